@@ -1,0 +1,3 @@
+from bangiao.cli import app
+
+app(prog_name="bangiao")

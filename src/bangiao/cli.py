@@ -1,0 +1,208 @@
+"""The command line: ``bangiao extract | ingest | search | show | stats | demo``."""
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+import tempfile
+from collections import Counter
+from enum import Enum
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from bangiao import pipeline
+from bangiao.errors import BangiaoError, InputError
+from bangiao.model import to_dict
+from bangiao.read import MAX_BYTES, expand, read_one
+from bangiao.store import Store, default_path
+
+app = typer.Typer(help="bangiao: Vietnam's foreign relations from the Vietnamese press, every fact linked to its sentence.",
+                  no_args_is_help=True, add_completion=False)
+out = Console(highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+DbOption = Annotated[Optional[Path], typer.Option("--db", help="Database file (default: $BANGIAO_DB or the user data dir).")]
+MaxMb = Annotated[float, typer.Option("--max-mb", help="Skip files larger than this many MiB.")]
+Published = Annotated[Optional[str], typer.Option("--published", help="Publication date for every input (YYYY-MM-DD).")]
+
+
+class Format(str, Enum):
+    jsonl = "jsonl"
+    json = "json"
+
+
+def _store(db: Path | None) -> Store:
+    try:
+        return Store(db or default_path())
+    except BangiaoError as exc:
+        err.print(f"[red]error:[/] {escape(str(exc))}")
+        raise typer.Exit(2) from None
+
+
+def _report(error: InputError) -> None:
+    err.print(f"[red]error:[/] {escape(str(error))}")
+
+
+@app.command()
+def extract(paths: Annotated[list[str], typer.Argument(help="Files, folders, or - for stdin.")],
+            format: Annotated[Format, typer.Option("--format", help="jsonl: one record a line; json: one array.")] = Format.jsonl,
+            published: Published = None, max_mb: MaxMb = MAX_BYTES / 2**20) -> None:
+    """Print the extraction record (EXTRACTION.md) of every article, in input order."""
+    failed, records = 0, []
+    for _, result in pipeline.extract_paths(paths, published=published, max_bytes=int(max_mb * 2**20)):
+        if isinstance(result, InputError):
+            failed += 1
+            _report(result)
+            continue
+        record = to_dict(result)
+        if format is Format.jsonl:
+            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+        else:
+            records.append(record)
+    if format is Format.json:
+        sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
+    raise typer.Exit(1 if failed else 0)
+
+
+def _ingest(store: Store, paths: list[str], published: str | None, max_bytes: int, quiet: bool) -> Counter:
+    items = list(expand(paths))
+    counts: Counter = Counter()
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=err, disable=quiet, transient=False) as progress:
+        task = progress.add_task("ingesting", total=len(items))
+        for item in items:
+            raws = [item] if isinstance(item, InputError) else read_one(item, max_bytes)
+            for raw in raws:
+                _ingest_one(store, raw, published, counts)
+            progress.advance(task)
+    return counts
+
+
+def _ingest_one(store: Store, raw, published: str | None, counts: Counter) -> None:
+    counts["read"] += 1
+    try:
+        if isinstance(raw, InputError):
+            raise raw
+        outcome = store.add(pipeline.build_document(raw, published), raw)
+    except InputError as exc:
+        counts["failed"] += 1
+        _report(exc)
+        return
+    counts["new" if outcome.status == "new" else "duplicate"] += 1
+
+
+def _summary(counts: Counter, store: Store) -> None:
+    table = Table(title="ingest", show_header=False)
+    for key in ("read", "new", "duplicate", "failed"):
+        table.add_row(key, str(counts.get(key, 0)))
+    table.add_row("documents in store", str(store.stats()["documents"]))
+    out.print(table)
+
+
+@app.command()
+def ingest(paths: Annotated[list[str], typer.Argument(help="Files, folders, or - for stdin.")],
+           db: DbOption = None, published: Published = None, max_mb: MaxMb = MAX_BYTES / 2**20,
+           quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False) -> None:
+    """Read, clean, extract and store articles; the same article again adds no second document."""
+    with _store(db) as store:
+        counts = _ingest(store, paths, published, int(max_mb * 2**20), quiet)
+        _summary(counts, store)
+    raise typer.Exit(1 if counts.get("failed") else 0)
+
+
+def _highlight(snippet) -> str:
+    parts, last = [], 0
+    for start, end in snippet.marks:
+        if start < last:
+            continue
+        parts += [escape(snippet.text[last:start]), f"[bold yellow]{escape(snippet.text[start:end])}[/]"]
+        last = end
+    return "".join(parts) + escape(snippet.text[last:])
+
+
+@app.command("search")
+def search_cmd(query: Annotated[str, typer.Argument(help='Words, or "a phrase"; case and diacritics are ignored.')],
+               db: DbOption = None, limit: Annotated[int, typer.Option(help="How many results.")] = 10) -> None:
+    """Full-text search over stored articles, ranked, with highlighted snippets."""
+    with _store(db) as store:
+        hits = store.search(query, limit)
+    if not hits:
+        out.print("no matches")
+        raise typer.Exit(0)
+    for hit in hits:
+        out.print(f"[bold]{escape(hit.title or '(no title)')}[/]  [dim]{hit.doc_id} · {hit.published or '?'} · {escape(hit.source or '?')}[/]")
+        out.print("  " + _highlight(hit.snippet))
+
+
+@app.command()
+def show(doc_id: Annotated[str, typer.Argument(help="A document id or a unique prefix of it.")],
+         db: DbOption = None, format: Annotated[str, typer.Option("--format", help="text or json")] = "text") -> None:
+    """Show one stored document: metadata, where it was read from, the text and what was cut."""
+    with _store(db) as store:
+        record = store.get(doc_id)
+    if record is None:
+        err.print(f"[red]error:[/] no document with id {escape(doc_id)!s} (give at least 4 characters of an id from 'bangiao search')")
+        raise typer.Exit(1)
+    if format == "json":
+        sys.stdout.write(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
+        return
+    out.print(f"[bold]{escape(record['title'] or '(no title)')}[/]")
+    out.print(f"id {record['id']} · published {(record['published'] or {}).get('value', '?')} · source {escape(str(record['source']))}")
+    for inp in record["inputs"]:
+        out.print(f"  read from {escape(str(inp['path']))} ({inp['relation']})")
+    out.print()
+    out.print(escape(record["text"]))
+    for removed in record["removed"]:
+        out.print(f"[dim]cut ({removed['kind']}): {escape(removed['text'][:120])}[/]")
+
+
+@app.command()
+def stats(db: DbOption = None) -> None:
+    """Counts of what the store holds."""
+    with _store(db) as store:
+        s = store.stats()
+    table = Table(title=f"bangiao store {s['path']}", show_header=False)
+    for key in ("documents", "inputs", "duplicates", "near_duplicates", "first_published", "last_published", "schema_version"):
+        table.add_row(key.replace("_", " "), str(s[key]))
+    table.add_row("top sources", ", ".join(f"{n} ({c})" for n, c in s["sources"]))
+    out.print(table)
+
+
+@app.command()
+def demo(db: DbOption = None) -> None:
+    """Ingest the bundled sample articles into a fresh store and show what was found."""
+    path = db or Path(tempfile.gettempdir()) / "bangiao-demo.db"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    with resources.as_file(resources.files("bangiao").joinpath("data", "samples")) as samples:
+        with tempfile.TemporaryDirectory() as tmp:
+            copy = Path(tmp) / "samples"
+            shutil.copytree(samples, copy, ignore=shutil.ignore_patterns("*.md"))
+            with _store(path) as store:
+                counts = _ingest(store, [str(copy)], None, MAX_BYTES, quiet=False)
+                _summary(counts, store)
+                _demo_table(store)
+    out.print(f"\nstore: {path}\ntry: bangiao search \"Thongloun\" --db {path}")
+
+
+def _demo_table(store: Store) -> None:
+    table = Table(title="documents")
+    for col in ("id", "published", "source", "title", "cut"):
+        table.add_column(col)
+    rows = store.db.execute("SELECT id, published, source_name, title, record FROM documents ORDER BY published").fetchall()
+    for r in rows:
+        kinds = Counter(x["kind"] for x in json.loads(r["record"])["removed"])
+        cut = ", ".join(f"{k}×{n}" for k, n in sorted(kinds.items()))
+        table.add_row(r["id"][:8], r["published"] or "?", escape(r["source_name"] or "?"), escape((r["title"] or "")[:70]), cut)
+    out.print(table)
+
+
+def main() -> None:  # pragma: no cover - console entry point alias
+    app()

@@ -1,0 +1,47 @@
+"""Near-duplicate detection: MinHash signatures of word shingles, banded for lookup.
+
+Two reports of the same story that differ only in boilerplate or whitespace
+have almost the same shingles; ``similarity`` estimates their Jaccard index.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+
+import numpy as np
+from datasketch import MinHash
+
+from bangiao.normalize import fold
+
+NUM_PERM = 128
+BANDS = 32
+ROWS = NUM_PERM // BANDS
+SHINGLE = 3
+THRESHOLD = 0.8
+_SEED = 20251202
+
+
+def _shingles(text: str) -> set[bytes]:
+    words = re.findall(r"\w+", fold(text))
+    if len(words) < SHINGLE:
+        return {" ".join(words).encode("utf-8")}
+    return {" ".join(words[i:i + SHINGLE]).encode("utf-8") for i in range(len(words) - SHINGLE + 1)}
+
+
+def signature(text: str) -> bytes:
+    """The MinHash signature of a text, as bytes for storage."""
+    mh = MinHash(num_perm=NUM_PERM, seed=_SEED)
+    mh.update_batch(sorted(_shingles(text)))
+    return mh.hashvalues.astype("<u8").tobytes()
+
+
+def bands(sig: bytes) -> list[tuple[int, str]]:
+    """(band number, bucket) pairs: documents sharing any bucket are candidates."""
+    step = ROWS * 8
+    return [(b, hashlib.blake2b(sig[b * step:(b + 1) * step], digest_size=8).hexdigest()) for b in range(BANDS)]
+
+
+def similarity(a: bytes, b: bytes) -> float:
+    """Estimated Jaccard similarity of the texts behind two signatures."""
+    x, y = np.frombuffer(a, dtype="<u8"), np.frombuffer(b, dtype="<u8")
+    return float(np.count_nonzero(x == y)) / NUM_PERM

@@ -1,0 +1,128 @@
+"""The typed core every stage shares: frozen dataclasses mirroring EXTRACTION.md (version 1).
+
+``to_dict`` turns any of them into the JSON shape of the spec.
+"""
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+RemovedKind = Literal["related", "comments", "share", "caption", "image", "other"]
+REMOVED_KINDS: tuple[str, ...] = ("related", "comments", "share", "caption", "image", "other")
+Precision = Literal["day", "month", "year"]
+Basis = Literal["stated", "inferred"]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A view into ``Document.text``: ``text == document.text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> "Span":
+        return cls(start, end, text[start:end])
+
+
+@dataclass(frozen=True, slots=True)
+class Date:
+    value: str
+    precision: Precision
+    basis: Basis = "stated"
+    end: str | None = None
+    text: str | None = None
+    reason: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    name: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Removed:
+    kind: RemovedKind
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    id: str
+    type: Literal["PERSON", "COUNTRY", "ORG", "PLACE"]
+    name: str
+    country: str | None = None
+    titles: tuple[str, ...] = ()
+    mentions: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    id: str
+    type: str
+    cameo: str
+    evidence: Span
+    date: Date | None = None
+    participants: tuple[str, ...] = ()
+    location: str | None = None
+    agreements: tuple[str, ...] = ()
+    status: Literal["happened", "planned"] = "happened"
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Agreement:
+    id: str
+    name: str
+    kind: str
+    evidence: Span
+    parties: tuple[str, ...] = ()
+    period: Period | None = None
+    status: Literal["signed", "referenced", "drafting"] = "referenced"
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    kind: Literal["trade_turnover", "investment", "aid", "other"]
+    value: float
+    unit: str
+    evidence: Span
+    is_target: bool = False
+    change_pct: float | None = None
+    period: Date | None = None
+    parties: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    id: str
+    text: str
+    path: str | None = None
+    title: str | None = None
+    source: Source = field(default_factory=Source)
+    published: Date | None = None
+    removed: tuple[Removed, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    events: tuple[Event, ...] = ()
+    agreements: tuple[Agreement, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+
+def to_dict(obj: Any) -> Any:
+    """The spec's JSON shape of a model object (tuples become lists, dataclasses dicts)."""
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return {f.name: to_dict(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    if isinstance(obj, (list, tuple)):
+        return [to_dict(x) for x in obj]
+    if isinstance(obj, float) and obj.is_integer():
+        return int(obj)
+    return obj

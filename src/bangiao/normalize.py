@@ -1,0 +1,79 @@
+"""Text normalization: one Unicode form, one tone-mark style, one kind of space.
+
+``normalize`` is what every document's ``text`` passes through before any offset
+is taken, so every later stage indexes the same string. It is idempotent.
+
+``fold`` maps a normalized string to a search key of the *same length*:
+lower case, no diacritics, ``đ`` → ``d``. Offsets in the folded string are
+offsets in the original, which lets search highlight the original text.
+"""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+# Vietnamese tone marks as combining characters (grave, acute, hook, tilde, dot below).
+_TONES = "\u0300\u0301\u0309\u0303\u0323"
+# The vowel pairs whose open syllables are written two ways: hoà/hòa, khoẻ/khỏe, thuỷ/thủy.
+_PAIRS = ("oa", "oe", "uy")
+
+_DROP = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_SPACES = dict.fromkeys(
+    map(ord, "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\v\f"),
+    " ",
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_RUN_OF_SPACES = re.compile(r" {2,}")
+_SPACE_AT_LINE_EDGE = re.compile(r" *\n *")
+_MANY_BLANK_LINES = re.compile(r"\n{3,}")
+
+
+def _compose(base: str, tone: str) -> str:
+    return unicodedata.normalize("NFC", base + tone)
+
+
+@functools.cache
+def _tone_style_table() -> tuple[re.Pattern[str], dict[str, str]]:
+    """new style ("hoà") → classic style ("hòa") for open syllables ending in oa/oe/uy."""
+    table: dict[str, str] = {}
+    for first, second in _PAIRS:
+        for tone in _TONES:
+            for a, b in ((first, second), (first.upper(), second.upper()), (first.upper(), second)):
+                table[a + _compose(b, tone)] = _compose(a, tone) + b
+    alternation = "|".join(sorted(map(re.escape, table), key=len, reverse=True))
+    # Not after q ("quý" is right in both styles) and only at the end of a word.
+    pattern = re.compile(rf"(?<![qQ])({alternation})(?!\w)")
+    return pattern, table
+
+
+def classic_tone_marks(text: str) -> str:
+    """Rewrite new-style tone placement (hoà, thuỷ, Uỷ) to the classic one the press uses (hòa, thủy, Ủy)."""
+    pattern, table = _tone_style_table()
+    return pattern.sub(lambda m: table[m.group(1)], text)
+
+
+def normalize(text: str) -> str:
+    """NFC, classic tone marks, LF line ends, plain spaces, no control or zero-width characters."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    text = text.translate(_DROP).translate(_SPACES)
+    text = _CONTROL.sub("", text)
+    text = unicodedata.normalize("NFC", text)
+    text = classic_tone_marks(text)
+    text = _RUN_OF_SPACES.sub(" ", text)
+    text = _SPACE_AT_LINE_EDGE.sub("\n", text)
+    text = _MANY_BLANK_LINES.sub("\n\n", text)
+    return text.strip()
+
+
+@functools.cache
+def _fold_char(ch: str) -> str:
+    if ch in "đĐ":
+        return "d"
+    base = unicodedata.normalize("NFD", ch)[0].lower()
+    return base if len(base) == 1 else ch
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics, one character for one: ``len(fold(s)) == len(s)``."""
+    return "".join(_fold_char(ch) for ch in text)

@@ -1,0 +1,88 @@
+"""The path of one article: raw input → clean text → Document (→ the extraction stages)."""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Iterator
+
+from bangiao.clean import Cleaned, clean_text
+from bangiao.encoding import repair_text
+from bangiao.errors import InputError
+from bangiao.model import Date, Document, Source
+from bangiao.normalize import normalize
+from bangiao.read import MAX_BYTES, RawArticle, read
+from bangiao.webpage import read_page
+
+_ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ].*)?$")
+_DMY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s.*)?$")
+
+
+def document_id(text: str) -> str:
+    """A stable id: the same main text always gives the same id."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def metadata_date(value: str | None) -> Date | None:
+    """A Date from a metadata field ("2024-01-06", "2024-01-06T09:00:00+07:00", "06/01/2024", "2024-01")."""
+    if not value:
+        return None
+    value = value.strip()
+    if m := _DMY.match(value):
+        day, month, year = m.groups()
+        parts = (year, month.zfill(2), day.zfill(2))
+    elif m := _ISO.match(value):
+        parts = tuple(p for p in m.groups() if p)
+    else:
+        return None
+    if len(parts) > 1 and not 1 <= int(parts[1]) <= 12 or len(parts) > 2 and not 1 <= int(parts[2]) <= 31:
+        return None
+    precision = ("year", "month", "day")[len(parts) - 1]
+    return Date("-".join(parts), precision, "stated", text=value)  # type: ignore[arg-type]
+
+
+def _clean(raw: RawArticle) -> tuple[Cleaned, str | None, str | None, Source]:
+    if raw.is_html:
+        page = read_page(raw.content, raw.path)
+        return page.cleaned, page.title, page.published, page.source
+    cleaned = clean_text(raw.content)
+    return cleaned, cleaned.title, None, cleaned.source
+
+
+def build_document(raw: RawArticle, published: str | None = None) -> Document:
+    """The cleaned Document of one raw article; InputError if nothing of an article is left."""
+    cleaned, title, page_date, found = _clean(raw)
+    if not cleaned.text.strip():
+        raise InputError(raw.path, "no article text left after cleaning", raw.line)
+    warnings = list(raw.warnings)
+    given = published or raw.published or page_date
+    date = metadata_date(given)
+    if given and date is None:
+        warnings.append(f"published date {given!r} is not a date; ignored")
+    source = Source(raw.source_name or found.name, raw.url or found.url)
+    return Document(
+        id=document_id(cleaned.text), text=cleaned.text, path=raw.path, title=raw.title or title,
+        source=source, published=date, removed=cleaned.removed, warnings=tuple(warnings),
+    )
+
+
+def extract(content: str, *, html: bool | None = None, published: str | None = None,
+            path: str | None = None, title: str | None = None) -> Document:
+    """Extract the record of one article given as a string (plain text or a saved page's HTML)."""
+    repaired, warnings = repair_text(content)
+    is_html = html if html is not None else bool(re.search(r"(?i)<html|<body|<!doctype html", repaired[:2000]))
+    digest = hashlib.sha256(content.encode("utf-8", "surrogatepass")).hexdigest()
+    raw = RawArticle(path, repaired, is_html, digest, title=normalize(title) if title else None, warnings=warnings)
+    return build_document(raw, published)
+
+
+def extract_paths(paths: Iterable[str], *, published: str | None = None,
+                  max_bytes: int = MAX_BYTES) -> Iterator[tuple[RawArticle | None, Document | InputError]]:
+    """Each article in the inputs with its Document, or the error that stopped it."""
+    for item in read(paths, max_bytes):
+        if isinstance(item, InputError):
+            yield None, item
+            continue
+        try:
+            yield item, build_document(item, published)
+        except InputError as err:
+            yield item, err

@@ -1,0 +1,158 @@
+"""Reading inputs: files, folders, JSONL dumps and stdin, into raw articles.
+
+``read`` yields one ``RawArticle`` per article or one ``InputError`` per input
+that cannot be read; it never raises for bad input, so a batch goes on.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from bangiao.encoding import decode_bytes, repair_text
+from bangiao.errors import InputError
+
+TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+MAX_BYTES = 20 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class RawArticle:
+    """One article as read, before cleaning."""
+
+    path: str | None
+    content: str
+    is_html: bool
+    content_hash: str
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    source_name: str | None = None
+    warnings: tuple[str, ...] = ()
+    line: int | None = None
+
+
+def _hash(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _looks_html(text: str) -> bool:
+    head = text[:2000].lower()
+    return "<html" in head or "<!doctype html" in head or ("<body" in head and "</" in text)
+
+
+def _from_bytes(data: bytes, path: str, html: bool | None) -> RawArticle:
+    decoded = decode_bytes(data, path)
+    is_html = _looks_html(decoded.text) if html is None else html
+    return RawArticle(path, decoded.text, is_html, _hash(data), warnings=decoded.warnings)
+
+
+def _field(obj: dict, key: str, path: str, line: int) -> str | None:
+    value = obj.get(key)
+    if value is None or isinstance(value, str):
+        return value or None
+    raise InputError(path, f"field {key!r} must be a string, not {type(value).__name__}", line)
+
+
+def _jsonl_article(raw: str, path: str, line: int) -> RawArticle:
+    try:
+        obj = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise InputError(path, f"not valid JSON ({exc.msg} at column {exc.colno}); each line must be one JSON object", line) from None
+    if not isinstance(obj, dict):
+        raise InputError(path, "each line must be a JSON object with a 'text' or 'html' field", line)
+    html, text = _field(obj, "html", path, line), _field(obj, "text", path, line)
+    if not (html or text):
+        raise InputError(path, "the object has no 'text' or 'html' field", line)
+    content, warnings = repair_text(html or text or "")
+    source = obj.get("source")
+    source_name = source.get("name") if isinstance(source, dict) else _field(obj, "source", path, line)
+    return RawArticle(
+        path, content, bool(html), _hash(raw.encode("utf-8")), title=_field(obj, "title", path, line),
+        url=_field(obj, "url", path, line), published=_field(obj, "published", path, line),
+        source_name=source_name, warnings=warnings, line=line,
+    )
+
+
+def _read_jsonl(data: bytes, path: str) -> Iterator[RawArticle | InputError]:
+    try:
+        text = decode_bytes(data, path).text
+    except InputError as err:
+        yield err
+        return
+    for number, raw in enumerate(text.split("\n"), start=1):
+        if not raw.strip():
+            continue
+        try:
+            yield _jsonl_article(raw, path, number)
+        except InputError as err:
+            yield err
+
+
+def _read_bytes(data: bytes, path: str, suffix: str) -> Iterator[RawArticle | InputError]:
+    if suffix in JSONL_SUFFIXES:
+        yield from _read_jsonl(data, path)
+        return
+    try:
+        yield _from_bytes(data, path, True if suffix in HTML_SUFFIXES else None)
+    except InputError as err:
+        yield err
+
+
+def _read_file(file: Path, max_bytes: int) -> Iterator[RawArticle | InputError]:
+    path = str(file)
+    try:
+        size = file.stat().st_size
+        if size > max_bytes:
+            yield InputError(path, f"file is {size / 2**20:.1f} MiB, over the {max_bytes / 2**20:.0f} MiB limit; split it or raise --max-mb")
+            return
+        data = file.read_bytes()
+    except OSError as exc:
+        yield InputError(path, f"cannot be read: {exc.strerror or exc}")
+        return
+    yield from _read_bytes(data, path, file.suffix.lower())
+
+
+def _files_in(folder: Path) -> list[Path]:
+    suffixes = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+    found = [p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in suffixes]
+    return sorted(p for p in found if not any(part.startswith(".") for part in p.relative_to(folder).parts))
+
+
+def expand(paths: Iterable[str]) -> Iterator[Path | str | InputError]:
+    """Each input path, folders replaced by the article files in them (sorted); "-" stays "-"."""
+    for given in paths:
+        if given == "-":
+            yield given
+            continue
+        p = Path(given)
+        if p.is_dir():
+            yield from _files_in(p)
+        elif p.exists():
+            yield p
+        else:
+            yield InputError(given, "no such file or folder")
+
+
+def read_one(item: Path | str, max_bytes: int = MAX_BYTES) -> Iterator[RawArticle | InputError]:
+    """The articles in one expanded input (a file, or "-" for stdin)."""
+    if item == "-":
+        data = sys.stdin.buffer.read()
+        sniff = data.lstrip()[:1]
+        yield from _read_bytes(data, "<stdin>", ".jsonl" if sniff == b"{" else "")
+    else:
+        yield from _read_file(Path(item), max_bytes)
+
+
+def read(paths: Iterable[str], max_bytes: int = MAX_BYTES) -> Iterator[RawArticle | InputError]:
+    """Every article in the given files and folders, or the error for each input that cannot be read."""
+    for item in expand(paths):
+        if isinstance(item, InputError):
+            yield item
+        else:
+            yield from read_one(item, max_bytes)

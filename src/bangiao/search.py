@@ -1,0 +1,65 @@
+"""Search queries and highlighted snippets, insensitive to case, diacritics and tone-mark style.
+
+Documents are indexed in folded form (``normalize.fold``), which has the same
+length as the original text, so a match found in the folded text is
+highlighted at the same offsets in the original.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bangiao.normalize import fold, normalize
+
+
+@dataclass(frozen=True, slots=True)
+class Snippet:
+    text: str
+    marks: tuple[tuple[int, int], ...]  # offsets into ``text`` of the matched words
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    doc_id: str
+    title: str | None
+    published: str | None
+    source: str | None
+    score: float
+    snippet: Snippet
+
+
+def terms(query: str) -> list[str]:
+    """The folded words and quoted phrases of a query: 'Tô Lâm "hòa bình"' → ['to', 'lam', 'hoa binh']."""
+    folded = fold(normalize(query))
+    phrases = [" ".join(re.findall(r"\w+", p)) for p in re.findall(r'"([^"]*)"', folded)]
+    rest = re.sub(r'"[^"]*"', " ", folded)
+    return [p for p in phrases if p] + re.findall(r"\w+", rest)
+
+
+def fts_query(query: str) -> str | None:
+    """An FTS5 MATCH expression requiring every term; None when the query has no words."""
+    found = terms(query)
+    return " AND ".join(f'"{t}"' for t in found) if found else None
+
+
+def _occurrences(folded: str, term: str) -> list[tuple[int, int]]:
+    pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, term.split())) + r"(?!\w)"
+    return [m.span() for m in re.finditer(pattern, folded)]
+
+
+def snippet(text: str, query: str, width: int = 200) -> Snippet:
+    """A window of ``text`` around the first match, with every matched term marked."""
+    folded = fold(text)
+    spans = sorted(s for t in terms(query) for s in _occurrences(folded, t))
+    centre = spans[0][0] if spans else 0
+    start = max(0, centre - width // 3)
+    if start:
+        start = text.find(" ", start) + 1 or start
+    end = min(len(text), start + width)
+    if end < len(text):
+        end = text.rfind(" ", start, end) if text.rfind(" ", start, end) > start else end
+    marks = tuple((a - start, b - start) for a, b in spans if a >= start and b <= end)
+    prefix, suffix = ("…" if start else ""), ("…" if end < len(text) else "")
+    shift = len(prefix)
+    window = prefix + text[start:end].replace("\n", " ") + suffix
+    return Snippet(window, tuple((a + shift, b + shift) for a, b in marks))

@@ -1,0 +1,206 @@
+"""The SQLite store: documents, their inputs, near-duplicate index and full-text search.
+
+The schema is created and upgraded by the numbered SQL files in
+``bangiao/migrations`` (``PRAGMA user_version`` records the last one applied).
+Each document is written in one transaction, so a killed ingest leaves a valid
+store and a re-run completes the rest.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from importlib import resources
+from pathlib import Path
+
+import platformdirs
+
+from bangiao import dedupe, search
+from bangiao.errors import StoreError
+from bangiao.model import Document, to_dict
+from bangiao.normalize import fold
+from bangiao.read import RawArticle
+
+
+def default_path() -> Path:
+    """``$BANGIAO_DB``, else ``bangiao.db`` in the user's data directory."""
+    env = os.environ.get("BANGIAO_DB")
+    return Path(env) if env else platformdirs.user_data_path("bangiao") / "bangiao.db"
+
+
+def _migrations() -> list[tuple[int, str]]:
+    folder = resources.files("bangiao").joinpath("migrations")
+    found = [(int(f.name.split("_")[0]), f.read_text("utf-8")) for f in folder.iterdir() if f.name.endswith(".sql")]
+    return sorted(found)
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What adding one document did: ``new``, ``duplicate`` or ``near-duplicate`` (of ``doc_id``)."""
+
+    status: str
+    doc_id: str
+    similarity: float | None = None
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+class Store:
+    """A bangiao database. ``Store(":memory:")`` for tests; ``Store(path)`` creates or upgrades the file."""
+
+    def __init__(self, path: str | Path = ":memory:") -> None:
+        self.path = str(path)
+        if self.path != ":memory:":
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+            self.db.row_factory = sqlite3.Row
+            self.db.execute("PRAGMA foreign_keys = ON")
+            if self.path != ":memory:":
+                self.db.execute("PRAGMA journal_mode = WAL")
+            self.migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: not a usable bangiao database ({exc}); pass another --db") from exc
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def version(self) -> int:
+        return self.db.execute("PRAGMA user_version").fetchone()[0]
+
+    def migrate(self) -> None:
+        """Apply every migration newer than the database, each in its own transaction."""
+        for number, sql in _migrations():
+            if number <= self.version:
+                continue
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                for statement in sql.split(";\n"):
+                    if statement.strip():
+                        self.db.execute(statement)
+                self.db.execute(f"PRAGMA user_version = {number}")
+                self.db.execute("COMMIT")
+            except sqlite3.Error:
+                self.db.execute("ROLLBACK")
+                raise
+
+    # ------------------------------------------------------------ writing
+
+    def add(self, doc: Document, raw: RawArticle | None = None) -> Outcome:
+        """Store a document, or record its input against the document it duplicates."""
+        sig = dedupe.signature(doc.text)
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            outcome = self._add(doc, raw, sig)
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        return outcome
+
+    def _add(self, doc: Document, raw: RawArticle | None, sig: bytes) -> Outcome:
+        if self.db.execute("SELECT 1 FROM documents WHERE id = ?", (doc.id,)).fetchone():
+            self._add_input(doc.id, doc, raw, "duplicate", 1.0)
+            return Outcome("duplicate", doc.id, 1.0)
+        near = self._near_duplicate(sig)
+        if near is not None:
+            self._add_input(near[0], doc, raw, "near-duplicate", near[1])
+            return Outcome("near-duplicate", near[0], near[1])
+        self._insert(doc, sig)
+        self._add_input(doc.id, doc, raw, "original", None)
+        return Outcome("new", doc.id)
+
+    def _near_duplicate(self, sig: bytes) -> tuple[str, float] | None:
+        clauses = " OR ".join("(band = ? AND bucket = ?)" for _ in range(dedupe.BANDS))
+        params = [x for pair in dedupe.bands(sig) for x in pair]
+        rows = self.db.execute(
+            f"SELECT DISTINCT d.id, d.minhash FROM lsh_bands b JOIN documents d ON d.id = b.doc_id WHERE {clauses}",
+            params,
+        ).fetchall()
+        scored = sorted(((dedupe.similarity(sig, r["minhash"]), r["id"]) for r in rows), reverse=True)
+        if scored and scored[0][0] >= dedupe.THRESHOLD:
+            return scored[0][1], scored[0][0]
+        return None
+
+    def _insert(self, doc: Document, sig: bytes) -> None:
+        published = doc.published.value if doc.published else None
+        record = json.dumps(to_dict(doc), ensure_ascii=False)
+        cur = self.db.execute(
+            "INSERT INTO documents (id, title, source_name, source_url, published, text, record, minhash, ingested_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (doc.id, doc.title, doc.source.name, doc.source.url, published, doc.text, record, sig, _now()),
+        )
+        self.db.executemany("INSERT OR IGNORE INTO lsh_bands (band, bucket, doc_id) VALUES (?, ?, ?)",
+                            [(b, h, doc.id) for b, h in dedupe.bands(sig)])
+        self.db.execute("INSERT INTO documents_fts (rowid, doc_id, title, body) VALUES (?, ?, ?, ?)",
+                        (cur.lastrowid, doc.id, fold(doc.title or ""), fold(doc.text)))
+
+    def _add_input(self, doc_id: str, doc: Document, raw: RawArticle | None, relation: str, sim: float | None) -> None:
+        content_hash = raw.content_hash if raw else doc.id
+        self.db.execute(
+            "INSERT OR IGNORE INTO document_inputs (doc_id, path, line, source_name, source_url, content_hash,"
+            " relation, similarity, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (doc_id, doc.path, raw.line if raw else None, doc.source.name, doc.source.url, content_hash,
+             relation, sim, _now()),
+        )
+
+    # ------------------------------------------------------------ reading
+
+    def resolve_id(self, prefix: str) -> str | None:
+        """The full id of a document from its id or a unique prefix of it (at least 4 characters)."""
+        if len(prefix) < 4:
+            return None
+        rows = self.db.execute("SELECT id FROM documents WHERE id LIKE ? || '%' LIMIT 2", (prefix,)).fetchall()
+        return rows[0]["id"] if len(rows) == 1 else None
+
+    def get(self, doc_id: str) -> dict | None:
+        """The stored record of a document, with ``inputs``: every path it was read from."""
+        full = self.resolve_id(doc_id)
+        if full is None:
+            return None
+        row = self.db.execute("SELECT record FROM documents WHERE id = ?", (full,)).fetchone()
+        record = json.loads(row["record"])
+        inputs = self.db.execute(
+            "SELECT path, line, source_name, source_url, relation, similarity, ingested_at FROM document_inputs"
+            " WHERE doc_id = ? ORDER BY ingested_at, rowid", (full,)).fetchall()
+        record["inputs"] = [dict(r) for r in inputs]
+        return record
+
+    def search(self, query: str, limit: int = 10) -> list[search.Hit]:
+        """Documents matching every word of the query, best first, with highlighted snippets."""
+        expr = search.fts_query(query)
+        if expr is None:
+            return []
+        rows = self.db.execute(
+            "SELECT d.id, d.title, d.published, d.source_name, d.text, bm25(documents_fts, 0.0, 5.0, 1.0) AS score"
+            " FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid"
+            " WHERE documents_fts MATCH ? ORDER BY score LIMIT ?", (expr, limit)).fetchall()
+        return [search.Hit(r["id"], r["title"], r["published"], r["source_name"], -r["score"],
+                           search.snippet(r["text"], query)) for r in rows]
+
+    def stats(self) -> dict[str, object]:
+        """Counts for ``bangiao stats``."""
+        one = lambda sql: self.db.execute(sql).fetchone()[0]  # noqa: E731
+        return {
+            "documents": one("SELECT count(*) FROM documents"),
+            "inputs": one("SELECT count(*) FROM document_inputs"),
+            "duplicates": one("SELECT count(*) FROM document_inputs WHERE relation = 'duplicate'"),
+            "near_duplicates": one("SELECT count(*) FROM document_inputs WHERE relation = 'near-duplicate'"),
+            "sources": [tuple(r) for r in self.db.execute(
+                "SELECT coalesce(source_name, '?'), count(*) FROM documents GROUP BY 1 ORDER BY 2 DESC LIMIT 10")],
+            "first_published": one("SELECT min(published) FROM documents"),
+            "last_published": one("SELECT max(published) FROM documents"),
+            "schema_version": self.version,
+            "path": self.path,
+        }

@@ -1,0 +1,73 @@
+"""Saved web pages: the main text and metadata with trafilatura, and what it dropped.
+
+trafilatura finds the article; its text then goes through the plain-text
+cleaner too, so an inline related-news box it kept does not leak. Every block
+of the page that is not in the main text is kept in ``removed``, classified.
+"""
+from __future__ import annotations
+
+import warnings
+from dataclasses import dataclass
+
+import lxml.html
+import trafilatura
+
+from bangiao.clean import Cleaned, classify_removed, clean_text
+from bangiao.errors import InputError
+from bangiao.model import Source
+from bangiao.normalize import fold, normalize
+
+_BLOCKS = (
+    "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "figure", "section",
+    "article", "header", "footer", "nav", "aside", "table", "tr", "td", "th", "blockquote", "br", "dd", "dt",
+    "form", "label", "button", "a", "span",
+)
+_INVISIBLE = ("script", "style", "noscript", "template", "svg", "iframe", "head")
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """What a saved page gives besides its cleaned text."""
+
+    cleaned: Cleaned
+    title: str | None
+    published: str | None
+    source: Source
+
+
+def _page_lines(html: str) -> list[str]:
+    """Every visible block of the page as one normalized line."""
+    try:
+        tree = lxml.html.fromstring(html)
+    except (lxml.etree.ParserError, ValueError):
+        return []
+    for el in tree.iter(*_INVISIBLE):
+        el.drop_tree() if el.getparent() is not None else None
+    for el in tree.iter(*_BLOCKS):
+        el.tail = "\n" + (el.tail or "")
+        el.text = "\n" + (el.text or "")
+    return [ln for ln in normalize(tree.text_content()).split("\n") if ln.strip()]
+
+
+def _dropped(page_lines: list[str], main: str) -> list[str]:
+    kept = fold(main)
+    return [ln for ln in page_lines if fold(ln) not in kept]
+
+
+def read_page(html: str, path: str | None = None) -> Page:
+    """Main text, title, date, outlet and removed blocks of a saved page; InputError if it has no article."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        doc = trafilatura.bare_extraction(
+            html, with_metadata=True, include_comments=False, include_images=False,
+            include_tables=True, date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+    text = normalize(doc.text) if doc is not None and doc.text else ""
+    if len(text.split()) < 20:
+        raise InputError(path, "HTML page with no article text found (is it a saved article page?)")
+    cleaned = clean_text(text)
+    extra = classify_removed(_dropped(_page_lines(html), cleaned.text))
+    cleaned = Cleaned(cleaned.text, cleaned.title, cleaned.source, cleaned.removed + extra)
+    source = Source(doc.sitename or cleaned.source.name, doc.url or cleaned.source.url)
+    title = normalize(doc.title) if doc.title else cleaned.title
+    return Page(cleaned, title, doc.date, source)

@@ -1,0 +1,142 @@
+import sqlite3
+
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from bangiao import pipeline
+from bangiao.errors import StoreError
+from bangiao.store import Store
+
+BODY = (
+    "Chiều 19/10, tại Bắc Kinh, Chủ tịch nước Võ Văn Thưởng đã gặp Tổng Bí thư, Chủ tịch nước Lào Thongloun "
+    "Sisoulith nhân dịp hai nhà lãnh đạo dự Diễn đàn cấp cao hợp tác quốc tế Vành đai và Con đường lần thứ ba.\n"
+    "Hai bên nhất trí tiếp tục thúc đẩy hòa bình, ổn định và hợp tác trong khu vực, triển khai hiệu quả các thỏa "
+    "thuận cấp cao giữa hai Đảng, hai Nhà nước, nhất là trong các lĩnh vực kinh tế, giáo dục và quốc phòng.\n"
+    "Chủ tịch nước khẳng định Việt Nam luôn dành ưu tiên cao nhất cho quan hệ đặc biệt với Lào anh em."
+)
+OTHER = (
+    "Sáng 9-1, tại Hà Nội, Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Ngoại giao Nhật Bản đang thăm Việt Nam.\n"
+    "Hai bên trao đổi về hợp tác đầu tư, lao động và chuyển đổi số, cùng các vấn đề khu vực cùng quan tâm."
+)
+
+
+def _doc(text, path="a.txt"):
+    return pipeline.extract(text, path=path)
+
+
+def test_store_migrations_create_schema_once(tmp_path):
+    path = tmp_path / "s.db"
+    with Store(path) as s:
+        assert s.version >= 1
+        version = s.version
+    with Store(path) as s:
+        assert s.version == version
+
+
+def test_store_rejects_a_file_that_is_not_a_database(tmp_path):
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(StoreError, match="bad.db"):
+        Store(bad)
+
+
+def test_store_exact_duplicate_adds_no_document(store):
+    assert store.add(_doc(BODY)).status == "new"
+    again = store.add(_doc(BODY, path="copy.txt"))
+    assert again.status == "duplicate"
+    assert store.stats()["documents"] == 1
+    record = store.get(again.doc_id)
+    assert [i["path"] for i in record["inputs"]] == ["a.txt", "copy.txt"]
+
+
+def test_store_same_input_twice_is_idempotent(store):
+    doc = _doc(BODY)
+    store.add(doc)
+    store.add(doc)
+    assert store.stats()["inputs"] == 1
+
+
+def test_store_near_duplicate_with_other_boilerplate_and_whitespace(store):
+    first = store.add(_doc("Lãnh đạo hai nước gặp nhau tại Bắc Kinh\n" + BODY + "\nTTXVN"))
+    rescrape = ("Trang chủ » Thời sự\nLãnh đạo hai nước gặp nhau tại Bắc Kinh\n\n" + BODY.replace(". ", ".  ")
+                + "\nChia sẻ bài viết\nTin liên quan\nThủ tướng tiếp Đại sứ Hàn Quốc\nvietnamplus.vn")
+    second = store.add(_doc(rescrape, path="b.html"))
+    assert second.status == "duplicate" or second.status == "near-duplicate"
+    assert second.doc_id == first.doc_id
+    assert store.stats()["documents"] == 1
+
+
+def test_store_near_duplicate_with_an_extra_sentence(store):
+    first = store.add(_doc(BODY))
+    second = store.add(_doc(BODY + " Chuyến thăm góp phần thắt chặt hơn nữa quan hệ hữu nghị.", path="b.txt"))
+    assert second.status == "near-duplicate" and second.doc_id == first.doc_id
+    assert 0.8 <= second.similarity < 1.0
+
+
+def test_store_different_articles_are_both_kept(store):
+    store.add(_doc(BODY))
+    assert store.add(_doc(OTHER, path="o.txt")).status == "new"
+    assert store.stats()["documents"] == 2
+
+
+@pytest.mark.parametrize("query", ["to lam", "Tô Lâm", "TÔ LÂM", "tô lâm"])
+def test_store_search_is_diacritic_insensitive(store, query):
+    store.add(_doc("Tổng Bí thư Tô Lâm hội đàm với Tổng Bí thư, Chủ tịch nước Lào tại Viêng Chăn."))
+    hits = store.search(query)
+    assert len(hits) == 1
+    marked = [hits[0].snippet.text[a:b] for a, b in hits[0].snippet.marks]
+    assert marked == ["Tô", "Lâm"]
+
+
+@pytest.mark.parametrize("stored", ["hòa bình", "hoà bình", "HÒA BÌNH"])
+def test_store_search_tone_style_insensitive(store, stored):
+    store.add(_doc(f"Hai bên cam kết giữ gìn {stored} và ổn định ở khu vực Đông Nam Á, tăng cường hợp tác."))
+    assert len(store.search("hoa binh")) == 1
+    assert len(store.search("hoà bình")) == 1
+
+
+def test_store_search_d_with_stroke(store):
+    store.add(_doc("Phó Thủ tướng tới Đà Nẵng dự hội nghị về hợp tác kinh tế với các đối tác ASEAN."))
+    assert len(store.search("da nang")) == 1
+
+
+def test_store_search_ranks_more_relevant_first(store):
+    store.add(_doc(OTHER, path="o.txt"))
+    store.add(_doc(BODY))
+    hits = store.search("Lào")
+    assert hits[0].title is None or "Lào" in hits[0].snippet.text
+    assert store.search("Thongloun")[0].doc_id == store.search("Sisoulith")[0].doc_id
+
+
+def test_store_search_phrase_and_empty_query(store):
+    store.add(_doc(BODY))
+    assert len(store.search('"vanh dai va con duong"')) == 1
+    assert store.search('"con duong vanh dai"') == []
+    assert store.search("   ") == [] and store.search("!!!") == []
+
+
+def test_store_get_by_prefix_and_unknown(store):
+    out = store.add(_doc(BODY))
+    assert store.get(out.doc_id[:6])["id"] == out.doc_id
+    assert store.get("zzzzzz") is None and store.get("ab") is None
+
+
+@settings(max_examples=25, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1, max_size=300))
+def test_store_round_trip_keeps_the_record(text):
+    words = " ".join(text.split())
+    if not words:
+        return
+    doc = _doc("Bài viết: " + words)
+    with Store(":memory:") as s:
+        s.add(doc)
+        record = s.get(doc.id)
+    assert record["text"] == doc.text and record["id"] == doc.id
+
+
+def test_store_file_is_valid_sqlite(tmp_path):
+    path = tmp_path / "x.db"
+    with Store(path) as s:
+        s.add(_doc(BODY))
+    con = sqlite3.connect(path)
+    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
