@@ -20,15 +20,18 @@ def _inverse(name: str) -> dict[str, bytes]:
     return {value: bytes.fromhex(key) for key, value in letters.items()}
 
 
-def _other(char: str, encoding: str) -> bytes:
-    """A character that is not a Vietnamese letter: ASCII or Windows-1252 punctuation."""
+def _other(char: str, encoding: str, taken: dict[str, bytes]) -> bytes:
+    """A character that is not a Vietnamese letter: ASCII, or Windows-1252 punctuation
+    whose byte the legacy encoding does not use for a letter."""
     if char.isascii():
         return char.encode("ascii")
     if not char.isalpha():
         try:
-            return char.encode("cp1252")
+            raw = char.encode("cp1252")
         except UnicodeEncodeError:
-            pass
+            raw = b""
+        if raw and all(raw not in value for value in taken.values()):
+            return raw
     raise ValueError(f"{char!r} cannot be written in {encoding}")
 
 
@@ -44,7 +47,7 @@ def encode_tcvn3(text: str, capitals: str = "error") -> bytes:
         elif capitals == "lower" and char.lower() in table:
             out += table[char.lower()]
         else:
-            out += _other(char, "TCVN3")
+            out += _other(char, "TCVN3", table)
     return bytes(out)
 
 
@@ -53,7 +56,7 @@ def encode_vni(text: str) -> bytes:
     table = _inverse("vni.toml")
     out = bytearray()
     for char in unicodedata.normalize("NFC", text):
-        out += table[char] if char in table else _other(char, "VNI")
+        out += table[char] if char in table else _other(char, "VNI", table)
     return bytes(out)
 
 

@@ -25,6 +25,8 @@ _DATELINE = re.compile(
     r"(?:ngay\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[-|,]?\s*(?:luc\s*)?\d{1,2}[:h]\d{2}(?:\s*(?:\(?gmt\s*\+\s*7\)?|\+07:?00))?)?$"
     r"|^\d{1,2}[:h]\d{2}\s*(?:ngay\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$"
 )
+_SECTION_DATE = re.compile(r"^(.{2,40}?)\s*[-|,]?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2})?$")
+_SOURCE_CAPTION = re.compile(r"\S.*[.!?]\s*\(\s*nguon\s*:\s*[^()]{1,60}\)\s*\.?$")
 _LEAD = re.compile(
     r"^(?:\([^)]{1,30}\)\s*[-–]?\s*)?(?:(?:rang sang|sang|chieu|toi|trua|dem|ngay|hom nay|hom qua)(?: nay| qua)?\s*(?:thu \w+|chu nhat)?,?\s*(?:ngay\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}"
     r"|ngay \d{1,2}\s*(?:thang|[/.-])\s*\d{1,2}|(?:thu \w+|chu nhat),?\s*\d{1,2}[/.-]\d{1,2})"
@@ -50,6 +52,8 @@ class _Vocab:
     related_inline: re.Pattern[str]
     comment_lines: frozenset[str]
     comment_headers: frozenset[str]
+    comment_anchors: tuple[str, ...]
+    share_follow: re.Pattern[str]
     share_tokens: frozenset[str]
     share_anchors: tuple[str, ...]
     nav_roots: frozenset[str]
@@ -77,16 +81,18 @@ def _vocab() -> _Vocab:
         related_inline=re.compile(rf"^(?:>>|»)?\s*(?:{_alternation(s('related', 'inline'))})\s*[:»>]\s*\S"),
         comment_lines=frozenset(_key(x, digits=False) for x in s("comments", "lines")),
         comment_headers=frozenset(_key(x, digits=False) for x in s("comments", "headers")),
+        comment_anchors=tuple(f" {_key(a)} " for a in s("comments", "anchors")),
+        share_follow=re.compile(rf"^(?:{_alternation(s('share', 'follow'))})\b"),
         share_tokens=frozenset(w for t in s("share", "tokens") for w in _key(t).split()),
         share_anchors=tuple(f" {_key(a)} " for a in s("share", "anchors")),
         nav_roots=frozenset(map(_key, s("navigation", "roots"))),
         nav_sections=frozenset(map(_key, s("navigation", "sections"))),
-        nav_ui=frozenset(map(_key, s("navigation", "ui"))),
+        nav_ui=frozenset(_key(x, digits=False) for x in s("navigation", "ui")),
         image=re.compile(rf"^[\w\-. ()\[\]~+]{{1,120}}\.(?:{extensions})$", re.IGNORECASE),
         caption_start=re.compile(rf"^[(\[]?\s*(?:{caption})\s*:"),
         caption_end=re.compile(rf"[(\[]?\s*(?:{caption})\s*:\s*([^()\[\]:]{{1,120}})[)\]]?\s*\.?$"),
         caption_lines=frozenset(map(_key, s("caption", "lines"))),
-        keywords=re.compile(rf"^(?:{_alternation(s('keywords', 'prefixes'))})\s*:"),
+        keywords=re.compile(rf"^(?:{_alternation(s('keywords', 'prefixes'))})(?:(?:\s+\w+){{0,2}}\s*:|\s*$)"),
         outlets={_key(o): o for o in s("source", "outlets")},
         max_credit_words=_int(data, "caption", "max_credit_words"),
         max_byline_words=_int(data, "source", "max_byline_words"),
@@ -122,16 +128,38 @@ def _headline_like(line: str) -> bool:
     return 0 < _words(line) <= 30 and not line.rstrip().endswith((".", ":", ";", ","))
 
 
-def _is_share(v: _Vocab, key: str) -> bool:
+def _is_share(v: _Vocab, line: str) -> bool:
+    key = _key(line, digits=False)
     words = key.split()
+    if v.share_follow.match(key) and len(words) <= 8 and not line.rstrip().endswith("."):
+        return True
     if not words or len(words) > 16 or not all(w in v.share_tokens for w in words):
         return False
     padded = f" {key} "
     return any(a in padded for a in v.share_anchors)
 
 
+def _is_comments(v: _Vocab, line: str) -> bool:
+    bare = _key(line, digits=False)
+    if bare in v.comment_lines and _words(line) <= 14:
+        return True
+    padded = f" {bare} "
+    return _words(line) <= 10 and "," not in line and any(a in padded for a in v.comment_anchors)
+
+
+def _is_image(v: _Vocab, line: str) -> bool:
+    stripped = line.strip()
+    if v.image.match(stripped) or re.fullmatch(r"!\[[^\]]*\]\([^)\s]+\)", stripped):
+        return True
+    # an alt text or file stem left alone: one token of several parts joined by underscores
+    return re.fullmatch(r"[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+", stripped) is not None
+
+
 def _is_navigation(v: _Vocab, line: str, key: str) -> bool:
-    if key in v.nav_ui or _DATELINE.match(" ".join(fold(line).split())):
+    if _key(line, digits=False) in v.nav_ui or _DATELINE.match(" ".join(fold(line).split())):
+        return True
+    dated = _SECTION_DATE.match(" ".join(fold(line).split()))
+    if dated and _key(dated.group(1)) in v.nav_sections:
         return True
     parts = [_key(p) for p in _SEPARATORS.split(line) if _key(p)]
     if len(parts) < 2 or any(len(p.split()) > 6 for p in parts):
@@ -143,32 +171,52 @@ def _is_caption(v: _Vocab, line: str, key: str) -> bool:
     folded = fold(line)
     if key in v.caption_lines or v.caption_start.match(folded):
         return True
-    tail = v.caption_end.search(folded)
-    return bool(tail) and _words(tail.group(1)) <= v.max_credit_words and _words(line) <= 80
+    return bool(_SOURCE_CAPTION.match(folded)) or _credit_at_end(v, folded) and _words(line) <= 80
+
+
+def _classify_paragraph(v: _Vocab, line: str) -> str | None:
+    """A long line is content unless it opens like a teaser or keyword list or closes with a photo credit."""
+    head, tail = fold(line[:80]), fold(line[-160:])
+    if v.related_inline.match(head) or line.startswith((">>", "»")):
+        return "related"
+    if v.keywords.match(head):
+        return "keywords"
+    if _words(line) <= 80 and (v.caption_start.match(head) or _SOURCE_CAPTION.match(tail) or _credit_at_end(v, tail)):
+        return "caption"
+    return None
+
+
+def _credit_at_end(v: _Vocab, folded_tail: str) -> bool:
+    tail = v.caption_end.search(folded_tail)
+    return bool(tail) and _words(tail.group(1)) <= v.max_credit_words
 
 
 def _classify(v: _Vocab, line: str) -> str | None:
     """The boilerplate kind of a single line, or None for content. Block headers get their own tags."""
+    if len(line) > 300:
+        return _classify_paragraph(v, line)
     key = _key(line)
     if not key:
         return None
+    stripped = line.strip()
     if key in v.related_headers:
         return "related-header"
-    if v.related_inline.match(fold(line)):
+    if v.related_inline.match(fold(line)) or stripped.startswith((">>", "»")):
         return "related"
-    bare = _key(line, digits=False)
-    if bare in v.comment_headers:
+    if re.fullmatch(r"\[[^\[\]]+\]", stripped) and _headline_like(stripped[1:-1]):
+        return "related"
+    if _key(line, digits=False) in v.comment_headers:
         return "comments-header"
-    if bare in v.comment_lines and _words(line) <= 14:
+    if _is_comments(v, line):
         return "comments"
-    if _is_share(v, key):
+    if _is_share(v, line):
         return "share"
-    if v.image.match(line.strip()):
+    if _is_image(v, line):
         return "image"
     if _is_caption(v, line, key):
         return "caption"
-    if v.keywords.match(fold(line)) or re.fullmatch(r"(?:#\w+[\s,;]*)+", line.strip()):
-        return "other"
+    if v.keywords.match(fold(line)) or re.fullmatch(r"(?:#\w+[\s,;]*)+", stripped):
+        return "keywords"
     if _is_navigation(v, line, key):
         return "other"
     return None
@@ -178,10 +226,8 @@ def _classify(v: _Vocab, line: str) -> str | None:
 
 
 def _outlet_in(v: _Vocab, text: str) -> str | None:
-    key = _key(text)
-    if key in v.outlets:
-        return v.outlets[key]
-    if _DOMAIN.match(fold(text.strip())):
+    """The outlet as written, if ``text`` is an outlet's name or a news domain."""
+    if _key(text) in v.outlets or _DOMAIN.match(fold(text.strip())):
         return text.strip()
     return None
 
@@ -210,6 +256,7 @@ def _byline(v: _Vocab, line: str) -> Source | None:
     if not 0 < _words(line) <= v.max_byline_words or line.endswith("."):
         return None
     for part in re.split(r"[/()\-–,]", line):
+        part = re.sub(r"(?i)^\s*theo\s+", "", part)
         if (outlet := _outlet_in(v, part)) is not None:
             return Source(outlet, None)
     first = _key(line).split(" ")[0].upper()
@@ -227,6 +274,8 @@ def _related_end(lines: list[str], kinds: list[str | None], start: int) -> int:
     end, after_headline = start + 1, True
     while end < len(lines):
         line = lines[end]
+        if kinds[end] == "comments-header":
+            break
         if not line.strip() or kinds[end] not in (None, "related-header"):
             end += 1
         elif kinds[end] == "related-header" or _headline_like(line):
@@ -274,15 +323,57 @@ def _mark_blocks(lines: list[str], kinds: list[str | None]) -> None:
             i = j
         else:
             i += 1
+    for i, kind in enumerate(kinds):
+        if kind in ("related-header", "comments-header"):
+            kinds[i] = kind.removesuffix("-header")
+
+
+def _next_line(lines: list[str], i: int) -> int | None:
+    return next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+
+
+def _bigrams(text: str) -> set[tuple[str, str]]:
+    words = re.findall(r"\w+", fold(text))
+    return set(zip(words, words[1:]))
+
+
+def _repeats_elsewhere(lines: list[str], i: int) -> bool:
+    """Most of line i's word pairs occur in another line: a caption restating the headline or lead."""
+    own = _bigrams(lines[i])
+    rest = set().union(*(_bigrams(ln) for j, ln in enumerate(lines) if j != i)) if len(lines) > 1 else set()
+    return bool(own) and len(own & rest) >= 0.7 * len(own)
 
 
 def _mark_image_captions(lines: list[str], kinds: list[str | None]) -> None:
-    """A short line right after an image file name is that image's caption."""
-    for i in range(len(lines) - 1):
-        nxt = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
-        if kinds[i] == "image" and nxt is not None and kinds[nxt] is None and _words(lines[nxt]) <= 40:
-            if len(re.findall(r"[.!?](?:\s|$)", lines[nxt])) <= 1:
-                kinds[nxt] = "caption"
+    """A line after an image file name that restates the article, or reads as a label, is its caption."""
+    for i in range(len(lines)):
+        nxt = _next_line(lines, i)
+        if kinds[i] != "image" or nxt is None or kinds[nxt] is not None or _words(lines[nxt]) > 40:
+            continue
+        if not any(k is None and ln.strip() for ln, k in zip(lines[:i], kinds[:i])):
+            continue  # an image above the headline: what follows is the headline, not a caption
+        label = _words(lines[nxt]) <= 15 and "," not in lines[nxt] and len(re.findall(r"[.!?](?:\s|$)", lines[nxt])) <= 1
+        if label or _repeats_elsewhere(lines, nxt):
+            kinds[nxt] = "caption"
+
+
+def _mark_keywords(lines: list[str], kinds: list[str | None]) -> None:
+    """Keyword lines are cut as ``other``; a bare "Tags" header takes the short line after it along."""
+    for i, kind in enumerate(kinds):
+        if kind != "keywords":
+            continue
+        kinds[i] = "other"
+        nxt = _next_line(lines, i)
+        if ":" not in lines[i] and nxt is not None and kinds[nxt] is None and _headline_like(lines[nxt]):
+            kinds[nxt] = "other"
+
+
+def _mark_header_sections(v: _Vocab, lines: list[str], kinds: list[str | None]) -> None:
+    """A section name alone among the first lines ("Thế giới" above the headline) is navigation."""
+    top = [i for i, ln in enumerate(lines) if ln.strip()][:3]
+    for i in top:
+        if kinds[i] is None and _key(lines[i]) in v.nav_sections:
+            kinds[i] = "other"
 
 
 def _mark_sources(v: _Vocab, lines: list[str], kinds: list[str | None]) -> list[Source]:
@@ -336,17 +427,21 @@ def clean_text(text: str) -> Cleaned:
     v = _vocab()
     lines = normalize(text).split("\n")
     kinds = [_classify(v, line) for line in lines]
+    _mark_keywords(lines, kinds)
+    _mark_header_sections(v, lines, kinds)
     _mark_blocks(lines, kinds)
     _mark_image_captions(lines, kinds)
     sources = _mark_sources(v, lines, kinds)
     kept = [line for line, kind in zip(lines, kinds) if kind is None]
-    return Cleaned(normalize("\n".join(kept)), _title(kept), _best_source(sources), _removed(lines, kinds))
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()  # lines are normalized already
+    return Cleaned(text, _title(kept), _best_source(sources), _removed(lines, kinds))
 
 
 def classify_removed(lines: list[str]) -> tuple[Removed, ...]:
     """Lines already known to be cut (a web page's furniture), grouped by kind; unknown ones are ``other``."""
     v = _vocab()
     kinds = [_classify(v, line) for line in lines]
+    _mark_keywords(lines, kinds)
     _mark_blocks(lines, kinds)
     _mark_image_captions(lines, kinds)
     return _removed(lines, [k or "other" for k in kinds])

@@ -49,6 +49,7 @@ _BASES = ("a", "a\u0306", "a\u0302", "e", "e\u0302", "i", "o", "o\u0302", "o\u03
 _OK_SYMBOLS = "\u00a0«»°©®·±§×"
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd\ud800-\udfff]")
 _LETTERS = re.compile(r"[^\W\d_]+")
+_UTF16_HIGH = bytes([0x00, 0x01, 0x03, 0x1E, 0x20])   # high bytes of Latin, Vietnamese, punctuation
 _CONTROL_BYTES = bytes([*range(0x01, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
 
 
@@ -202,10 +203,10 @@ def score(text: str) -> float:
 # ---------------------------------------------------------------- text repair
 
 
-def repair_text(text: str) -> tuple[str, tuple[str, ...]]:
-    """Fix mojibake and TCVN3/VNI glyph text in already-decoded text; unchanged text if none."""
+def _best_repair(text: str) -> tuple[str, str] | None:
+    """(kind, repaired text) when a repair scores clearly better as Vietnamese, else None."""
     if not _odd_chars().search(text):
-        return text, ()
+        return None
     candidates = {
         "mojibake": ftfy.fix_encoding(text),
         "tcvn3": glyphs_to_unicode(text, "tcvn3"),
@@ -213,37 +214,42 @@ def repair_text(text: str) -> tuple[str, tuple[str, ...]]:
     }
     scores = {kind: score(t) for kind, t in candidates.items() if t != text}
     if not scores:
-        return text, ()
+        return None
     best = max(scores, key=lambda k: scores[k])
     if scores[best] < MIN_SCORE or scores[best] < score(text) + MARGIN:
+        return None
+    return best, unicodedata.normalize("NFC", candidates[best])
+
+
+def repair_text(text: str) -> tuple[str, tuple[str, ...]]:
+    """Fix mojibake and TCVN3/VNI glyph text in already-decoded text; unchanged text if none."""
+    repair = _best_repair(text)
+    if repair is None:
         return text, ()
-    return unicodedata.normalize("NFC", candidates[best]), (WARN_TEXT[best],)
+    return repair[1], (WARN_TEXT[repair[0]],)
 
 
 def _repaired(text: str, encoding: str) -> Decoded:
     """A Decoded for valid Unicode text, after the mojibake/glyph check."""
-    fixed, warnings = repair_text(text)
-    if not warnings:
+    repair = _best_repair(text)
+    if repair is None:
         return Decoded(text, encoding, ())
-    if encoding.startswith("utf-8"):
-        kind = next(k for k, w in WARN_TEXT.items() if w == warnings[0])
-        encoding = f"utf-8+{kind}"
-    return Decoded(fixed, encoding, warnings)
+    kind, fixed = repair
+    label = f"utf-8+{kind}" if encoding.startswith("utf-8") else encoding
+    return Decoded(fixed, label, (WARN_TEXT[kind],))
 
 
 # ---------------------------------------------------------------- bytes
 
 
 def _utf16_order(data: bytes) -> str | None:
-    """'utf-16-le' or 'utf-16-be' when BOM-less data has NULs at alternating positions."""
-    if len(data) < 4:
+    """'utf-16-le' or 'utf-16-be' when BOM-less data looks like Latin/Vietnamese text in UTF-16."""
+    if len(data) < 8:
         return None
-    even, odd = data[0::2], data[1::2]
-    even_nul, odd_nul = even.count(0) / len(even), odd.count(0) / len(odd)
-    if odd_nul >= 0.3 and even_nul <= 0.02:
-        return "utf-16-le"
-    if even_nul >= 0.3 and odd_nul <= 0.02:
-        return "utf-16-be"
+    for order, high, low in (("utf-16-le", data[1::2], data[0::2]), ("utf-16-be", data[0::2], data[1::2])):
+        latin = len(high) - len(high.translate(None, _UTF16_HIGH))
+        if high.count(0) >= 0.3 * len(high) and latin >= 0.9 * len(high) and low.count(0) <= 0.02 * len(low):
+            return order
     return None
 
 

@@ -66,7 +66,6 @@ def normalize(text: str) -> str:
     return text.strip()
 
 
-@functools.cache
 def _fold_char(ch: str) -> str:
     if ch in "đĐ":
         return "d"
@@ -74,6 +73,11 @@ def _fold_char(ch: str) -> str:
     return base if len(base) == 1 else ch
 
 
+# Latin (with Vietnamese), Greek and Cyrillic; other characters fold to themselves.
+_FOLD_RANGES = (range(0x00, 0x530), range(0x1E00, 0x1F00))
+_FOLD = {cp: _fold_char(chr(cp)) for r in _FOLD_RANGES for cp in r if _fold_char(chr(cp)) != chr(cp)}
+
+
 def fold(text: str) -> str:
     """Lower case without diacritics, one character for one: ``len(fold(s)) == len(s)``."""
-    return "".join(_fold_char(ch) for ch in text)
+    return text.translate(_FOLD)

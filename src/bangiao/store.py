@@ -62,6 +62,7 @@ class Store:
             self.db.execute("PRAGMA foreign_keys = ON")
             if self.path != ":memory:":
                 self.db.execute("PRAGMA journal_mode = WAL")
+                self.db.execute("PRAGMA synchronous = NORMAL")  # WAL: atomic per document, no fsync per commit
             self.migrate()
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: not a usable bangiao database ({exc}); pass another --db") from exc

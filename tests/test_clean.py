@@ -1,0 +1,110 @@
+"""The cleaner on the table of cases in data/clean_cases.toml and on the seeds."""
+import tomllib
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from bangiao.clean import clean_text
+from bangiao.model import REMOVED_KINDS
+from bangiao.normalize import normalize
+from conftest import DATA, seed_paths
+
+CASES = tomllib.loads((DATA / "clean_cases.toml").read_text(encoding="utf-8"))["case"]
+
+
+def _cuts(case: dict) -> dict[str, list[str]]:
+    if "cut_by_kind" in case:
+        return case["cut_by_kind"]
+    return {case["kind"]: case.get("cut", [])} if case.get("cut") else {}
+
+
+def _removed_kind(kind: str) -> set[str]:
+    # Source lines and navigation are cut as 'other'; titles are not cut.
+    return {"other"} if kind in ("source", "title", "other") else {kind}
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["name"][:70] for c in CASES])
+def test_clean_cases(case):
+    result = clean_text(case["input"])
+    for kept in case.get("keep", []):
+        assert kept in result.text, f"lost content: {kept!r}"
+    for kind, items in _cuts(case).items():
+        for item in items:
+            assert item not in result.text, f"not cut ({kind}): {item!r}"
+            where = [r.kind for r in result.removed if item in r.text]
+            assert set(where) & _removed_kind(kind), f"{item!r} cut as {where}, expected {kind}"
+    if "title" in case:
+        assert result.title == (case["title"] or None)
+    if case.get("source_name"):
+        assert result.source.name == case["source_name"]
+    if case.get("source_url"):
+        assert result.source.url == case["source_url"]
+
+
+def test_clean_cases_cover_every_kind():
+    kinds = {c.get("kind") for c in CASES} | {k for c in CASES for k in c.get("cut_by_kind", {})}
+    assert {"related", "comments", "share", "caption", "image", "other", "source", "title", "none"} <= kinds
+
+
+def _seed(n: int) -> str:
+    return seed_paths()[n].read_text(encoding="utf-8")
+
+
+def test_clean_seed_related_block_and_share_row_cut():
+    result = clean_text(_seed(4))
+    assert "Tin cùng chuyên mục" not in result.text and "Trịnh Việt Hùng" not in result.text
+    assert "Lê Hoài Trung" not in result.text and "fb yt zl tw" not in result.text
+    assert result.text.rstrip().endswith("hai Đảng, hai nước.")
+    kinds = [r.kind for r in result.removed]
+    assert {"related", "share", "image", "caption"} <= set(kinds)
+    assert result.source.name == "nhandan.vn"
+
+
+def test_clean_seed_caption_line_with_credit():
+    result = clean_text(_seed(1))
+    assert "duyệt Đội danh dự" not in result.text
+    assert any(r.kind == "caption" and "Ảnh: TTXVN" in r.text for r in result.removed)
+    assert result.source.name == "TTXVN" and result.title is None
+
+
+def test_clean_seed_comment_box():
+    result = clean_text(_seed(3))
+    assert "bình luận" not in result.text.lower() and "1500 ký tự" not in result.text
+    assert result.text.rstrip().endswith("nhân dân hai bên.")
+
+
+def test_clean_seed_source_line_with_url():
+    result = clean_text(_seed(2))
+    assert result.source.name == "TG&VN" and result.source.url.startswith("https://baoquocte.vn/")
+    assert "https://" not in result.text
+
+
+def test_clean_seed_without_noise_keeps_everything():
+    raw = _seed(0)
+    result = clean_text(raw)
+    assert result.removed == ()
+    assert result.title == raw.splitlines()[0]
+
+
+@pytest.mark.parametrize("n", range(5))
+def test_clean_removed_text_comes_from_the_input(n):
+    raw = _seed(n)
+    for removed in clean_text(raw).removed:
+        assert removed.kind in REMOVED_KINDS
+        for line in removed.text.split("\n"):
+            assert line in normalize(raw)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from([
+    "Tin liên quan", "Ảnh: TTXVN", "fb yt zl tw", "Untitled-1.jpg", "Trang chủ » Chính trị", "nhandan.vn",
+    "Hai bên nhất trí tăng cường hợp tác trên mọi lĩnh vực, nhất là kinh tế và đầu tư.",
+    "Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào", "Tối đa: 1500 ký tự", "", "Chiều 18/12, đoàn công tác tới Viêng Chăn.",
+]), max_size=25))
+def test_clean_never_loses_or_invents_text(lines):
+    raw = "\n".join(lines)
+    result = clean_text(raw)
+    kept = [ln for ln in result.text.split("\n") if ln]
+    cut = [ln for r in result.removed for ln in r.text.split("\n")]
+    assert sorted(kept + cut) == sorted(ln for ln in lines if ln.strip())
+    assert clean_text(result.text).text == result.text or result.removed
