@@ -7,7 +7,9 @@ from collections.abc import Iterable, Iterator
 
 from bangiao.clean import Cleaned, clean_text
 from bangiao.encoding import repair_text
+from bangiao.entities import find_entities
 from bangiao.errors import InputError
+from bangiao.kb import day_range
 from bangiao.model import Date, Document, Source
 from bangiao.normalize import normalize
 from bangiao.read import MAX_BYTES, RawArticle, read
@@ -59,9 +61,11 @@ def build_document(raw: RawArticle, published: str | None = None) -> Document:
     if given and date is None:
         warnings.append(f"published date {given!r} is not a date; ignored")
     source = Source(raw.source_name or found.name, raw.url or found.url)
+    window = day_range(date.value) if date else None
     return Document(
         id=document_id(cleaned.text), text=cleaned.text, path=raw.path, title=raw.title or title,
         source=source, published=date, removed=cleaned.removed, warnings=tuple(warnings),
+        entities=find_entities(cleaned.text, window),
     )
 
 

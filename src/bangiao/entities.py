@@ -1,0 +1,438 @@
+"""Entities: every person, country, organisation and place named in a cleaned text, linked.
+
+1. ``gazetteer.find`` gives the known names, titles and forms of address.
+2. Titles and honorifics anchor people: a title chain, then qualifiers (a country,
+   an organisation), then a known person or an unknown capitalized name.
+3. A title with no name resolves to the holder of the office on the document's
+   dates (from ``kb`` tenures) when exactly one person fits; otherwise it is left out.
+4. Bare generic bodies ("Bộ Ngoại giao", "Chính phủ") go to Việt Nam's, or to
+   both sides after "hai".
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from bangiao import gazetteer
+from bangiao.gazetteer import Match, lower, vocabulary
+from bangiao.kb import KnowledgeBase, day_range, knowledge_base
+from bangiao.model import Entity, Span
+from bangiao.normalize import fold
+
+HOME = "VN"
+_TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
+_CAP = re.compile(r"[A-ZÀ-ÝĂĐĨŨƠƯẠ-Ỹ]")
+_PLACE_WORDS = ("tỉnh", "thành phố", "thủ đô", "huyện", "bang", "khu tự trị", "vùng", "thị xã", "quận")
+_PAIR_WORDS = ("hai", "Hai")
+_PARTNER = ("Bạn", "bạn")
+
+
+@dataclass
+class _Found:
+    """Mentions and titles gathered for one entity id while reading."""
+
+    type: str
+    name: str
+    country: str | None
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Reader:
+    text: str
+    matches: list[Match]
+    kb: KnowledgeBase
+    window: tuple[date, date] | None
+    found: dict[str, _Found] = field(default_factory=dict)
+    pending: list[tuple[int, int, list[str], str | None, bool]] = field(default_factory=list)
+
+    # ------------------------------------------------------------ recording
+
+    def add(self, eid: str, start: int, end: int, title: str | None = None, etype: str | None = None,
+            name: str | None = None, country: str | None = None) -> None:
+        known = self.kb.entities.get(eid)
+        entry = self.found.get(eid)
+        if entry is None:
+            entry = _Found(known.type if known else etype or "PERSON", known.name if known else name or "",
+                           known.country if known else country)
+            self.found[eid] = entry
+        if (start, end) not in entry.spans:
+            entry.spans.append((start, end))
+        if title and title not in entry.titles:
+            entry.titles.append(title)
+        if entry.country is None and country:
+            entry.country = country
+
+
+def _gap(text: str, a: int, b: int) -> str:
+    return text[a:b]
+
+
+def _is_joiner(gap: str, joiners: tuple[str, ...]) -> bool:
+    g = gap.strip()
+    return g in joiners and len(gap) <= 4
+
+
+def _qualifier_country(reader: _Reader, m: Match) -> str | None:
+    if m.kind == "COMPOUND":
+        return m.value
+    e = reader.kb.entities.get(m.value) if m.kind == "ENTITY" else None
+    return e.country if e and e.type in ("COUNTRY", "ORG", "PLACE") else None
+
+
+def _name_run(text: str, start: int, limit: int) -> tuple[int, int] | None:
+    """The capitalized words starting at ``start`` (at most 5, before ``limit``): a personal name."""
+    vocab = vocabulary()
+    pos, end, count = start, None, 0
+    while count < 5:
+        m = _TOKEN.match(text, pos)
+        if not m or m.end() > limit or not _CAP.match(m.group()):
+            break
+        if count == 0 and _institution_at(text, m.start(), vocab.institutions):
+            return None
+        end, count = m.end(), count + 1
+        if text[end:end + 1] != " ":
+            break
+        pos = end + 1
+    if end is None or count < 2 and not re.search(r"[A-Z][a-z]{3,}", text[start:end]):
+        return None
+    return start, end
+
+
+def _institution_at(text: str, pos: int, institutions: frozenset[str]) -> bool:
+    """Does a body's name ("Bộ", "Ủy ban", "Tổng Lãnh sự quán") start at pos?"""
+    words = lower(text[pos:pos + 40]).split()
+    return any(" ".join(words[:n]) in institutions for n in (1, 2, 3))
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")
+
+
+def _title_chain(reader: _Reader, i: int) -> tuple[list[str], int]:
+    """Titles joined by joiners from match i on: (titles as written, index after the chain)."""
+    titles, j = [], i
+    while j < len(reader.matches) and reader.matches[j].kind == "TITLE":
+        m = reader.matches[j]
+        titles.append(reader.text[m.start:m.end])
+        nxt = reader.matches[j + 1] if j + 1 < len(reader.matches) else None
+        if nxt is None or nxt.kind != "TITLE" or not _is_joiner(_gap(reader.text, m.end, nxt.start), vocabulary().joiners):
+            return titles, j + 1
+        j += 1
+    return titles, j
+
+
+def _qualifiers(reader: _Reader, j: int, pos: int) -> tuple[int, int, str | None]:
+    """After a title: entity qualifiers like "Lào", "Bộ Công Thương", "nước CHDCND Lào". (index, end pos, country)."""
+    country = None
+    while j < len(reader.matches):
+        m = reader.matches[j]
+        gap = _gap(reader.text, pos, m.start)
+        if gap.strip() not in ("", "nước", "Chính phủ", "Hoàng gia", "Nhà nước") or "\n" in gap:
+            break
+        e = reader.kb.entities.get(m.value) if m.kind == "ENTITY" else None
+        if m.kind not in ("ENTITY", "COMPOUND", "GENERIC") or e is not None and e.type == "PERSON":
+            break
+        country = _qualifier_country(reader, m) or country
+        _record_plain(reader, m)
+        pos, j = m.end, j + 1
+    return j, pos, country
+
+
+def _record_plain(reader: _Reader, m: Match) -> None:
+    if m.kind == "ENTITY":
+        reader.add(m.value, m.start, m.end)
+    elif m.kind == "COMPOUND":
+        reader.add(f"country:{m.value}", m.start, m.end)
+
+
+def _title_of(reader: _Reader, titles: list[str]) -> str:
+    return ", ".join(titles)
+
+
+def _after_title(reader: _Reader, i: int) -> int:
+    """Handle a title chain at match i; returns the next match index to read."""
+    titles, j = _title_chain(reader, i)
+    start_pos = reader.matches[j - 1].end
+    for k in range(i, j):  # names inside long office titles ("Thủ tướng Chính phủ nước CHDCND Lào")
+        _inner_entities(reader, reader.matches[k])
+    country = _title_country(reader, i, j)
+    j, pos, qual = _qualifiers(reader, j, start_pos)
+    country = qual or country
+    nxt = reader.matches[j] if j < len(reader.matches) else None
+    title = _title_of(reader, titles)
+    if nxt is not None and nxt.kind == "ENTITY" and reader.kb.entities[nxt.value].type == "PERSON" and nxt.start - pos <= 1:
+        reader.add(nxt.value, nxt.start, nxt.end, title)
+        return j + 1
+    if nxt is not None and nxt.kind == "HONORIFIC" and nxt.start - pos <= 1:
+        return j
+    run = _name_run(reader.text, pos + 1, _run_limit(reader, j)) if reader.text[pos:pos + 1] == " " else None
+    if run:
+        _unknown_person(reader, run, title, country)
+        return _skip_inside(reader, j, run[1])
+    first = reader.matches[i].start
+    reader.pending.append((first, pos, titles, country, _pair_before(reader, first)))
+    return j
+
+
+def _title_country(reader: _Reader, i: int, j: int) -> str | None:
+    inner = gazetteer.find(reader.text[reader.matches[i].start:reader.matches[j - 1].end], _NAMED)
+    countries = [_qualifier_country(reader, m) for m in inner]
+    return next((c for c in countries if c), None)
+
+
+_NAMED = frozenset({"ENTITY", "COMPOUND"})
+
+
+def _inner_entities(reader: _Reader, title: Match) -> None:
+    segment = reader.text[title.start:title.end]
+    for m in gazetteer.find(segment, _NAMED):
+        if (m.end - m.start) < len(segment):
+            _record_plain(reader, Match(m.start + title.start, m.end + title.start, m.kind, m.value))
+
+
+def _pair_before(reader: _Reader, pos: int) -> bool:
+    return reader.text[max(0, pos - 4):pos].strip() in _PAIR_WORDS
+
+
+def _pair_after(reader: _Reader, pos: int) -> bool:
+    return lower(reader.text[pos:pos + 12]).startswith((" hai nước", " hai bên", " mỗi nước", " mỗi bên"))
+
+
+def _unknown_person(reader: _Reader, run: tuple[int, int], title: str | None, country: str | None) -> None:
+    name = reader.text[run[0]:run[1]]
+    key = lower(name)
+    known = next((e for e in reader.kb.entities.values() if e.type == "PERSON" and any(lower(a) == key for a in e.aliases)), None)
+    eid = known.id if known else f"person:{_slug(name)}"
+    reader.add(eid, run[0], run[1], title, "PERSON", name, country)
+
+
+def _after_honorific(reader: _Reader, i: int) -> int:
+    m = reader.matches[i]
+    nxt = reader.matches[i + 1] if i + 1 < len(reader.matches) else None
+    if nxt is not None and nxt.start - m.end <= 1 and nxt.kind == "ENTITY" and reader.kb.entities[nxt.value].type == "PERSON":
+        reader.add(nxt.value, nxt.start, nxt.end)
+        return i + 2
+    if nxt is not None and nxt.kind == "TITLE" and nxt.start - m.end <= 1:
+        return i + 1
+    run = _name_run(reader.text, m.end + 1, _run_limit(reader, i + 1)) if reader.text[m.end:m.end + 1] == " " else None
+    if run and run[1] - run[0] > 3:
+        _unknown_person(reader, run, None, None)
+        return _skip_inside(reader, i + 1, run[1])
+    return i + 1
+
+
+def _run_limit(reader: _Reader, j: int) -> int:
+    """Where a name may run to: the next title, or the next known name of two words or more."""
+    for m in reader.matches[j:]:
+        if m.kind in ("TITLE", "HONORIFIC", "GENERIC") or " " in reader.text[m.start:m.end]:
+            return m.start
+    return len(reader.text)
+
+
+def _skip_inside(reader: _Reader, j: int, end: int) -> int:
+    """The first match at or after j that starts after ``end`` (one-word aliases inside a name are not names)."""
+    while j < len(reader.matches) and reader.matches[j].start < end:
+        j += 1
+    return j
+
+
+def _generic(reader: _Reader, i: int) -> None:
+    """A country-less body: the one of the country named right after it, else Việt Nam's (and the partner's after "hai")."""
+    m = reader.matches[i]
+    nxt = reader.matches[i + 1] if i + 1 < len(reader.matches) else None
+    by_country = _generic_index(reader.kb).get(m.value, {})
+    after = _qualifier_country(reader, nxt) if nxt is not None and nxt.start - m.end <= 1 else None
+    pair = _pair_before(reader, m.start) or _pair_after(reader, m.end)
+    countries = [after] if after else [HOME] + ([_partner(reader)] if pair else [])
+    for c in countries:
+        if c in by_country:
+            reader.add(by_country[c], m.start, m.end)
+
+
+_GENERIC_CACHE: dict[int, dict[str, dict[str, str]]] = {}
+
+
+def _generic_index(kb: KnowledgeBase) -> dict[str, dict[str, str]]:
+    if id(kb) not in _GENERIC_CACHE:
+        index: dict[str, dict[str, str]] = defaultdict(dict)
+        for e in kb.entities.values():
+            if e.facts.get("generic") and e.country and not e.facts.get("until"):
+                index[lower(e.facts["generic"])].setdefault(e.country, e.id)
+        _GENERIC_CACHE[id(kb)] = dict(index)
+    return _GENERIC_CACHE[id(kb)]
+
+
+def _compound(reader: _Reader, i: int) -> None:
+    """"Việt", "Trung", "Mỹ" count as countries only beside a dash and another country: "Việt - Lào"."""
+    m = reader.matches[i]
+    for k in (i - 1, i + 1):
+        if 0 <= k < len(reader.matches):
+            other = reader.matches[k]
+            gap = reader.text[min(m.end, other.end):max(m.start, other.start)]
+            if gap.strip() in ("-", "–", "—") and other.kind in ("COMPOUND", "ENTITY") and _qualifier_country(reader, other):
+                reader.add(f"country:{m.value}", m.start, m.end)
+                return
+
+
+def _partner(reader: _Reader) -> str | None:
+    counts = Counter(e.country for e in reader.found.values() if e.type == "COUNTRY" and e.country != HOME
+                     for _ in e.spans)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _in_name(reader: _Reader, m: Match) -> bool:
+    """A one-word alias inside a longer capitalized name ("Trần Đức Lương", "thác Bản Giốc Đức Thiên")."""
+    if len(reader.text[m.start:m.end].split()) != 1 or reader.text[m.start - 1:m.start] != " ":
+        return False
+    before = reader.text[max(0, m.start - 20):m.start].split()
+    after = reader.text[m.end:m.end + 20].split()
+    capital_around = bool(before) and _CAP.match(before[-1]) and bool(after) and _CAP.match(after[0])
+    return _surname_run_before(reader.text, m.start) or bool(capital_around)
+
+
+def _surname_run_before(text: str, pos: int) -> bool:
+    words = text[max(0, pos - 40):pos].split()
+    run = []
+    for w in reversed(words):
+        if not _CAP.match(w) or not w.isalpha():
+            break
+        run.append(w)
+    return any(w in vocabulary().surnames for w in run)
+
+
+def _place_word_before(reader: _Reader, pos: int) -> bool:
+    before = lower(reader.text[max(0, pos - 12):pos]).rstrip()
+    return before.endswith(_PLACE_WORDS)
+
+
+def _free_runs(reader: _Reader) -> None:
+    """Names no title anchors: surname-led runs of 3+ syllables (people) and "tỉnh X" (places)."""
+    taken = sorted((s, e) for f in reader.found.values() for s, e in f.spans)
+    taken += [(m.start, m.end) for m in reader.matches]
+    for m in _TOKEN.finditer(reader.text):
+        if not _CAP.match(m.group()) or any(s <= m.start() < e for s, e in taken):
+            continue
+        run = _name_run(reader.text, m.start(), _next_taken(taken, m.start(), len(reader.text)))
+        if run is None:
+            continue
+        words = reader.text[run[0]:run[1]].split()
+        if _place_word_before(reader, run[0]):
+            reader.add(f"place:{_slug(' '.join(words))}", run[0], run[1], None, "PLACE", " ".join(words))
+        elif words[0] in vocabulary().surnames and len(words) >= 3:
+            _unknown_person(reader, run, None, None)
+        else:
+            continue
+        taken.append(run)
+
+
+def _next_taken(taken: list[tuple[int, int]], pos: int, default: int) -> int:
+    return min((s for s, _ in taken if s > pos), default=default)
+
+
+def _read(reader: _Reader) -> None:
+    i = 0
+    while i < len(reader.matches):
+        m = reader.matches[i]
+        if m.kind == "TITLE":
+            i = _after_title(reader, i)
+            continue
+        if m.kind == "HONORIFIC":
+            i = _after_honorific(reader, i)
+            continue
+        if m.kind == "ENTITY" and not (reader.kb.entities[m.value].type != "PERSON" and _in_name(reader, m)):
+            reader.add(m.value, m.start, m.end)
+        elif m.kind == "COMPOUND":
+            _compound(reader, i)
+        i += 1
+    for i, m in enumerate(reader.matches):
+        if m.kind == "GENERIC":
+            _generic(reader, i)
+
+
+# ---------------------------------------------------------------- dates and titles alone
+
+_FORMER = ("nguyên", "cố", "từng là", "từng giữ chức", "người tiền nhiệm")
+
+
+def _former(text: str, pos: int) -> bool:
+    return lower(text[max(0, pos - 16):pos]).rstrip().endswith(_FORMER)
+
+
+def _terms_window(kb: KnowledgeBase, person: str, titles: list[str], country: str | None) -> list[tuple[date, date]]:
+    """When ``person`` held an office the text's titles name."""
+    parts = {fold(p.strip()) for t in titles for p in re.split(r",|\s-\s|\skiêm\s", t) if p.strip()}
+    spans = []
+    for term in kb.terms_by_person.get(person, []):
+        office = kb.offices[term.office]
+        written = {fold(t) for t in office.titles} | ({fold(term.title)} if term.title else set())
+        if written & parts or any(p.startswith(w) and w for p in parts for w in written):
+            spans.append((day_range(term.start)[0], day_range(term.end)[1] if term.end else date(2100, 1, 1)))
+    return spans
+
+
+def tenure_window(kb: KnowledgeBase, people: dict[str, tuple[list[str], str | None]]) -> tuple[date, date] | None:
+    """The dates on which every titled person named held the title the text gives them, or None."""
+    lo, hi = date(1900, 1, 1), date(2100, 1, 1)
+    constrained = False
+    for person, (titles, country) in people.items():
+        spans = _terms_window(kb, person, titles, country)
+        if not spans:
+            continue
+        constrained = True
+        lo = max(lo, min(s for s, _ in spans))
+        hi = min(hi, max(e for _, e in spans))
+    return (lo, hi) if constrained and lo <= hi else None
+
+
+def _holder(reader: _Reader, titles: list[str], country: str) -> str | None:
+    if reader.window is None:
+        return None
+    people: set[str] = set()
+    for t in titles:
+        for office in reader.kb.offices_with_title(t.strip(), country):
+            people |= reader.kb.holders(office.id, *reader.window)
+    return people.pop() if len(people) == 1 else None
+
+
+def _resolve_pending(reader: _Reader) -> None:
+    for start, end, titles, country, pair in reader.pending:
+        if _former(reader.text, start):
+            continue
+        partner_word = reader.text[end:end + 4].strip() in _PARTNER
+        if partner_word:
+            country, end = _partner(reader), end + 4
+        countries = [country] if country else [HOME, _partner(reader)] if pair else [HOME]
+        for c in countries:
+            holder = _holder(reader, titles, c) if c else None
+            if holder:
+                reader.add(holder, start, end)
+
+
+def _titled_people(reader: _Reader) -> dict[str, tuple[list[str], str | None]]:
+    return {eid: (f.titles, f.country) for eid, f in reader.found.items()
+            if f.type == "PERSON" and f.titles and eid in reader.kb.entities}
+
+
+# ---------------------------------------------------------------- public
+
+
+def find_entities(text: str, published: tuple[date, date] | None = None) -> tuple[Entity, ...]:
+    """Every entity named in ``text`` with all its mentions; ``published``: the days the document may date from."""
+    kb = knowledge_base()
+    reader = _Reader(text, gazetteer.find(text), kb, published)
+    _read(reader)
+    _free_runs(reader)
+    if reader.window is None:
+        reader.window = tenure_window(kb, _titled_people(reader))
+    _resolve_pending(reader)
+    return tuple(_entity(text, eid, f) for eid, f in sorted(reader.found.items(), key=lambda kv: min(kv[1].spans)))
+
+
+def _entity(text: str, eid: str, f: _Found) -> Entity:
+    spans = tuple(Span.of(text, s, e) for s, e in sorted(f.spans))
+    titles = tuple(t for t in f.titles)
+    return Entity(eid, f.type, f.name or spans[0].text, f.country, titles, spans)  # type: ignore[arg-type]

@@ -1,0 +1,178 @@
+"""The evaluation: bangiao's extraction against gold annotations, with underthesea's NER beside it.
+
+Gold files follow ``tests/dev/README.md``. An article and its gold file share a
+stem: ``articles/NNN_x.txt`` ↔ ``gold/NNN_x.json``; the seeds' gold files sit in
+``tests/dev/seeds_gold``. Scores are per entity type: a predicted entity is
+right when its type matches a gold entity's and its name or one of its mention
+strings is one of that gold entity's names (case and diacritics folded).
+"""
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bangiao import pipeline
+from bangiao.entities import find_entities
+from bangiao.kb import day_range
+from bangiao.errors import InputError
+from bangiao.model import Document
+from bangiao.normalize import fold, normalize
+
+ENTITY_TYPES = ("PERSON", "COUNTRY", "ORG", "PLACE")
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    name: str
+    document: Document
+    gold: dict
+
+
+@dataclass(frozen=True, slots=True)
+class Predicted:
+    """An entity as a system gives it: type, a name, the strings it was found as."""
+
+    type: str
+    name: str
+    surfaces: frozenset[str]
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def add(self, other: "Counts") -> None:
+        self.tp, self.fp, self.fn = self.tp + other.tp, self.fp + other.fp, self.fn + other.fn
+        self.errors += other.errors
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def _key(text: str) -> str:
+    return " ".join(fold(normalize(text)).replace("-", " ").split())
+
+
+def load_cases(articles: Path, gold: Path) -> list[Case]:
+    """Every article in ``articles`` that has a gold file in ``gold``, read and cleaned by bangiao."""
+    cases = []
+    for path in sorted(p for p in articles.iterdir() if p.suffix in ARTICLE_SUFFIXES):
+        gold_file = gold / f"{path.stem}.json"
+        if not gold_file.exists():
+            continue
+        for _, doc in pipeline.extract_paths([str(path)]):
+            if isinstance(doc, InputError):
+                raise doc
+            cases.append(Case(path.name, doc, json.loads(gold_file.read_text("utf-8"))))
+    return cases
+
+
+def ours(doc: Document) -> list[Predicted]:
+    """bangiao's entity stage, run again on the cleaned text (so that its time is measured alone)."""
+    window = day_range(doc.published.value) if doc.published else None
+    return [Predicted(e.type, e.name, frozenset(m.text for m in e.mentions)) for e in find_entities(doc.text, window)]
+
+
+def score_entities(predicted: Iterable[Predicted], gold: list[dict], etype: str) -> Counts:
+    """One document, one type: each gold entity found at most once; a prediction that finds none is a false positive."""
+    golds = [g for g in gold if g["type"] == etype]
+    names = [{_key(g["name"]), *(_key(s) for s in g.get("surfaces", []))} for g in golds]
+    found: set[int] = set()
+    counts = Counts()
+    for p in (p for p in predicted if p.type == etype):
+        keys = {_key(p.name), *(_key(s) for s in p.surfaces)}
+        hits = [i for i, n in enumerate(names) if n & keys]
+        if hits:
+            found.update(hits[:1])
+        else:
+            counts.fp += 1
+            counts.errors.append(f"FP {etype} {p.name}")
+    counts.tp = len(found)
+    counts.fn = len(golds) - len(found)
+    counts.errors += [f"FN {etype} {golds[i]['name']}" for i in range(len(golds)) if i not in found]
+    return counts
+
+
+def evaluate_entities(cases: list[Case], system: Callable[[Document], list[Predicted]]) -> tuple[dict[str, Counts], float]:
+    """Counts per type over all cases, and the system's speed in characters per second."""
+    totals = {t: Counts() for t in ENTITY_TYPES}
+    chars, seconds = 0, 0.0
+    for case in cases:
+        t0 = time.perf_counter()
+        predicted = system(case.document)
+        seconds += time.perf_counter() - t0
+        chars += len(case.document.text)
+        for t in ENTITY_TYPES:
+            c = score_entities(predicted, case.gold.get("entities", []), t)
+            c.errors = [f"{case.name}: {e}" for e in c.errors]
+            totals[t].add(c)
+    return totals, chars / seconds if seconds else 0.0
+
+
+def underthesea_system() -> Callable[[Document], list[Predicted]] | None:
+    """underthesea's NER as a system (LOC split into COUNTRY/PLACE by our country names); None if not installed."""
+    try:
+        from underthesea import ner
+    except ImportError:
+        return None
+    from bangiao.kb import knowledge_base
+
+    countries = {_key(a) for e in knowledge_base().entities.values() if e.type == "COUNTRY" for a in e.aliases}
+    kinds = {"PER": "PERSON", "ORG": "ORG"}
+
+    def run(doc: Document) -> list[Predicted]:
+        out = []
+        for paragraph in doc.text.split("\n"):
+            if paragraph.strip():
+                out += _spans_of(ner(paragraph))
+        return [Predicted("COUNTRY" if label == "LOC" and _key(s) in countries else kinds.get(label, "PLACE"), s,
+                          frozenset({s})) for label, s in out if label in ("PER", "ORG", "LOC")]
+
+    return run
+
+
+def _spans_of(tagged: list[tuple]) -> list[tuple[str, str]]:
+    spans, label, words = [], None, []
+    for token in tagged:
+        word, tag = token[0], token[-1]
+        if tag.startswith("B-") or tag == "O" or (tag.startswith("I-") and tag[2:] != label):
+            if label:
+                spans.append((label, " ".join(words)))
+            label, words = (tag[2:], [word]) if tag != "O" else (None, [])
+        else:
+            words.append(word)
+    if label:
+        spans.append((label, " ".join(words)))
+    return spans
+
+
+def report(title: str, results: dict[str, tuple[dict[str, Counts], float]]) -> str:
+    """A plain-text table: one row per type, P/R/F1 per system, and speed."""
+    systems = list(results)
+    lines = [title, "type     " + "".join(f"| {s:^24} " for s in systems)]
+    lines.append("         " + "".join("|   P      R      F1     " for _ in systems))
+    for t in ENTITY_TYPES:
+        row = f"{t:<9}"
+        for s in systems:
+            c = results[s][0][t]
+            row += f"| {c.precision:5.3f}  {c.recall:5.3f}  {c.f1:5.3f}  "
+        lines.append(row)
+    lines.append("chars/s  " + "".join(f"| {results[s][1]:>22,.0f} " for s in systems))
+    return "\n".join(lines)

@@ -1,0 +1,140 @@
+"""Finding every known name, title and form of address in a text, in one Aho–Corasick pass.
+
+Patterns come from the knowledge base and ``data/names.toml``. Matching is on
+lower-cased text with diacritics kept (``Nhà Trắng`` is not ``Nha Trang``);
+offsets are those of the text itself. Overlaps are resolved leftmost-longest.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+import ahocorasick
+
+from bangiao import datafiles
+from bangiao.kb import KnowledgeBase, knowledge_base
+from bangiao.normalize import normalize
+
+_NAMES = "names.toml"
+_WORD = re.compile(r"\w")
+# lower-casing that never changes the length of a string
+_LOWER = {cp: chr(cp).lower() for cp in range(0x530) if len(chr(cp).lower()) == 1 and chr(cp).lower() != chr(cp)}
+_LOWER.update({cp: chr(cp).lower() for cp in range(0x1E00, 0x1F00) if len(chr(cp).lower()) == 1 and chr(cp).lower() != chr(cp)})
+_TYPE_RANK = {"PERSON": 0, "COUNTRY": 1, "ORG": 2, "PLACE": 3}
+
+
+def lower(text: str) -> str:
+    """Lower case, diacritics kept, ``len(lower(s)) == len(s)``."""
+    return text.translate(_LOWER)
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """One occurrence: ``kind`` is ENTITY, GENERIC, COMPOUND, TITLE or HONORIFIC."""
+
+    start: int
+    end: int
+    kind: str
+    value: str  # entity id, generic key, country code, or the canonical title/honorific
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    titles: frozenset[str]
+    honorifics: frozenset[str]
+    surnames: frozenset[str]
+    institutions: frozenset[str]
+    joiners: tuple[str, ...]
+
+
+@functools.cache
+def vocabulary() -> Vocabulary:
+    data = datafiles.load(_NAMES, "names")
+    s = functools.partial(datafiles.strings, _NAMES, data)
+    kb = knowledge_base()
+    office_titles = [t for o in kb.offices.values() for t in o.titles]
+    return Vocabulary(
+        titles=frozenset(normalize(t) for t in s("titles", "generic") + office_titles),
+        honorifics=frozenset(normalize(h) for h in s("honorifics", "words")),
+        surnames=frozenset(normalize(x) for x in s("surnames", "vietnamese") + s("surnames", "chinese")),
+        institutions=frozenset(lower(normalize(x)) for x in s("institutions", "words")),
+        joiners=tuple(s("titles", "joiners")),
+    )
+
+
+def _patterns(kb: KnowledgeBase, vocab: Vocabulary) -> dict[str, list[tuple[str, str, str, bool]]]:
+    """lower-cased pattern → [(kind, value, form as written, whether the case must match exactly)]."""
+    table: dict[str, list[tuple[str, str, str, bool]]] = {}
+
+    def add(text: str, kind: str, value: str, exact: str = "") -> None:
+        form = normalize(text)
+        if form:
+            table.setdefault(lower(form), []).append((kind, value, form, bool(exact)))
+
+    for e in kb.entities.values():
+        for alias in e.aliases:
+            add(alias, "ENTITY", e.id, alias if alias in e.case_sensitive else "")
+        for form in e.compound:
+            add(form, "COMPOUND", e.country or e.id, form)
+        if e.facts.get("generic"):
+            add(e.facts["generic"], "GENERIC", lower(normalize(e.facts["generic"])))
+    for t in vocab.titles:
+        add(t, "TITLE", t)
+    for h in vocab.honorifics:
+        add(h, "HONORIFIC", h, h if h[:1].isupper() and len(h) <= 3 else "")
+    return table
+
+
+@functools.cache
+def _automaton() -> ahocorasick.Automaton:
+    auto = ahocorasick.Automaton()
+    for pattern, payload in _patterns(knowledge_base(), vocabulary()).items():
+        auto.add_word(pattern, (len(pattern), tuple(payload)))
+    auto.make_automaton()
+    return auto
+
+
+def _case_fits(written: str, form: str, strict: bool) -> bool:
+    """Proper names keep their capitals: "Nhân Dân" (the paper) is not "nhân dân" (the people)."""
+    if strict:
+        return written == form
+    words, forms = written.split(), form.split()
+    if len(forms) <= 3:
+        return all(not f[:1].isupper() or w[:1].isupper() for w, f in zip(words, forms))
+    return not form[:1].isupper() or written[:1].isupper()
+
+
+def _best(payload: tuple[tuple[str, str, str, bool], ...], kb: KnowledgeBase) -> tuple[str, str] | None:
+    """The one reading of a pattern: a named entity over a title, an ORG over a venue PLACE."""
+    order = {"ENTITY": 0, "TITLE": 1, "HONORIFIC": 2, "GENERIC": 3, "COMPOUND": 4}
+    ranked = sorted(payload, key=lambda p: (order[p[0]], _TYPE_RANK.get(kb.entities[p[1]].type, 9) if p[0] == "ENTITY" else 0))
+    return (ranked[0][0], ranked[0][1]) if ranked else None
+
+
+def _candidates(text: str) -> list[Match]:
+    kb = knowledge_base()
+    lowered = lower(text)
+    found = []
+    for end, (length, payload) in _automaton().iter(lowered):
+        start, stop = end - length + 1, end + 1
+        if start > 0 and _WORD.match(text[start - 1]) or stop < len(text) and _WORD.match(text[stop]):
+            continue
+        usable = tuple(p for p in payload if _case_fits(text[start:stop], p[2], p[3]))
+        best = _best(usable, kb)
+        if best:
+            found.append(Match(start, stop, *best))
+    return found
+
+
+def find(text: str, kinds: frozenset[str] | None = None) -> list[Match]:
+    """Every known name, title and honorific in ``text`` (of ``kinds``, if given), non-overlapping, leftmost-longest."""
+    chosen, last = [], 0
+    found = _candidates(text)
+    if kinds is not None:
+        found = [m for m in found if m.kind in kinds]
+    for m in sorted(found, key=lambda m: (m.start, -(m.end - m.start))):
+        if m.start >= last:
+            chosen.append(m)
+            last = m.end
+    return chosen
