@@ -263,6 +263,33 @@ def _byline(v: _Vocab, line: str) -> Source | None:
     return Source(None, None) if first and _key(first) in v.reporters else None
 
 
+_CREDIT_OPEN = re.compile(r"^\(([^()\n]{2,30})\)\s*(?:[-–.:]\s*)?")
+_CREDIT_WORD = re.compile(r"^([\w&+.]{2,20}(?: [\w&+.]{2,12})?)\s*[-–.]\s+(?=\S)")
+_CREDIT_INSIDE = re.compile(r"^([^()\n]{2,40}?)\s*(\(([^()\n]{2,30})\)\s*)(?=[-–])")
+
+
+def _credit(v: _Vocab, line: str) -> tuple[str, str, str] | None:
+    """A dateline credit opening a paragraph: "(TTXVN) - ", "VOV.VN - ", "Hà Nội (TTXVN) - ".
+
+    Returns (line without the credit, the cut text, the outlet) or None."""
+    for pattern, group, cut in ((_CREDIT_OPEN, 1, 0), (_CREDIT_WORD, 1, 0), (_CREDIT_INSIDE, 3, 2)):
+        m = pattern.match(line)
+        if m and (outlet := _outlet_in(v, m.group(group))):
+            start, end = m.span(cut)
+            return (line[:start] + line[end:]).strip(), line[start:end].strip(), outlet
+    return None
+
+
+def _cut_credits(v: _Vocab, lines: list[str], kinds: list[str | None]) -> tuple[list[Removed], list[Source]]:
+    removed, sources = [], []
+    for i, (line, kind) in enumerate(zip(lines, kinds)):
+        if kind is None and (found := _credit(v, line)):
+            lines[i] = found[0]
+            removed.append(Removed("other", found[1]))
+            sources.append(Source(found[2], None))
+    return removed, sources
+
+
 # ---------------------------------------------------------------- blocks
 
 
@@ -432,9 +459,11 @@ def clean_text(text: str) -> Cleaned:
     _mark_blocks(lines, kinds)
     _mark_image_captions(lines, kinds)
     sources = _mark_sources(v, lines, kinds)
-    kept = [line for line, kind in zip(lines, kinds) if kind is None]
+    cut = _removed(lines, kinds)
+    credits, credited = _cut_credits(v, lines, kinds)
+    kept = [line for line, kind in zip(lines, kinds) if kind is None and line]
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()  # lines are normalized already
-    return Cleaned(text, _title(kept), _best_source(sources), _removed(lines, kinds))
+    return Cleaned(text, _title(kept), _best_source(sources + credited), cut + tuple(credits))
 
 
 def classify_removed(lines: list[str]) -> tuple[Removed, ...]:

@@ -206,3 +206,31 @@ def _demo_table(store: Store) -> None:
 
 def main() -> None:  # pragma: no cover - console entry point alias
     app()
+
+
+@app.command("eval")
+def eval_cmd(dev: Annotated[Path, typer.Option(help="Dev set folder (articles/ and gold/).")] = Path("tests/dev"),
+             seeds: Annotated[Path, typer.Option(help="Seed articles folder.")] = Path("../shared/corpus/seeds"),
+             seeds_gold: Annotated[Path, typer.Option(help="Gold files of the seeds.")] = Path("tests/dev/seeds_gold"),
+             baseline: Annotated[bool, typer.Option(help="Run underthesea's NER beside bangiao.")] = True,
+             errors: Annotated[bool, typer.Option(help="List every false positive and negative.")] = False) -> None:
+    """Precision/recall/F1 per entity type on the dev set and the seeds, with underthesea's NER beside bangiao."""
+    from bangiao import evaluate
+
+    sets = [("dev set", dev / "articles", dev / "gold"), ("seeds", seeds, seeds_gold)]
+    other = evaluate.underthesea_system() if baseline else None
+    if baseline and other is None:
+        err.print("underthesea is not installed: pip install -e '.[eval]' to compare; showing bangiao alone")
+    for title, articles, gold in sets:
+        if not articles.is_dir() or not gold.is_dir():
+            err.print(f"[yellow]skipped {title}:[/] {articles} or {gold} is not a folder")
+            continue
+        cases = evaluate.load_cases(articles, gold)
+        results = {"bangiao": evaluate.evaluate_entities(cases, evaluate.ours)}
+        if other is not None:
+            results["underthesea NER"] = evaluate.evaluate_entities(cases, other)
+        out.print(evaluate.report(f"\n{title}: {len(cases)} articles", results), markup=False)
+        if errors:
+            for t in evaluate.ENTITY_TYPES:
+                for e in results["bangiao"][0][t].errors:
+                    out.print(f"  {e}", markup=False)

@@ -137,7 +137,7 @@ def _qualifiers(reader: _Reader, j: int, pos: int) -> tuple[int, int, str | None
         if m.kind not in ("ENTITY", "COMPOUND", "GENERIC") or e is not None and e.type == "PERSON":
             break
         country = _qualifier_country(reader, m) or country
-        _record_plain(reader, m)
+        _record_plain(reader, _head(reader, m))
         pos, j = m.end, j + 1
     return j, pos, country
 
@@ -160,7 +160,9 @@ def _after_title(reader: _Reader, i: int) -> int:
     for k in range(i, j):  # names inside long office titles ("Thủ tướng Chính phủ nước CHDCND Lào")
         _inner_entities(reader, reader.matches[k])
     country = _title_country(reader, i, j)
+    j, start_pos, crossing = _crossing_entity(reader, i, j, start_pos)
     j, pos, qual = _qualifiers(reader, j, start_pos)
+    qual = qual or crossing
     country = qual or country
     nxt = reader.matches[j] if j < len(reader.matches) else None
     title = _title_of(reader, titles)
@@ -178,6 +180,30 @@ def _after_title(reader: _Reader, i: int) -> int:
     return j
 
 
+def _crossing_entity(reader: _Reader, i: int, j: int, pos: int) -> tuple[int, int, str | None]:
+    """A name that begins inside the title and runs past it ("Bí thư [Trung ương Đảng] Cộng sản Việt Nam")."""
+    start = reader.matches[i].start
+    window = reader.text[start:pos + 80]
+    crossing = [m for m in gazetteer._candidates(window) if m.kind == "ENTITY" and m.start < pos - start < m.end]
+    if not crossing:
+        return j, pos, None
+    best = max(crossing, key=lambda m: m.end - m.start)
+    m = _head(reader, Match(best.start + start, best.end + start, best.kind, best.value))
+    reader.add(m.value, m.start, m.end)
+    return _skip_inside(reader, j, m.end), m.end, _qualifier_country(reader, m)
+
+
+def _head(reader: _Reader, m: Match) -> Match:
+    """In a title, an organ of a party names the party: "Ủy viên [Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam]"."""
+    entity = reader.kb.entities.get(m.value) if m.kind == "ENTITY" else None
+    if entity is None or entity.type != "ORG":
+        return m
+    inner = [x for x in gazetteer.find(reader.text[m.start:m.end], _ENTITY)
+             if x.end == m.end - m.start and x.start > 0 and reader.kb.entities[x.value].type == "ORG"
+             and reader.kb.entities[x.value].facts.get("kind") == "party"]
+    return Match(inner[0].start + m.start, m.end, "ENTITY", inner[0].value) if inner else m
+
+
 def _title_country(reader: _Reader, i: int, j: int) -> str | None:
     inner = gazetteer.find(reader.text[reader.matches[i].start:reader.matches[j - 1].end], _NAMED)
     countries = [_qualifier_country(reader, m) for m in inner]
@@ -185,13 +211,14 @@ def _title_country(reader: _Reader, i: int, j: int) -> str | None:
 
 
 _NAMED = frozenset({"ENTITY", "COMPOUND"})
+_ENTITY = frozenset({"ENTITY"})
 
 
 def _inner_entities(reader: _Reader, title: Match) -> None:
     segment = reader.text[title.start:title.end]
-    for m in gazetteer.find(segment, _NAMED):
+    for m in gazetteer.find(segment, _ENTITY):
         if (m.end - m.start) < len(segment):
-            _record_plain(reader, Match(m.start + title.start, m.end + title.start, m.kind, m.value))
+            _record_plain(reader, _head(reader, Match(m.start + title.start, m.end + title.start, m.kind, m.value)))
 
 
 def _pair_before(reader: _Reader, pos: int) -> bool:
@@ -241,16 +268,36 @@ def _skip_inside(reader: _Reader, j: int, end: int) -> int:
 
 
 def _generic(reader: _Reader, i: int) -> None:
-    """A country-less body: the one of the country named right after it, else Việt Nam's (and the partner's after "hai")."""
+    """A country-less body: the one of the country named right after it, or both sides' after "hai"."""
     m = reader.matches[i]
     nxt = reader.matches[i + 1] if i + 1 < len(reader.matches) else None
     by_country = _generic_index(reader.kb).get(m.value, {})
     after = _qualifier_country(reader, nxt) if nxt is not None and nxt.start - m.end <= 1 else None
     pair = _pair_before(reader, m.start) or _pair_after(reader, m.end)
-    countries = [after] if after else [HOME] + ([_partner(reader)] if pair else [])
+    if after:
+        countries = [after]
+    elif m.value in vocabulary().never_bare:
+        return
+    else:
+        countries = [HOME, _partner(reader)] if pair else [HOME]
     for c in countries:
         if c in by_country:
             reader.add(by_country[c], m.start, m.end)
+
+
+def _other_side(reader: _Reader, i: int) -> None:
+    """"hai Bộ Quốc phòng Việt Nam - Lào": the named body, and the same body of the other side."""
+    m = reader.matches[i]
+    entity = reader.kb.entities[m.value]
+    generic = entity.facts.get("generic")
+    if not generic or not _pair_before(reader, m.start):
+        return
+    nxt = reader.matches[i + 1] if i + 1 < len(reader.matches) else None
+    dash = nxt is not None and reader.text[m.end:nxt.start].strip() in ("-", "–", "—")
+    other = (_qualifier_country(reader, nxt) if dash else None) or _partner(reader)
+    body = _generic_index(reader.kb).get(lower(generic), {}).get(other or "")
+    if body and body != m.value:
+        reader.add(body, m.start, m.end)
 
 
 _GENERIC_CACHE: dict[int, dict[str, dict[str, str]]] = {}
@@ -322,11 +369,26 @@ def _free_runs(reader: _Reader) -> None:
         words = reader.text[run[0]:run[1]].split()
         if _place_word_before(reader, run[0]):
             reader.add(f"place:{_slug(' '.join(words))}", run[0], run[1], None, "PLACE", " ".join(words))
+        elif _foreign_name_after_title(reader, run):
+            _unknown_person(reader, run, None, None)
+        elif False:
+            reader.add(f"place:{_slug(' '.join(words))}", run[0], run[1], None, "PLACE", " ".join(words))
         elif words[0] in vocabulary().surnames and len(words) >= 3:
             _unknown_person(reader, run, None, None)
         else:
             continue
         taken.append(run)
+
+
+_LATIN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}")
+
+
+def _foreign_name_after_title(reader: _Reader, run: tuple[int, int]) -> bool:
+    """A romanized name (no Vietnamese letters) in the clause after a title: "Bộ trưởng Du lịch Sok Soken"."""
+    if not _LATIN_NAME.fullmatch(reader.text[run[0]:run[1]]):
+        return False
+    before = [m for m in reader.matches if m.kind == "TITLE" and m.end <= run[0] and run[0] - m.end <= 90]
+    return bool(before) and not re.search(r"[.;:!?,()]", reader.text[before[-1].end:run[0]])
 
 
 def _next_taken(taken: list[tuple[int, int]], pos: int, default: int) -> int:
@@ -345,6 +407,7 @@ def _read(reader: _Reader) -> None:
             continue
         if m.kind == "ENTITY" and not (reader.kb.entities[m.value].type != "PERSON" and _in_name(reader, m)):
             reader.add(m.value, m.start, m.end)
+            _other_side(reader, i)
         elif m.kind == "COMPOUND":
             _compound(reader, i)
         i += 1
@@ -388,6 +451,14 @@ def tenure_window(kb: KnowledgeBase, people: dict[str, tuple[list[str], str | No
     return (lo, hi) if constrained and lo <= hi else None
 
 
+def _appositive(reader: _Reader, start: int) -> bool:
+    """A title after a name and a comma or dash describes that name: "Bounthong Chitmany, Thường trực Ban Bí thư"."""
+    before = reader.text[max(0, start - 3):start]
+    if not re.search(r"[,–-]\s*$", before):
+        return False
+    return any(e < start and start - e <= 120 for f in reader.found.values() if f.type == "PERSON" for _, e in f.spans)
+
+
 def _holder(reader: _Reader, titles: list[str], country: str) -> str | None:
     if reader.window is None:
         return None
@@ -400,7 +471,7 @@ def _holder(reader: _Reader, titles: list[str], country: str) -> str | None:
 
 def _resolve_pending(reader: _Reader) -> None:
     for start, end, titles, country, pair in reader.pending:
-        if _former(reader.text, start):
+        if _former(reader.text, start) or _appositive(reader, start):
             continue
         partner_word = reader.text[end:end + 4].strip() in _PARTNER
         if partner_word:

@@ -96,11 +96,13 @@ def score_entities(predicted: Iterable[Predicted], gold: list[dict], etype: str)
     names = [{_key(g["name"]), *(_key(s) for s in g.get("surfaces", []))} for g in golds]
     found: set[int] = set()
     counts = Counts()
+    gold_names = [_key(g["name"]) for g in golds]
     for p in (p for p in predicted if p.type == etype):
         keys = {_key(p.name), *(_key(s) for s in p.surfaces)}
-        hits = [i for i, n in enumerate(names) if n & keys]
+        by_name = [i for i, n in enumerate(gold_names) if n == _key(p.name)]
+        hits = by_name or [i for i, n in enumerate(names) if n & keys]
         if hits:
-            found.update(hits[:1])
+            found.add(next((i for i in hits if i not in found), hits[0]))
         else:
             counts.fp += 1
             counts.errors.append(f"FP {etype} {p.name}")

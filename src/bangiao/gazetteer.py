@@ -31,7 +31,7 @@ def lower(text: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Match:
-    """One occurrence: ``kind`` is ENTITY, GENERIC, COMPOUND, TITLE or HONORIFIC."""
+    """One occurrence: ``kind`` is ENTITY, GENERIC, COMPOUND, TITLE, HONORIFIC or PHRASE (names nothing)."""
 
     start: int
     end: int
@@ -46,6 +46,8 @@ class Vocabulary:
     surnames: frozenset[str]
     institutions: frozenset[str]
     joiners: tuple[str, ...]
+    phrases: dict[str, str]  # fixed phrase → its section ("awards", "currencies", "other")
+    never_bare: frozenset[str]
 
 
 @functools.cache
@@ -60,7 +62,16 @@ def vocabulary() -> Vocabulary:
         surnames=frozenset(normalize(x) for x in s("surnames", "vietnamese") + s("surnames", "chinese")),
         institutions=frozenset(lower(normalize(x)) for x in s("institutions", "words")),
         joiners=tuple(s("titles", "joiners")),
+        phrases=_phrases(),
+        never_bare=frozenset(lower(normalize(x)) for x in s("generic", "never_bare")),
     )
+
+
+def _phrases() -> dict[str, str]:
+    name = "phrases.toml"
+    data = datafiles.load(name, "phrases")
+    return {normalize(p): section for section in ("awards", "currencies", "other")
+            for p in datafiles.strings(name, data, section, "names")}
 
 
 def _patterns(kb: KnowledgeBase, vocab: Vocabulary) -> dict[str, list[tuple[str, str, str, bool]]]:
@@ -81,6 +92,8 @@ def _patterns(kb: KnowledgeBase, vocab: Vocabulary) -> dict[str, list[tuple[str,
             add(e.facts["generic"], "GENERIC", lower(normalize(e.facts["generic"])))
     for t in vocab.titles:
         add(t, "TITLE", t)
+    for phrase, section in vocab.phrases.items():
+        add(phrase, "PHRASE", section)
     for h in vocab.honorifics:
         add(h, "HONORIFIC", h, h if h[:1].isupper() and len(h) <= 3 else "")
     return table
@@ -97,7 +110,7 @@ def _automaton() -> ahocorasick.Automaton:
 
 def _case_fits(written: str, form: str, strict: bool) -> bool:
     """Proper names keep their capitals: "Nhân Dân" (the paper) is not "nhân dân" (the people)."""
-    if strict:
+    if strict or len(form) > 1 and form.isupper():  # acronyms too: "NAM" is not "Nam"
         return written == form
     words, forms = written.split(), form.split()
     if len(forms) <= 3:
@@ -107,7 +120,7 @@ def _case_fits(written: str, form: str, strict: bool) -> bool:
 
 def _best(payload: tuple[tuple[str, str, str, bool], ...], kb: KnowledgeBase) -> tuple[str, str] | None:
     """The one reading of a pattern: a named entity over a title, an ORG over a venue PLACE."""
-    order = {"ENTITY": 0, "TITLE": 1, "HONORIFIC": 2, "GENERIC": 3, "COMPOUND": 4}
+    order = {"ENTITY": 0, "TITLE": 1, "HONORIFIC": 2, "GENERIC": 3, "PHRASE": 4, "COMPOUND": 5}
     ranked = sorted(payload, key=lambda p: (order[p[0]], _TYPE_RANK.get(kb.entities[p[1]].type, 9) if p[0] == "ENTITY" else 0))
     return (ranked[0][0], ranked[0][1]) if ranked else None
 
