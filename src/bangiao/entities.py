@@ -157,13 +157,14 @@ def _after_title(reader: _Reader, i: int) -> int:
     """Handle a title chain at match i; returns the next match index to read."""
     titles, j = _title_chain(reader, i)
     start_pos = reader.matches[j - 1].end
-    for k in range(i, j):  # names inside long office titles ("Thủ tướng Chính phủ nước CHDCND Lào")
-        _inner_entities(reader, reader.matches[k])
     country = _title_country(reader, i, j)
+    title_end = start_pos
     j, start_pos, crossing = _crossing_entity(reader, i, j, start_pos)
     j, pos, qual = _qualifiers(reader, j, start_pos)
-    qual = qual or crossing
-    country = qual or country
+    country = qual or crossing or country
+    for k in range(i, len(reader.matches)):  # names inside long office titles ("Thủ tướng Chính phủ nước CHDCND Lào")
+        if reader.matches[k].kind == "TITLE" and reader.matches[k].end <= title_end:
+            _inner_entities(reader, reader.matches[k], title_end if start_pos == title_end else None, country)
     nxt = reader.matches[j] if j < len(reader.matches) else None
     title = _title_of(reader, titles)
     if nxt is not None and nxt.kind == "ENTITY" and reader.kb.entities[nxt.value].type == "PERSON" and nxt.start - pos <= 1:
@@ -198,10 +199,13 @@ def _head(reader: _Reader, m: Match) -> Match:
     entity = reader.kb.entities.get(m.value) if m.kind == "ENTITY" else None
     if entity is None or entity.type != "ORG":
         return m
-    inner = [x for x in gazetteer.find(reader.text[m.start:m.end], _ENTITY)
-             if x.end == m.end - m.start and x.start > 0 and reader.kb.entities[x.value].type == "ORG"
-             and reader.kb.entities[x.value].facts.get("kind") == "party"]
-    return Match(inner[0].start + m.start, m.end, "ENTITY", inner[0].value) if inner else m
+    inner = [x for x in gazetteer._candidates(reader.text[m.start:m.end])
+             if x.kind == "ENTITY" and x.end == m.end - m.start and x.start > 0
+             and reader.kb.entities[x.value].type == "ORG" and reader.kb.entities[x.value].facts.get("kind") == "party"]
+    if not inner:
+        return m
+    party = min(inner, key=lambda x: x.end - x.start)
+    return Match(party.start + m.start, m.end, "ENTITY", party.value)
 
 
 def _title_country(reader: _Reader, i: int, j: int) -> str | None:
@@ -214,11 +218,20 @@ _NAMED = frozenset({"ENTITY", "COMPOUND"})
 _ENTITY = frozenset({"ENTITY"})
 
 
-def _inner_entities(reader: _Reader, title: Match) -> None:
+def _inner_entities(reader: _Reader, title: Match, limit: int | None, country: str | None) -> None:
+    """Countries and bodies named inside a title ("Thủ tướng Chính phủ nước CHDCND Lào", "Bộ trưởng Bộ Công Thương").
+
+    Not the government in a head of government's title, not another country's body, and not the name that runs
+    on past the title (``limit`` None: the crossing name is recorded on its own)."""
     segment = reader.text[title.start:title.end]
     for m in gazetteer.find(segment, _ENTITY):
-        if (m.end - m.start) < len(segment):
-            _record_plain(reader, _head(reader, Match(m.start + title.start, m.end + title.start, m.kind, m.value)))
+        if (m.end - m.start) == len(segment) or limit is None and m.end == len(segment):
+            continue
+        entity = reader.kb.entities[m.value]
+        if entity.type == "ORG" and (entity.facts.get("kind") == "government"
+                                     or entity.country and entity.country != (country or HOME)):
+            continue
+        _record_plain(reader, _head(reader, Match(m.start + title.start, m.end + title.start, m.kind, m.value)))
 
 
 def _pair_before(reader: _Reader, pos: int) -> bool:
@@ -293,7 +306,7 @@ def _other_side(reader: _Reader, i: int) -> None:
     if not generic or not _pair_before(reader, m.start):
         return
     nxt = reader.matches[i + 1] if i + 1 < len(reader.matches) else None
-    dash = nxt is not None and reader.text[m.end:nxt.start].strip() in ("-", "–", "—")
+    dash = nxt is not None and reader.text[m.end:nxt.start].strip() in ("-", "–", "—", "và")
     other = (_qualifier_country(reader, nxt) if dash else None) or _partner(reader)
     body = _generic_index(reader.kb).get(lower(generic), {}).get(other or "")
     if body and body != m.value:

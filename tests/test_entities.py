@@ -1,0 +1,131 @@
+"""Entity recognition and linking, table-driven on sentences the team wrote."""
+from datetime import date
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from bangiao.entities import find_entities
+from bangiao.kb import day_range
+
+
+def _ids(text, published=None):
+    window = day_range(published) if published else None
+    return {e.id: e for e in find_entities(text, window)}
+
+
+# (text, ids that must be found, ids that must not)
+CASES = [
+    ("Thủ tướng Chính phủ Phạm Minh Chính hội đàm với Thủ tướng Lào Sonexay Siphandon tại Hà Nội.",
+     {"person:pham-minh-chinh", "person:sonexay-siphandone", "country:LA", "place:ha-noi"}, set()),
+    ("Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith tiếp đoàn đại biểu Quân đội nhân dân Việt Nam.",
+     {"person:thongloun-sisoulith", "country:LA"}, set()),
+    ("Chủ tịch Quốc hội Lào Xaysomphone Phomvihane đón đoàn tại Viêng Chăn.",
+     {"person:saysomphone-phomvihane", "place:vientiane"}, set()),
+    ("Samdech Techo Hun Sen đã gặp ông Nguyễn Văn Thành, Bí thư Tỉnh ủy An Giang.",
+     {"person:hun-sen", "person:nguyen-van-thanh"}, set()),
+    ("Bí thư Tỉnh ủy Hà Tĩnh Hoàng Trung Dũng tiếp Tỉnh trưởng Khăm Muộn tại thành phố Hà Tĩnh.",
+     {"person:hoang-trung-dung"}, set()),
+    ("Bộ trưởng Du lịch Campuchia Sok Soken và Đại sứ Campuchia tại Việt Nam Chea Kimtha cùng dự buổi lễ.",
+     {"person:sok-soken", "person:chea-kimtha", "country:KH", "country:VN"}, set()),
+    ("Quan hệ hữu nghị Việt - Lào và hợp tác Việt Nam–Lào–Campuchia ngày càng phát triển.",
+     {"country:VN", "country:LA", "country:KH"}, set()),
+    ("Lễ đón chính thức diễn ra trọng thể. Đại hội Đảng thành công tốt đẹp. Kỳ họp kết thúc.",
+     set(), {"person:le-don", "person:dai-hoi-dang", "person:ky-hop"}),
+    ("Nguyên Chủ tịch nước Trần Đức Lương từng thăm Lào nhiều lần.", {"country:LA"}, {"country:DE"}),
+    ("Ông được tặng Huân chương Anh dũng hạng Nhất.", set(), {"country:GB"}),
+    ("Dự án trị giá 100 triệu đô la Mỹ được khởi công.", set(), {"country:US"}),
+    ("Đại diện Nhà Trắng cho biết chuyến thăm sẽ diễn ra vào tháng tới.", {"org:white-house"}, {"place:nha-trang"}),
+    ("Du khách đổ về Nha Trang trong dịp nghỉ lễ.", {"place:nha-trang"}, {"org:white-house"}),
+    ("Nhân dân hai nước luôn gắn bó keo sơn.", set(), {"org:nhan-dan"}),
+    ("Hai Bộ trưởng làm việc tại thủ đô Vientiane, nơi Bộ Ngoại giao Lào đặt trụ sở.",
+     {"place:vientiane", "org:mofa-la"}, {"org:mofa-vn"}),
+    ("Đoàn đã thăm tỉnh Ubon Ratchathani của Thái Lan.", {"place:ubon-ratchathani", "country:TH"}, set()),
+    ("Hai Bộ Ngoại giao Việt Nam và Lào duy trì cơ chế tham vấn thường niên.",
+     {"org:mofa-vn", "org:mofa-la"}, set()),
+    ("Thủ tướng Lào Sonexay Siphandone cho biết Bộ Chính trị Đảng Nhân dân Cách mạng Lào đã thông qua kế hoạch.",
+     {"org:lprp-politburo"}, set()),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", CASES, ids=[c[0][:50] for c in CASES])
+def test_entities_table(text, present, absent):
+    found = _ids(text)
+    assert present <= set(found), f"missing {present - set(found)}"
+    assert not absent & set(found), f"wrongly found {absent & set(found)}"
+
+
+def test_entities_titles_are_not_names():
+    found = _ids("Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith tiếp Thủ tướng Chính phủ Phạm Minh Chính.")
+    thongloun, chinh = found["person:thongloun-sisoulith"], found["person:pham-minh-chinh"]
+    assert thongloun.name == "Thongloun Sisoulith" and thongloun.country == "LA"
+    assert thongloun.titles == ("Tổng Bí thư, Chủ tịch nước",)
+    assert chinh.titles == ("Thủ tướng Chính phủ",) and [m.text for m in chinh.mentions] == ["Phạm Minh Chính"]
+
+
+def test_entities_honorific_not_part_of_name():
+    person = _ids("Samdech Thipadei Hun Manet phát biểu tại lễ đón.")["person:hun-manet"]
+    assert [m.text for m in person.mentions] == ["Hun Manet"]
+
+
+def test_entities_canonical_name_whatever_the_spelling():
+    found = _ids("Thủ tướng Sonexay Siphandon tới thăm Vientiane.")
+    assert found["person:sonexay-siphandone"].name == "Sonexay Siphandone"
+    assert found["place:vientiane"].name == "Viêng Chăn"
+
+
+@pytest.mark.parametrize("published, holder", [
+    ("2024-05-01", "person:sonexay-siphandone"),
+    ("2021-06-01", "person:phankham-viphavanh"),
+    ("2018-03", "person:thongloun-sisoulith"),
+])
+def test_entities_title_alone_resolves_across_a_change_of_office(published, holder):
+    found = _ids("Thủ tướng Lào khẳng định hai nước sẽ tiếp tục hợp tác chặt chẽ.", published)
+    assert holder in found
+    assert found[holder].mentions[0].text == "Thủ tướng Lào"
+
+
+@pytest.mark.parametrize("published, holder", [("2023-06-01", "person:nguyen-phu-trong"), ("2025-02-01", "person:to-lam")])
+def test_entities_vietnamese_title_alone_resolves_by_date(published, holder):
+    found = _ids("Tổng Bí thư nhấn mạnh tầm quan trọng của quan hệ đặc biệt.", published)
+    assert holder in found
+
+
+def test_entities_title_alone_without_a_date_is_not_guessed():
+    found = _ids("Thủ tướng Lào khẳng định hai nước sẽ tiếp tục hợp tác chặt chẽ.")
+    assert not [e for e in found.values() if e.type == "PERSON"]
+
+
+def test_entities_date_from_tenures_resolves_title_alone():
+    # Võ Văn Thưởng was Chủ tịch nước only 2023-03 .. 2024-03: "Tổng Bí thư" then is Nguyễn Phú Trọng
+    found = _ids("Chủ tịch nước Võ Văn Thưởng chuyển lời thăm hỏi của Tổng Bí thư tới Thủ tướng Lào.")
+    assert "person:nguyen-phu-trong" in found and "person:sonexay-siphandone" in found
+
+
+def test_entities_title_after_a_name_is_not_resolved_to_someone_else():
+    found = _ids("Đồng chí Bounthong Chitmany, Thường trực Ban Bí thư Trung ương Đảng Nhân dân Cách mạng Lào, "
+                 "trao Huân chương cho đoàn.", "2022-07-01")
+    assert [e.id for e in found.values() if e.type == "PERSON"] == ["person:bounthong-chitmany"]
+
+
+def test_entities_former_office_holder_not_resolved():
+    found = _ids("Nguyên Thủ tướng Lào đã tới dự buổi lễ.", "2024-05-01")
+    assert "person:sonexay-siphandone" not in found
+
+
+def test_entities_party_inside_a_title():
+    found = _ids("Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc Tập Cận Bình hội đàm với đoàn.")
+    assert {"org:cpc", "person:tap-can-binh"} <= set(found) or {"person:tap-can-binh"} <= set(found)
+    assert not [e for e in found.values() if e.type == "ORG" and "Ban Chấp hành" in e.name]
+
+
+_PIECES = st.sampled_from(["Thủ tướng ", "Lào ", "Việt - ", "Tô Lâm", "hai ", "Bộ Ngoại giao ", "ông ", "Hun Sen ",
+                           "Tổng Bí thư, ", "Chủ tịch nước ", "tỉnh ", "Đức ", "Trần ", ", ", ". ", "\n"])
+_CHARS = st.text(alphabet=list("aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂBCDĐEÊGHIKLMNOÔƠPQRSTUƯVXY àáảãạằ,.-–()"), max_size=12)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_PIECES | _CHARS, max_size=40).map("".join))
+def test_entities_spans_always_index_the_text(text):
+    for entity in find_entities(text, (date(2024, 1, 1), date(2024, 12, 31))):
+        for m in entity.mentions:
+            assert text[m.start:m.end] == m.text and m.text

@@ -1,0 +1,40 @@
+"""The evaluation's scoring, on small hand-made cases."""
+import pytest
+
+from bangiao.evaluate import Counts, Predicted, _spans_of, score_entities
+
+GOLD = [
+    {"type": "PERSON", "name": "Sonexay Siphandone", "surfaces": ["Sonexay Siphandon", "Sonexay Siphandone"]},
+    {"type": "PERSON", "name": "Phạm Minh Chính", "surfaces": ["Phạm Minh Chính"]},
+    {"type": "ORG", "name": "Bộ Ngoại giao Việt Nam", "surfaces": ["Bộ Ngoại giao"]},
+    {"type": "ORG", "name": "Bộ Ngoại giao Lào", "surfaces": ["Bộ Ngoại giao"]},
+]
+
+
+def P(t, name, *surfaces):
+    return Predicted(t, name, frozenset(surfaces or (name,)))
+
+
+@pytest.mark.parametrize("predicted, etype, tp, fp, fn", [
+    ([P("PERSON", "Sonexay Siphandone"), P("PERSON", "Phạm Minh Chính")], "PERSON", 2, 0, 0),
+    ([P("PERSON", "x", "SONEXAY SIPHANDON")], "PERSON", 1, 0, 1),                 # by surface, case folded
+    ([P("PERSON", "Tô Lâm")], "PERSON", 0, 1, 2),
+    ([P("PLACE", "Phạm Minh Chính")], "PERSON", 0, 0, 2),                          # wrong type is not a hit
+    ([P("ORG", "Bộ Ngoại giao Việt Nam", "Bộ Ngoại giao"), P("ORG", "Bộ Ngoại giao Lào", "Bộ Ngoại giao")], "ORG", 2, 0, 0),
+    ([P("PERSON", "Sonexay Siphandone"), P("PERSON", "Sonexay", "Sonexay Siphandon")], "PERSON", 1, 0, 1),
+])
+def test_evaluate_score_entities(predicted, etype, tp, fp, fn):
+    c = score_entities(predicted, GOLD, etype)
+    assert (c.tp, c.fp, c.fn) == (tp, fp, fn)
+
+
+def test_evaluate_counts_precision_recall_f1():
+    c = Counts(tp=8, fp=2, fn=8)
+    assert c.precision == 0.8 and c.recall == 0.5 and abs(c.f1 - 2 * 0.8 * 0.5 / 1.3) < 1e-9
+    assert Counts().f1 == 1.0
+
+
+def test_evaluate_underthesea_tags_to_spans():
+    tagged = [("Thủ tướng", "N", "B-NP", "B-PER"), ("Phạm Minh Chính", "Np", "B-NP", "I-PER"), ("tại", "E", "B-PP", "O"),
+              ("Hà Nội", "Np", "B-NP", "B-LOC"), ("và", "C", "O", "O"), ("Lào", "Np", "B-NP", "B-LOC")]
+    assert _spans_of(tagged) == [("PER", "Thủ tướng Phạm Minh Chính"), ("LOC", "Hà Nội"), ("LOC", "Lào")]

@@ -1,0 +1,109 @@
+"""The knowledge base: every file loads and validates, cross-references hold, tenures answer questions."""
+import copy
+from datetime import date
+
+import pytest
+
+from bangiao import datafiles
+from bangiao.errors import DataFileError
+from bangiao.kb import KnowledgeBase, day_range, knowledge_base
+
+KB_FILES = ["kb/countries.toml", "kb/places.toml", "kb/orgs.toml", "kb/offices.toml", "kb/offices_world.toml",
+            "kb/people.toml", "kb/people_world.toml", "kb/meetings.toml"]
+
+
+def test_kb_loads_and_validates():
+    kb = knowledge_base()
+    assert len([e for e in kb.entities.values() if e.type == "COUNTRY" and e.facts.get("un_member")]) == 193
+    assert len(kb.offices) >= 90 and len(kb.terms) >= 350 and len(kb.sessions) >= 100
+
+
+@pytest.mark.parametrize("name", KB_FILES)
+def test_kb_every_file_has_a_source_note(name):
+    kind = name.split("/")[1].split(".")[0].removesuffix("_world")
+    meta = datafiles.load(name, kind)["meta"]
+    assert meta["version"] >= 1 and meta["sources"]
+
+
+def test_kb_provinces_of_viet_nam_and_lao():
+    kb = knowledge_base()
+    places = [e for e in kb.entities.values() if e.type == "PLACE"]
+    vn = [e for e in places if e.country == "VN" and e.facts.get("kind") == "province"]
+    current = [e for e in vn if not e.facts.get("until")]
+    city_level = {"Hà Nội", "Thành phố Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"}
+    cities = [e for e in places if e.country == "VN" and e.name in city_level]
+    assert len(current) + len(cities) == 34          # since the 2025-07-01 merger
+    assert len(vn) + len(cities) == 63               # before it (Thừa Thiên Huế and Huế share one id)
+    assert all(kb.entities[e.facts["merged_into"]] for e in vn if e.facts.get("until"))
+    la = [e for e in places if e.country == "LA" and e.facts.get("kind") == "province"]
+    assert len(la) >= 17
+
+
+@pytest.mark.parametrize("value, first, last", [
+    ("2024", date(2024, 1, 1), date(2024, 12, 31)),
+    ("2024-02", date(2024, 2, 1), date(2024, 2, 29)),
+    ("2023-12", date(2023, 12, 1), date(2023, 12, 31)),
+    ("2024-05-22", date(2024, 5, 22), date(2024, 5, 22)),
+])
+def test_kb_day_range(value, first, last):
+    assert day_range(value) == (first, last)
+
+
+@pytest.mark.parametrize("office, day, holder", [
+    ("office:la-prime-minister", date(2024, 1, 6), "person:sonexay-siphandone"),
+    ("office:la-prime-minister", date(2021, 6, 1), "person:phankham-viphavanh"),
+    ("office:vn-president", date(2023, 10, 19), "person:vo-van-thuong"),
+    ("office:vn-prime-minister", date(2019, 1, 1), "person:nguyen-xuan-phuc"),
+    ("office:cn-president", date(2023, 12, 12), "person:tap-can-binh"),
+    ("office:kh-prime-minister", date(2022, 1, 1), "person:hun-sen"),
+])
+def test_kb_holder_on_a_date(office, day, holder):
+    assert holder in knowledge_base().holders(office, day, day)
+
+
+def test_kb_offices_by_title_and_country():
+    kb = knowledge_base()
+    assert [o.id for o in kb.offices_with_title("Thủ tướng", "LA")] == ["office:la-prime-minister"]
+    assert "office:vn-general-secretary" in [o.id for o in kb.offices_with_title("Tổng Bí thư", "VN")]
+
+
+def _broken(monkeypatch, name, mutate):
+    real = datafiles.load
+
+    def load(file, kind):
+        data = real(file, kind)
+        if file == name:
+            data = copy.deepcopy(data)
+            mutate(data)
+        return data
+
+    monkeypatch.setattr(datafiles, "load", load)
+
+
+@pytest.mark.parametrize("name, mutate, message", [
+    ("kb/people.toml", lambda d: d["person"].append(copy.deepcopy(d["person"][0])), "duplicate id"),
+    ("kb/people.toml", lambda d: d["person"][0]["term"].append({"office": "office:nope", "start": "2020"}), "unknown office"),
+    ("kb/people.toml", lambda d: d["person"][0]["term"].append({"office": d["person"][0]["term"][0]["office"],
+                                                                "start": "2020-13-01"}), "date"),
+    ("kb/people.toml", lambda d: d["person"][0]["term"].append({"office": d["person"][0]["term"][0]["office"],
+                                                                "start": "2020", "end": "2019"}), "before it starts"),
+    ("kb/countries.toml", lambda d: d["country"][0].update(capital="place:atlantis"), "place:atlantis"),
+    ("kb/places.toml", lambda d: d["place"][0].update(id="place:Not A Slug"), "bad id"),
+    ("kb/orgs.toml", lambda d: d["org"][0].update(variants="ASEAN"), "list of non-empty strings"),
+    ("kb/meetings.toml", lambda d: d["series"][0]["session"].append({"number": "ten", "start": "2020"}), "integer"),
+])
+def test_kb_broken_file_raises_a_clear_error(monkeypatch, name, mutate, message):
+    _broken(monkeypatch, name, mutate)
+    with pytest.raises(DataFileError, match=message) as info:
+        KnowledgeBase()
+    assert name in str(info.value)
+
+
+@pytest.mark.parametrize("name, kind", [("boilerplate.toml", "boilerplate"), ("names.toml", "names"),
+                                        ("phrases.toml", "phrases"), ("encodings/syllables.toml", "syllables")])
+def test_kb_vocabulary_files_load(name, kind):
+    try:
+        data = datafiles.load(name, kind)
+    except DataFileError as exc:  # the syllables file names its kind differently: say which
+        pytest.fail(str(exc))
+    assert data["meta"]["sources"]
