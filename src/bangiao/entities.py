@@ -149,6 +149,12 @@ def _record_plain(reader: _Reader, m: Match) -> None:
         reader.add(f"country:{m.value}", m.start, m.end)
 
 
+def _former_prefix(reader: _Reader, start: int) -> str:
+    """"nguyên Thủ tướng", "cố Tổng Bí thư": kept with the title, which then dates nothing."""
+    m = re.search(r"(?i)\b(nguyên|cố)\s+$", reader.text[max(0, start - 8):start])
+    return f"{m.group(1)} " if m else ""
+
+
 def _title_of(reader: _Reader, titles: list[str]) -> str:
     return ", ".join(titles)
 
@@ -166,7 +172,7 @@ def _after_title(reader: _Reader, i: int) -> int:
         if reader.matches[k].kind == "TITLE" and reader.matches[k].end <= title_end:
             _inner_entities(reader, reader.matches[k], title_end if start_pos == title_end else None, country)
     nxt = reader.matches[j] if j < len(reader.matches) else None
-    title = _title_of(reader, titles)
+    title = _former_prefix(reader, reader.matches[i].start) + _title_of(reader, titles)
     if nxt is not None and nxt.kind == "ENTITY" and reader.kb.entities[nxt.value].type == "PERSON" and nxt.start - pos <= 1:
         reader.add(nxt.value, nxt.start, nxt.end, title)
         return j + 1
@@ -438,16 +444,30 @@ def _former(text: str, pos: int) -> bool:
     return lower(text[max(0, pos - 16):pos]).rstrip().endswith(_FORMER)
 
 
-def _terms_window(kb: KnowledgeBase, person: str, titles: list[str], country: str | None) -> list[tuple[date, date]]:
-    """When ``person`` held an office the text's titles name."""
+def tenure_spans(kb: KnowledgeBase, person: str, titles: list[str]) -> list[tuple[date, date]]:
+    """When ``person`` held what the text calls them: for "Tổng Bí thư, Chủ tịch nước", the times both were held.
+
+    A title the person never held in the KB (or one written "nguyên ..." / "cố ...") constrains nothing."""
     parts = {fold(p.strip()) for t in titles for p in re.split(r",|\s-\s|\skiêm\s", t) if p.strip()}
-    spans = []
+    spans: list[tuple[date, date]] | None = None
+    for part in parts:
+        held = _held(kb, person, part)
+        if held:
+            spans = held if spans is None else _intersect(spans, held)
+    return spans or []
+
+
+def _held(kb: KnowledgeBase, person: str, part: str) -> list[tuple[date, date]]:
+    found = []
     for term in kb.terms_by_person.get(person, []):
-        office = kb.offices[term.office]
-        written = {fold(t) for t in office.titles} | ({fold(term.title)} if term.title else set())
-        if written & parts or any(p.startswith(w) and w for p in parts for w in written):
-            spans.append((day_range(term.start)[0], day_range(term.end)[1] if term.end else date(2100, 1, 1)))
-    return spans
+        written = {fold(t) for t in kb.offices[term.office].titles} | ({fold(term.title)} if term.title else set())
+        if part in written or any(w and part.startswith(w + " ") for w in written):
+            found.append(kb.term_days(term))
+    return found
+
+
+def _intersect(a: list[tuple[date, date]], b: list[tuple[date, date]]) -> list[tuple[date, date]]:
+    return [(max(s1, s2), min(e1, e2)) for s1, e1 in a for s2, e2 in b if max(s1, s2) <= min(e1, e2)]
 
 
 def tenure_window(kb: KnowledgeBase, people: dict[str, tuple[list[str], str | None]]) -> tuple[date, date] | None:
@@ -455,7 +475,7 @@ def tenure_window(kb: KnowledgeBase, people: dict[str, tuple[list[str], str | No
     lo, hi = date(1900, 1, 1), date(2100, 1, 1)
     constrained = False
     for person, (titles, country) in people.items():
-        spans = _terms_window(kb, person, titles, country)
+        spans = tenure_spans(kb, person, titles)
         if not spans:
             continue
         constrained = True

@@ -178,3 +178,72 @@ def report(title: str, results: dict[str, tuple[dict[str, Counts], float]]) -> s
         lines.append(row)
     lines.append("chars/s  " + "".join(f"| {results[s][1]:>22,.0f} " for s in systems))
     return "\n".join(lines)
+
+
+# ---------------------------------------------------------------- dates
+
+
+@dataclass
+class Accuracy:
+    right: int = 0
+    total: int = 0
+    inferred_right: int = 0
+    inferred_total: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def value(self) -> float:
+        return self.right / self.total if self.total else 1.0
+
+    @property
+    def inferred(self) -> float:
+        return self.inferred_right / self.inferred_total if self.inferred_total else 1.0
+
+    def add(self, ok: bool, inferred: bool, error: str) -> None:
+        self.total += 1
+        self.right += ok
+        if inferred:
+            self.inferred_total += 1
+            self.inferred_right += ok
+        if not ok:
+            self.errors.append(error)
+
+
+def same_date(ours: str | None, gold: str | None) -> bool:
+    """Right at the gold's precision: gold "2024-01" accepts "2024-01-06"; a gold null wants no date."""
+    if not gold:
+        return not ours
+    return bool(ours) and ours[:len(gold)] == gold
+
+
+def evaluate_dates(cases: list[Case]) -> tuple[Accuracy, Accuracy]:
+    """Document-date accuracy, and governing-date accuracy over the gold events' evidence sentences."""
+    from bangiao.dating import date_document, governing_date
+
+    documents, events = Accuracy(), Accuracy()
+    for case in cases:
+        gold = case.gold.get("published") or {}
+        ours = case.document.published.value if case.document.published else None
+        inferred = gold.get("basis") == "inferred" or not gold.get("value")
+        documents.add(same_date(ours, gold.get("value")), inferred, f"{case.name}: published {ours} (gold {gold.get('value')})")
+        dating = date_document(case.document.text, case.document.entities)
+        if case.document.published and dating.published != case.document.published:
+            dating = date_document(case.document.text, case.document.entities, case.document.published)
+        for event in case.gold.get("events", []):
+            pos = case.document.text.find(event.get("evidence") or "\0")
+            if pos < 0:
+                continue
+            got = governing_date(dating, case.document.text, pos, event.get("status") == "planned",
+                                 pos + len(event["evidence"]))
+            value = got.value if got else None
+            events.add(same_date(value, event.get("date")), inferred,
+                       f"{case.name}: {event['type']} '{event['evidence'][:50]}' {value} (gold {event.get('date')})")
+    return documents, events
+
+
+def date_report(title: str, documents: Accuracy, events: Accuracy) -> str:
+    return (f"{title}\n"
+            f"document date   {documents.value:6.3f}  ({documents.right}/{documents.total}; "
+            f"year inferred or unknown: {documents.inferred:.3f}, {documents.inferred_right}/{documents.inferred_total})\n"
+            f"governing date  {events.value:6.3f}  ({events.right}/{events.total} event sentences; "
+            f"in undated-year documents: {events.inferred:.3f}, {events.inferred_right}/{events.inferred_total})")

@@ -177,7 +177,10 @@ class KnowledgeBase:
 
     def _load_people(self, file: str) -> None:
         name = f"kb/{file}"
-        for entry in datafiles.load(name, "people").get("person", []):
+        data = datafiles.load(name, "people")
+        as_of = self._date(name, "[meta] as_of", data["meta"].get("as_of"), required=True)
+        self.as_of = min(getattr(self, "as_of", as_of), as_of)
+        for entry in data.get("person", []):
             pid = entry.get("id", "")
             if not pid.startswith("person:") or not entry.get("name"):
                 raise DataFileError(name, f"entry {entry!r:.80}: needs an id starting person: and a name")
@@ -222,11 +225,14 @@ class KnowledgeBase:
         """People who held ``office`` at some time within [lo, hi]."""
         found = set()
         for t in self.terms_by_office.get(office, []):
-            start = day_range(t.start)[0]
-            end = day_range(t.end)[1] if t.end else date.max
+            start, end = self.term_days(t)
             if start <= hi and end >= lo:
                 found.add(t.person)
         return found
+
+    def term_days(self, term: Term) -> tuple[date, date]:
+        """First and last day of a term; an open term runs to the day the KB was last checked (``as_of``)."""
+        return day_range(term.start)[0], day_range(term.end or self.as_of)[1]
 
     def offices_with_title(self, title: str, country: str | None = None) -> list[Office]:
         """Offices whose titles include ``title`` (as written, folded), optionally of one country."""

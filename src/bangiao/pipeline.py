@@ -6,11 +6,13 @@ import re
 from collections.abc import Iterable, Iterator
 
 from bangiao.clean import Cleaned, clean_text
+from bangiao.dates import find as find_dates
+from bangiao.dating import Dating, date_document
 from bangiao.encoding import repair_text
 from bangiao.entities import find_entities
 from bangiao.errors import InputError
 from bangiao.kb import day_range
-from bangiao.model import Date, Document, Source
+from bangiao.model import Date, Document, Entity, Removed, Source
 from bangiao.normalize import normalize
 from bangiao.read import MAX_BYTES, RawArticle, read
 from bangiao.webpage import read_page
@@ -42,6 +44,16 @@ def metadata_date(value: str | None) -> Date | None:
     return Date("-".join(parts), precision, "stated", text=value)  # type: ignore[arg-type]
 
 
+def _dateline(removed: tuple[Removed, ...]) -> Date | None:
+    """A full date on a line cut as page furniture ("Thứ Năm, 05/12/2024 - 10:15") dates the article."""
+    for item in removed:
+        if item.kind == "other" and len(item.text) <= 60:
+            for expr in find_dates(item.text):
+                if expr.kind == "day" and expr.year:
+                    return Date(f"{expr.year:04d}-{expr.month:02d}-{expr.day:02d}", "day", "stated", text=item.text)
+    return None
+
+
 def _clean(raw: RawArticle) -> tuple[Cleaned, str | None, str | None, Source]:
     if raw.is_html:
         page = read_page(raw.content, raw.path)
@@ -60,13 +72,25 @@ def build_document(raw: RawArticle, published: str | None = None) -> Document:
     date = metadata_date(given)
     if given and date is None:
         warnings.append(f"published date {given!r} is not a date; ignored")
+    date = date or _dateline(cleaned.removed)
     source = Source(raw.source_name or found.name, raw.url or found.url)
-    window = day_range(date.value) if date else None
+    entities, dating = _entities_and_date(cleaned.text, date)
     return Document(
         id=document_id(cleaned.text), text=cleaned.text, path=raw.path, title=raw.title or title,
-        source=source, published=date, removed=cleaned.removed, warnings=tuple(warnings),
-        entities=find_entities(cleaned.text, window),
+        source=source, published=dating.published, removed=cleaned.removed,
+        warnings=tuple(warnings) + dating.warnings, entities=entities,
     )
+
+
+def _entities_and_date(text: str, metadata: Date | None) -> tuple[tuple[Entity, ...], Dating]:
+    """Entities need the date (a title alone resolves to whoever held the office then) and the date may need
+    the entities (tenures date a year-less article): read entities, date the document, then read them again
+    against the date found."""
+    entities = find_entities(text, day_range(metadata.value) if metadata else None)
+    dating = date_document(text, entities, metadata)
+    if metadata is None and dating.published is not None:
+        entities = find_entities(text, day_range(dating.published.value))
+    return entities, dating
 
 
 def extract(content: str, *, html: bool | None = None, published: str | None = None,

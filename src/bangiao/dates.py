@@ -1,0 +1,250 @@
+"""Vietnamese temporal expressions: "Ngày 6-1", "chiều 19/10", "từ ngày 16-18/12", "quý IV/2024", "hôm qua".
+
+``find`` returns every expression in a text with what it states (day, month,
+year, ranges, relative offsets); the words come from ``data/dates.toml``.
+``resolve`` turns one into a spec ``Date`` against a reference date, saying
+when the year was not written and where it came from. Nothing here raises on
+odd input: what does not parse is simply not a date.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from bangiao import datafiles
+from bangiao.model import Date
+
+_FILE = "dates.toml"
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_NUMBER_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
+                 "mười một": 11, "mười hai": 12}
+_D = r"(?:0?[1-9]|[12]\d|3[01])"
+_M = r"(?:0?[1-9]|1[0-2])"
+_Y = r"(?:19[4-9]\d|20\d\d)"
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpr:
+    """One temporal expression. ``kind``: day, day-range, month, quarter, months, year, year-range,
+    relative-day, relative-week, relative-month, relative-year, anniversary."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    end_year: int | None = None
+    end_month: int | None = None
+    end_day: int | None = None
+    offset: int | None = None
+    past: bool = False
+
+    @property
+    def day_level(self) -> bool:
+        return self.kind in ("day", "day-range", "relative-day")
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True, slots=True)
+class _Grammar:
+    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    relative: dict[str, tuple[str, int]]
+    past: re.Pattern[str]
+
+
+@functools.cache
+def _grammar() -> _Grammar:
+    data = datafiles.load(_FILE, "dates")
+    w = functools.partial(datafiles.strings, _FILE, data, "words")
+    part, weekday = _alt(w("part_of_day")), _alt(w("weekdays"))
+    prefix = rf"(?:(?:{part})\s+(?:nay\s+|qua\s+)?)?(?:(?:{weekday})\s*,?\s*\(?\s*)?(?:ngày\s+)?"
+    sep = r"\s*[/.\-]\s*"
+    patterns = {
+        "anniversary": rf"\(\s*({_D}){sep}({_M}){sep}({_Y})\s*[-–]\s*({_D}){sep}({_M}){sep}({_Y})\s*\)",
+        "range-dm-dm": rf"(?:từ\s+)?(?:ngày\s+)?({_D}){sep}({_M})(?:{sep}({_Y}))?\s*(?:{_alt(w('range_to'))}|[-–])\s*(?:ngày\s+)?({_D}){sep}({_M})(?:{sep}({_Y}))?",
+        "range-d-dm": rf"(?:(?:{_alt(w('range_from'))})\s+)?(?:ngày\s+)?({_D})\s*(?:[-–]|{_alt(w('range_to'))}|{_alt(w('range_and'))})\s*(?:ngày\s+)?({_D})\s*[/\-]\s*({_M})(?:{sep}({_Y}))?",
+        "words": rf"{prefix}({_D})\s+tháng\s+({_M})(?:\s+năm\s+({_Y}))?",
+        "dmy": rf"{prefix}({_D})\s*([/.\-])\s*({_M})(?:\s*[/.\-]\s*({_Y}))?",
+        "months": rf"(\d{{1,2}}|{_alt(list(_NUMBER_WORDS))})\s+(?:{_alt(w('first_months'))})(?:\s+({_Y})|\s+(nay|ngoái|qua|trước))?",
+        "quarter": rf"(?:{_alt(w('quarter'))})\s+(iv|iii|ii|i|[1-4])\b(?:\s*[/\-]\s*({_Y})|\s+năm\s+({_Y}))?",
+        "month": rf"(?:{_alt(w('month'))})\s+({_M})\b(?:\s*[/\-]\s*({_Y})|\s+năm\s+({_Y}))?",
+        "period": rf"(?:(?:{_alt(w('period'))})\s+)?({_Y})\s*[-–]\s*({_Y})",
+        "year": rf"(?:năm|trong|vào|đến|từ|cuối|đầu|giữa)\s+({_Y})\b",
+    }
+    relative = {}
+    for key, kind in (("days", "relative-day"), ("weeks", "relative-week"), ("years", "relative-year"),
+                      ("months", "relative-month")):
+        for entry in data.get("relative", {}).get(key, []):
+            for word in entry["words"]:
+                relative[word] = (kind, int(entry["offset"]))
+    patterns["relative"] = rf"(?<!\w)(?:{_alt(list(relative))})(?!\w)"
+    compiled = tuple((k, re.compile(rf"(?<![\w/.,-])(?:{p})(?![\w%])", re.IGNORECASE)) for k, p in patterns.items())
+    # A year after a capitalized word names an occasion: "Xuân 2024", "Giáp Thìn 2024", "APEC 2017" (case matters here).
+    compiled += (("named-year", re.compile(rf"(?<![\w/.,-])[A-ZÀ-ỸĐ][^\W\d_]{{1,12}}\s+({_Y})(?![\w%/.,-])")),)
+    past = re.compile(rf"^\s*(?:{_alt(datafiles.strings(_FILE, data, 'relative', 'past_markers'))})", re.IGNORECASE)
+    return _Grammar(compiled, relative, past)
+
+
+def _int(value: str | None) -> int | None:
+    return int(value) if value else None
+
+
+def _valid(y: int | None, m: int | None, d: int | None) -> bool:
+    try:
+        date(y or 2024, m or 1, d or 1)
+    except ValueError:
+        return False
+    return True
+
+
+def _build(kind: str, m: re.Match[str], text: str) -> TimeExpr | None:
+    g = [x for x in m.groups()]
+    start, end, span = m.start(), m.end(), text[m.start():m.end()]
+    if kind == "anniversary":
+        return TimeExpr(start, end, span, kind, int(g[2]), int(g[1]), int(g[0]), int(g[5]), int(g[4]), int(g[3]))
+    if kind == "range-dm-dm":
+        y2 = _int(g[5])
+        e = TimeExpr(start, end, span, "day-range", _int(g[2]) or y2, int(g[1]), int(g[0]), y2, int(g[4]), int(g[3]))
+        return e if _valid(e.year, e.month, e.day) and _valid(e.end_year, e.end_month, e.end_day) else None
+    if kind == "range-d-dm":
+        d1, d2, month, year = int(g[0]), int(g[1]), int(g[2]), _int(g[3])
+        if d2 <= d1 or not _valid(year, month, d2):
+            return None
+        return TimeExpr(start, end, span, "day-range", year, month, d1, year, month, d2)
+    if kind == "words":
+        return TimeExpr(start, end, span, "day", _int(g[2]), int(g[1]), int(g[0])) if _valid(_int(g[2]), int(g[1]), int(g[0])) else None
+    if kind == "dmy":
+        return _dmy(m, g, span)
+    return _coarse(kind, m, g, span)
+
+
+def _dmy(m: re.Match[str], g: list, span: str) -> TimeExpr | None:
+    day, separator, month, year = int(g[0]), g[1], int(g[2]), _int(g[3])
+    has_prefix = not span[:1].isdigit()
+    if not _valid(year, month, day) or separator == "." and not (has_prefix or year):
+        return None
+    return TimeExpr(m.start(), m.end(), span, "day", year, month, day)
+
+
+def _coarse(kind: str, m: re.Match[str], g: list, span: str) -> TimeExpr | None:
+    if kind == "months":
+        n = int(g[0]) if g[0].isdigit() else _NUMBER_WORDS.get(g[0].lower())
+        if not n or n > 12:
+            return None
+        rel = {"nay": 0, "ngoái": -1, "qua": -1, "trước": -1}.get((g[2] or "").lower())
+        return TimeExpr(m.start(), m.end(), span, "months", _int(g[1]), 1, None, _int(g[1]), n, None, rel)
+    if kind == "quarter":
+        q = _ROMAN.get(g[0].lower()) or int(g[0])
+        year = _int(g[1] or g[2])
+        return TimeExpr(m.start(), m.end(), span, "quarter", year, 3 * q - 2, None, year, 3 * q)
+    if kind == "month":
+        return TimeExpr(m.start(), m.end(), span, "month", _int(g[1] or g[2]), int(g[0]))
+    if kind == "period":
+        y1, y2 = int(g[0]), int(g[1])
+        return TimeExpr(m.start(), m.end(), span, "year-range", y1, None, None, y2) if y2 > y1 else None
+    if kind == "year":
+        return TimeExpr(m.start(), m.end(), span, "year", int(g[0]))
+    if kind == "named-year":
+        return TimeExpr(m.start(1), m.end(1), m.group(1), "year", int(g[0]))
+    if kind == "relative":
+        rel_kind, offset = _grammar().relative[" ".join(span.lower().split())]
+        return TimeExpr(m.start(), m.end(), span, rel_kind, offset=offset)
+    return None
+
+
+def find(text: str) -> list[TimeExpr]:
+    """Every temporal expression in ``text``, non-overlapping, in order."""
+    grammar = _grammar()
+    found: list[TimeExpr] = []
+    for kind, pattern in grammar.patterns:
+        for m in pattern.finditer(text):
+            expr = _build(kind, m, text)
+            if expr is not None:
+                found.append(_with_past(grammar, expr, text))
+    chosen, last = [], -1
+    for e in sorted(found, key=lambda e: (e.start, -(e.end - e.start))):
+        if e.start >= last:
+            chosen.append(e)
+            last = e.end
+    return chosen
+
+
+def _with_past(grammar: _Grammar, expr: TimeExpr, text: str) -> TimeExpr:
+    if expr.kind == "month" and grammar.past.match(text[expr.end:expr.end + 12]) or \
+            re.search(r"(?i)\bhồi\s*$", text[max(0, expr.start - 5):expr.start]):
+        return TimeExpr(expr.start, expr.end, expr.text, expr.kind, expr.year, expr.month, expr.day, expr.end_year,
+                        expr.end_month, expr.end_day, expr.offset, True)
+    return expr
+
+
+# ---------------------------------------------------------------- resolution
+
+
+def _fmt(y: int, m: int | None = None, d: int | None = None) -> str:
+    return f"{y:04d}" + (f"-{m:02d}" if m else "") + (f"-{d:02d}" if d else "")
+
+
+def year_for(expr: TimeExpr, reference: date) -> int:
+    """The year a year-less day or month falls in: the reference's, or the one before for a past
+    month after the reference month ("hồi tháng 11 vừa qua" read in February)."""
+    if expr.past and expr.month and expr.month > reference.month:
+        return reference.year - 1
+    return reference.year
+
+
+def resolve(expr: TimeExpr, reference: date | None, reason: str | None = None) -> Date | None:
+    """The spec Date an expression states, with the year taken from ``reference`` when not written."""
+    if expr.kind == "relative-day":
+        if reference is None:
+            return None
+        d = reference + timedelta(days=expr.offset or 0)
+        why = f"'{expr.text}' counted from {reference.isoformat()}" + (f" ({reason})" if reason else "")
+        return Date(d.isoformat(), "day", "inferred", None, expr.text, why)
+    if expr.kind in ("relative-year", "relative-month"):
+        return _relative_coarse(expr, reference, reason)
+    if expr.kind == "relative-week":
+        if reference is None:
+            return None
+        monday = reference - timedelta(days=reference.weekday()) + timedelta(weeks=expr.offset or 0)
+        why = f"'{expr.text}': the week of {monday.isoformat()}, counted from {reference.isoformat()}"
+        return Date(monday.isoformat(), "day", "inferred", (monday + timedelta(days=6)).isoformat(), expr.text, why)
+    if expr.kind in ("year", "year-range"):
+        return Date(_fmt(expr.year), "year", "stated", _fmt(expr.end_year) if expr.end_year else None, expr.text)
+    return _calendar(expr, reference, reason)
+
+
+def _relative_coarse(expr: TimeExpr, reference: date | None, reason: str | None) -> Date | None:
+    if reference is None:
+        return None
+    why = f"'{expr.text}' counted from {reference.isoformat()}" + (f" ({reason})" if reason else "")
+    if expr.kind == "relative-year":
+        return Date(_fmt(reference.year + (expr.offset or 0)), "year", "inferred", None, expr.text, why)
+    months = reference.year * 12 + reference.month - 1 + (expr.offset or 0)
+    return Date(_fmt(months // 12, months % 12 + 1), "month", "inferred", None, expr.text, why)
+
+
+def _calendar(expr: TimeExpr, reference: date | None, reason: str | None) -> Date | None:
+    year, basis, why = expr.year, "stated", None
+    if expr.kind == "months" and expr.offset is not None and reference is not None:
+        year, basis, why = reference.year + expr.offset, "inferred", f"'{expr.text}' counted from {reference.year}"
+    if year is None:
+        if reference is None:
+            return None
+        year, basis = year_for(expr, reference), "inferred"
+        why = reason or f"year of the article ({reference.year})"
+    precision = "day" if expr.day else "month"
+    value = _fmt(year, expr.month, expr.day)
+    end = None
+    if expr.end_month:
+        end_year = expr.end_year or year
+        end = _fmt(end_year, expr.end_month, expr.end_day)
+        if end == value:
+            end = None
+    return Date(value, precision, basis, end, expr.text, why if basis == "inferred" else None)  # type: ignore[arg-type]
