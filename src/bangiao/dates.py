@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from bangiao import datafiles
+from bangiao.gazetteer import lower
 from bangiao.model import Date
 
 _FILE = "dates.toml"
@@ -85,7 +86,8 @@ def _grammar() -> _Grammar:
             for word in entry["words"]:
                 relative[word] = (kind, int(entry["offset"]))
     patterns["relative"] = rf"(?<!\w)(?:{_alt(list(relative))})(?!\w)"
-    compiled = tuple((k, re.compile(rf"(?<![\w/.,-])(?:{p})(?![\w%])", re.IGNORECASE)) for k, p in patterns.items())
+    # matched on the lower-cased text (same length, so the offsets hold): faster than IGNORECASE
+    compiled = tuple((k, re.compile(rf"(?<![\w/.,-])(?:{p.lower()})(?![\w%])")) for k, p in patterns.items())
     # A year after a capitalized word names an occasion: "Xuân 2024", "Giáp Thìn 2024", "APEC 2017" (case matters here).
     compiled += (("named-year", re.compile(rf"(?<![\w/.,-])[A-ZÀ-ỸĐ][^\W\d_]{{1,12}}\s+({_Y})(?![\w%/.,-])")),)
     past = re.compile(rf"^\s*(?:{_alt(datafiles.strings(_FILE, data, 'relative', 'past_markers'))})", re.IGNORECASE)
@@ -163,8 +165,9 @@ def find(text: str) -> list[TimeExpr]:
     """Every temporal expression in ``text``, non-overlapping, in order."""
     grammar = _grammar()
     found: list[TimeExpr] = []
+    lowered = lower(text)
     for kind, pattern in grammar.patterns:
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(text if kind == "named-year" else lowered):
             expr = _build(kind, m, text)
             if expr is not None:
                 found.append(_with_past(grammar, expr, text))

@@ -77,8 +77,8 @@ def _tenure_clue(kb: KnowledgeBase, entities: tuple[Entity, ...], lead: TimeExpr
 
 def _years_in(spans: list[tuple[date, date]], lead: TimeExpr | None) -> set[int]:
     if lead is not None and lead.month and lead.day:
-        return {y for y in _YEARS if dates._valid(y, lead.month, lead.day)
-                and any(s <= date(y, lead.month, lead.day) <= e for s, e in spans)}
+        return {y for s, e in spans for y in range(s.year, min(e.year, _YEARS.stop - 1) + 1)
+                if dates._valid(y, lead.month, lead.day) and s <= date(y, lead.month, lead.day) <= e}
     return {y for s, e in spans for y in range(max(s.year, _YEARS.start), min(e.year, _YEARS.stop - 1) + 1)}
 
 
@@ -144,14 +144,25 @@ def _meeting_clues(kb: KnowledgeBase, text: str) -> list[Clue]:
     return clues
 
 
-def _numbered_meetings(kb: KnowledgeBase, low: str) -> list[tuple[str, int, int, int]]:
-    found = []
+@functools.cache
+def _series_pattern() -> tuple[re.Pattern[str], dict[str, list[str]]]:
+    """One pattern for every meeting series' names (longest first), and which series each name is."""
+    kb = knowledge_base()
+    by_alias: dict[str, list[str]] = {}
     for sid, series in kb.series.items():
         for alias in {lower(a) for a in series.aliases}:
-            for m in re.finditer(rf"(?<!\w){re.escape(alias)}(?!\w)", low):
-                number = _number_near(low, m.start(), m.end())
-                if number is not None:
-                    found.append((sid, number, m.start(), m.end()))
+            by_alias.setdefault(alias, []).append(sid)
+    alternation = "|".join(re.escape(a) for a in sorted(by_alias, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)"), by_alias
+
+
+def _numbered_meetings(kb: KnowledgeBase, low: str) -> list[tuple[str, int, int, int]]:
+    pattern, by_alias = _series_pattern()
+    found = []
+    for m in pattern.finditer(low):
+        number = _number_near(low, m.start(), m.end())
+        if number is not None:
+            found += [(sid, number, m.start(), m.end()) for sid in by_alias[m.group(0)]]
     return found
 
 

@@ -10,6 +10,7 @@
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -250,10 +251,17 @@ def _pair_after(reader: _Reader, pos: int) -> bool:
 
 def _unknown_person(reader: _Reader, run: tuple[int, int], title: str | None, country: str | None) -> None:
     name = reader.text[run[0]:run[1]]
-    key = lower(name)
-    known = next((e for e in reader.kb.entities.values() if e.type == "PERSON" and any(lower(a) == key for a in e.aliases)), None)
-    eid = known.id if known else f"person:{_slug(name)}"
+    eid = _people_by_alias(reader.kb).get(lower(name)) or f"person:{_slug(name)}"
     reader.add(eid, run[0], run[1], title, "PERSON", name, country)
+
+
+_PEOPLE: dict[int, dict[str, str]] = {}
+
+
+def _people_by_alias(kb: KnowledgeBase) -> dict[str, str]:
+    if id(kb) not in _PEOPLE:
+        _PEOPLE[id(kb)] = {lower(a): e.id for e in kb.entities.values() if e.type == "PERSON" for a in e.aliases}
+    return _PEOPLE[id(kb)]
 
 
 def _after_honorific(reader: _Reader, i: int) -> int:
@@ -375,30 +383,6 @@ def _place_word_before(reader: _Reader, pos: int) -> bool:
     return before.endswith(_PLACE_WORDS)
 
 
-def _free_runs(reader: _Reader) -> None:
-    """Names no title anchors: surname-led runs of 3+ syllables (people) and "tỉnh X" (places)."""
-    taken = sorted((s, e) for f in reader.found.values() for s, e in f.spans)
-    taken += [(m.start, m.end) for m in reader.matches]
-    for m in _TOKEN.finditer(reader.text):
-        if not _CAP.match(m.group()) or any(s <= m.start() < e for s, e in taken):
-            continue
-        run = _name_run(reader.text, m.start(), _next_taken(taken, m.start(), len(reader.text)))
-        if run is None:
-            continue
-        words = reader.text[run[0]:run[1]].split()
-        if _place_word_before(reader, run[0]):
-            reader.add(f"place:{_slug(' '.join(words))}", run[0], run[1], None, "PLACE", " ".join(words))
-        elif _foreign_name_after_title(reader, run):
-            _unknown_person(reader, run, None, None)
-        elif False:
-            reader.add(f"place:{_slug(' '.join(words))}", run[0], run[1], None, "PLACE", " ".join(words))
-        elif words[0] in vocabulary().surnames and len(words) >= 3:
-            _unknown_person(reader, run, None, None)
-        else:
-            continue
-        taken.append(run)
-
-
 _LATIN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}")
 
 
@@ -410,8 +394,29 @@ def _foreign_name_after_title(reader: _Reader, run: tuple[int, int]) -> bool:
     return bool(before) and not re.search(r"[.;:!?,()]", reader.text[before[-1].end:run[0]])
 
 
-def _next_taken(taken: list[tuple[int, int]], pos: int, default: int) -> int:
-    return min((s for s, _ in taken if s > pos), default=default)
+def _free_runs(reader: _Reader) -> None:
+    """Names no title anchors: surname-led runs of 3+ syllables (people), romanized names in the clause after
+    a title (people) and "tỉnh X" (places)."""
+    taken = sorted([(s, e) for f in reader.found.values() for s, e in f.spans] + [(m.start, m.end) for m in reader.matches])
+    covered = bytearray(len(reader.text) + 1)
+    for s, e in taken:
+        covered[s:e] = b"\x01" * (e - s)
+    starts = [s for s, _ in taken]
+    for m in _TOKEN.finditer(reader.text):
+        if not _CAP.match(m.group()) or covered[m.start()]:
+            continue
+        k = bisect.bisect_right(starts, m.start())
+        run = _name_run(reader.text, m.start(), starts[k] if k < len(starts) else len(reader.text))
+        if run is None:
+            continue
+        words = reader.text[run[0]:run[1]].split()
+        if _place_word_before(reader, run[0]):
+            reader.add(f"place:{_slug(' '.join(words))}", run[0], run[1], None, "PLACE", " ".join(words))
+        elif _foreign_name_after_title(reader, run) or words[0] in vocabulary().surnames and len(words) >= 3:
+            _unknown_person(reader, run, None, None)
+        else:
+            continue
+        covered[run[0]:run[1]] = b"\x01" * (run[1] - run[0])
 
 
 def _read(reader: _Reader) -> None:
@@ -524,16 +529,33 @@ def _titled_people(reader: _Reader) -> dict[str, tuple[list[str], str | None]]:
 # ---------------------------------------------------------------- public
 
 
-def find_entities(text: str, published: tuple[date, date] | None = None) -> tuple[Entity, ...]:
-    """Every entity named in ``text`` with all its mentions; ``published``: the days the document may date from."""
-    kb = knowledge_base()
-    reader = _Reader(text, gazetteer.find(text), kb, published)
+@dataclass(frozen=True)
+class Reading:
+    """What a text names, read once; ``resolve`` adds the titles alone whose holder depends on the date."""
+
+    reader: _Reader
+
+    def resolve(self, published: tuple[date, date] | None = None) -> tuple[Entity, ...]:
+        base = self.reader
+        found = {eid: _Found(f.type, f.name, f.country, list(f.spans), list(f.titles)) for eid, f in base.found.items()}
+        reader = _Reader(base.text, base.matches, base.kb, published, found, base.pending)
+        if reader.window is None:
+            reader.window = tenure_window(reader.kb, _titled_people(reader))
+        _resolve_pending(reader)
+        return tuple(_entity(reader.text, eid, f) for eid, f in sorted(reader.found.items(), key=lambda kv: min(kv[1].spans)))
+
+
+def read_entities(text: str) -> Reading:
+    """Recognize and link every name in ``text``; titles alone wait for ``Reading.resolve``."""
+    reader = _Reader(text, gazetteer.find(text), knowledge_base(), None)
     _read(reader)
     _free_runs(reader)
-    if reader.window is None:
-        reader.window = tenure_window(kb, _titled_people(reader))
-    _resolve_pending(reader)
-    return tuple(_entity(text, eid, f) for eid, f in sorted(reader.found.items(), key=lambda kv: min(kv[1].spans)))
+    return Reading(reader)
+
+
+def find_entities(text: str, published: tuple[date, date] | None = None) -> tuple[Entity, ...]:
+    """Every entity named in ``text`` with all its mentions; ``published``: the days the document may date from."""
+    return read_entities(text).resolve(published)
 
 
 def _entity(text: str, eid: str, f: _Found) -> Entity:

@@ -238,9 +238,12 @@ class KnowledgeBase:
         """Offices whose titles include ``title`` (as written, folded), optionally of one country."""
         from bangiao.normalize import fold
 
-        key = fold(title)
-        return [o for o in self.offices.values()
-                if (country is None or o.country == country) and any(fold(t) == key for t in o.titles)]
+        if not hasattr(self, "_by_title"):
+            self._by_title: dict[str, list[Office]] = {}
+            for o in self.offices.values():
+                for t in {fold(t) for t in o.titles}:
+                    self._by_title.setdefault(t, []).append(o)
+        return [o for o in self._by_title.get(fold(title), []) if country is None or o.country == country]
 
     def country(self, code: str) -> KBEntity | None:
         return self.entities.get(f"country:{code}")

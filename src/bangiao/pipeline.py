@@ -9,7 +9,7 @@ from bangiao.clean import Cleaned, clean_text
 from bangiao.dates import find as find_dates
 from bangiao.dating import Dating, date_document
 from bangiao.encoding import repair_text
-from bangiao.entities import find_entities
+from bangiao.entities import read_entities
 from bangiao.errors import InputError
 from bangiao.kb import day_range
 from bangiao.model import Date, Document, Entity, Removed, Source
@@ -86,10 +86,11 @@ def _entities_and_date(text: str, metadata: Date | None) -> tuple[tuple[Entity, 
     """Entities need the date (a title alone resolves to whoever held the office then) and the date may need
     the entities (tenures date a year-less article): read entities, date the document, then read them again
     against the date found."""
-    entities = find_entities(text, day_range(metadata.value) if metadata else None)
+    reading = read_entities(text)
+    entities = reading.resolve(day_range(metadata.value) if metadata else None)
     dating = date_document(text, entities, metadata)
     if metadata is None and dating.published is not None:
-        entities = find_entities(text, day_range(dating.published.value))
+        entities = reading.resolve(day_range(dating.published.value))
     return entities, dating
 
 

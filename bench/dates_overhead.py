@@ -1,0 +1,52 @@
+"""What the temporal stage adds to extraction time: `python bench/dates_overhead.py`.
+
+Runs `bangiao.extract` over the cleaned texts of the samples, the dev set and the seeds
+(repeated to ≥ 2 MB), once as it is and once with the temporal stage (finding expressions,
+dating the document, resolving titles against the date found) replaced by a no-op, and
+prints the difference.
+"""
+from __future__ import annotations
+
+import platform
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from entities_speed import texts  # noqa: E402
+
+import bangiao  # noqa: E402
+from bangiao import pipeline  # noqa: E402
+from bangiao.dating import Dating  # noqa: E402
+
+
+def timed(corpus: list[str], rounds: int) -> float:
+    start = time.perf_counter()
+    for _ in range(rounds):
+        for t in corpus:
+            bangiao.extract(t)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    corpus = texts()
+    size = sum(map(len, corpus))
+    rounds = max(1, 2_000_000 // size)
+    bangiao.extract(corpus[0])
+    with_dates = timed(corpus, rounds)
+    real = pipeline.date_document
+    pipeline.date_document = lambda text, entities, metadata=None: Dating(metadata, None, ())
+    try:
+        without = timed(corpus, rounds)
+    finally:
+        pipeline.date_document = real
+    print(f"temporal stage overhead, {date.today()}, {platform.python_implementation()} {platform.python_version()}, "
+          f"{platform.machine()}; {len(corpus)} texts × {rounds} = {size * rounds:,} characters")
+    print(f"extraction with dates:    {size * rounds / with_dates:>10,.0f} chars/s")
+    print(f"extraction without dates: {size * rounds / without:>10,.0f} chars/s")
+    print(f"the temporal stage adds {100 * (with_dates - without) / without:.1f}% to extraction time")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,88 @@
+"""Dating a document from the clues in its text, each with a reason; and the date governing a sentence."""
+import pytest
+
+import bangiao
+from bangiao.dating import date_document, governing_date
+from bangiao.entities import find_entities
+from bangiao.model import Date
+
+
+def _date(text, metadata=None):
+    return date_document(text, find_entities(text), metadata)
+
+
+# (text, published, a word the reason must contain)
+INFERRED = [
+    ("Ngày 19/10, tại Bắc Kinh, Chủ tịch nước Võ Văn Thưởng gặp Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith.",
+     "2023-10-19", "Võ Văn Thưởng"),
+    ("Sáng 2-12, Tổng Bí thư dự lễ kỷ niệm 50 năm Quốc khánh Lào tại thủ đô Viêng Chăn.", "2025-12-02", "1975 + 50"),
+    ("Chiều 5-9, hai bên tổ chức lễ kỷ niệm 60 năm thiết lập quan hệ ngoại giao Việt Nam - Lào tại Hà Nội.",
+     "2022-09-05", "1962 + 60"),
+    ("Chiều 6-11, nhân dịp tham dự Hội nghị Thượng đỉnh GMS lần thứ 8, Thủ tướng đã gặp lãnh đạo các nước.",
+     "2024-11-06", "lần thứ 8"),
+    ("Ngày 20/12, Bộ Công Thương cho biết kim ngạch 11 tháng đầu năm 2024 đạt 1,9 tỷ USD, tăng 20% so với cùng kỳ năm 2023.",
+     "2024-12-20", "cùng kỳ"),
+    ("Sáng 3/12, đoàn tới Viêng Chăn. Chương trình làm việc ngày 3/12/2025 gồm ba hoạt động chính.", "2025-12-03",
+     "written in full"),
+]
+
+
+@pytest.mark.parametrize("text, value, why", INFERRED, ids=[i[2] for i in INFERRED])
+def test_dating_infers_the_year_with_a_reason(text, value, why):
+    dating = _date(text)
+    assert dating.published is not None, dating.warnings
+    assert dating.published.value == value and dating.published.basis == "inferred"
+    assert why in dating.published.reason
+
+
+def test_dating_stated_lead_date():
+    dating = _date("Sáng 2/12/2025, Tổng Bí thư Tô Lâm dự lễ kỷ niệm tại Viêng Chăn.")
+    assert dating.published == Date("2025-12-02", "day", "stated", None, "Sáng 2/12/2025", None)
+
+
+@pytest.mark.parametrize("text", [
+    "Ngày 6-1, hai bên hội đàm tại Hà Nội về hợp tác kinh tế.",
+    "Ngày 6-1, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào Sonexay Siphandone tại Hà Nội.",
+])
+def test_dating_refuses_when_the_year_is_open(text):
+    dating = _date(text)
+    assert dating.published is None
+    assert dating.warnings and "cannot be pinned" in dating.warnings[0]
+
+
+def test_dating_former_office_dates_nothing():
+    dating = _date("Ngày 6-1, nguyên Chủ tịch nước Trương Tấn Sang thăm tỉnh Hủa Phăn.")
+    assert dating.published is None
+
+
+def test_dating_metadata_wins_and_anchors_relative_words():
+    meta = Date("2024-12-05", "day", "stated")
+    dating = _date("Chiều hôm qua, Thủ tướng tiếp Đại sứ Lào.", meta)
+    assert dating.published == meta
+    assert governing_date(dating, "Chiều hôm qua, Thủ tướng tiếp Đại sứ Lào.", 15).value == "2024-12-04"
+
+
+def test_dating_dateline_cut_as_furniture_dates_the_article():
+    doc = bangiao.extract("Thứ Năm, 05/12/2024 - 10:15\nThủ tướng tiếp Đại sứ Lào\nChiều nay, Thủ tướng đã tiếp Đại sứ Lào "
+                          "tại Trụ sở Chính phủ, hai bên trao đổi về hợp tác kinh tế.")
+    assert doc.published is not None and doc.published.value == "2024-12-05" and doc.published.basis == "stated"
+
+
+TEXT = ("Sáng 6-11, Thủ tướng gặp Thủ tướng Lào. Hai bên nhất trí tăng cường hợp tác. Cùng ngày, Thủ tướng tiếp "
+        "Chủ tịch Quảng Tây. Chiều 7-11, Thủ tướng dự hội nghị từ ngày 6-8/11. Trước đó, Thủ tướng đã thăm Côn Minh. "
+        "Thủ tướng sẽ gặp doanh nghiệp.")
+
+
+@pytest.mark.parametrize("phrase, planned, value", [
+    ("gặp Thủ tướng Lào", False, "2024-11-06"),
+    ("tiếp", False, "2024-11-06"),                 # "Cùng ngày": the day before it
+    ("dự hội nghị", False, "2024-11-07"),          # its own day, nearest to the clause
+    ("từ ngày 6-8/11", False, "2024-11-06"),       # the range in the clause
+    ("đã thăm Côn Minh", False, None),             # "Trước đó" without a date of its own
+    ("sẽ gặp doanh nghiệp", True, None),           # announced, undated
+])
+def test_dating_governing_date(phrase, planned, value):
+    dating = _date(TEXT, Date("2024-11-08", "day", "stated"))
+    pos = TEXT.index(phrase)
+    got = governing_date(dating, TEXT, pos, planned, pos + len(phrase))
+    assert (got.value if got else None) == value
