@@ -26,6 +26,7 @@ _DATELINE = re.compile(
     r"|^\d{1,2}[:h]\d{2}\s*(?:ngay\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$"
 )
 _SECTION_DATE = re.compile(r"^(.{2,40}?)\s*[-|,]?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2})?$")
+_CAPS_CREDIT = re.compile(r"[.!?]\s+[A-ZÀ-ỸĐ]{2,}(?:\s+[A-ZÀ-ỸĐ]{2,}){0,3}\s*$")  # "... họp báo chung. NHẬT BẮC"
 _SOURCE_CAPTION = re.compile(r"\S.*[.!?]\s*\(\s*nguon\s*:\s*[^()]{1,60}\)\s*\.?$")
 _LEAD = re.compile(
     r"^(?:\([^)]{1,30}\)\s*[-–]?\s*)?(?:(?:rang sang|sang|chieu|toi|trua|dem|ngay|hom nay|hom qua)(?: nay| qua)?\s*(?:thu \w+|chu nhat)?,?\s*(?:ngay\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}"
@@ -164,12 +165,16 @@ def _is_navigation(v: _Vocab, line: str, key: str) -> bool:
     parts = [_key(p) for p in _SEPARATORS.split(line) if _key(p)]
     if len(parts) < 2 or any(len(p.split()) > 6 for p in parts):
         return False
+    if all(p in v.nav_ui or all(w in v.share_tokens for w in p.split()) for p in parts):
+        return True  # a row of page controls: "A A A | In | Lưu"
     return parts[0] in v.nav_roots or all(p in v.nav_sections for p in parts)
 
 
 def _is_caption(v: _Vocab, line: str, key: str) -> bool:
     folded = fold(line)
     if key in v.caption_lines or v.caption_start.match(folded):
+        return True
+    if _CAPS_CREDIT.search(line) and _words(line) <= 60:
         return True
     return bool(_SOURCE_CAPTION.match(folded)) or _credit_at_end(v, folded) and _words(line) <= 80
 
@@ -226,8 +231,10 @@ def _classify(v: _Vocab, line: str) -> str | None:
 
 
 def _outlet_in(v: _Vocab, text: str) -> str | None:
-    """The outlet as written, if ``text`` is an outlet's name or a news domain."""
-    if _key(text) in v.outlets or _DOMAIN.match(fold(text.strip())):
+    """The outlet as written, if ``text`` is an outlet's name ("QĐND Online", "Báo Nhân Dân điện tử" too) or a news domain."""
+    key = _key(text)
+    bare = re.sub(r" (?:online|dien tu|vn|net)$", "", key)
+    if key in v.outlets or bare in v.outlets or _DOMAIN.match(fold(text.strip())):
         return text.strip()
     return None
 

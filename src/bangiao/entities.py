@@ -183,6 +183,8 @@ def _after_title(reader: _Reader, i: int) -> int:
     if run:
         _unknown_person(reader, run, title, country)
         return _skip_inside(reader, j, run[1])
+    if _partial_name(reader, pos, title):
+        return j
     first = reader.matches[i].start
     reader.pending.append((first, pos, titles, country, _pair_before(reader, first)))
     return j
@@ -215,6 +217,20 @@ def _head(reader: _Reader, m: Match) -> Match:
     return Match(party.start + m.start, m.end, "ENTITY", party.value)
 
 
+def _partial_name(reader: _Reader, pos: int, title: str) -> bool:
+    """"Thủ tướng Abe": one capitalized word after a title is a name already met ("Shinzo Abe"), or at least
+    not a title standing alone."""
+    m = _TOKEN.match(reader.text, pos + 1) if reader.text[pos:pos + 1] == " " else None
+    if m is None or not _CAP.match(m.group()) or _institution_at(reader.text, m.start(), vocabulary().institutions):
+        return False
+    word = m.group()
+    for eid, f in reader.found.items():
+        if f.type == "PERSON" and word in f.name.split():
+            reader.add(eid, m.start(), m.end(), title)
+            return True
+    return bool(re.fullmatch(r"[A-Z][a-z]+", word))
+
+
 def _title_country(reader: _Reader, i: int, j: int) -> str | None:
     inner = gazetteer.find(reader.text[reader.matches[i].start:reader.matches[j - 1].end], _NAMED)
     countries = [_qualifier_country(reader, m) for m in inner]
@@ -223,6 +239,16 @@ def _title_country(reader: _Reader, i: int, j: int) -> str | None:
 
 _NAMED = frozenset({"ENTITY", "COMPOUND"})
 _ENTITY = frozenset({"ENTITY"})
+_ENTITY_OR_GENERIC = frozenset({"ENTITY", "GENERIC"})
+
+
+def _headed_body(reader: _Reader, title_start: int, m: Match, country: str | None) -> None:
+    """"Chủ tịch Quốc hội [Lào]": a head's title names the body it heads, of the title's country."""
+    before = reader.text[title_start:m.start].strip()
+    if before in vocabulary().heads and m.value not in vocabulary().never_bare:
+        body = _generic_index(reader.kb).get(m.value, {}).get(country or HOME)
+        if body:
+            reader.add(body, m.start, m.end)
 
 
 def _inner_entities(reader: _Reader, title: Match, limit: int | None, country: str | None) -> None:
@@ -231,8 +257,11 @@ def _inner_entities(reader: _Reader, title: Match, limit: int | None, country: s
     Not the government in a head of government's title, not another country's body, and not the name that runs
     on past the title (``limit`` None: the crossing name is recorded on its own)."""
     segment = reader.text[title.start:title.end]
-    for m in gazetteer.find(segment, _ENTITY):
+    for m in gazetteer.find(segment, _ENTITY_OR_GENERIC):
         if (m.end - m.start) == len(segment) or limit is None and m.end == len(segment):
+            continue
+        if m.kind == "GENERIC":
+            _headed_body(reader, title.start, Match(m.start + title.start, m.end + title.start, m.kind, m.value), country)
             continue
         entity = reader.kb.entities[m.value]
         if entity.type == "ORG" and (entity.facts.get("kind") == "government"
@@ -333,8 +362,8 @@ _GENERIC_CACHE: dict[int, dict[str, dict[str, str]]] = {}
 def _generic_index(kb: KnowledgeBase) -> dict[str, dict[str, str]]:
     if id(kb) not in _GENERIC_CACHE:
         index: dict[str, dict[str, str]] = defaultdict(dict)
-        for e in kb.entities.values():
-            if e.facts.get("generic") and e.country and not e.facts.get("until"):
+        for e in sorted(kb.entities.values(), key=lambda e: bool(e.facts.get("until"))):  # current bodies first
+            if e.facts.get("generic") and e.country:
                 index[lower(e.facts["generic"])].setdefault(e.country, e.id)
         _GENERIC_CACHE[id(kb)] = dict(index)
     return _GENERIC_CACHE[id(kb)]
@@ -391,7 +420,17 @@ def _foreign_name_after_title(reader: _Reader, run: tuple[int, int]) -> bool:
     if not _LATIN_NAME.fullmatch(reader.text[run[0]:run[1]]):
         return False
     before = [m for m in reader.matches if m.kind == "TITLE" and m.end <= run[0] and run[0] - m.end <= 90]
-    return bool(before) and not re.search(r"[.;:!?,()]", reader.text[before[-1].end:run[0]])
+    if not before or re.search(r"[.;:!?,()]", reader.text[before[-1].end:run[0]]):
+        return False
+    named = any(before[-1].end <= s < run[0] for f in reader.found.values() if f.type == "PERSON" for s, _ in f.spans)
+    return not named  # "Tổng thống Donald Trump viết trên Truth Social": the title has its person already
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """Inside a quotation on its line: the name of a thing ("Papilionanda To Lam Linh Ly"), not a person."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    before = text[line_start:pos]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def _free_runs(reader: _Reader) -> None:
@@ -410,6 +449,8 @@ def _free_runs(reader: _Reader) -> None:
         if run is None:
             continue
         words = reader.text[run[0]:run[1]].split()
+        if _quoted(reader.text, run[0]):
+            continue
         if _place_word_before(reader, run[0]):
             reader.add(f"place:{_slug(' '.join(words))}", run[0], run[1], None, "PLACE", " ".join(words))
         elif _foreign_name_after_title(reader, run) or words[0] in vocabulary().surnames and len(words) >= 3:
@@ -419,10 +460,18 @@ def _free_runs(reader: _Reader) -> None:
         covered[run[0]:run[1]] = b"\x01" * (run[1] - run[0])
 
 
+def _body_before(text: str, pos: int) -> bool:
+    words = lower(text[max(0, pos - 20):pos]).split()
+    return any(" ".join(words[-n:]) in vocabulary().institutions for n in (1, 2) if len(words) >= n)
+
+
 def _read(reader: _Reader) -> None:
     i = 0
     while i < len(reader.matches):
         m = reader.matches[i]
+        if m.kind == "TITLE" and _body_before(reader.text, m.start):
+            i += 1  # "Phủ Thủ tướng", "Văn phòng Chủ tịch nước": a building or an office, not a person
+            continue
         if m.kind == "TITLE":
             i = _after_title(reader, i)
             continue
@@ -489,6 +538,16 @@ def tenure_window(kb: KnowledgeBase, people: dict[str, tuple[list[str], str | No
     return (lo, hi) if constrained and lo <= hi else None
 
 
+def _named_later(reader: _Reader, end: int) -> bool:
+    """"Thủ tướng, Tổng Thư ký Đảng Hành động Nhân dân Lawrence Wong": the title belongs to the name after it."""
+    for f in reader.found.values():
+        if f.type == "PERSON":
+            for s, _ in f.spans:
+                if end <= s <= end + 80 and not re.search(r"[.;:!?()]|,\s", reader.text[end:s]):
+                    return True
+    return False
+
+
 def _appositive(reader: _Reader, start: int) -> bool:
     """A title after a name and a comma or dash describes that name: "Bounthong Chitmany, Thường trực Ban Bí thư"."""
     before = reader.text[max(0, start - 3):start]
@@ -509,7 +568,7 @@ def _holder(reader: _Reader, titles: list[str], country: str) -> str | None:
 
 def _resolve_pending(reader: _Reader) -> None:
     for start, end, titles, country, pair in reader.pending:
-        if _former(reader.text, start) or _appositive(reader, start):
+        if _former(reader.text, start) or _appositive(reader, start) or _named_later(reader, end):
             continue
         partner_word = reader.text[end:end + 4].strip() in _PARTNER
         if partner_word:
@@ -550,7 +609,19 @@ def read_entities(text: str) -> Reading:
     reader = _Reader(text, gazetteer.find(text), knowledge_base(), None)
     _read(reader)
     _free_runs(reader)
+    _local_bodies(reader)
     return Reading(reader)
+
+
+def _local_bodies(reader: _Reader) -> None:
+    """Bodies named by the place they serve: "Tỉnh ủy Hà Tĩnh", "UBND tỉnh Nghệ An", "Sở Ngoại vụ tỉnh Nghệ An"."""
+    pattern = vocabulary().local_bodies
+    for place in [f for f in reader.found.values() if f.type == "PLACE"]:
+        for start, end in list(place.spans):
+            m = pattern.search(reader.text, max(0, start - 60), start)
+            if m:
+                name = reader.text[m.start():end]
+                reader.add(f"org:{_slug(name)}", m.start(), end, None, "ORG", name, place.country)
 
 
 def find_entities(text: str, published: tuple[date, date] | None = None) -> tuple[Entity, ...]:

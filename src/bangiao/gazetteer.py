@@ -48,6 +48,8 @@ class Vocabulary:
     joiners: tuple[str, ...]
     phrases: dict[str, str]  # fixed phrase → its section ("awards", "currencies", "other")
     never_bare: frozenset[str]
+    heads: frozenset[str]
+    local_bodies: re.Pattern[str]  # "Tỉnh ủy ", "UBND tỉnh ", "Sở Ngoại vụ tỉnh " right before a place's name
 
 
 @functools.cache
@@ -64,7 +66,16 @@ def vocabulary() -> Vocabulary:
         joiners=tuple(s("titles", "joiners")),
         phrases=_phrases(),
         never_bare=frozenset(lower(normalize(x)) for x in s("generic", "never_bare")),
+        heads=frozenset(normalize(x) for x in s("titles", "heads")),
+        local_bodies=_local_bodies(s("bodies", "local"), s("bodies", "with_field"), s("bodies", "place_words")),
     )
+
+
+def _local_bodies(local: list[str], with_field: list[str], place_words: list[str]) -> re.Pattern[str]:
+    alt = lambda words: "|".join(re.escape(normalize(w)) for w in sorted(words, key=len, reverse=True))  # noqa: E731
+    field = r"(?:[A-ZĐÀ-Ỹ][^\s,.;:()]*(?: [a-zđà-ỹ][^\s,.;:()]*){0,3}){1,2}"
+    body = rf"(?:{alt(local)}|(?:{alt(with_field)}) {field})"
+    return re.compile(rf"(?<!\w)(?:{body})\s+(?:(?:{alt(place_words)})\s+)?$")
 
 
 def _phrases() -> dict[str, str]:

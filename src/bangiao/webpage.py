@@ -65,9 +65,23 @@ def read_page(html: str, path: str | None = None) -> Page:
     text = normalize(doc.text) if doc is not None and doc.text else ""
     if len(text.split()) < 20:
         raise InputError(path, "HTML page with no article text found (is it a saved article page?)")
+    page_lines = _page_lines(html)
+    title = normalize(doc.title) if doc.title else None
+    text = "\n".join(_headline_and_lead(page_lines, title, text) + [text])
     cleaned = clean_text(text)
-    extra = classify_removed(_dropped(_page_lines(html), cleaned.text))
+    extra = classify_removed(_dropped(page_lines, cleaned.text))
     cleaned = Cleaned(cleaned.text, cleaned.title, cleaned.source, cleaned.removed + extra)
     source = Source(doc.sitename or cleaned.source.name, doc.url or cleaned.source.url)
-    title = normalize(doc.title) if doc.title else cleaned.title
-    return Page(cleaned, title, doc.date, source)
+    return Page(cleaned, title or cleaned.title, doc.date, source)
+
+
+def _headline_and_lead(page_lines: list[str], title: str | None, main: str) -> list[str]:
+    """The headline and the lead paragraph (sapo) that extractors often leave out: the page's blocks between
+    the headline and the first line of the main text that read as paragraphs."""
+    first = main.split("\n", 1)[0]
+    start = next((i for i, ln in enumerate(page_lines) if title and fold(ln) == fold(title)), None)
+    end = next((i for i, ln in enumerate(page_lines) if fold(ln) == fold(first)), None)
+    if start is None or end is None or end <= start:
+        return []
+    lead = [ln for ln in page_lines[start + 1:end] if len(ln.split()) >= 15 and fold(ln) not in fold(main)]
+    return ([] if fold(title) in fold(main[:len(title) + 5]) else [title]) + lead
