@@ -25,7 +25,7 @@ from bangiao.store import Store, default_path
 
 app = typer.Typer(help="bangiao: Vietnam's foreign relations from the Vietnamese press, every fact linked to its sentence.",
                   no_args_is_help=True, add_completion=False)
-out = Console(highlight=False)
+out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 DbOption = Annotated[Optional[Path], typer.Option("--db", help="Database file (default: $BANGIAO_DB or the user data dir).")]
@@ -214,7 +214,7 @@ def eval_cmd(dev: Annotated[Path, typer.Option(help="Dev set folder (articles/ a
              seeds_gold: Annotated[Path, typer.Option(help="Gold files of the seeds.")] = Path("tests/dev/seeds_gold"),
              baseline: Annotated[bool, typer.Option(help="Run underthesea's NER beside bangiao.")] = True,
              errors: Annotated[bool, typer.Option(help="List every false positive and negative.")] = False) -> None:
-    """Precision/recall/F1 per entity type on the dev set and the seeds, with underthesea's NER beside bangiao."""
+    """Entity P/R/F1 per type (underthesea's NER beside bangiao) and date accuracy, on the dev set and the seeds."""
     from bangiao import evaluate
 
     sets = [("dev set", dev / "articles", dev / "gold"), ("seeds", seeds, seeds_gold)]
@@ -230,7 +230,14 @@ def eval_cmd(dev: Annotated[Path, typer.Option(help="Dev set folder (articles/ a
         if other is not None:
             results["underthesea NER"] = evaluate.evaluate_entities(cases, other)
         out.print(evaluate.report(f"\n{title}: {len(cases)} articles", results), markup=False)
+        documents, events = evaluate.evaluate_dates(cases)
+        out.print(evaluate.date_report("dates", documents, events), markup=False)
+        found = evaluate.evaluate_events(cases)
+        out.print(f"events (type + a shared participant)  P {found.precision:.3f}  R {found.recall:.3f}  F1 {found.f1:.3f}",
+                  markup=False)
         if errors:
             for t in evaluate.ENTITY_TYPES:
                 for e in results["bangiao"][0][t].errors:
                     out.print(f"  {e}", markup=False)
+            for e in documents.errors + events.errors + found.errors:
+                out.print(f"  {e}", markup=False)

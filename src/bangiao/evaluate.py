@@ -247,3 +247,33 @@ def date_report(title: str, documents: Accuracy, events: Accuracy) -> str:
             f"year inferred or unknown: {documents.inferred:.3f}, {documents.inferred_right}/{documents.inferred_total})\n"
             f"governing date  {events.value:6.3f}  ({events.right}/{events.total} event sentences; "
             f"in undated-year documents: {events.inferred:.3f}, {events.inferred_right}/{events.inferred_total})")
+
+
+# ---------------------------------------------------------------- events
+
+
+def _names(doc: Document, ids: tuple[str, ...]) -> set[str]:
+    by_id = {e.id: e.name for e in doc.entities}
+    return {_key(by_id.get(i, i.split(":", 1)[-1])) for i in ids}
+
+
+def evaluate_events(cases: list[Case]) -> Counts:
+    """Events: right when the type matches a gold event's and they share a participant (each gold event once)."""
+    total = Counts()
+    for case in cases:
+        golds = case.gold.get("events", [])
+        gold_people = [{_key(p) for p in g.get("participants", [])} for g in golds]
+        found: set[int] = set()
+        for event in case.document.events:
+            people = _names(case.document, event.participants)
+            hits = [i for i, g in enumerate(golds) if g["type"] == event.type and gold_people[i] & people and i not in found]
+            if hits:
+                found.add(hits[0])
+            else:
+                total.fp += 1
+                total.errors.append(f"{case.name}: FP {event.type} {sorted(people)} '{event.evidence.text[:60]}'")
+        total.tp += len(found)
+        total.fn += len(golds) - len(found)
+        total.errors += [f"{case.name}: FN {golds[i]['type']} {golds[i].get('participants')} '{golds[i].get('evidence', '')[:60]}'"
+                         for i in range(len(golds)) if i not in found]
+    return total

@@ -10,6 +10,7 @@ from bangiao.dates import find as find_dates
 from bangiao.dating import Dating, date_document
 from bangiao.encoding import repair_text
 from bangiao.entities import read_entities
+from bangiao.events import find_events
 from bangiao.errors import InputError
 from bangiao.kb import day_range
 from bangiao.model import Date, Document, Entity, Removed, Source
@@ -79,6 +80,7 @@ def build_document(raw: RawArticle, published: str | None = None) -> Document:
         id=document_id(cleaned.text), text=cleaned.text, path=raw.path, title=raw.title or title,
         source=source, published=dating.published, removed=cleaned.removed,
         warnings=tuple(warnings) + dating.warnings, entities=entities,
+        events=find_events(cleaned.text, entities, dating),
     )
 
 

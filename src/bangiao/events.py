@@ -1,0 +1,255 @@
+"""Events: who met whom, when and where, each with the sentence that states it.
+
+A trigger word of ``data/events.toml`` opens an event in its sentence. Its
+participants are the people the sentence names (the visitor first for a
+VISIT; the article's protagonist added when a meeting names only the other
+side), else its organisations or countries; its location is the place the
+sentence names, a venue standing for its city; its date is the governing
+date of the clause; it is ``planned`` when announced. The same occurrence
+reported again (headline, lead, body) is one event.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from bangiao import datafiles
+from bangiao.dating import Dating, governing_date
+from bangiao.gazetteer import lower
+from bangiao.kb import knowledge_base
+from bangiao.model import Date, Entity, Event, Span
+
+_FILE = "events.toml"
+_SENTENCE = re.compile(r"[^.!?…\n]+[.!?…]*")
+_NEEDS_PERSON = {"TALKS", "MEET", "CALL", "VISIT", "AWARD", "SPEECH"}
+
+
+@dataclass(frozen=True, slots=True)
+class _Vocab:
+    triggers: re.Pattern[str]
+    types: dict[str, tuple[str, str]]  # trigger → (type, cameo)
+    not_after: re.Pattern[str]
+    not_before: re.Pattern[str]
+    planned: re.Pattern[str]
+    restating: re.Pattern[str]
+    plural: re.Pattern[str]
+    statement: re.Pattern[str]
+    hold: re.Pattern[str]
+    generic: frozenset[str]
+    restate_before: re.Pattern[str]
+    same_people: re.Pattern[str]
+    award_objects: re.Pattern[str]
+    award_triggers: frozenset[str]
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(lower(w)) for w in sorted(set(words), key=len, reverse=True))
+
+
+@functools.cache
+def _vocab() -> _Vocab:
+    data = datafiles.load(_FILE, "events")
+    types = {}
+    for entry in data.get("type", []):
+        for t in datafiles.strings(_FILE, entry, "triggers"):
+            types.setdefault(lower(t), (entry["name"], entry["cameo"]))
+    rules = functools.partial(datafiles.strings, _FILE, data, "rules")
+    return _Vocab(
+        triggers=re.compile(rf"(?<!\w)(?:{_alt(types)})(?!\w)"),
+        types=types,
+        not_after=re.compile(rf"(?:^|\s)(?:{_alt(rules('not_after'))})\s*$"),
+        not_before=re.compile(rf"^\s+(?:{_alt(rules('not_before'))})(?!\w)"),
+        planned=re.compile(rf"(?<!\w)(?:{_alt(rules('planned'))})(?!\w)"),
+        restating=re.compile(rf"^\s*(?:{_alt(rules('restating'))})(?!\w)"),
+        plural=re.compile(rf"(?:^|\s)(?:{_alt(rules('plural'))})\s*$"),
+        statement=re.compile(rf"(?<!\w)(?:{_alt(rules('statement'))})(?!\w)"),
+        hold=re.compile(rf"(?<!\w)(?:{_alt(rules('hold'))})\s*$"),
+        generic=frozenset(lower(w) for w in rules("generic")),
+        restate_before=re.compile(rf"(?:^|\s)(?:{_alt(rules('restate_before'))})\s*$"),
+        same_people=re.compile(rf"(?<!\w)(?:{_alt(rules('same_people'))})(?!\w)"),
+        award_objects=re.compile(rf"(?<!\w)(?:{_alt(rules('award_objects'))})(?!\w)"),
+        award_triggers=frozenset(lower(w) for w in rules("award_triggers")),
+    )
+
+
+@dataclass
+class _Draft:
+    type: str
+    cameo: str
+    start: int
+    sentence: tuple[int, int]
+    participants: list[str]
+    location: str | None
+    date: Date | None
+    status: str
+    dated_here: bool = True  # the date is written in the event's own sentence
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.group().strip()]
+
+
+def _mentions_in(entities: tuple[Entity, ...], start: int, end: int) -> list[tuple[int, Entity]]:
+    return sorted(((m.start, e) for e in entities for m in e.mentions if start <= m.start < end), key=lambda x: x[0])
+
+
+_ONE_EACH = {"MEET", "TALKS", "CALL"}
+
+
+def _people(mentions: list[tuple[int, Entity]], start: int, end: int) -> list[str]:
+    return list(dict.fromkeys(e.id for pos, e in mentions if e.type == "PERSON" and start <= pos < end))
+
+
+def _participant_groups(kind: str, trigger: tuple[int, int], clause: tuple[int, int], sentence: tuple[int, int],
+                        mentions: list[tuple[int, Entity]], protagonist: str | None) -> list[list[str]]:
+    """Who took part: the subject before the trigger (else the article's protagonist) and the people after it in
+    its clause; a meeting with several people after the trigger is one meeting with each ("hội kiến A và B")."""
+    subject = _people(mentions, sentence[0], trigger[0])[-1:] or ([protagonist] if protagonist else [])
+    objects = [p for p in _people(mentions, trigger[1], clause[1]) if p not in subject]
+    if kind in _ONE_EACH and len(objects) > 1:
+        return [subject + [o] for o in objects]
+    people = list(dict.fromkeys(subject + objects))
+    if kind == "VISIT" or objects or kind not in _ONE_EACH:
+        sentence_people = _people(mentions, sentence[0], sentence[1])
+        people = people if objects or kind == "VISIT" else list(dict.fromkeys(subject + sentence_people))
+    if people:
+        return [people]
+    others = list(dict.fromkeys(e.id for pos, e in mentions if e.type in ("ORG", "COUNTRY") and sentence[0] <= pos < sentence[1]))
+    return [others] if others else []
+
+
+def _location(mentions: list[tuple[int, Entity]]) -> str | None:
+    """The place the sentence names; a venue stands for the city it lies in ("tại Phủ Chủ tịch" → Hà Nội)."""
+    kb = knowledge_base()
+    for _, e in mentions:
+        if e.type == "PLACE":
+            known = kb.entities.get(e.id)
+            if known and known.facts.get("kind") == "venue" and known.facts.get("parent"):
+                return known.facts["parent"]
+            return e.id
+    return None
+
+
+def _protagonist(entities: tuple[Entity, ...]) -> str | None:
+    """The person the article is about: the first titled person it names."""
+    people = [(e.mentions[0].start, e.id) for e in entities if e.type == "PERSON" and e.titles and e.mentions]
+    return min(people)[1] if people else None
+
+
+def _trigger_ok(v: _Vocab, low: str, m: re.Match[str]) -> bool:
+    return not v.not_after.search(low[max(0, m.start() - 20):m.start()]) and not v.not_before.match(low[m.end():m.end() + 12])
+
+
+def _kind(v: _Vocab, low: str, m: re.Match[str], end: int) -> tuple[str, str]:
+    """"đồng chủ trì Tham vấn chính trị": a generic trigger takes the type of the specific one right after it."""
+    if m.group() in v.award_triggers and not v.award_objects.search(low, m.end(), min(end, m.end() + 80)):
+        return ("", "")  # "trao tặng 20 chiếc xe điện" is a gift, not an award
+    if m.group() in v.generic:
+        nxt = v.triggers.search(low, m.end(), min(end, m.end() + 40))
+        if nxt and nxt.group() not in v.generic and v.types[nxt.group()][0] != "MEET":
+            return ("", "")  # the specific trigger makes the event
+    return v.types[m.group()]
+
+
+def _mood(v: _Vocab, low: str, start: int, m: re.Match[str]) -> str | None:
+    """happened, planned, or None for a statement about an event ("đánh giá cao chuyến thăm")."""
+    clause = low[start:m.start()]
+    said = list(v.statement.finditer(clause))
+    if said and not v.hold.search(clause):
+        return None
+    return "planned" if said or v.planned.search(clause) else "happened"
+
+
+def _clause(low: str, pos: int, sentence: tuple[int, int]) -> tuple[int, int]:
+    start = max(low.rfind(";", sentence[0], pos) + 1, sentence[0])
+    end = low.find(";", pos, sentence[1])
+    return start, end if end >= 0 else sentence[1]
+
+
+def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[_Draft]:
+    v, low, protagonist = _vocab(), lower(text), _protagonist(entities)
+    drafts: list[_Draft] = []
+    for sentence in _sentences(text):
+        start, end = sentence
+        if v.restating.match(low[start:end]):
+            continue
+        mentions = _mentions_in(entities, start, end)
+        for m in v.triggers.finditer(low, start, end):
+            kind, cameo = _kind(v, low, m, end)
+            mood = _mood(v, low, start, m)
+            before = low[max(0, m.start() - 14):m.start()]
+            if not kind or mood is None or not _trigger_ok(v, low, m) and not v.plural.search(before):
+                continue
+            if v.restate_before.search(before) and any(d.type == kind for d in drafts):
+                continue
+            date = governing_date(dating, text, m.start(), mood == "planned", m.end())
+            if _historical(date, dating):
+                continue
+            groups = _participant_groups(kind, m.span(), _clause(low, m.start(), sentence), sentence, mentions, protagonist)
+            if not _people(mentions, start, end) and drafts and v.same_people.search(low, start, end):
+                groups = [list(drafts[-1].participants)]
+            for participants in groups:
+                if kind in _NEEDS_PERSON and not any(p.startswith("person:") for p in participants):
+                    continue
+                here = any(start <= e.start < end for e in dating.expressions)
+                drafts.append(_Draft(kind, cameo, m.start(), sentence, participants, _location(mentions), date, mood, here))
+    return drafts
+
+
+def _historical(date: Date | None, dating: Dating) -> bool:
+    """An event dated more than a year before the article is history it recalls, not news it reports."""
+    if date is None or dating.published is None:
+        return False
+    return int(date.value[:4]) < int(dating.published.value[:4]) - 1 or (
+        len(date.value) >= 7 and date.value[:7] < f"{int(dating.published.value[:4]) - 1}{dating.published.value[4:7]}")
+
+
+def _same(a: _Draft, b: _Draft) -> bool:
+    """One occurrence: same type, one side's participants among the other's, dates that agree (or one unknown)."""
+    pa, pb = set(a.participants), set(b.participants)
+    if a.type != b.type or not (pa <= pb or pb <= pa):
+        return False
+    if not (a.dated_here and b.dated_here):
+        return True  # a headline or a follow-up sentence without its own date restates the dated report
+    return a.date is None or b.date is None or _dates_agree(a.date, b.date)
+
+
+def _dates_agree(a: Date, b: Date) -> bool:
+    """At their known precision, or one inside the other's range ("từ ngày 16-18/12" and "Ngày 18/12")."""
+    n = min(len(a.value), len(b.value))
+    if a.value[:n] == b.value[:n]:
+        return True
+    for x, y in ((a, b), (b, a)):
+        if x.end and x.value <= y.value[:len(x.value)] and y.value[:len(x.end)] <= x.end:
+            return True
+    return False
+
+
+def _merge(drafts: list[_Draft]) -> list[_Draft]:
+    kept: list[_Draft] = []
+    for d in drafts:
+        twin = next((k for k in kept if _same(k, d)), None)
+        if twin is None:
+            kept.append(d)
+            continue
+        twin.participants += [p for p in d.participants if p not in twin.participants]
+        if d.dated_here and not twin.dated_here:
+            twin.date, twin.dated_here, twin.sentence = d.date, True, d.sentence
+        twin.date = twin.date or d.date
+        twin.location = twin.location or d.location
+    return kept
+
+
+def find_events(text: str, entities: tuple[Entity, ...], dating: Dating) -> tuple[Event, ...]:
+    """Every event the text reports or announces, one per occurrence, with its evidence sentence."""
+    events = []
+    for n, d in enumerate(_merge(_drafts(text, entities, dating)), start=1):
+        start, end = d.sentence
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        while start < end and text[start].isspace():
+            start += 1
+        events.append(Event(f"e{n}", d.type, d.cameo, Span.of(text, start, end), d.date, tuple(d.participants),
+                            d.location, (), d.status))  # type: ignore[arg-type]
+    return tuple(events)
