@@ -610,7 +610,19 @@ def read_entities(text: str) -> Reading:
     _read(reader)
     _free_runs(reader)
     _local_bodies(reader)
+    _named_bodies(reader)
     return Reading(reader)
+
+
+def _named_bodies(reader: _Reader) -> None:
+    """Institutions the KB does not know, named after their kind: "Bệnh viện Hữu nghị", "Quỹ ASEAN ứng phó COVID-19"."""
+    taken = [(s, e) for f in reader.found.values() for s, e in f.spans] + [(m.start, m.end) for m in reader.matches
+                                                                          if m.kind != "HONORIFIC"]
+    for m in vocabulary().named_bodies.finditer(reader.text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue  # known already, or part of a longer name
+        name = m.group().rstrip(" -–")
+        reader.add(f"org:{_slug(name)}", m.start(), m.start() + len(name), None, "ORG", name, None)
 
 
 def _local_bodies(reader: _Reader) -> None:

@@ -45,6 +45,7 @@ class Vocabulary:
     honorifics: frozenset[str]
     surnames: frozenset[str]
     institutions: frozenset[str]
+    named_bodies: re.Pattern[str]  # "Bệnh viện Hữu nghị", "Đại học Quốc gia Singapore"
     joiners: tuple[str, ...]
     phrases: dict[str, str]  # fixed phrase → its section ("awards", "currencies", "other")
     never_bare: frozenset[str]
@@ -63,6 +64,7 @@ def vocabulary() -> Vocabulary:
         honorifics=frozenset(normalize(h) for h in s("honorifics", "words")),
         surnames=frozenset(normalize(x) for x in s("surnames", "vietnamese") + s("surnames", "chinese")),
         institutions=frozenset(lower(normalize(x)) for x in s("institutions", "words")),
+        named_bodies=_named_bodies(s("bodies", "named"), s("bodies", "name_stops")),
         joiners=tuple(s("titles", "joiners")),
         phrases=_phrases(),
         never_bare=frozenset(lower(normalize(x)) for x in s("generic", "never_bare")),
@@ -71,9 +73,16 @@ def vocabulary() -> Vocabulary:
     )
 
 
+def _named_bodies(kinds: list[str], stops: list[str]) -> re.Pattern[str]:
+    kind = "|".join(re.escape(normalize(k)) for k in sorted(kinds, key=len, reverse=True))
+    stop = "|".join(re.escape(w) for w in sorted(stops, key=len, reverse=True))
+    word = r"[^\s,.;:()\"“”]+"
+    return re.compile(rf"(?<!\w)(?:{kind})(?: [A-ZĐÀ-Ỹ0-9]{word})(?: (?!(?:{stop})(?!\w)){word}){{0,6}}")
+
+
 def _local_bodies(local: list[str], with_field: list[str], place_words: list[str]) -> re.Pattern[str]:
     alt = lambda words: "|".join(re.escape(normalize(w)) for w in sorted(words, key=len, reverse=True))  # noqa: E731
-    field = r"(?:[A-ZĐÀ-Ỹ][^\s,.;:()]*(?: [a-zđà-ỹ][^\s,.;:()]*){0,3}){1,2}"
+    field = r"(?:[A-ZĐÀ-Ỹ][^\s,.;:()]*(?: (?!tại|ở|của|với|và)[a-zđà-ỹ][^\s,.;:()]*){0,3}){1,2}"
     body = rf"(?:{alt(local)}|(?:{alt(with_field)}) {field})"
     return re.compile(rf"(?<!\w)(?:{body})\s+(?:(?:{alt(place_words)})\s+)?$")
 
@@ -144,7 +153,8 @@ def _candidates(text: str) -> list[Match]:
         start, stop = end - length + 1, end + 1
         if start > 0 and _WORD.match(text[start - 1]) or stop < len(text) and _WORD.match(text[stop]):
             continue
-        usable = tuple(p for p in payload if _case_fits(text[start:stop], p[2], p[3]))
+        usable = tuple(("PHRASE", "meeting", p[2], p[3]) if p[0] == "ENTITY" and kb.entities[p[1]].facts.get("kind") == "meeting"
+                       else p for p in payload if _case_fits(text[start:stop], p[2], p[3]))
         best = _best(usable, kb)
         if best:
             found.append(Match(start, stop, *best))
