@@ -341,6 +341,15 @@ def _generic(reader: _Reader, i: int) -> None:
             reader.add(by_country[c], m.start, m.end)
 
 
+def _country_in_region(reader: _Reader, m: Match) -> None:
+    """"Nam Lào", "Bắc Lào": a part of a country names the country too."""
+    entity = reader.kb.entities[m.value]
+    if entity.type == "PLACE" and entity.facts.get("kind") == "region":
+        for inner in gazetteer._candidates(reader.text[m.start:m.end]):
+            if inner.kind == "ENTITY" and reader.kb.entities[inner.value].type == "COUNTRY":
+                reader.add(inner.value, inner.start + m.start, inner.end + m.start)
+
+
 def _other_side(reader: _Reader, i: int) -> None:
     """"hai Bộ Quốc phòng Việt Nam - Lào": the named body, and the same body of the other side."""
     m = reader.matches[i]
@@ -481,6 +490,7 @@ def _read(reader: _Reader) -> None:
         if m.kind == "ENTITY" and not (reader.kb.entities[m.value].type != "PERSON" and _in_name(reader, m)):
             reader.add(m.value, m.start, m.end)
             _other_side(reader, i)
+            _country_in_region(reader, m)
         elif m.kind == "COMPOUND":
             _compound(reader, i)
         i += 1

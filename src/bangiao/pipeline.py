@@ -5,12 +5,14 @@ import hashlib
 import re
 from collections.abc import Iterable, Iterator
 
+from bangiao.agreements import find_agreements, link_signed
 from bangiao.clean import Cleaned, clean_text
 from bangiao.dates import find as find_dates
 from bangiao.dating import Dating, date_document
 from bangiao.encoding import repair_text
 from bangiao.entities import read_entities
 from bangiao.events import find_events
+from bangiao.figures import find_figures
 from bangiao.errors import InputError
 from bangiao.kb import day_range
 from bangiao.model import Date, Document, Entity, Removed, Source
@@ -76,11 +78,13 @@ def build_document(raw: RawArticle, published: str | None = None) -> Document:
     date = date or _dateline(cleaned.removed)
     source = Source(raw.source_name or found.name, raw.url or found.url)
     entities, dating = _entities_and_date(cleaned.text, date)
+    agreements = find_agreements(cleaned.text, entities)
     return Document(
         id=document_id(cleaned.text), text=cleaned.text, path=raw.path, title=raw.title or title,
         source=source, published=dating.published, removed=cleaned.removed,
         warnings=tuple(warnings) + dating.warnings, entities=entities,
-        events=find_events(cleaned.text, entities, dating),
+        events=link_signed(find_events(cleaned.text, entities, dating), agreements), agreements=agreements,
+        figures=find_figures(cleaned.text, entities, dating),
     )
 
 

@@ -1,0 +1,134 @@
+"""Agreements: the named documents a text reports signed, refers to, or says are being drafted.
+
+A name opens with a capitalized document kind from ``data/agreements.toml``
+("Nghị định thư", "Bản ghi nhớ", ...) and runs to the end of its list item; a
+lower-case kind ("các thỏa thuận cấp cao") is a generic mention and is left
+out. Status: ``signed`` when the sentence reports the signing, ``drafting``
+when it says the document is being prepared, else ``referenced``.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from bangiao import datafiles
+from bangiao.errors import DataFileError
+from bangiao.gazetteer import lower
+from bangiao.model import Agreement, Entity, Event, Period, Span
+
+_FILE = "agreements.toml"
+_PERIOD = re.compile(r"(?:giai đoạn\s+)?((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)")
+
+
+@dataclass(frozen=True, slots=True)
+class _Vocab:
+    start: re.Pattern[str]
+    not_names: re.Pattern[str]
+    signed: re.Pattern[str]
+    drafting: re.Pattern[str]
+    end: re.Pattern[str]
+    max_words: int
+    domestic: frozenset[str]
+    shared: re.Pattern[str]
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@functools.cache
+def _vocab() -> _Vocab:
+    data = datafiles.load(_FILE, "agreements")
+    s = functools.partial(datafiles.strings, _FILE, data, "vocabulary")
+    max_words = data.get("vocabulary", {}).get("max_words")
+    if not isinstance(max_words, int) or max_words < 3:
+        raise DataFileError(_FILE, "max_words must be an integer of at least 3")
+    kinds = s("kinds")
+    lowered = [lower(w) for w in s("not_names")]
+    return _Vocab(
+        start=re.compile(rf"(?<!\w)({_alt(kinds)})(?= )"),
+        not_names=re.compile(rf"^ (?:{_alt(lowered)})(?!\w)"),
+        signed=re.compile(rf"(?<!\w)(?:{_alt([lower(w) for w in s('signed')])})(?!\w)"),
+        drafting=re.compile(rf"(?<!\w)(?:{_alt([lower(w) for w in s('drafting')])})(?!\w)"),
+        end=re.compile(rf"[,;:.!?()\n]| và (?=(?:{_alt([lower(k) for k in kinds])}) )| (?:{_alt([lower(w) for w in s('ends')])})(?!\w)"),
+        max_words=max_words,
+        domestic=frozenset(s("domestic_kinds")),
+        shared=re.compile(rf"(?<!\w)(?:{_alt([lower(w) for w in s('shared')])})(?!\w)"),
+    )
+
+
+def _name_end(v: _Vocab, text: str, low: str, start: int) -> int:
+    m = v.end.search(low, start)
+    end = m.start() if m else len(text)
+    words = text[start:end].split()
+    if len(words) > v.max_words:
+        end = start + len(" ".join(words[:v.max_words]))
+    return end
+
+
+def _sentence(text: str, pos: int) -> tuple[int, int]:
+    start = max(text.rfind(". ", 0, pos) + 2, text.rfind("\n", 0, pos) + 1, 0)
+    end_dot, end_nl = text.find(". ", pos), text.find("\n", pos)
+    ends = [e for e in (end_dot, end_nl) if e >= 0]
+    return start, min(ends) if ends else len(text)
+
+
+def _status(v: _Vocab, low: str, sentence: tuple[int, int], start: int, end: int) -> str:
+    before = low[sentence[0]:start]
+    if v.drafting.search(before[-60:]):
+        return "drafting"
+    if v.signed.search(before) or re.match(r"\s*(?:đã\s+)?(?:được\s+)?(?:ký|ký kết)(?!\w)", low[end:end + 20]):
+        return "signed"
+    return "referenced"
+
+
+def _parties(entities: tuple[Entity, ...], start: int, end: int) -> tuple[str, ...]:
+    inside = sorted(((m.start, e.id) for e in entities if e.type in ("COUNTRY", "ORG") for m in e.mentions
+                     if start <= m.start < end), key=lambda x: x[0])
+    return tuple(dict.fromkeys(i for _, i in inside))
+
+
+def find_agreements(text: str, entities: tuple[Entity, ...]) -> tuple[Agreement, ...]:
+    """Every named document, once per name, with its kind, parties, period, status and sentence."""
+    v, low = _vocab(), lower(text)
+    found: dict[str, Agreement] = {}
+    last = 0
+    for m in v.start.finditer(text):
+        if m.start() < last or v.not_names.match(low[m.end():m.end() + 30]):
+            continue  # inside a name already read ("Thỏa thuận [Chiến lược] hợp tác ..."), or generic
+        end = _name_end(v, text, low, m.end())
+        name = text[m.start():end].strip()
+        if len(name.split()) < len(m.group(1).split()) + 2:
+            continue  # "Kế hoạch" alone, or with one word, is not a document's name
+        if m.group(1) in v.domestic and not v.shared.search(lower(name)) and len(_parties(entities, m.start(), end)) < 2:
+            continue  # a country's own plan, not an agreement
+        last = end
+        sentence = _sentence(text, m.start())
+        period = _PERIOD.search(name)
+        status = _status(v, low, sentence, m.start(), end)
+        key = lower(name)
+        if key in found:
+            if status == "signed" and found[key].status != "signed":
+                found[key] = _with_status(found[key], "signed")
+            continue
+        found[key] = Agreement(f"a{len(found) + 1}", name, m.group(1), Span.of(text, *sentence),
+                               _parties(entities, m.start(), end),
+                               Period(int(period.group(1)), int(period.group(2))) if period else None, status)  # type: ignore[arg-type]
+    return tuple(found.values())
+
+
+def _with_status(a: Agreement, status: str) -> Agreement:
+    return Agreement(a.id, a.name, a.kind, a.evidence, a.parties, a.period, status)  # type: ignore[arg-type]
+
+
+def link_signed(events: tuple[Event, ...], agreements: tuple[Agreement, ...]) -> tuple[Event, ...]:
+    """A SIGN event lists the documents signed in its sentence."""
+    linked = []
+    for e in events:
+        if e.type == "SIGN":
+            ids = tuple(a.id for a in agreements if a.status == "signed"
+                        and e.evidence.start <= a.evidence.start < e.evidence.end)
+            e = Event(e.id, e.type, e.cameo, e.evidence, e.date, e.participants, e.location, ids, e.status)
+        linked.append(e)
+    return tuple(linked)

@@ -1,0 +1,129 @@
+"""Figures: money the text gives ("1,7 tỷ USD", "hơn 900 triệu USD", "nghìn tỷ đồng"), what it measures,
+whether it is a goal, its change ("tăng 28,26%"), the period it covers and the parties.
+
+Vietnamese writes the decimal comma and the thousands dot: "1,7" is 1.7, "9.559" is 9559. A figure restated
+(the lead and the body give the same target) is one figure.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from bangiao import datafiles, dates
+from bangiao.dating import Dating
+from bangiao.errors import DataFileError
+from bangiao.gazetteer import lower
+from bangiao.model import Date, Entity, Figure, Span
+
+_FILE = "figures.toml"
+_NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+_PCT = re.compile(rf"({_NUMBER})\s*%")
+_CLAUSE_END = re.compile(r"[;.!?\n]|, (?=(?:trong đó|đồng thời|hai bên|ngoài ra))")
+
+
+@dataclass(frozen=True, slots=True)
+class _Vocab:
+    money: re.Pattern[str]
+    scales: dict[str, int]
+    currencies: dict[str, str]
+    words: dict[str, re.Pattern[str]]
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@functools.cache
+def _vocab() -> _Vocab:
+    data = datafiles.load(_FILE, "figures")
+    scales = data.get("scales", {})
+    if not scales or not all(isinstance(v, int) and v > 0 for v in scales.values()):
+        raise DataFileError(_FILE, "[scales] must map words to positive integers")
+    currencies = {lower(w): code for code, words in data.get("currencies", {}).items() for w in words}
+    words = {k: re.compile(rf"(?<!\w)(?:{_alt(lower(w) for w in datafiles.strings(_FILE, data, 'words', k))})(?!\w)")
+             for k in ("target", "rise", "fall", "trade_turnover", "investment", "aid")}
+    money = re.compile(rf"(?<![\w,.])({_NUMBER})\s*({_alt(lower(s) for s in scales)})?\s*({_alt(currencies)})(?!\w)")
+    return _Vocab(money, {lower(k): v for k, v in scales.items()}, currencies, words)
+
+
+def parse_number(text: str) -> float:
+    """"1,7" → 1.7; "9.559" → 9559; "615,4" → 615.4; "1.234,5" → 1234.5."""
+    if "," in text:
+        return float(text.replace(".", "").replace(",", "."))
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", text):
+        return float(text.replace(".", ""))
+    return float(text)
+
+
+def _clause(low: str, pos: int) -> tuple[int, int]:
+    starts = [m.end() for m in _CLAUSE_END.finditer(low, 0, pos)]
+    end = _CLAUSE_END.search(low, pos)
+    return (starts[-1] if starts else 0), (end.start() if end else len(low))
+
+
+def _kind(v: _Vocab, before: str, after: str) -> str:
+    """The measure named nearest before the figure ("kim ngạch thương mại ... 20 tỉ USD"), else just after it."""
+    found = [(len(before) - m.end(), k) for k in ("trade_turnover", "investment", "aid") for m in v.words[k].finditer(before)]
+    found = found or [(m.start() + 1000, k) for k in ("trade_turnover", "investment", "aid") for m in v.words[k].finditer(after)]
+    return min(found)[1] if found else "other"
+
+
+def _change(v: _Vocab, low: str, end: int, stop: int) -> float | None:
+    after = low[end:stop]
+    m = _PCT.search(after)
+    if not m:
+        return None
+    before = after[:m.start()]
+    value = parse_number(m.group(1))
+    if v.words["fall"].search(before[-25:]):
+        return -value
+    return value if v.words["rise"].search(before[-25:]) else None
+
+
+def _period(dating: Dating, low: str, clause: tuple[int, int]) -> Date | None:
+    exprs = [e for e in dating.expressions if clause[0] <= e.start < clause[1] and e.kind in ("months", "quarter", "year", "month", "relative-year")]
+    return dates.resolve(exprs[0], dating.reference) if exprs else None
+
+
+def _parties(entities: tuple[Entity, ...], start: int, end: int) -> tuple[str, ...]:
+    inside = sorted(((m.start, e.id) for e in entities if e.type == "COUNTRY" for m in e.mentions if start <= m.start < end),
+                    key=lambda x: x[0])
+    return tuple(dict.fromkeys(i for _, i in inside))
+
+
+def find_figures(text: str, entities: tuple[Entity, ...], dating: Dating) -> tuple[Figure, ...]:
+    """Every money figure in the text, once per value and kind of claim (result or goal)."""
+    v, low = _vocab(), lower(text)
+    figures: dict[tuple, Figure] = {}
+    for m in v.money.finditer(low):
+        value = parse_number(m.group(1)) * v.scales.get(m.group(2) or "", 1)
+        unit = v.currencies[m.group(3)]
+        start, end = _clause(low, m.start())
+        clause = low[start:m.start()]
+        target = bool(v.words["target"].search(clause))
+        key = (round(value), unit, target)
+        if key in figures:
+            continue
+        sentence = _sentence_span(text, m.start())
+        figures[key] = Figure(_kind(v, clause, low[m.end():end]), value, unit, Span.of(text, *sentence), target,
+                              _change(v, low, m.end(), end), _period(dating, low, (start, end)),
+                              _parties(entities, *sentence) or _both_sides(entities, low[start:end]))  # type: ignore[arg-type]
+    return tuple(figures.values())
+
+
+def _both_sides(entities: tuple[Entity, ...], clause: str) -> tuple[str, ...]:
+    """"kim ngạch song phương", "hai nước": Việt Nam and the partner the article is most about."""
+    if not re.search(r"song phương|hai nước|hai bên|giữa hai", clause):
+        return ()
+    others = sorted(((len(e.mentions), e.id) for e in entities if e.type == "COUNTRY" and e.id != "country:VN"), reverse=True)
+    return ("country:VN", others[0][1]) if others else ()
+
+
+def _sentence_span(text: str, pos: int) -> tuple[int, int]:
+    start = max(text.rfind(". ", 0, pos) + 2, text.rfind("\n", 0, pos) + 1, 0)
+    ends = [e for e in (text.find(". ", pos), text.find("\n", pos)) if e >= 0]
+    end = min(ends) if ends else len(text)
+    while end > start and text[end - 1] in " .":
+        end -= 1
+    return start, end
