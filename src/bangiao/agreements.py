@@ -31,6 +31,7 @@ class _Vocab:
     max_words: int
     domestic: frozenset[str]
     shared: re.Pattern[str]
+    right_before: re.Pattern[str]
 
 
 def _alt(words: list[str]) -> str:
@@ -55,6 +56,7 @@ def _vocab() -> _Vocab:
         max_words=max_words,
         domestic=frozenset(s("domestic_kinds")),
         shared=re.compile(rf"(?<!\w)(?:{_alt([lower(w) for w in s('shared')])})(?!\w)"),
+        right_before=re.compile(rf"(?<!\w)(?:{_alt([lower(w) for w in s('signed_right_before')])})\s+(?:các\s+|bản\s+)?$"),
     )
 
 
@@ -74,13 +76,15 @@ def _sentence(text: str, pos: int) -> tuple[int, int]:
     return start, min(ends) if ends else len(text)
 
 
-def _status(v: _Vocab, low: str, sentence: tuple[int, int], start: int, end: int) -> str:
+def _status(v: _Vocab, low: str, sentence: tuple[int, int], start: int, end: int, year: int | None) -> str:
+    """drafting, signed (here and now, not a treaty "signed in 1977"), else referenced."""
     before = low[sentence[0]:start]
     if v.drafting.search(before[-60:]):
         return "drafting"
-    if v.signed.search(before) or re.match(r"\s*(?:đã\s+)?(?:được\s+)?(?:ký|ký kết)(?!\w)", low[end:end + 20]):
-        return "signed"
-    return "referenced"
+    old = year is not None and any(int(y) < year - 1 for y in re.findall(r"(?<!\d)(19\d\d|20\d\d)(?!\d)", low[sentence[0]:sentence[1]]))
+    signing = v.signed.search(before) or v.right_before.search(before) or \
+        re.match(r"\s*(?:đã\s+)?(?:được\s+)?(?:ký|ký kết)(?!\w)", low[end:end + 20])
+    return "signed" if signing and not old else "referenced"
 
 
 def _parties(entities: tuple[Entity, ...], start: int, end: int) -> tuple[str, ...]:
@@ -89,7 +93,7 @@ def _parties(entities: tuple[Entity, ...], start: int, end: int) -> tuple[str, .
     return tuple(dict.fromkeys(i for _, i in inside))
 
 
-def find_agreements(text: str, entities: tuple[Entity, ...]) -> tuple[Agreement, ...]:
+def find_agreements(text: str, entities: tuple[Entity, ...], year: int | None = None) -> tuple[Agreement, ...]:
     """Every named document, once per name, with its kind, parties, period, status and sentence."""
     v, low = _vocab(), lower(text)
     found: dict[str, Agreement] = {}
@@ -106,7 +110,7 @@ def find_agreements(text: str, entities: tuple[Entity, ...]) -> tuple[Agreement,
         last = end
         sentence = _sentence(text, m.start())
         period = _PERIOD.search(name)
-        status = _status(v, low, sentence, m.start(), end)
+        status = _status(v, low, sentence, m.start(), end, year)
         key = lower(name)
         if key in found:
             if status == "signed" and found[key].status != "signed":

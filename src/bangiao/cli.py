@@ -235,9 +235,15 @@ def eval_cmd(dev: Annotated[Path, typer.Option(help="Dev set folder (articles/ a
         found = evaluate.evaluate_events(cases)
         out.print(f"events (type + a shared participant)  P {found.precision:.3f}  R {found.recall:.3f}  F1 {found.f1:.3f}",
                   markup=False)
+        agreements, status = evaluate.evaluate_agreements(cases)
+        out.print(f"agreements (by name)                  P {agreements.precision:.3f}  R {agreements.recall:.3f}  "
+                  f"F1 {agreements.f1:.3f}; status right {status.value:.3f} ({status.right}/{status.total})", markup=False)
+        figures = evaluate.evaluate_figures(cases)
+        out.print(f"figures (value, unit, goal or result) P {figures.precision:.3f}  R {figures.recall:.3f}  F1 {figures.f1:.3f}",
+                  markup=False)
         if errors:
             for t in evaluate.ENTITY_TYPES:
                 for e in results["bangiao"][0][t].errors:
                     out.print(f"  {e}", markup=False)
-            for e in documents.errors + events.errors + found.errors:
+            for e in documents.errors + events.errors + found.errors + agreements.errors + status.errors + figures.errors:
                 out.print(f"  {e}", markup=False)

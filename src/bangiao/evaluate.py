@@ -277,3 +277,56 @@ def evaluate_events(cases: list[Case]) -> Counts:
         total.errors += [f"{case.name}: FN {golds[i]['type']} {golds[i].get('participants')} '{golds[i].get('evidence', '')[:60]}'"
                          for i in range(len(golds)) if i not in found]
     return total
+
+
+# ---------------------------------------------------------------- agreements and figures
+
+
+def _same_name(a: str, b: str) -> bool:
+    x, y = _key(a), _key(b)
+    if x in y or y in x:
+        return True
+    wx, wy = set(x.split()), set(y.split())
+    return len(wx & wy) / max(1, len(wx | wy)) >= 0.6
+
+
+def evaluate_agreements(cases: list[Case]) -> tuple[Counts, Accuracy]:
+    """Agreements found by name (folded, one inside the other or mostly the same words); and their status."""
+    total, status = Counts(), Accuracy()
+    for case in cases:
+        golds, found = case.gold.get("agreements", []), set()
+        for a in case.document.agreements:
+            hits = [i for i, g in enumerate(golds) if i not in found and _same_name(a.name, g["name"])]
+            if not hits:
+                total.fp += 1
+                total.errors.append(f"{case.name}: FP agreement '{a.name[:70]}' ({a.status})")
+                continue
+            found.add(hits[0])
+            g = golds[hits[0]]
+            status.add(a.status == g.get("status"), False, f"{case.name}: '{a.name[:50]}' {a.status} (gold {g.get('status')})")
+        total.tp += len(found)
+        total.fn += len(golds) - len(found)
+        total.errors += [f"{case.name}: FN agreement '{golds[i]['name'][:70]}'" for i in range(len(golds)) if i not in found]
+    return total, status
+
+
+def evaluate_figures(cases: list[Case]) -> Counts:
+    """Figures right when value, unit and goal-or-result all match a gold figure's."""
+    total = Counts()
+    for case in cases:
+        golds = [g for g in case.gold.get("figures", []) if g.get("value") is not None]
+        found: set[int] = set()
+        for f in case.document.figures:
+            hits = [i for i, g in enumerate(golds) if i not in found and g.get("unit") == f.unit
+                    and abs(float(g["value"]) - f.value) <= 1e-6 * max(1.0, f.value)
+                    and bool(g.get("is_target")) == f.is_target]
+            if hits:
+                found.add(hits[0])
+            else:
+                total.fp += 1
+                total.errors.append(f"{case.name}: FP figure {f.value:,.0f} {f.unit} target={f.is_target} '{f.evidence.text[:50]}'")
+        total.tp += len(found)
+        total.fn += len(golds) - len(found)
+        total.errors += [f"{case.name}: FN figure {golds[i]['value']:,} {golds[i].get('unit')} target={golds[i].get('is_target')}"
+                         for i in range(len(golds)) if i not in found]
+    return total

@@ -99,6 +99,8 @@ def find_figures(text: str, entities: tuple[Entity, ...], dating: Dating) -> tup
     for m in v.money.finditer(low):
         value = parse_number(m.group(1)) * v.scales.get(m.group(2) or "", 1)
         unit = v.currencies[m.group(3)]
+        if unit == "VND" and not m.group(2) and value < 1000:
+            continue  # "11 đồng chí" is eleven comrades, not 11 đồng
         start, end = _clause(low, m.start())
         clause = low[start:m.start()]
         target = bool(v.words["target"].search(clause))

@@ -78,7 +78,7 @@ def build_document(raw: RawArticle, published: str | None = None) -> Document:
     date = date or _dateline(cleaned.removed)
     source = Source(raw.source_name or found.name, raw.url or found.url)
     entities, dating = _entities_and_date(cleaned.text, date)
-    agreements = find_agreements(cleaned.text, entities)
+    agreements = find_agreements(cleaned.text, entities, int(dating.published.value[:4]) if dating.published else None)
     return Document(
         id=document_id(cleaned.text), text=cleaned.text, path=raw.path, title=raw.title or title,
         source=source, published=dating.published, removed=cleaned.removed,
