@@ -1,0 +1,81 @@
+"""Agreements and figures from sentences the team wrote."""
+import pytest
+
+import bangiao
+from bangiao.figures import parse_number
+
+
+def _doc(text, published="2024-12-18"):
+    return bangiao.extract(text, published=published)
+
+
+def test_agreements_list_after_signing_each_signed_and_linked():
+    doc = _doc("Ngay sau hội đàm, hai Thủ tướng Phạm Minh Chính và Sonexay Siphandone chứng kiến lễ ký kết các văn kiện "
+               "gồm: Nghị định thư hợp tác Biên phòng giữa hai Bộ Quốc phòng Việt Nam – Lào; Bản ghi nhớ về hợp tác giáo "
+               "dục giai đoạn 2024 - 2025 và Kế hoạch hợp tác năm 2025 giữa hai Bộ Ngoại giao.")
+    names = {a.name: a for a in doc.agreements}
+    assert set(names) == {"Nghị định thư hợp tác Biên phòng giữa hai Bộ Quốc phòng Việt Nam – Lào",
+                          "Bản ghi nhớ về hợp tác giáo dục giai đoạn 2024 - 2025",
+                          "Kế hoạch hợp tác năm 2025 giữa hai Bộ Ngoại giao"}
+    assert all(a.status == "signed" for a in doc.agreements)
+    assert names["Bản ghi nhớ về hợp tác giáo dục giai đoạn 2024 - 2025"].period.start == 2024
+    assert names["Nghị định thư hợp tác Biên phòng giữa hai Bộ Quốc phòng Việt Nam – Lào"].kind == "Nghị định thư"
+    [sign] = [e for e in doc.events if e.type == "SIGN"]
+    assert set(sign.agreements) == {a.id for a in doc.agreements}
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Hai bên nhất trí thực hiện tốt Thỏa thuận Chiến lược hợp tác Việt Nam – Lào giai đoạn 2021-2030.", "referenced"),
+    ("Hai Bộ trưởng giao các đơn vị sớm xây dựng dự thảo Thỏa thuận hợp tác giữa hai Bộ Ngoại giao giai đoạn 2026-2031.",
+     "drafting"),
+    ("Năm 1977, Hiệp ước Hữu nghị và Hợp tác Việt Nam - Lào được ký kết tại Viêng Chăn.", "referenced"),
+    ("Hai nhà lãnh đạo đã ra Tuyên bố chung về việc nâng cấp quan hệ Việt Nam - Hoa Kỳ.", "signed"),
+])
+def test_agreements_status(text, status):
+    [a] = _doc(text).agreements
+    assert a.status == status
+
+
+@pytest.mark.parametrize("text", [
+    "Hai bên triển khai hiệu quả các thỏa thuận cấp cao và các văn kiện hợp tác đã ký.",
+    "Lào đang thực hiện Kế hoạch phát triển kinh tế - xã hội của mỗi nước.",
+])
+def test_agreements_generic_mentions_are_not_agreements(text):
+    assert _doc(text).agreements == ()
+
+
+@pytest.mark.parametrize("text, value", [("1,7", 1.7), ("9.559", 9559), ("615,4", 615.4), ("1.234,5", 1234.5), ("20", 20)])
+def test_figures_vietnamese_numbers(text, value):
+    assert parse_number(text) == value
+
+
+@pytest.mark.parametrize("text, value, unit, target, change, kind", [
+    ("Kim ngạch thương mại song phương đạt trên 1,7 tỷ USD trong 10 tháng đầu năm 2024, tăng 28,26% so với cùng kỳ.",
+     1_700_000_000, "USD", False, 28.26, "trade_turnover"),
+    ("Hai bên phấn đấu nâng kim ngạch thương mại lên 20 tỉ USD.", 20_000_000_000, "USD", True, None, "trade_turnover"),
+    ("Vốn đầu tư của Việt Nam vào Lào đạt khoảng 5,6 tỷ đô la Mỹ.", 5_600_000_000, "USD", False, None, "investment"),
+    ("Việt Nam viện trợ không hoàn lại 100 tỷ đồng cho Lào.", 100_000_000_000, "VND", False, None, "aid"),
+    ("Xuất khẩu sang Lào giảm 3,5% còn 615,4 triệu USD.", 615_400_000, "USD", False, None, "trade_turnover"),
+])
+def test_figures_table(text, value, unit, target, change, kind):
+    [f] = _doc(text).figures
+    assert (f.value, f.unit, f.is_target, f.change_pct, f.kind) == (value, unit, target, change, kind)
+
+
+def test_figures_fall_is_negative_and_two_targets_are_two():
+    doc = _doc("Thương mại song phương đạt 900 triệu USD, giảm 3,5%; hai bên phấn đấu nâng kim ngạch lên 5 tỷ USD trong "
+               "tương lai gần và hướng tới 10 tỷ USD trong thời gian tới.")
+    figures = {f.value: f for f in doc.figures}
+    assert figures[900_000_000].change_pct == -3.5 and not figures[900_000_000].is_target
+    assert figures[5_000_000_000].is_target and figures[10_000_000_000].is_target
+
+
+def test_figures_restated_is_one_and_comrades_are_not_money():
+    doc = _doc("Hai nước đặt mục tiêu 20 tỷ USD. Trong bài phát biểu, hai Thủ tướng nhắc lại mục tiêu 20 tỷ USD. "
+               "Lào trao huân chương cho 11 đồng chí.")
+    assert [f.value for f in doc.figures] == [20_000_000_000]
+
+
+def test_figures_period_from_the_clause():
+    [f] = _doc("Kim ngạch thương mại song phương đạt trên 1,7 tỷ USD trong 10 tháng đầu năm 2024.").figures
+    assert (f.period.value, f.period.end) == ("2024-01", "2024-10")
