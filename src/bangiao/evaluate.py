@@ -257,25 +257,31 @@ def _names(doc: Document, ids: tuple[str, ...]) -> set[str]:
     return {_key(by_id.get(i, i.split(":", 1)[-1])) for i in ids}
 
 
+def _match(name: str, predicted: list, golds: list[dict], same, shown_fp, shown_fn, total: Counts) -> list[tuple[object, dict]]:
+    """One document: each prediction takes the first gold it fits that no earlier one took; returns the pairs."""
+    found: dict[int, object] = {}
+    for p in predicted:
+        hit = next((i for i, g in enumerate(golds) if i not in found and same(p, g)), None)
+        if hit is None:
+            total.fp += 1
+            total.errors.append(f"{name}: FP {shown_fp(p)}")
+        else:
+            found[hit] = p
+    total.tp += len(found)
+    total.fn += len(golds) - len(found)
+    total.errors += [f"{name}: FN {shown_fn(g)}" for i, g in enumerate(golds) if i not in found]
+    return [(p, golds[i]) for i, p in found.items()]
+
+
 def evaluate_events(cases: list[Case]) -> Counts:
     """Events: right when the type matches a gold event's and they share a participant (each gold event once)."""
     total = Counts()
     for case in cases:
-        golds = case.gold.get("events", [])
-        gold_people = [{_key(p) for p in g.get("participants", [])} for g in golds]
-        found: set[int] = set()
-        for event in case.document.events:
-            people = _names(case.document, event.participants)
-            hits = [i for i, g in enumerate(golds) if g["type"] == event.type and gold_people[i] & people and i not in found]
-            if hits:
-                found.add(hits[0])
-            else:
-                total.fp += 1
-                total.errors.append(f"{case.name}: FP {event.type} {sorted(people)} '{event.evidence.text[:60]}'")
-        total.tp += len(found)
-        total.fn += len(golds) - len(found)
-        total.errors += [f"{case.name}: FN {golds[i]['type']} {golds[i].get('participants')} '{golds[i].get('evidence', '')[:60]}'"
-                         for i in range(len(golds)) if i not in found]
+        doc = case.document
+        _match(case.name, list(doc.events), case.gold.get("events", []),
+               lambda e, g: g["type"] == e.type and bool({_key(p) for p in g.get("participants", [])} & _names(doc, e.participants)),
+               lambda e: f"{e.type} {sorted(_names(doc, e.participants))} '{e.evidence.text[:60]}'",
+               lambda g: f"{g['type']} {g.get('participants')} '{g.get('evidence', '')[:60]}'", total)
     return total
 
 
@@ -294,19 +300,11 @@ def evaluate_agreements(cases: list[Case]) -> tuple[Counts, Accuracy]:
     """Agreements found by name (folded, one inside the other or mostly the same words); and their status."""
     total, status = Counts(), Accuracy()
     for case in cases:
-        golds, found = case.gold.get("agreements", []), set()
-        for a in case.document.agreements:
-            hits = [i for i, g in enumerate(golds) if i not in found and _same_name(a.name, g["name"])]
-            if not hits:
-                total.fp += 1
-                total.errors.append(f"{case.name}: FP agreement '{a.name[:70]}' ({a.status})")
-                continue
-            found.add(hits[0])
-            g = golds[hits[0]]
+        pairs = _match(case.name, list(case.document.agreements), case.gold.get("agreements", []),
+                       lambda a, g: _same_name(a.name, g["name"]),
+                       lambda a: f"agreement '{a.name[:70]}' ({a.status})", lambda g: f"agreement '{g['name'][:70]}'", total)
+        for a, g in pairs:
             status.add(a.status == g.get("status"), False, f"{case.name}: '{a.name[:50]}' {a.status} (gold {g.get('status')})")
-        total.tp += len(found)
-        total.fn += len(golds) - len(found)
-        total.errors += [f"{case.name}: FN agreement '{golds[i]['name'][:70]}'" for i in range(len(golds)) if i not in found]
     return total, status
 
 
@@ -314,19 +312,9 @@ def evaluate_figures(cases: list[Case]) -> Counts:
     """Figures right when value, unit and goal-or-result all match a gold figure's."""
     total = Counts()
     for case in cases:
-        golds = [g for g in case.gold.get("figures", []) if g.get("value") is not None]
-        found: set[int] = set()
-        for f in case.document.figures:
-            hits = [i for i, g in enumerate(golds) if i not in found and g.get("unit") == f.unit
-                    and abs(float(g["value"]) - f.value) <= 1e-6 * max(1.0, f.value)
-                    and bool(g.get("is_target")) == f.is_target]
-            if hits:
-                found.add(hits[0])
-            else:
-                total.fp += 1
-                total.errors.append(f"{case.name}: FP figure {f.value:,.0f} {f.unit} target={f.is_target} '{f.evidence.text[:50]}'")
-        total.tp += len(found)
-        total.fn += len(golds) - len(found)
-        total.errors += [f"{case.name}: FN figure {golds[i]['value']:,} {golds[i].get('unit')} target={golds[i].get('is_target')}"
-                         for i in range(len(golds)) if i not in found]
+        _match(case.name, list(case.document.figures), [g for g in case.gold.get("figures", []) if g.get("value") is not None],
+               lambda f, g: g.get("unit") == f.unit and abs(float(g["value"]) - f.value) <= 1e-6 * max(1.0, f.value)
+               and bool(g.get("is_target")) == f.is_target,
+               lambda f: f"figure {f.value:,.0f} {f.unit} target={f.is_target} '{f.evidence.text[:50]}'",
+               lambda g: f"figure {g['value']:,} {g.get('unit')} target={g.get('is_target')}", total)
     return total
