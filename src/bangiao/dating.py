@@ -4,7 +4,7 @@ The document date comes from metadata when given; otherwise from the first
 day-level date in the text. When its year is not written, every clue narrows
 the possible years, each with a reason a reader can check:
 
-- the tenures of the people named with their titles (``entities.tenure_window``),
+- the tenures of the people named with their titles (``kb.tenure_spans``),
 - anniversaries ("50 năm Quốc khánh Lào" → 1975 + 50),
 - numbered meetings the article reports from ("Kỳ họp lần thứ 48 ..." → the KB's session),
 - "cùng kỳ năm 2023" (→ 2024), "10 tháng đầu năm 2024" read after October (→ 2024),
@@ -22,9 +22,9 @@ from datetime import date
 
 from bangiao import datafiles, dates
 from bangiao.dates import TimeExpr
-from bangiao.entities import HOME, tenure_spans
+from bangiao.entities import HOME
 from bangiao.gazetteer import lower
-from bangiao.kb import KnowledgeBase, day_range, knowledge_base
+from bangiao.kb import KnowledgeBase, day_range, knowledge_base, tenure_spans
 from bangiao.model import Date, Entity
 
 _FILE = "dates.toml"

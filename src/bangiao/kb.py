@@ -14,6 +14,7 @@ from typing import Any
 
 from bangiao import datafiles
 from bangiao.errors import DataFileError
+from bangiao.normalize import fold
 
 _DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _ID = re.compile(r"^(?:person|org|place|office|series):[a-z0-9]+(?:-[a-z0-9]+)*$|^country:[A-Z]{2}$")
@@ -236,8 +237,6 @@ class KnowledgeBase:
 
     def offices_with_title(self, title: str, country: str | None = None) -> list[Office]:
         """Offices whose titles include ``title`` (as written, folded), optionally of one country."""
-        from bangiao.normalize import fold
-
         if not hasattr(self, "_by_title"):
             self._by_title: dict[str, list[Office]] = {}
             for o in self.offices.values():
@@ -247,6 +246,49 @@ class KnowledgeBase:
 
     def country(self, code: str) -> KBEntity | None:
         return self.entities.get(f"country:{code}")
+
+
+# ---------------------------------------------------------------- who held what, when
+
+
+def tenure_spans(kb: "KnowledgeBase", person: str, titles: list[str]) -> list[tuple[date, date]]:
+    """When ``person`` held what the text calls them: for "Tổng Bí thư, Chủ tịch nước", the times both were held.
+
+    A title the person never held in the KB (or one written "nguyên ..." / "cố ...") constrains nothing."""
+    parts = {fold(p.strip()) for t in titles for p in re.split(r",|\s-\s|\skiêm\s", t) if p.strip()}
+    spans: list[tuple[date, date]] | None = None
+    for part in parts:
+        held = _held(kb, person, part)
+        if held:
+            spans = held if spans is None else _intersect(spans, held)
+    return spans or []
+
+
+def _held(kb: "KnowledgeBase", person: str, part: str) -> list[tuple[date, date]]:
+    found = []
+    for term in kb.terms_by_person.get(person, []):
+        written = {fold(t) for t in kb.offices[term.office].titles} | ({fold(term.title)} if term.title else set())
+        if part in written or any(w and part.startswith(w + " ") for w in written):
+            found.append(kb.term_days(term))
+    return found
+
+
+def _intersect(a: list[tuple[date, date]], b: list[tuple[date, date]]) -> list[tuple[date, date]]:
+    return [(max(s1, s2), min(e1, e2)) for s1, e1 in a for s2, e2 in b if max(s1, s2) <= min(e1, e2)]
+
+
+def tenure_window(kb: "KnowledgeBase", people: dict[str, tuple[list[str], str | None]]) -> tuple[date, date] | None:
+    """The dates on which every titled person named held the title the text gives them, or None."""
+    lo, hi = date(1900, 1, 1), date(2100, 1, 1)
+    constrained = False
+    for person, (titles, country) in people.items():
+        spans = tenure_spans(kb, person, titles)
+        if not spans:
+            continue
+        constrained = True
+        lo = max(lo, min(s for s, _ in spans))
+        hi = min(hi, max(e for _, e in spans))
+    return (lo, hi) if constrained and lo <= hi else None
 
 
 @functools.cache
