@@ -194,13 +194,36 @@ def demo(db: DbOption = None) -> None:
 
 def _demo_table(store: Store) -> None:
     table = Table(title="documents")
-    for col in ("id", "published", "source", "title", "cut"):
+    for col in ("id", "published", "source", "title", "people", "events", "agreements", "figures", "cut"):
         table.add_column(col)
     rows = store.db.execute("SELECT id, published, source_name, title, record FROM documents ORDER BY published").fetchall()
-    for r in rows:
-        kinds = Counter(x["kind"] for x in json.loads(r["record"])["removed"])
-        cut = ", ".join(f"{k}×{n}" for k, n in sorted(kinds.items()))
-        table.add_row(r["id"][:8], r["published"] or "?", escape(r["source_name"] or "?"), escape((r["title"] or "")[:70]), cut)
+    records = [json.loads(r["record"]) for r in rows]
+    for r, rec in zip(rows, records):
+        kinds = Counter(x["kind"] for x in rec["removed"])
+        people = sum(e["type"] == "PERSON" for e in rec["entities"])
+        table.add_row(r["id"][:8], r["published"] or "?", escape(r["source_name"] or "?"), escape((r["title"] or "")[:60]),
+                      str(people), str(len(rec["events"])), str(len(rec["agreements"])), str(len(rec["figures"])),
+                      ", ".join(f"{k}×{n}" for k, n in sorted(kinds.items())))
+    out.print(table)
+    _demo_events(records)
+
+
+def _demo_events(records: list[dict]) -> None:
+    """Who met whom, when and where: the events of the sample, each with the sentence it came from."""
+    table = Table(title="who met whom (first 15 events)")
+    for col in ("date", "type", "participants", "where", "evidence"):
+        table.add_column(col)
+    shown = 0
+    for rec in records:
+        names = {e["id"]: e["name"] for e in rec["entities"]}
+        for ev in rec["events"]:
+            if shown == 15:
+                out.print(table)
+                return
+            date = (ev["date"] or {}).get("value", "?")
+            table.add_row(date, ev["type"], escape(", ".join(names.get(p, p) for p in ev["participants"])),
+                          escape(names.get(ev["location"], ev["location"] or "")), escape(ev["evidence"]["text"][:70]))
+            shown += 1
     out.print(table)
 
 

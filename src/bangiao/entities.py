@@ -510,11 +510,13 @@ def _former(text: str, pos: int) -> bool:
 
 def _named_later(reader: _Reader, end: int) -> bool:
     """"Thủ tướng, Tổng Thư ký Đảng Hành động Nhân dân Lawrence Wong": the title belongs to the name after it."""
+    titles_after = [m.start for m in reader.matches if m.kind == "TITLE" and m.start >= end]
     for f in reader.found.values():
         if f.type == "PERSON":
             for s, _ in f.spans:
-                if end <= s <= end + 80 and not re.search(r"[.;:!?()]|,\s", reader.text[end:s]):
-                    return True
+                if end <= s <= end + 80 and not re.search(r"[.;:!?()]|,\s", reader.text[end:s]) \
+                        and not any(t < s for t in titles_after):
+                    return True  # no other title between: the name is this title's
     return False
 
 

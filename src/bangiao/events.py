@@ -101,12 +101,15 @@ def _people(mentions: list[tuple[int, Entity]], start: int, end: int) -> list[st
     return list(dict.fromkeys(e.id for pos, e in mentions if e.type == "PERSON" and start <= pos < end))
 
 
-def _participant_groups(kind: str, trigger: tuple[int, int], clause: tuple[int, int], sentence: tuple[int, int],
+def _participant_groups(low: str, kind: str, trigger: tuple[int, int], clause: tuple[int, int], sentence: tuple[int, int],
                         mentions: list[tuple[int, Entity]], protagonist: str | None) -> list[list[str]]:
     """Who took part: the subject before the trigger (else the article's protagonist) and the people after it in
     its clause; a meeting with several people after the trigger is one meeting with each ("hội kiến A và B")."""
+    objects = _people(mentions, trigger[1], clause[1])
+    if re.match(r"\s+giữa\s", low[trigger[1]:trigger[1] + 8]):
+        return [objects] if objects else []  # "cuộc điện đàm giữa A và B": A and B
     subject = _people(mentions, sentence[0], trigger[0])[-1:] or ([protagonist] if protagonist else [])
-    objects = [p for p in _people(mentions, trigger[1], clause[1]) if p not in subject]
+    objects = [p for p in objects if p not in subject]
     if kind in _ONE_EACH and len(objects) > 1:
         return [subject + [o] for o in objects]
     people = list(dict.fromkeys(subject + objects))
@@ -186,7 +189,7 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[_Dr
             date = governing_date(dating, text, m.start(), mood == "planned", m.end())
             if _historical(date, dating):
                 continue
-            groups = _participant_groups(kind, m.span(), _clause(low, m.start(), sentence), sentence, mentions, protagonist)
+            groups = _participant_groups(low, kind, m.span(), _clause(low, m.start(), sentence), sentence, mentions, protagonist)
             if not _people(mentions, start, end) and drafts and v.same_people.search(low, start, end):
                 groups = [list(drafts[-1].participants)]
             for participants in groups:
