@@ -55,9 +55,15 @@ def _alt(words: list[str]) -> str:
 
 @dataclass(frozen=True, slots=True)
 class _Grammar:
-    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    combined: re.Pattern[str]  # every expression's core, one alternative per kind, on lower-cased text
+    groups: dict[str, tuple[int, int]]  # kind → the slice of ``match.groups()`` that is its own
+    prefix: re.Pattern[str]  # what may stand before a day: "chiều thứ Sáu, ngày", "từ ngày", "trong hai ngày"
+    named_year: re.Pattern[str]
     relative: dict[str, tuple[str, int]]
     past: re.Pattern[str]
+
+
+_DAY_KINDS = ("range-dm-dm", "range-d-dm", "words", "dmy")
 
 
 @functools.cache
@@ -65,14 +71,13 @@ def _grammar() -> _Grammar:
     data = datafiles.load(_FILE, "dates")
     w = functools.partial(datafiles.strings, _FILE, data, "words")
     part, weekday = _alt(w("part_of_day")), _alt(w("weekdays"))
-    prefix = rf"(?:(?:{part})\s+(?:nay\s+|qua\s+)?)?(?:(?:{weekday})\s*,?\s*\(?\s*)?(?:ngày\s+)?"
     sep = r"\s*[/.\-]\s*"
-    patterns = {
+    cores = {
         "anniversary": rf"\(\s*({_D}){sep}({_M}){sep}({_Y})\s*[-–]\s*({_D}){sep}({_M}){sep}({_Y})\s*\)",
-        "range-dm-dm": rf"(?:từ\s+)?(?:ngày\s+)?({_D}){sep}({_M})(?:{sep}({_Y}))?\s*(?:{_alt(w('range_to'))}|[-–])\s*(?:ngày\s+)?({_D}){sep}({_M})(?:{sep}({_Y}))?",
-        "range-d-dm": rf"(?:(?:{_alt(w('range_from'))})\s+)?(?:ngày\s+)?({_D})\s*(?:[-–]|{_alt(w('range_to'))}|{_alt(w('range_and'))})\s*(?:ngày\s+)?({_D})\s*[/\-]\s*({_M})(?:{sep}({_Y}))?",
-        "words": rf"{prefix}({_D})\s+tháng\s+({_M})(?:\s+năm\s+({_Y}))?",
-        "dmy": rf"{prefix}({_D})\s*([/.\-])\s*({_M})(?:\s*[/.\-]\s*({_Y}))?",
+        "range-dm-dm": rf"({_D}){sep}({_M})(?:{sep}({_Y}))?\s*(?:{_alt(w('range_to'))}|[-–])\s*(?:ngày\s+)?({_D}){sep}({_M})(?:{sep}({_Y}))?",
+        "range-d-dm": rf"({_D})\s*(?:[-–]|{_alt(w('range_to'))}|{_alt(w('range_and'))})\s*(?:ngày\s+)?({_D})\s*[/\-]\s*({_M})(?:{sep}({_Y}))?",
+        "words": rf"({_D})\s+tháng\s+({_M})(?:\s+năm\s+({_Y}))?",
+        "dmy": rf"({_D})\s*([/.\-])\s*({_M})(?:\s*[/.\-]\s*({_Y}))?",
         "months": rf"(\d{{1,2}}|{_alt(list(_NUMBER_WORDS))})\s+(?:{_alt(w('first_months'))})(?:\s+({_Y})|\s+(nay|ngoái|qua|trước))?",
         "quarter": rf"(?:{_alt(w('quarter'))})\s+(iv|iii|ii|i|[1-4])\b(?:\s*[/\-]\s*({_Y})|\s+năm\s+({_Y}))?",
         "month": rf"(?:{_alt(w('month'))})\s+({_M})\b(?:\s*[/\-]\s*({_Y})|\s+năm\s+({_Y}))?",
@@ -85,13 +90,22 @@ def _grammar() -> _Grammar:
         for entry in data.get("relative", {}).get(key, []):
             for word in entry["words"]:
                 relative[word] = (kind, int(entry["offset"]))
-    patterns["relative"] = rf"(?<!\w)(?:{_alt(list(relative))})(?!\w)"
-    # matched on the lower-cased text (same length, so the offsets hold): faster than IGNORECASE
-    compiled = tuple((k, re.compile(rf"(?<![\w/.,-])(?:{p.lower()})(?![\w%])")) for k, p in patterns.items())
-    # A year after a capitalized word names an occasion: "Xuân 2024", "Giáp Thìn 2024", "APEC 2017" (case matters here).
-    compiled += (("named-year", re.compile(rf"(?<![\w/.,-])[A-ZÀ-ỸĐ][^\W\d_]{{1,12}}\s+({_Y})(?![\w%/.,-])")),)
+    cores["relative"] = rf"(?:{_alt(list(relative))})"
+    # One pass over the lower-cased text (same length, so the offsets hold); at each place the first kind that
+    # fits wins, longest constructs first. Each alternative ends where no letter, digit or % follows.
+    groups, alternatives, index = {}, [], 0
+    for kind, core in cores.items():
+        n = re.compile(core.lower()).groups
+        groups[kind] = (index + 1, index + 1 + n)  # +1: the alternative's own named group
+        alternatives.append(rf"(?P<{kind.replace('-', '_')}>{core.lower()})(?![\w%])")
+        index += n + 1
+    combined = re.compile(rf"(?<![\w/.,-])(?:{'|'.join(alternatives)})")
+    prefix = re.compile(rf"(?<!\w)(?:(?:{part})\s+(?:nay\s+|qua\s+)?)?(?:(?:{weekday})\s*,?\s*\(?\s*)?"
+                        rf"(?:(?:{_alt(w('range_from'))})\s+)?(?:ngày\s+)?$")
+    # A year after a capitalized word names an occasion: "Xuân 2024", "Giáp Thìn 2024", "APEC 2017" (case matters).
+    named_year = re.compile(rf"(?<![\w/.,-])[A-ZÀ-ỸĐ][^\W\d_]{{1,12}}\s+({_Y})(?![\w%/.,-])")
     past = re.compile(rf"^\s*(?:{_alt(datafiles.strings(_FILE, data, 'relative', 'past_markers'))})", re.IGNORECASE)
-    return _Grammar(compiled, relative, past)
+    return _Grammar(combined, groups, prefix, named_year, relative, past)
 
 
 def _int(value: str | None) -> int | None:
@@ -106,9 +120,8 @@ def _valid(y: int | None, m: int | None, d: int | None) -> bool:
     return True
 
 
-def _build(kind: str, m: re.Match[str], text: str) -> TimeExpr | None:
-    g = [x for x in m.groups()]
-    start, end, span = m.start(), m.end(), text[m.start():m.end()]
+def _build(kind: str, g: list, start: int, end: int, text: str, prefixed: bool) -> TimeExpr | None:
+    span = text[start:end]
     if kind == "anniversary":
         return TimeExpr(start, end, span, kind, int(g[2]), int(g[1]), int(g[0]), int(g[5]), int(g[4]), int(g[3]))
     if kind == "range-dm-dm":
@@ -123,54 +136,55 @@ def _build(kind: str, m: re.Match[str], text: str) -> TimeExpr | None:
     if kind == "words":
         return TimeExpr(start, end, span, "day", _int(g[2]), int(g[1]), int(g[0])) if _valid(_int(g[2]), int(g[1]), int(g[0])) else None
     if kind == "dmy":
-        return _dmy(m, g, span)
-    return _coarse(kind, m, g, span)
+        day, separator, month, year = int(g[0]), g[1], int(g[2]), _int(g[3])
+        if not _valid(year, month, day) or separator == "." and not (prefixed or year):
+            return None  # "19.5" alone is a number; "sáng 19.5" and "19.5.2024" are dates
+        return TimeExpr(start, end, span, "day", year, month, day)
+    return _coarse(kind, g, start, end, span)
 
 
-def _dmy(m: re.Match[str], g: list, span: str) -> TimeExpr | None:
-    day, separator, month, year = int(g[0]), g[1], int(g[2]), _int(g[3])
-    has_prefix = not span[:1].isdigit()
-    if not _valid(year, month, day) or separator == "." and not (has_prefix or year):
-        return None
-    return TimeExpr(m.start(), m.end(), span, "day", year, month, day)
-
-
-def _coarse(kind: str, m: re.Match[str], g: list, span: str) -> TimeExpr | None:
+def _coarse(kind: str, g: list, start: int, end: int, span: str) -> TimeExpr | None:
     if kind == "months":
         n = int(g[0]) if g[0].isdigit() else _NUMBER_WORDS.get(g[0].lower())
         if not n or n > 12:
             return None
         rel = {"nay": 0, "ngoái": -1, "qua": -1, "trước": -1}.get((g[2] or "").lower())
-        return TimeExpr(m.start(), m.end(), span, "months", _int(g[1]), 1, None, _int(g[1]), n, None, rel)
+        return TimeExpr(start, end, span, "months", _int(g[1]), 1, None, _int(g[1]), n, None, rel)
     if kind == "quarter":
         q = _ROMAN.get(g[0].lower()) or int(g[0])
         year = _int(g[1] or g[2])
-        return TimeExpr(m.start(), m.end(), span, "quarter", year, 3 * q - 2, None, year, 3 * q)
+        return TimeExpr(start, end, span, "quarter", year, 3 * q - 2, None, year, 3 * q)
     if kind == "month":
-        return TimeExpr(m.start(), m.end(), span, "month", _int(g[1] or g[2]), int(g[0]))
+        return TimeExpr(start, end, span, "month", _int(g[1] or g[2]), int(g[0]))
     if kind == "period":
         y1, y2 = int(g[0]), int(g[1])
-        return TimeExpr(m.start(), m.end(), span, "year-range", y1, None, None, y2) if y2 > y1 else None
+        return TimeExpr(start, end, span, "year-range", y1, None, None, y2) if y2 > y1 else None
     if kind == "year":
-        return TimeExpr(m.start(), m.end(), span, "year", int(g[0]))
-    if kind == "named-year":
-        return TimeExpr(m.start(1), m.end(1), m.group(1), "year", int(g[0]))
+        return TimeExpr(start, end, span, "year", int(g[0]))
     if kind == "relative":
         rel_kind, offset = _grammar().relative[" ".join(span.lower().split())]
-        return TimeExpr(m.start(), m.end(), span, rel_kind, offset=offset)
+        return TimeExpr(start, end, span, rel_kind, offset=offset)
     return None
 
 
 def find(text: str) -> list[TimeExpr]:
     """Every temporal expression in ``text``, non-overlapping, in order."""
-    grammar = _grammar()
+    grammar, lowered = _grammar(), lower(text)
     found: list[TimeExpr] = []
-    lowered = lower(text)
-    for kind, pattern in grammar.patterns:
-        for m in pattern.finditer(text if kind == "named-year" else lowered):
-            expr = _build(kind, m, text)
-            if expr is not None:
-                found.append(_with_past(grammar, expr, text))
+    for m in grammar.combined.finditer(lowered):
+        kind = m.lastgroup.replace("_", "-")  # type: ignore[union-attr]
+        first, stop = grammar.groups[kind]
+        start, end = m.span(first)
+        prefixed = False
+        if kind in _DAY_KINDS:  # "chiều thứ Sáu, ngày 6/12", "từ ngày 16-18/12": the words before the day
+            before = grammar.prefix.search(lowered, max(0, start - 45), start)
+            prefixed = before is not None and before.start() < start
+            start = before.start() if prefixed else start
+        expr = _build(kind, list(m.groups()[first:stop]), start, end, text, prefixed)
+        if expr is not None:
+            found.append(_with_past(grammar, expr, text))
+    for m in grammar.named_year.finditer(text):
+        found.append(TimeExpr(m.start(1), m.end(1), m.group(1), "year", int(m.group(1))))
     chosen, last = [], -1
     for e in sorted(found, key=lambda e: (e.start, -(e.end - e.start))):
         if e.start >= last:

@@ -94,11 +94,17 @@ def _terms_text(spans: list[tuple[date, date]]) -> str:
     return ", ".join(f"{s.isoformat()}–{e.isoformat()}" if e.year < 2100 else f"from {s.isoformat()}" for s, e in sorted(spans))
 
 
-def _anniversary_clues(kb: KnowledgeBase, text: str, entities: tuple[Entity, ...]) -> list[Clue]:
-    clues = []
+@functools.cache
+def _anniversary_patterns() -> tuple[str, re.Pattern[str], re.Pattern[str]]:
     national, relations = _alt(_words("anniversaries", "national_day")), _alt(_words("anniversaries", "relations"))
     ahead = re.compile(rf"(?i)(?:{_alt(_words('anniversaries', 'ahead'))})\s+(?:kỷ niệm\s+)?$")
-    for m in re.finditer(rf"(?i)(\d{{1,3}})\s+năm\s+(?:ngày\s+)?({national}|{relations})", text):
+    return national, ahead, re.compile(rf"(?i)(\d{{1,3}})\s+năm\s+(?:ngày\s+)?({national}|{relations})")
+
+
+def _anniversary_clues(kb: KnowledgeBase, text: str, entities: tuple[Entity, ...]) -> list[Clue]:
+    clues = []
+    national, ahead, pattern = _anniversary_patterns()
+    for m in pattern.finditer(text):
         country = _country_after(entities, m.end()) if re.match(national, m.group(2), re.I) else _partner_near(entities, m.end())
         entity = kb.country(country) if country else None
         key = "national_day" if re.match(national, m.group(2), re.I) else "relations_with_vn"
@@ -126,10 +132,16 @@ def _partner_near(entities: tuple[Entity, ...], pos: int) -> str | None:
     return max(counts, key=counts.get) if counts else None
 
 
-def _meeting_clues(kb: KnowledgeBase, text: str) -> list[Clue]:
-    clues, low = [], lower(text)
+@functools.cache
+def _meeting_context() -> tuple[re.Pattern[str], re.Pattern[str]]:
     at = re.compile(rf"(?:{_alt(tuple(lower(w) for w in _words('meetings', 'at')))})\s[^.\n]{{0,40}}$")
     ahead = re.compile(rf"(?:{_alt(tuple(lower(w) for w in _words('meetings', 'ahead')))})\s[^.\n]{{0,40}}$")
+    return at, ahead
+
+
+def _meeting_clues(kb: KnowledgeBase, text: str) -> list[Clue]:
+    clues, low = [], lower(text)
+    at, ahead = _meeting_context()
     for series, number, start, end in _numbered_meetings(kb, low):
         session = next((s for s in kb.sessions if s.series == series and s.number == number), None)
         if session is None:
@@ -262,8 +274,14 @@ _SENTENCE_END = re.compile(r"[.!?…]\s|\n")
 
 
 def _sentence_start(text: str, pos: int) -> int:
-    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, pos)]
-    return starts[-1] if starts else 0
+    """Just after the last sentence end before ``pos`` (". ", "! ", "? ", "… " or a line break)."""
+    found = [(text.rfind(mark, 0, pos), len(mark)) for mark in (". ", "! ", "? ", "… ", "\n")]
+    return max([i + n for i, n in found if i >= 0] or [0])
+
+
+@functools.cache
+def _before_words() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_alt(tuple(lower(w) for w in _words('governing', 'before')))})\b")
 
 
 _OWN_ORDER = {"day": 0, "day-range": 1, "relative-day": 2, "month": 3}
@@ -290,7 +308,7 @@ def governing_date(dating: Dating, text: str, pos: int, planned: bool = False, u
     if own:
         return _resolved(dating, min(own, key=lambda e: _distance(e, pos, until or pos)))
     opening = lower(text[start:start + 30])
-    if planned or re.match(rf"(?:{_alt(tuple(lower(w) for w in _words('governing', 'before')))})\b", opening):
+    if planned or _before_words().match(opening):
         return None
     earlier = [e for e in dating.expressions if e.end <= start and e.kind == "day"]
     earlier = earlier or [e for e in dating.expressions if e.end <= start and e.day_level]

@@ -566,6 +566,11 @@ class Reading:
 
     reader: _Reader
 
+    @property
+    def waits_for_date(self) -> bool:
+        """Whether a title stands alone, so that the date may add its holder."""
+        return bool(self.reader.pending)
+
     def resolve(self, published: tuple[date, date] | None = None) -> tuple[Entity, ...]:
         base = self.reader
         found = {eid: _Found(f.type, f.name, f.country, list(f.spans), list(f.titles)) for eid, f in base.found.items()}

@@ -95,7 +95,7 @@ def _entities_and_date(text: str, metadata: Date | None) -> tuple[tuple[Entity, 
     reading = read_entities(text)
     entities = reading.resolve(day_range(metadata.value) if metadata else None)
     dating = date_document(text, entities, metadata)
-    if metadata is None and dating.published is not None:
+    if metadata is None and dating.published is not None and reading.waits_for_date:
         entities = reading.resolve(day_range(dating.published.value))
     return entities, dating
 
