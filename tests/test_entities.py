@@ -129,3 +129,25 @@ def test_entities_spans_always_index_the_text(text):
     for entity in find_entities(text, (date(2024, 1, 1), date(2024, 12, 31))):
         for m in entity.mentions:
             assert text[m.start:m.end] == m.text and m.text
+
+
+def test_entities_partner_and_pair_titles_resolve():
+    import bangiao
+    doc = bangiao.extract("Ngày 9-1, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào Sonexay Siphandone tại Viêng Chăn. "
+                          "Thủ tướng Bạn cảm ơn sự giúp đỡ của Việt Nam. Hai Thủ tướng chứng kiến lễ ký các văn kiện.",
+                          published="2025-01-09")
+    sonexay = next(e for e in doc.entities if e.id == "person:sonexay-siphandone")
+    chinh = next(e for e in doc.entities if e.id == "person:pham-minh-chinh")
+    assert "Thủ tướng Bạn" in [m.text for m in sonexay.mentions]
+    assert any(m.text == "Thủ tướng" for m in chinh.mentions) and any(m.text == "Thủ tướng" for m in sonexay.mentions)
+
+
+def test_entities_nothing_from_removed_teasers():
+    import bangiao
+    doc = bangiao.extract("Hai bên hội đàm tại Hà Nội\nNgày 6-1, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào "
+                          "Sonexay Siphandone tại Hà Nội về hợp tác song phương.\nTin cùng chuyên mục\n"
+                          "Bí thư Tỉnh ủy Trịnh Việt Hùng tiếp Đoàn công tác Đại sứ quán Trung Quốc\n"
+                          "Chiều 18/12, đồng chí Trịnh Việt Hùng đã tiếp đoàn công tác của Đại sứ quán Trung Quốc tại Hà Nội.")
+    ids = {e.id for e in doc.entities}
+    assert "person:pham-minh-chinh" in ids
+    assert not {i for i in ids if "trinh-viet-hung" in i} and "country:CN" not in ids
