@@ -24,6 +24,10 @@ INFERRED = [
      "2024-12-20", "cùng kỳ"),
     ("Sáng 3/12, đoàn tới Viêng Chăn. Chương trình làm việc ngày 3/12/2025 gồm ba hoạt động chính.", "2025-12-03",
      "written in full"),
+    ("Ngày 1-7, hai bên gửi điện mừng nhân kỷ niệm 100 năm thành lập Đảng Cộng sản Trung Quốc.", "2021-07-01",
+     "1921 + 100"),
+    ("Ngày 24/9, Tổng Bí thư, Chủ tịch nước Tô Lâm phát biểu tại phiên thảo luận chung Đại hội đồng Liên hợp quốc khóa 79.",
+     "2024-09-24", "khóa lần thứ 79"),
 ]
 
 
@@ -86,3 +90,11 @@ def test_dating_governing_date(phrase, planned, value):
     pos = TEXT.index(phrase)
     got = governing_date(dating, TEXT, pos, planned, pos + len(phrase))
     assert (got.value if got else None) == value
+
+
+def test_dating_years_of_earlier_events_do_not_choose():
+    # Lưu Ninh led Guangxi 2021-10 .. 2024-12: 27/2 could be 2022, 2023 or 2024; "Trước đó ... 2023" is the past,
+    # "Xuân 2024" is the article's own occasion.
+    dating = _date("Sáng 27/2, Bí thư Khu ủy Quảng Tây Lưu Ninh hội đàm với đoàn tỉnh Quảng Ninh nhân dịp đầu Xuân 2024. "
+                   "Trước đó, ngày 22/2/2023, hai bên đã ký biên bản hội đàm.")
+    assert dating.published is not None and dating.published.value == "2024-02-27"

@@ -103,7 +103,7 @@ def _grammar() -> _Grammar:
     prefix = re.compile(rf"(?<!\w)(?:(?:{part})\s+(?:nay\s+|qua\s+)?)?(?:(?:{weekday})\s*,?\s*\(?\s*)?"
                         rf"(?:(?:{_alt(w('range_from'))})\s+)?(?:ngày\s+)?$")
     # A year after a capitalized word names an occasion: "Xuân 2024", "Giáp Thìn 2024", "APEC 2017" (case matters).
-    named_year = re.compile(rf"(?<![\w/.,-])[A-ZÀ-ỸĐ][^\W\d_]{{1,12}}\s+({_Y})(?![\w%/.,-])")
+    named_year = re.compile(rf"(?<![\w/.,-])[A-ZÀ-ỸĐ][^\W\d_]{{1,12}}\s+({_Y})(?![\w%/-])(?![.,]\d)")
     past = re.compile(rf"^\s*(?:{_alt(datafiles.strings(_FILE, data, 'relative', 'past_markers'))})", re.IGNORECASE)
     return _Grammar(combined, groups, prefix, named_year, relative, past)
 

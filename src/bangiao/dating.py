@@ -118,6 +118,21 @@ def _anniversary_clues(kb: KnowledgeBase, text: str, entities: tuple[Entity, ...
     return clues
 
 
+def _founding_clues(kb: KnowledgeBase, text: str, entities: tuple[Entity, ...]) -> list[Clue]:
+    """"100 năm thành lập Đảng Cộng sản Trung Quốc" → the founding year in the KB + 100."""
+    clues = []
+    orgs = sorted(((m.start, e) for e in entities if e.type == "ORG" for m in e.mentions), key=lambda x: x[0])
+    for m in re.finditer(r"(?i)(\d{1,3})\s+năm\s+(?:ngày\s+)?(?:thành lập|ra đời|Ngày thành lập)?\s*", text):
+        org = next((e for pos, e in orgs if m.end() <= pos <= m.end() + 3), None)
+        founded = kb.entities[org.id].facts.get("founded") if org and org.id in kb.entities else None
+        if founded:
+            year = int(founded[:4]) + int(m.group(1))
+            early = bool(_anniversary_patterns()[1].search(text[max(0, m.start() - 30):m.start()]))
+            clues.append(Clue(frozenset({year - 1, year} if early else {year}),
+                              f"'{m.group(0).strip()} {org.name}': {founded[:4]} + {m.group(1)} → {year}"))
+    return clues
+
+
 def _country_after(entities: tuple[Entity, ...], pos: int) -> str | None:
     mentions = [(m.start, e.country) for e in entities if e.type == "COUNTRY" for m in e.mentions if pos <= m.start < pos + 60]
     return min(mentions)[1] if mentions else None
@@ -202,8 +217,10 @@ def _same_day_clue(lead: TimeExpr, expressions: list[TimeExpr]) -> Clue | None:
     return None
 
 
-def _mentioned_years(expressions: list[TimeExpr]) -> set[int]:
-    return {e.year for e in expressions if e.year and e.kind in ("year", "month", "quarter", "months", "day", "day-range")}
+def _mentioned_years(text: str, expressions: list[TimeExpr]) -> set[int]:
+    """Years the text names for its present: not those in a sentence about earlier times ("Trước đó, ngày 22/2/2023")."""
+    return {e.year for e in expressions if e.year and e.kind in ("year", "month", "quarter", "months", "day", "day-range")
+            and not _before_words().match(lower(text[_sentence_start(text, e.start):_sentence_start(text, e.start) + 30]))}
 
 
 # ---------------------------------------------------------------- the document date
@@ -248,9 +265,10 @@ def date_document(text: str, entities: tuple[Entity, ...], metadata: Date | None
         return Dating(published, day_range(published.value)[0], tuple(expressions))
     kb = knowledge_base()
     clues = [c for c in (_tenure_clue(kb, entities, lead),) if c]
-    clues += _anniversary_clues(kb, text, entities) + _meeting_clues(kb, text) + _statistic_clues(text, lead)
+    clues += _anniversary_clues(kb, text, entities) + _founding_clues(kb, text, entities)
+    clues += _meeting_clues(kb, text) + _statistic_clues(text, lead)
     same_day = _same_day_clue(lead, expressions)
-    year, reason, left = _infer_year(clues, _mentioned_years(expressions), same_day)
+    year, reason, left = _infer_year(clues, _mentioned_years(text, expressions), same_day)
     if year is None:
         why = (f"possible years {sorted(left)}" if left and len(left) < 20 else
                "the clues contradict each other" if clues and not left else "no clue to the year")

@@ -135,7 +135,7 @@ class KnowledgeBase:
         aliases = (entry["name"], *self._list(name, entry, "variants"))
         if etype == "COUNTRY" and entry.get("full_name"):
             aliases += (entry["full_name"],)
-        for key in ("national_day", "relations_with_vn", "since", "until"):
+        for key in ("national_day", "relations_with_vn", "since", "until", "founded"):
             self._date(name, eid, entry.get(key))
         facts = {k: v for k, v in entry.items() if k not in ("id", "name", "variants", "case_sensitive", "compound")}
         return KBEntity(eid, etype, entry["name"], entry.get("country") or (entry.get("code") if etype == "COUNTRY" else None),
