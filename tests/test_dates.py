@@ -98,3 +98,14 @@ def test_dates_fully_stated_date_is_never_changed_by_the_reference(day, sep, ref
     text = f"Ngày {day.day}{sep}{day.month}{sep}{day.year}"
     got = resolve(find(text)[0], reference)
     assert got.value == day.isoformat() and got.basis == "stated"
+
+
+@pytest.mark.parametrize("text, value, end", [
+    ("từ ngày 3 đến 4/11 năm ngoái", "2023-11-03", "2023-11-04"),
+    ("ngày 6/1 năm tới", "2025-01-06", None),
+    ("chiều 2/12 năm nay", "2024-12-02", None),
+])
+def test_dates_day_with_a_relative_year_after_it(text, value, end):
+    [e] = find(text)
+    got = resolve(e, REF)
+    assert (got.value, got.end) == (value, end) and e.text == text

@@ -74,7 +74,7 @@ def test_dating_dateline_cut_as_furniture_dates_the_article():
 
 TEXT = ("Sáng 6-11, Thủ tướng gặp Thủ tướng Lào. Hai bên nhất trí tăng cường hợp tác. Cùng ngày, Thủ tướng tiếp "
         "Chủ tịch Quảng Tây. Chiều 7-11, Thủ tướng dự hội nghị từ ngày 6-8/11. Trước đó, Thủ tướng đã thăm Côn Minh. "
-        "Thủ tướng sẽ gặp doanh nghiệp.")
+        "Thủ tướng sẽ gặp doanh nghiệp. Trong chuyến thăm, Thủ tướng cũng gặp gỡ kiều bào.")
 
 
 @pytest.mark.parametrize("phrase, planned, value", [
@@ -83,6 +83,7 @@ TEXT = ("Sáng 6-11, Thủ tướng gặp Thủ tướng Lào. Hai bên nhất t
     ("dự hội nghị", False, "2024-11-07"),          # its own day, nearest to the clause
     ("từ ngày 6-8/11", False, "2024-11-06"),       # the range in the clause
     ("đã thăm Côn Minh", False, None),             # "Trước đó" without a date of its own
+    ("gặp gỡ kiều bào", False, None),              # "Trong chuyến thăm, ...": several days, no one date
     ("sẽ gặp doanh nghiệp", True, None),           # announced, undated
 ])
 def test_dating_governing_date(phrase, planned, value):

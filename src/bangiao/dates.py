@@ -181,6 +181,8 @@ def find(text: str) -> list[TimeExpr]:
             prefixed = before is not None and before.start() < start
             start = before.start() if prefixed else start
         expr = _build(kind, list(m.groups()[first:stop]), start, end, text, prefixed)
+        if expr is not None and kind in _DAY_KINDS and expr.year is None:
+            expr = _with_relative_year(grammar, expr, lowered, text)
         if expr is not None:
             found.append(_with_past(grammar, expr, text))
     for m in grammar.named_year.finditer(text):
@@ -191,6 +193,19 @@ def find(text: str) -> list[TimeExpr]:
             chosen.append(e)
             last = e.end
     return chosen
+
+
+_YEAR_AFTER = re.compile(r"\s*(năm ngoái|năm trước|năm qua|năm nay|năm tới|năm sau)(?!\w)")
+
+
+def _with_relative_year(grammar: _Grammar, expr: TimeExpr, lowered: str, text: str) -> TimeExpr:
+    """"từ ngày 3 đến 4/11 năm ngoái": the day takes the year the words after it give."""
+    m = _YEAR_AFTER.match(lowered, expr.end)
+    if not m:
+        return expr
+    _, offset = grammar.relative[m.group(1)]
+    return TimeExpr(expr.start, m.end(), text[expr.start:m.end()], expr.kind, None, expr.month, expr.day, None,
+                    expr.end_month, expr.end_day, offset)
 
 
 def _with_past(grammar: _Grammar, expr: TimeExpr, text: str) -> TimeExpr:
@@ -251,6 +266,9 @@ def _calendar(expr: TimeExpr, reference: date | None, reason: str | None) -> Dat
     year, basis, why = expr.year, "stated", None
     if expr.kind == "months" and expr.offset is not None and reference is not None:
         year, basis, why = reference.year + expr.offset, "inferred", f"'{expr.text}' counted from {reference.year}"
+    if year is None and expr.offset is not None and expr.kind in ("day", "day-range") and reference is not None:
+        year, basis = reference.year + expr.offset, "inferred"
+        why = f"'{expr.text}' counted from {reference.year}"
     if year is None:
         if reference is None:
             return None

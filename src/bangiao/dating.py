@@ -302,6 +302,12 @@ def _before_words() -> re.Pattern[str]:
     return re.compile(rf"(?:{_alt(tuple(lower(w) for w in _words('governing', 'before')))})\b")
 
 
+@functools.cache
+def _undated_openers() -> re.Pattern[str]:
+    words = _words("governing", "before") + _words("governing", "over_period")
+    return re.compile(rf"(?:{_alt(tuple(lower(w) for w in words))})\b")
+
+
 _OWN_ORDER = {"day": 0, "day-range": 1, "relative-day": 2, "month": 3}
 
 
@@ -326,7 +332,7 @@ def governing_date(dating: Dating, text: str, pos: int, planned: bool = False, u
     if own:
         return _resolved(dating, min(own, key=lambda e: _distance(e, pos, until or pos)))
     opening = lower(text[start:start + 30])
-    if planned or _before_words().match(opening):
+    if planned or _undated_openers().match(opening):
         return None
     earlier = [e for e in dating.expressions if e.end <= start and e.kind == "day"]
     earlier = earlier or [e for e in dating.expressions if e.end <= start and e.day_level]
