@@ -103,12 +103,13 @@ def _people(mentions: list[tuple[int, Entity]], start: int, end: int) -> list[st
 
 def _participant_groups(low: str, kind: str, trigger: tuple[int, int], clause: tuple[int, int], sentence: tuple[int, int],
                         mentions: list[tuple[int, Entity]], protagonist: str | None) -> list[list[str]]:
-    """Who took part: the subject before the trigger (else the article's protagonist) and the people after it in
-    its clause; a meeting with several people after the trigger is one meeting with each ("hội kiến A và B")."""
+    """Who took part: the sentence's subject, its first person before the trigger (else the article's protagonist),
+    and the people after it in its clause; a meeting with several people after the trigger is one meeting with
+    each ("hội kiến A và B")."""
     objects = _people(mentions, trigger[1], clause[1])
     if re.match(r"\s+giữa\s", low[trigger[1]:trigger[1] + 8]):
         return [objects] if objects else []  # "cuộc điện đàm giữa A và B": A and B
-    subject = _people(mentions, sentence[0], trigger[0])[-1:] or ([protagonist] if protagonist else [])
+    subject = _people(mentions, sentence[0], trigger[0])[:1] or ([protagonist] if protagonist else [])
     objects = [p for p in objects if p not in subject]
     if kind in _ONE_EACH and len(objects) > 1:
         return [subject + [o] for o in objects]
@@ -178,7 +179,10 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[_Dr
         if v.restating.match(low[start:end]):
             continue
         mentions = _mentions_in(entities, start, end)
+        names = [(x.start, x.end) for e in entities for x in e.mentions if start <= x.start < end]
         for m in v.triggers.finditer(low, start, end):
+            if any(a <= m.start() < b for a, b in names):
+                continue  # "Trung tâm Hội nghị Quốc tế" is a place, not a conference
             kind, cameo = _kind(v, low, m, end)
             mood = _mood(v, low, start, m)
             before = low[max(0, m.start() - 14):m.start()]
