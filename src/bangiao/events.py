@@ -83,7 +83,7 @@ class _Draft:
     location: str | None
     date: Date | None
     status: str
-    dated_here: bool = True  # the date is written in the event's own sentence
+    dated_here: bool = True  # False: before any date in the text (a headline, a lead without a date)
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -199,7 +199,7 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[_Dr
             for participants in groups:
                 if kind in _NEEDS_PERSON and not any(p.startswith("person:") for p in participants):
                     continue
-                here = any(start <= e.start < end for e in dating.expressions)
+                here = any(e.start < end for e in dating.expressions if e.day_level)
                 drafts.append(_Draft(kind, cameo, m.start(), sentence, participants, _location(mentions), date, mood, here))
     return drafts
 
@@ -218,7 +218,7 @@ def _same(a: _Draft, b: _Draft) -> bool:
     if a.type != b.type or not (pa <= pb or pb <= pa):
         return False
     if not (a.dated_here and b.dated_here):
-        return True  # a headline or a follow-up sentence without its own date restates the dated report
+        return True  # a headline, before any date, restates the dated report below it
     return a.date is None or b.date is None or _dates_agree(a.date, b.date)
 
 
