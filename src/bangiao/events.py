@@ -165,6 +165,15 @@ def _mood(v: _Vocab, low: str, start: int, m: re.Match[str]) -> str | None:
     return "planned" if said or v.planned.search(clause) else "happened"
 
 
+def _sides(mentions: list[tuple[int, Entity]], start: int, end: int, entities: tuple[Entity, ...]) -> list[str]:
+    """The bodies or countries named after the trigger; else Việt Nam and the partner the article is most about."""
+    named = list(dict.fromkeys(e.id for pos, e in mentions if e.type in ("ORG", "COUNTRY") and start <= pos < end))
+    if named:
+        return named
+    others = sorted(((len(e.mentions), e.id) for e in entities if e.type == "COUNTRY" and e.id != "country:VN"), reverse=True)
+    return ["country:VN", others[0][1]] if others else []
+
+
 def _clause(low: str, pos: int, sentence: tuple[int, int]) -> tuple[int, int]:
     start = max(low.rfind(";", sentence[0], pos) + 1, sentence[0])
     end = low.find(";", pos, sentence[1])
@@ -188,15 +197,19 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[_Dr
             before = low[max(0, m.start() - 14):m.start()]
             if not kind or mood is None or not _trigger_ok(v, low, m) and not v.plural.search(before):
                 continue
-            if v.restate_before.search(before) and any(d.type == kind for d in drafts):
-                continue
             date = governing_date(dating, text, m.start(), mood == "planned", m.end())
             if _historical(date, dating):
                 continue
-            groups = _participant_groups(low, kind, m.span(), _clause(low, m.start(), sentence), sentence, mentions, protagonist)
+            clause = _clause(low, m.start(), sentence)
+            groups = _participant_groups(low, kind, m.span(), clause, sentence, mentions, protagonist)
+            if mood == "planned" and v.statement.search(low, start, m.start()):
+                groups = [_sides(mentions, m.end(), clause[1], entities)] or groups  # "đề nghị tổ chức tốt kỳ họp ..."
             if not _people(mentions, start, end) and drafts and v.same_people.search(low, start, end):
                 groups = [list(drafts[-1].participants)]
+            restating = v.restate_before.search(before)
             for participants in groups:
+                if restating and any(d.type == kind and set(d.participants) & set(participants) for d in drafts):
+                    continue  # "Tại cuộc hội đàm, ...": the talks already reported
                 if kind in _NEEDS_PERSON and not any(p.startswith("person:") for p in participants):
                     continue
                 here = any(e.start < end for e in dating.expressions if e.day_level)
