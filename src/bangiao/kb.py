@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from bangiao import datafiles
@@ -261,7 +261,21 @@ def tenure_spans(kb: "KnowledgeBase", person: str, titles: list[str]) -> list[tu
         held = _held(kb, person, part)
         if held:
             spans = held if spans is None else _intersect(spans, held)
-    return spans or []
+    return _without_unnamed_party_lead(kb, person, parts, spans or [])
+
+
+def _without_unnamed_party_lead(kb: "KnowledgeBase", person: str, parts: set[str],
+                                spans: list[tuple[date, date]]) -> list[tuple[date, date]]:
+    """The press always names a party leader as such first ("Tổng Bí thư, Chủ tịch nước Tô Lâm"): a text that calls
+    the person only "Chủ tịch nước" speaks of a time when they did not lead the party."""
+    for term in kb.terms_by_person.get(person, []):
+        office = kb.offices[term.office]
+        if office.role != "party_leader" or term.acting or {fold(t) for t in office.titles} & parts:
+            continue
+        s, e = kb.term_days(term)
+        spans = [piece for a, b in spans for piece in ((a, min(b, s - timedelta(days=1))), (max(a, e + timedelta(days=1)), b))
+                 if piece[0] <= piece[1]]
+    return spans
 
 
 def _held(kb: "KnowledgeBase", person: str, part: str) -> list[tuple[date, date]]:
