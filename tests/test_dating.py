@@ -28,6 +28,8 @@ INFERRED = [
      "1921 + 100"),
     ("Ngày 24/9, Tổng Bí thư, Chủ tịch nước Tô Lâm phát biểu tại phiên thảo luận chung Đại hội đồng Liên hợp quốc khóa 79.",
      "2024-09-24", "khóa lần thứ 79"),
+    ("Sáng 6/2, Tổng Bí thư Tô Lâm hội đàm với Chủ tịch Đảng Nhân dân Campuchia Hun Sen; hai bên đánh giá cao "
+     "thành công của Đại hội Đảng toàn quốc lần thứ XIV.", "2026-02-06", "already held"),
     # only "Chủ tịch nước": before he led the Party (2024-08-03), not in his second presidency from 2026
     ("Ngày 11/7, Chủ tịch nước Tô Lâm hội đàm với Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith.", "2024-07-11",
      "Tô Lâm"),

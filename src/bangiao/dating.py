@@ -148,15 +148,16 @@ def _partner_near(entities: tuple[Entity, ...], pos: int) -> str | None:
 
 
 @functools.cache
-def _meeting_context() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _meeting_context() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     at = re.compile(rf"(?:{_alt(tuple(lower(w) for w in _words('meetings', 'at')))})\s[^.\n]{{0,40}}$")
     ahead = re.compile(rf"(?:{_alt(tuple(lower(w) for w in _words('meetings', 'ahead')))})\s[^.\n]{{0,40}}$")
-    return at, ahead
+    past = re.compile(rf"(?:{_alt(tuple(lower(w) for w in _words('meetings', 'past')))})\s[^.\n]{{0,20}}$")
+    return at, ahead, past
 
 
 def _meeting_clues(kb: KnowledgeBase, text: str) -> list[Clue]:
     clues, low = [], lower(text)
-    at, ahead = _meeting_context()
+    at, ahead, past = _meeting_context()
     for series, number, start, end in _numbered_meetings(kb, low):
         session = next((s for s in kb.sessions if s.series == series and s.number == number), None)
         if session is None:
@@ -168,6 +169,8 @@ def _meeting_clues(kb: KnowledgeBase, text: str) -> list[Clue]:
             clues.append(Clue(frozenset({year}), f"{name} lần thứ {number}: {session.start}"))
         elif ahead.search(before):
             clues.append(Clue(frozenset({year - 1, year}), f"{name} lần thứ {number} ({session.start}) still ahead"))
+        elif past.search(before):
+            clues.append(Clue(frozenset(range(year, _YEARS.stop)), f"{name} lần thứ {number} ({session.start}) already held"))
     return clues
 
 
@@ -193,11 +196,24 @@ def _numbered_meetings(kb: KnowledgeBase, low: str) -> list[tuple[str, int, int,
     return found
 
 
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
+
+
+def _number(token: str) -> int | None:
+    """"14" or "xiv" → 14."""
+    if token.isdigit():
+        return int(token)
+    values = [_ROMAN.get(c) for c in token]
+    if not token or None in values:
+        return None
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))  # type: ignore[operator]
+
+
 def _number_near(low: str, start: int, end: int) -> int | None:
-    after = re.match(r"\s*(?:\(\s*)?(?:lần\s+thứ\s+|thứ\s+|-\s*|\s)(\d{1,3})\b", low[end:end + 20])
-    before = re.search(r"lần\s+thứ\s+(\d{1,3})\s+(?:của\s+)?$", low[max(0, start - 30):start])
+    after = re.match(r"\s*(?:\(\s*)?(?:lần\s+thứ\s+|thứ\s+|-\s*|\s)(\d{1,3}|[ivxl]{1,6})(?!\w)", low[end:end + 20])
+    before = re.search(r"lần\s+thứ\s+(\d{1,3}|[ivxl]{1,6})\s+(?:của\s+)?$", low[max(0, start - 30):start])
     m = after or before
-    return int(m.group(1)) if m else None
+    return _number(m.group(1)) if m else None
 
 
 def _statistic_clues(text: str, lead: TimeExpr | None) -> list[Clue]:

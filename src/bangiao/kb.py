@@ -264,13 +264,21 @@ def tenure_spans(kb: "KnowledgeBase", person: str, titles: list[str]) -> list[tu
     return _without_unnamed_party_lead(kb, person, parts, spans or [])
 
 
+@functools.cache
+def _always_named() -> frozenset[str]:
+    data = datafiles.load("names.toml", "names")
+    return frozenset(fold(t) for t in datafiles.strings("names.toml", data, "titles", "always_named"))
+
+
 def _without_unnamed_party_lead(kb: "KnowledgeBase", person: str, parts: set[str],
                                 spans: list[tuple[date, date]]) -> list[tuple[date, date]]:
-    """The press always names a party leader as such first ("Tổng Bí thư, Chủ tịch nước Tô Lâm"): a text that calls
-    the person only "Chủ tịch nước" speaks of a time when they did not lead the party."""
+    """The press always names a general secretary as such ("Tổng Bí thư, Chủ tịch nước Tô Lâm"): a text that calls
+    the person only "Chủ tịch nước" speaks of a time when they were not general secretary (``always_named``)."""
+    always = _always_named()
     for term in kb.terms_by_person.get(person, []):
         office = kb.offices[term.office]
-        if office.role != "party_leader" or term.acting or {fold(t) for t in office.titles} & parts:
+        titles = {fold(t) for t in office.titles}
+        if office.role != "party_leader" or term.acting or not titles & always or titles & parts:
             continue
         s, e = kb.term_days(term)
         spans = [piece for a, b in spans for piece in ((a, min(b, s - timedelta(days=1))), (max(a, e + timedelta(days=1)), b))
