@@ -107,3 +107,19 @@ def test_kb_vocabulary_files_load(name, kind):
     except DataFileError as exc:  # the syllables file names its kind differently: say which
         pytest.fail(str(exc))
     assert data["meta"]["sources"]
+
+
+def _all_data_files():
+    from conftest import ROOT
+    base = ROOT / "src" / "bangiao" / "data"
+    return sorted(str(p.relative_to(base)) for p in base.rglob("*.toml"))
+
+
+@pytest.mark.parametrize("name", _all_data_files())
+def test_kb_every_data_file_is_versioned_with_sources(name):
+    import tomllib
+    from conftest import ROOT
+    data = tomllib.loads((ROOT / "src" / "bangiao" / "data" / name).read_text("utf-8"))
+    meta = data["meta"]
+    assert isinstance(meta["version"], int) and meta["kind"] and meta["sources"]
+    assert all(isinstance(s, str) and len(s) > 10 for s in meta["sources"])
