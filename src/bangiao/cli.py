@@ -270,3 +270,106 @@ def eval_cmd(dev: Annotated[Path, typer.Option(help="Dev set folder (articles/ a
                     out.print(f"  {e}", markup=False)
             for e in documents.errors + events.errors + found.errors + agreements.errors + status.errors + figures.errors:
                 out.print(f"  {e}", markup=False)
+
+
+class Output(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+def _emit(rows: list[dict], fmt: Output, columns: list[str], title: str) -> None:
+    if fmt is Output.json:
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+    elif fmt is Output.jsonl:
+        sys.stdout.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    elif fmt is Output.csv:
+        import csv
+
+        writer = csv.writer(sys.stdout)
+        writer.writerow(columns)
+        writer.writerows([_cell(r.get(c)) for c in columns] for r in rows)
+    else:
+        table = Table(title=title)
+        for c in columns:
+            table.add_column(c)
+        for r in rows:
+            table.add_row(*(escape(_cell(r.get(c))) for c in columns))
+        out.print(table)
+
+
+def _cell(value) -> str:
+    if isinstance(value, dict):
+        return value.get("value", "") or ""
+    if isinstance(value, list):
+        return "; ".join(_cell(v) for v in value)
+    return "" if value is None else str(value)
+
+
+def _pair(text: str | None) -> tuple[str, str] | None:
+    if not text:
+        return None
+    parts = [p.strip().upper() for p in text.replace("–", "-").split("-") if p.strip()]
+    if len(parts) != 2:
+        err.print(f"[red]error:[/] --pair takes two country codes like VN-LA, not {escape(text)!s}")
+        raise typer.Exit(2)
+    return parts[0], parts[1]
+
+
+FormatOption = Annotated[Output, typer.Option("--format", help="table, json, jsonl or csv")]
+
+
+@app.command("events")
+def events_cmd(db: DbOption = None, actor: Annotated[Optional[str], typer.Option(help="A person's name, any spelling.")] = None,
+               country: Annotated[Optional[str], typer.Option(help="A country code: LA.")] = None,
+               pair: Annotated[Optional[str], typer.Option(help="Two country codes: VN-LA.")] = None,
+               type: Annotated[Optional[str], typer.Option("--type", help="TALKS, MEET, VISIT, ...")] = None,
+               since: Annotated[Optional[str], typer.Option(help="YYYY, YYYY-MM or YYYY-MM-DD")] = None,
+               until: Annotated[Optional[str], typer.Option(help="YYYY, YYYY-MM or YYYY-MM-DD")] = None,
+               format: FormatOption = Output.table) -> None:
+    """Events across the stored articles, each occurrence once with all its sources."""
+    from bangiao import queries
+
+    with _store(db) as store:
+        rows = queries.events(store.db, queries.EventFilter(actor, country and country.upper(), _pair(pair), type, since, until))
+        names = dict(store.db.execute("SELECT id, name FROM entities").fetchall())
+    for r in rows:
+        r["who"] = [names.get(p, p) for p in r["participants"]]
+        r["where"] = names.get(r["location"], r["location"])
+        r["reports"] = len(r["sources"])
+    _emit(rows, format, ["date", "type", "who", "where", "status", "reports"], "events")
+
+
+@app.command()
+def timeline(pair: Annotated[str, typer.Option(help="Two country codes: VN-LA.")], db: DbOption = None,
+             format: FormatOption = Output.table) -> None:
+    """How a relationship moved: events of the pair per month, by type."""
+    from bangiao import queries
+
+    with _store(db) as store:
+        rows = queries.timeline(store.db, _pair(pair))  # type: ignore[arg-type]
+    for r in rows:
+        r["by type"] = ", ".join(f"{k} {v}" for k, v in sorted(r["types"].items()))
+    _emit(rows, format, ["month", "total", "by type"], f"timeline {pair}")
+
+
+@app.command("actors")
+def actors_cmd(db: DbOption = None, country: Annotated[Optional[str], typer.Option(help="A country code.")] = None,
+               format: FormatOption = Output.table) -> None:
+    """The people in the stored events, most active first."""
+    from bangiao import queries
+
+    with _store(db) as store:
+        rows = queries.actors(store.db, country and country.upper())
+    _emit(rows, format, ["name", "country", "events", "id"], "actors")
+
+
+@app.command()
+def reprocess(db: DbOption = None) -> None:
+    """Extract every stored document again (after an upgrade), replacing derived rows; documents are kept."""
+    with _store(db) as store:
+        records = list(store.records())
+        for record in records:
+            store.replace_record(pipeline.reextract(record))
+        out.print(f"reprocessed {len(records)} documents")

@@ -109,14 +109,17 @@ def _participant_groups(low: str, kind: str, trigger: tuple[int, int], clause: t
     objects = _people(mentions, trigger[1], clause[1])
     if re.match(r"\s+giữa\s", low[trigger[1]:trigger[1] + 8]):
         return [objects] if objects else []  # "cuộc điện đàm giữa A và B": A and B
-    subject = _people(mentions, sentence[0], trigger[0])[:1] or ([protagonist] if protagonist else [])
+    before = _people(mentions, clause[0], trigger[0])  # "A và B đã hội đàm": everyone before it in the clause
+    subject = before[:1] or _people(mentions, sentence[0], trigger[0])[:1] or ([protagonist] if protagonist else [])
     objects = [p for p in objects if p not in subject]
     if kind in _ONE_EACH and len(objects) > 1:
         return [subject + [o] for o in objects]
-    people = list(dict.fromkeys(subject + objects))
-    if kind == "VISIT" or objects or kind not in _ONE_EACH:
-        sentence_people = _people(mentions, sentence[0], sentence[1])
-        people = people if objects or kind == "VISIT" else list(dict.fromkeys(subject + sentence_people))
+    if objects or kind == "VISIT":
+        people = list(dict.fromkeys(subject + objects))
+    elif kind in _ONE_EACH:
+        people = list(dict.fromkeys(subject + before))
+    else:
+        people = list(dict.fromkeys(subject + _people(mentions, sentence[0], sentence[1])))
     if people:
         return [people]
     others = list(dict.fromkeys(e.id for pos, e in mentions if e.type in ("ORG", "COUNTRY") and sentence[0] <= pos < sentence[1]))

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 from collections.abc import Iterable, Iterator
 
 from bangiao.agreements import find_agreements, link_signed
@@ -77,15 +78,31 @@ def build_document(raw: RawArticle, published: str | None = None) -> Document:
         warnings.append(f"published date {given!r} is not a date; ignored")
     date = date or _dateline(cleaned.removed)
     source = Source(raw.source_name or found.name, raw.url or found.url)
-    entities, dating = _entities_and_date(cleaned.text, date)
-    agreements = find_agreements(cleaned.text, entities, int(dating.published.value[:4]) if dating.published else None)
-    return Document(
-        id=document_id(cleaned.text), text=cleaned.text, path=raw.path, title=raw.title or title,
-        source=source, published=dating.published, removed=cleaned.removed,
-        warnings=tuple(warnings) + dating.warnings, entities=entities,
-        events=link_signed(find_events(cleaned.text, entities, dating), agreements), agreements=agreements,
-        figures=find_figures(cleaned.text, entities, dating),
-    )
+    shell = Document(id=document_id(cleaned.text), text=cleaned.text, path=raw.path, title=raw.title or title,
+                     source=source, removed=cleaned.removed, warnings=tuple(warnings))
+    return _extracted(shell, date)
+
+
+def _extracted(doc: Document, metadata: Date | None) -> Document:
+    """A cleaned document with every extraction stage run on its text."""
+    entities, dating = _entities_and_date(doc.text, metadata)
+    agreements = find_agreements(doc.text, entities, int(dating.published.value[:4]) if dating.published else None)
+    events = link_signed(find_events(doc.text, entities, dating), agreements)
+    return replace(doc, published=dating.published, warnings=doc.warnings + dating.warnings, entities=entities,
+                   events=events, agreements=agreements, figures=find_figures(doc.text, entities, dating))
+
+
+def reextract(record: dict) -> Document:
+    """A stored record extracted again from its stored text (same id; cleaning is not redone): for
+    ``bangiao reprocess`` after a code or knowledge-base upgrade. A stated publication date is kept."""
+    published = record.get("published") or {}
+    metadata = Date(published["value"], published["precision"], "stated", text=published.get("text")) \
+        if published.get("basis") == "stated" else None
+    removed = tuple(Removed(r["kind"], r["text"]) for r in record.get("removed", []))
+    warnings = tuple(w for w in record.get("warnings", []) if "cannot be pinned" not in w and "no date of the article" not in w)
+    shell = Document(id=record["id"], text=record["text"], path=record.get("path"), title=record.get("title"),
+                     source=Source(**record.get("source", {})), removed=removed, warnings=warnings)
+    return _extracted(shell, metadata)
 
 
 def _entities_and_date(text: str, metadata: Date | None) -> tuple[tuple[Entity, ...], Dating]:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import platformdirs
 
-from bangiao import dedupe, search
+from bangiao import dedupe, relations, search
 from bangiao.errors import StoreError
 from bangiao.model import Document, to_dict
 from bangiao.normalize import fold
@@ -146,6 +146,7 @@ class Store:
                             [(b, h, doc.id) for b, h in dedupe.bands(sig)])
         self.db.execute("INSERT INTO documents_fts (rowid, doc_id, title, body) VALUES (?, ?, ?, ?)",
                         (cur.lastrowid, doc.id, fold(doc.title or ""), fold(doc.text)))
+        relations.write(self.db, doc)
 
     def _add_input(self, doc_id: str, doc: Document, raw: RawArticle | None, relation: str, sim: float | None) -> None:
         content_hash = raw.content_hash if raw else doc.id
@@ -155,6 +156,26 @@ class Store:
             (doc_id, doc.path, raw.line if raw else None, doc.source.name, doc.source.url, content_hash,
              relation, sim, _now()),
         )
+
+    def replace_record(self, doc: Document) -> None:
+        """Store a re-extracted record of a stored document (same id): derived rows rebuilt, inputs kept."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            relations.clear(self.db, doc.id)
+            self.db.execute("UPDATE documents SET title = ?, source_name = ?, source_url = ?, published = ?, record = ?"
+                            " WHERE id = ?", (doc.title, doc.source.name, doc.source.url,
+                                              doc.published.value if doc.published else None,
+                                              json.dumps(to_dict(doc), ensure_ascii=False), doc.id))
+            relations.write(self.db, doc)
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+
+    def records(self):
+        """Every stored record, oldest ingest first."""
+        for row in self.db.execute("SELECT record FROM documents ORDER BY rowid"):
+            yield json.loads(row["record"])
 
     # ------------------------------------------------------------ reading
 

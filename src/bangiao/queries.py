@@ -1,0 +1,101 @@
+"""Questions analysts ask of the store: events by actor, country, pair, type and time; actors; timelines.
+
+Names match whatever the spelling: "to lam", "Tô Lâm" and "Siphandon" all find their entity (case, diacritics
+and the knowledge base's variants are folded).
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import Counter
+from dataclasses import dataclass
+
+from bangiao.kb import knowledge_base
+from bangiao.normalize import fold, normalize
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilter:
+    actor: str | None = None
+    country: str | None = None
+    pair: tuple[str, str] | None = None
+    type: str | None = None
+    since: str | None = None
+    until: str | None = None
+
+
+def actor_ids(db: sqlite3.Connection, name: str) -> set[str]:
+    """Entities whose name or any KB variant contains the folded query."""
+    key = fold(normalize(name)).strip()
+    if not key:
+        return set()
+    found = {r[0] for r in db.execute("SELECT id FROM entities WHERE folded LIKE ?", (f"%{key}%",))}
+    kb = knowledge_base()
+    found |= {e.id for e in kb.entities.values() if e.type == "PERSON" and any(key in fold(a) for a in e.aliases)}
+    return found
+
+
+def _countries(db: sqlite3.Connection, ids: list[str]) -> set[str]:
+    if not ids:
+        return set()
+    marks = ",".join("?" * len(ids))
+    return {r[0] for r in db.execute(f"SELECT country FROM entities WHERE id IN ({marks})", ids) if r[0]}
+
+
+def _sources(db: sqlite3.Connection, fused_id: str) -> list[dict]:
+    rows = db.execute("SELECT r.doc_id, r.evidence, d.title, d.source_name, d.source_url FROM event_reports r"
+                      " JOIN documents d ON d.id = r.doc_id WHERE r.fused_id = ? ORDER BY d.published", (fused_id,))
+    return [{"doc_id": r[0], "title": r[2], "source": r[3], "url": r[4], "evidence": json.loads(r[1])} for r in rows]
+
+
+def _event(db: sqlite3.Connection, row: sqlite3.Row) -> dict:
+    date = {"value": row["date_value"], "end": row["date_end"]} if row["date_value"] else None
+    return {"id": row["id"], "type": row["type"], "cameo": row["cameo"], "date": date,
+            "participants": json.loads(row["participants"]), "location": row["location"], "status": row["status"],
+            "sources": _sources(db, row["id"])}
+
+
+def _keep(db: sqlite3.Connection, event: dict, f: EventFilter, actors: set[str] | None) -> bool:
+    people = event["participants"]
+    if actors is not None and not actors & set(people):
+        return False
+    countries = _countries(db, people) | {p.split(":", 1)[1] for p in people if p.startswith("country:")}
+    if f.country and f.country not in countries:
+        return False
+    return not f.pair or set(f.pair) <= countries
+
+
+def events(db: sqlite3.Connection, f: EventFilter = EventFilter()) -> list[dict]:
+    """Fused events, oldest first, each with every source that reports it."""
+    sql, args = "SELECT * FROM fused_events WHERE 1 = 1", []
+    if f.type:
+        sql, args = sql + " AND type = ?", args + [f.type.upper()]
+    if f.since:
+        sql, args = sql + " AND date_value >= ?", args + [f.since]
+    if f.until:
+        sql, args = sql + " AND substr(date_value, 1, ?) <= ?", args + [len(f.until), f.until]
+    actors = actor_ids(db, f.actor) if f.actor else None
+    rows = db.execute(sql + " ORDER BY date_value IS NULL, date_value", args).fetchall()
+    return [e for e in (_event(db, r) for r in rows) if _keep(db, e, f, actors)]
+
+
+def actors(db: sqlite3.Connection, country: str | None = None) -> list[dict]:
+    """People with the number of events they took part in and their counterparts."""
+    rows = db.execute("SELECT e.id, e.name, e.country, p.fused_id FROM entities e JOIN event_participants p"
+                      " ON p.entity_id = e.id WHERE e.type = 'PERSON'" + (" AND e.country = ?" if country else ""),
+                      (country,) if country else ()).fetchall()
+    counts: Counter = Counter()
+    names = {}
+    for r in rows:
+        counts[r[0]] += 1
+        names[r[0]] = (r[1], r[2])
+    return [{"id": i, "name": names[i][0], "country": names[i][1], "events": n} for i, n in counts.most_common()]
+
+
+def timeline(db: sqlite3.Connection, pair: tuple[str, str]) -> list[dict]:
+    """Per year and month: how many events of each type the pair's leaders had."""
+    buckets: dict[str, Counter] = {}
+    for e in events(db, EventFilter(pair=pair)):
+        month = (e["date"] or {}).get("value", "undated")[:7]
+        buckets.setdefault(month, Counter())[e["type"]] += 1
+    return [{"month": m, "types": dict(c), "total": sum(c.values())} for m, c in sorted(buckets.items())]

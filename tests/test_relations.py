@@ -1,0 +1,84 @@
+"""Across documents: the relational store, fusion of one event reported by several articles, queries, reprocess."""
+import csv
+import io
+import json
+
+from typer.testing import CliRunner
+
+from bangiao import pipeline, queries
+from bangiao.cli import app
+from bangiao.store import Store
+
+NHANDAN = ("Thủ tướng hội đàm với Thủ tướng Lào\nNgày 6-1, tại Phủ Chủ tịch, Thủ tướng Chính phủ Phạm Minh Chính đã hội đàm "
+           "với Thủ tướng Lào Sonexay Siphandone. Hai bên nhất trí tăng cường hợp tác toàn diện.\nnhandan.vn")
+VGP = ("Hai Thủ tướng Việt Nam - Lào hội đàm tại Hà Nội\nChiều 6/1, Thủ tướng Phạm Minh Chính và Thủ tướng Sonexay "
+       "Siphandone đã hội đàm tại Phủ Chủ tịch, sau lễ đón chính thức. Hai Thủ tướng đánh giá cao kết quả hợp tác "
+       "năm 2023 và thống nhất nhiều biện pháp thúc đẩy quan hệ kinh tế.\nbaochinhphu.vn")
+OTHER = ("Bộ trưởng Ngoại giao tiếp Đại sứ Nhật Bản\nNgày 20-3, Bộ trưởng Ngoại giao Bùi Thanh Sơn tiếp Đại sứ Nhật Bản "
+         "Ito Naoki tại Hà Nội, hai bên trao đổi về hợp tác đầu tư và lao động.")
+
+
+def _store(*texts, published="2024-01-06"):
+    s = Store(":memory:")
+    for i, t in enumerate(texts):
+        s.add(pipeline.extract(t, published=published, path=f"{i}.txt"))
+    return s
+
+
+def test_relations_same_talks_from_two_outlets_is_one_event_with_two_sources():
+    s = _store(NHANDAN, VGP)
+    talks = queries.events(s.db, queries.EventFilter(type="TALKS"))
+    assert len(talks) == 1
+    assert {src["source"] for src in talks[0]["sources"]} == {"nhandan.vn", "baochinhphu.vn"}
+    assert talks[0]["participants"][:2] == ["person:pham-minh-chinh", "person:sonexay-siphandone"]
+    assert all(src["evidence"]["text"] for src in talks[0]["sources"])
+
+
+def test_relations_filters_by_actor_any_spelling_pair_country_type_and_time():
+    s = _store(NHANDAN, OTHER)
+    assert [e["type"] for e in queries.events(s.db, queries.EventFilter(actor="siphandon"))] == ["TALKS"]
+    assert [e["type"] for e in queries.events(s.db, queries.EventFilter(actor="Phạm Minh Chính"))] == ["TALKS"]
+    assert len(queries.events(s.db, queries.EventFilter(pair=("VN", "LA")))) == 1
+    assert len(queries.events(s.db, queries.EventFilter(pair=("VN", "JP")))) == 1   # the Japanese ambassador
+    assert queries.events(s.db, queries.EventFilter(pair=("VN", "KH"))) == []
+    assert len(queries.events(s.db, queries.EventFilter(since="2024-02"))) == 1
+    assert len(queries.events(s.db, queries.EventFilter(until="2024-01"))) == 1
+
+
+def test_relations_actors_and_timeline():
+    s = _store(NHANDAN, VGP)
+    names = [a["name"] for a in queries.actors(s.db, "LA")]
+    assert names == ["Sonexay Siphandone"]
+    [month] = queries.timeline(s.db, ("VN", "LA"))
+    assert month["month"] == "2024-01" and month["types"].get("TALKS") == 1
+
+
+def test_relations_reprocess_keeps_documents_and_rebuilds_rows(tmp_path):
+    db = tmp_path / "s.db"
+    with Store(db) as s:
+        s.add(pipeline.extract(NHANDAN, published="2024-01-06", path="a.txt"))
+        s.add(pipeline.extract(VGP, published="2024-01-06", path="b.txt"))
+        s.db.execute("DELETE FROM event_reports")
+        s.db.execute("DELETE FROM event_participants")
+        s.db.execute("DELETE FROM fused_events")
+    result = CliRunner().invoke(app, ["reprocess", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    with Store(db) as s:
+        assert s.stats()["documents"] == 2
+        assert len(queries.events(s.db, queries.EventFilter(type="TALKS"))) == 1
+        assert s.db.execute("SELECT count(*) FROM event_reports").fetchone()[0] >= 2
+
+
+def test_relations_cli_formats(tmp_path):
+    db = str(tmp_path / "s.db")
+    for name, text in (("a.txt", NHANDAN), ("b.txt", VGP)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", "--quiet", "--db", db, "--published", "2024-01-06", str(tmp_path / "a.txt"),
+                               str(tmp_path / "b.txt")]).exit_code == 0
+    rows = json.loads(runner.invoke(app, ["events", "--db", db, "--pair", "VN-LA", "--type", "TALKS", "--format", "json"]).stdout)
+    assert [r["type"] for r in rows] == ["TALKS"] and rows[0]["reports"] == 2
+    table = list(csv.reader(io.StringIO(runner.invoke(app, ["events", "--db", db, "--type", "talks", "--format", "csv"]).stdout)))
+    assert table[0] == ["date", "type", "who", "where", "status", "reports"] and table[1][1] == "TALKS"
+    assert runner.invoke(app, ["events", "--db", db, "--pair", "VNLA"]).exit_code == 2
+    assert runner.invoke(app, ["timeline", "--db", db, "--pair", "VN-LA", "--format", "jsonl"]).exit_code == 0
