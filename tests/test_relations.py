@@ -82,3 +82,35 @@ def test_relations_cli_formats(tmp_path):
     assert table[0] == ["date", "type", "who", "where", "status", "reports"] and table[1][1] == "TALKS"
     assert runner.invoke(app, ["events", "--db", db, "--pair", "VNLA"]).exit_code == 2
     assert runner.invoke(app, ["timeline", "--db", db, "--pair", "VN-LA", "--format", "jsonl"]).exit_code == 0
+
+
+def test_relations_exports():
+    import xml.etree.ElementTree as ET
+    from bangiao import export
+
+    s = _store(NHANDAN, VGP)
+    assert [json.loads(line)["id"] for line in export.jsonl(s.db).splitlines()] == [
+        r["id"] for r in s.records()]
+    rows = list(csv.DictReader(io.StringIO(export.events_csv(s.db))))
+    assert any(r["type"] == "TALKS" and r["sources"] == "2" for r in rows)
+    plover = [json.loads(line) for line in export.plover(s.db).splitlines()]
+    talks = next(p for p in plover if p["bangiao_type"] == "TALKS")
+    assert talks["event_type"] == "CONSULT" and talks["actor"] == "Phạm Minh Chính" and len(talks["sources"]) == 2
+    tsv = [line.split("\t") for line in export.cameo_tsv(s.db).splitlines()]
+    assert tsv[0][:3] == ["actor", "recipient", "cameo"] and sum(r[2] == "046" for r in tsv) == 2
+    graph = ET.fromstring(export.graphml(s.db))
+    ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
+    assert {n.get("id") for n in graph.iterfind(".//g:node", ns)} == {"person:pham-minh-chinh", "person:sonexay-siphandone"}
+
+
+def test_relations_agreements_and_figures_across_articles():
+    a = ("Hai nước ký Bản ghi nhớ hợp tác giáo dục\nNgày 6-1, hai Thủ tướng Phạm Minh Chính và Sonexay Siphandone chứng "
+         "kiến lễ ký Bản ghi nhớ về hợp tác giáo dục giữa hai Chính phủ Việt Nam - Lào. Kim ngạch thương mại song phương "
+         "năm 2023 đạt 1,7 tỷ USD; hai bên phấn đấu đạt 5 tỷ USD.")
+    b = ("Việt Nam - Lào thúc đẩy hợp tác giáo dục\nNgày 8-1, Bộ Giáo dục hai nước triển khai Bản ghi nhớ về hợp tác giáo "
+         "dục giữa hai Chính phủ Việt Nam - Lào vừa ký; mục tiêu thương mại vẫn là 5 tỷ USD.")
+    s = _store(a, b)
+    [memo] = [x for x in queries.agreements(s.db) if x["kind"] == "Bản ghi nhớ"]
+    assert memo["status"] == "signed" and len(memo["documents"]) == 2
+    targets = [f for f in queries.figures(s.db) if f["is_target"]]
+    assert len(targets) == 1 and targets[0]["value"] == 5_000_000_000 and len(targets[0]["documents"]) == 2

@@ -112,14 +112,24 @@ def find_agreements(text: str, entities: tuple[Entity, ...], year: int | None = 
         period = _PERIOD.search(name)
         status = _status(v, low, sentence, m.start(), end, year)
         key = lower(name)
-        if key in found:
-            if status == "signed" and found[key].status != "signed":
-                found[key] = _with_status(found[key], "signed")
+        same = next((k for k in found if _same_name(key, k) and found[k].kind == m.group(1)), None)
+        if same is not None:  # the headline's short name and the body's full one are one document
+            kept = found.pop(same)
+            longer = kept if len(same) >= len(key) else Agreement(kept.id, name, kept.kind, kept.evidence, kept.parties
+                                                                  or _parties(entities, m.start(), end), kept.period, kept.status)
+            signed = "signed" if "signed" in (status, kept.status) else longer.status
+            found[max(same, key, key=len)] = _with_status(longer, signed)  # type: ignore[arg-type]
             continue
         found[key] = Agreement(f"a{len(found) + 1}", name, m.group(1), Span.of(text, *sentence),
                                _parties(entities, m.start(), end),
                                Period(int(period.group(1)), int(period.group(2))) if period else None, status)  # type: ignore[arg-type]
     return tuple(found.values())
+
+
+def _same_name(a: str, b: str) -> bool:
+    """One name's words all in the other's: "Bản ghi nhớ hợp tác giáo dục" and "Bản ghi nhớ về hợp tác giáo dục ..."."""
+    x, y = set(a.split()), set(b.split())
+    return x <= y or y <= x
 
 
 def _with_status(a: Agreement, status: str) -> Agreement:

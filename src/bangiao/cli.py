@@ -373,3 +373,49 @@ def reprocess(db: DbOption = None) -> None:
         for record in records:
             store.replace_record(pipeline.reextract(record))
         out.print(f"reprocessed {len(records)} documents")
+
+
+@app.command("agreements")
+def agreements_cmd(db: DbOption = None, pair: Annotated[Optional[str], typer.Option(help="Two country codes.")] = None,
+                   status: Annotated[Optional[str], typer.Option(help="signed, referenced or drafting")] = None,
+                   format: FormatOption = Output.table) -> None:
+    """Named documents across the stored articles: signed, in force (referenced) or being drafted."""
+    from bangiao import queries
+
+    with _store(db) as store:
+        rows = queries.agreements(store.db, _pair(pair), status)
+    for r in rows:
+        r["articles"] = len(r["documents"])
+    _emit(rows, format, ["name", "kind", "status", "period", "articles"], "agreements")
+
+
+@app.command("figures")
+def figures_cmd(db: DbOption = None, pair: Annotated[Optional[str], typer.Option(help="Two country codes.")] = None,
+                format: FormatOption = Output.table) -> None:
+    """Trade, investment and aid figures, results beside targets."""
+    from bangiao import queries
+
+    with _store(db) as store:
+        rows = queries.figures(store.db, _pair(pair))
+    for r in rows:
+        r["amount"] = f"{r['value']:,.0f} {r['unit']}"
+        r["goal"] = "target" if r["is_target"] else "result"
+    _emit(rows, format, ["kind", "amount", "goal", "change_pct", "period"], "figures")
+
+
+@app.command("export")
+def export_cmd(format: Annotated[str, typer.Option("--format", help="jsonl, csv, plover, cameo or graphml")] = "jsonl",
+               db: DbOption = None, output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File to write.")] = None) -> None:
+    """Export the store: the spec's JSONL, events CSV, PLOVER-style JSONL, CAMEO TSV or GraphML of who met whom."""
+    from bangiao import export
+
+    if format not in export.FORMATS:
+        err.print(f"[red]error:[/] --format must be one of {', '.join(export.FORMATS)}")
+        raise typer.Exit(2)
+    with _store(db) as store:
+        text = export.export(store.db, format)
+    if output:
+        output.write_text(text, encoding="utf-8")
+        out.print(f"wrote {output}")
+    else:
+        sys.stdout.write(text)

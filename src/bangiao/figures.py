@@ -108,7 +108,10 @@ def find_figures(text: str, entities: tuple[Entity, ...], dating: Dating) -> tup
         if key in figures:
             continue
         sentence = _sentence_span(text, m.start())
-        figures[key] = Figure(_kind(v, clause, low[m.end():end]), value, unit, Span.of(text, *sentence), target,
+        kind = _kind(v, clause, low[m.end():end])
+        if kind == "other":  # "...; hai bên phấn đấu đạt 5 tỷ USD": the measure named earlier in the sentence
+            kind = _kind(v, low[sentence[0]:m.start()], "")
+        figures[key] = Figure(kind, value, unit, Span.of(text, *sentence), target,
                               _change(v, low, m.end(), end), _period(dating, low, (start, end)),
                               _parties(entities, *sentence) or _both_sides(entities, low[start:end]))  # type: ignore[arg-type]
     return tuple(figures.values())

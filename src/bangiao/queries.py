@@ -99,3 +99,58 @@ def timeline(db: sqlite3.Connection, pair: tuple[str, str]) -> list[dict]:
         month = (e["date"] or {}).get("value", "undated")[:7]
         buckets.setdefault(month, Counter())[e["type"]] += 1
     return [{"month": m, "types": dict(c), "total": sum(c.values())} for m, c in sorted(buckets.items())]
+
+
+def agreements(db: sqlite3.Connection, pair: tuple[str, str] | None = None, status: str | None = None) -> list[dict]:
+    """Named documents across the store, one row per name (folded), with every article that mentions it."""
+    rows = db.execute("SELECT a.folded, a.name, a.kind, a.status, a.period, a.parties, a.doc_id, d.published, d.title"
+                      " FROM agreements a JOIN documents d ON d.id = a.doc_id ORDER BY d.published").fetchall()
+    merged: dict[str, dict] = {}
+    for r in rows:
+        item = merged.setdefault(r[0], {"name": r[1], "kind": r[2], "status": r[3], "period": r[4],
+                                        "parties": json.loads(r[5]), "documents": []})
+        if r[3] == "signed":
+            item["status"], item["signed_in"] = "signed", r[7]
+        item["documents"].append({"doc_id": r[6], "published": r[7], "title": r[8]})
+    found = _merge_names(list(merged.values()))
+    if status:
+        found = [a for a in found if a["status"] == status]
+    if pair:
+        found = [a for a in found if set(pair) <= _countries(db, a["parties"]) | {p.split(":", 1)[1] for p in a["parties"]
+                                                                                   if p.startswith("country:")}]
+    return found
+
+
+def _merge_names(items: list[dict]) -> list[dict]:
+    """One document named shorter in one article and in full in another: keep the full name, all articles."""
+    kept: list[dict] = []
+    for item in sorted(items, key=lambda a: -len(a["name"])):
+        words = set(fold(item["name"]).split())
+        into = next((k for k in kept if k["kind"] == item["kind"] and words <= set(fold(k["name"]).split())), None)
+        if into is None:
+            kept.append(item)
+            continue
+        into["documents"] += item["documents"]
+        if item["status"] == "signed":
+            into["status"] = "signed"
+    return kept
+
+
+def figures(db: sqlite3.Connection, pair: tuple[str, str] | None = None) -> list[dict]:
+    """Money figures across the store: results and targets, one row per value, unit, claim and period."""
+    rows = db.execute("SELECT f.kind, f.value, f.unit, f.is_target, f.period, f.parties, f.record, f.doc_id, d.published"
+                      " FROM figures f JOIN documents d ON d.id = f.doc_id ORDER BY d.published").fetchall()
+    merged: dict[tuple, dict] = {}
+    for r in rows:
+        parties = json.loads(r[5])
+        if pair and not set(pair) <= {p.split(":", 1)[1] for p in parties if p.startswith("country:")}:
+            continue
+        key = (round(r[1]), r[2], r[3])  # the same amount claimed the same way is one figure
+        item = merged.setdefault(key, {"kind": r[0], "value": r[1], "unit": r[2], "is_target": bool(r[3]),
+                                       "period": r[4], "change_pct": json.loads(r[6]).get("change_pct"),
+                                       "parties": parties, "documents": []})
+        if item["kind"] == "other":
+            item["kind"] = r[0]
+        item["period"] = item["period"] or r[4]
+        item["documents"].append({"doc_id": r[7], "published": r[8], "evidence": json.loads(r[6])["evidence"]["text"]})
+    return list(merged.values())

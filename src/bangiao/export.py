@@ -1,0 +1,96 @@
+"""Exports of the store: the spec's JSONL, CSV of events, PLOVER-style JSONL, a CAMEO-coded TSV, GraphML of who met whom.
+
+Events are the fused ones (one row per occurrence); every export names its sources.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sqlite3
+from xml.sax.saxutils import escape, quoteattr
+
+from bangiao import queries
+
+FORMATS = ("jsonl", "csv", "plover", "cameo", "graphml")
+_PLOVER = {"TALKS": "CONSULT", "MEET": "CONSULT", "VISIT": "CONSULT", "CALL": "CONSULT", "CONSULT": "CONSULT",
+           "SIGN": "AGREE", "AWARD": "AID", "CONFERENCE": "CONSULT", "CEREMONY": "CONSULT", "SPEECH": "ACCUSE"}
+_PLOVER_MODE = {"TALKS": "meet", "MEET": "meet", "VISIT": "visit", "CALL": "phone", "CONSULT": "meet", "SIGN": "sign",
+                "AWARD": "honor", "CONFERENCE": "third-party", "CEREMONY": "meet", "SPEECH": "statement"}
+
+
+def _names(db: sqlite3.Connection) -> dict[str, str]:
+    return dict(db.execute("SELECT id, name FROM entities").fetchall())
+
+
+def jsonl(db: sqlite3.Connection) -> str:
+    """Every stored record, as `bangiao extract --format jsonl` prints it."""
+    return "".join(row[0] + "\n" for row in db.execute("SELECT record FROM documents ORDER BY rowid"))
+
+
+def events_csv(db: sqlite3.Connection) -> str:
+    names, buf = _names(db), io.StringIO()
+    writer = csv.writer(buf)
+    writer.writerow(["id", "date", "date_end", "type", "cameo", "status", "participants", "location", "sources", "urls"])
+    for e in queries.events(db):
+        writer.writerow([e["id"], (e["date"] or {}).get("value", ""), (e["date"] or {}).get("end") or "", e["type"],
+                         e["cameo"], e["status"], "; ".join(names.get(p, p) for p in e["participants"]),
+                         names.get(e["location"], e["location"] or ""), len(e["sources"]),
+                         " ".join(s["url"] or s["doc_id"] for s in e["sources"])])
+    return buf.getvalue()
+
+
+def plover(db: sqlite3.Connection) -> str:
+    """PLOVER-style event records (event type and mode mapped from ours; not an official PLOVER coder)."""
+    names, lines = _names(db), []
+    for e in queries.events(db):
+        actors = [names.get(p, p) for p in e["participants"]]
+        lines.append(json.dumps({
+            "id": e["id"], "date": (e["date"] or {}).get("value"), "event_type": _PLOVER[e["type"]],
+            "mode": _PLOVER_MODE[e["type"]], "actor": actors[0] if actors else None, "recipient": actors[1:2] or None,
+            "others": actors[2:], "location": names.get(e["location"], e["location"]), "status": e["status"],
+            "bangiao_type": e["type"], "cameo": e["cameo"],
+            "sources": [{"doc_id": s["doc_id"], "url": s["url"], "text": s["evidence"]["text"]} for s in e["sources"]],
+        }, ensure_ascii=False))
+    return "".join(line + "\n" for line in lines)
+
+
+def cameo_tsv(db: sqlite3.Connection) -> str:
+    """actor, recipient, code, date, location, source URL, evidence: one line per source of each event."""
+    names, buf = _names(db), io.StringIO()
+    writer = csv.writer(buf, delimiter="\t", lineterminator="\n")
+    writer.writerow(["actor", "recipient", "cameo", "date", "location", "source_url", "evidence"])
+    for e in queries.events(db):
+        actor = names.get(e["participants"][0], e["participants"][0]) if e["participants"] else ""
+        recipient = "; ".join(names.get(p, p) for p in e["participants"][1:])
+        for s in e["sources"]:
+            writer.writerow([actor, recipient, e["cameo"], (e["date"] or {}).get("value", ""),
+                             names.get(e["location"], e["location"] or ""), s["url"] or s["doc_id"],
+                             s["evidence"]["text"].replace("\t", " ").replace("\n", " ")])
+    return buf.getvalue()
+
+
+def graphml(db: sqlite3.Connection) -> str:
+    """Who met whom: people as nodes, an edge for each pair that took part in the same events (weight = events)."""
+    names = _names(db)
+    weights: dict[tuple[str, str], int] = {}
+    for e in queries.events(db):
+        people = sorted({p for p in e["participants"] if p.startswith("person:")})
+        for i, a in enumerate(people):
+            for b in people[i + 1:]:
+                weights[(a, b)] = weights.get((a, b), 0) + 1
+    nodes = sorted({p for pair in weights for p in pair})
+    out = ['<?xml version="1.0" encoding="UTF-8"?>',
+           '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">',
+           '<key id="name" for="node" attr.name="name" attr.type="string"/>',
+           '<key id="weight" for="edge" attr.name="weight" attr.type="int"/>',
+           '<graph id="who-met-whom" edgedefault="undirected">']
+    out += [f'<node id={quoteattr(n)}><data key="name">{escape(names.get(n, n))}</data></node>' for n in nodes]
+    out += [f'<edge source={quoteattr(a)} target={quoteattr(b)}><data key="weight">{w}</data></edge>'
+            for (a, b), w in sorted(weights.items())]
+    out += ["</graph>", "</graphml>"]
+    return "\n".join(out) + "\n"
+
+
+def export(db: sqlite3.Connection, fmt: str) -> str:
+    return {"jsonl": jsonl, "csv": events_csv, "plover": plover, "cameo": cameo_tsv, "graphml": graphml}[fmt](db)
