@@ -5,7 +5,7 @@ import json
 
 from typer.testing import CliRunner
 
-from bangiao import pipeline, queries
+from bangiao import pipeline, queries, relations
 from bangiao.cli import app
 from bangiao.store import Store
 
@@ -58,8 +58,8 @@ def test_relations_reprocess_keeps_documents_and_rebuilds_rows(tmp_path):
     with Store(db) as s:
         s.add(pipeline.extract(NHANDAN, published="2024-01-06", path="a.txt"))
         s.add(pipeline.extract(VGP, published="2024-01-06", path="b.txt"))
-        s.db.execute("DELETE FROM event_reports")
-        s.db.execute("DELETE FROM event_participants")
+        for table in ("event_reports", "event_participants", "event_countries", "pair_months"):
+            s.db.execute(f"DELETE FROM {table}")
         s.db.execute("DELETE FROM fused_events")
     result = CliRunner().invoke(app, ["reprocess", "--db", str(db)])
     assert result.exit_code == 0, result.output
@@ -114,3 +114,34 @@ def test_relations_agreements_and_figures_across_articles():
     assert memo["status"] == "signed" and len(memo["documents"]) == 2
     targets = [f for f in queries.figures(s.db) if f["is_target"]]
     assert len(targets) == 1 and targets[0]["value"] == 5_000_000_000 and len(targets[0]["documents"]) == 2
+
+
+def test_relations_pair_timeline_follows_documents_added_and_removed():
+    s = _store(NHANDAN, VGP, OTHER)
+    assert queries.timeline(s.db, ("LA", "VN")) == queries.timeline(s.db, ("VN", "LA"))
+    [month] = queries.timeline(s.db, ("VN", "LA"))
+    assert month["types"].get("TALKS") == 1              # two reports, one event
+    doc_ids = [r[0] for r in s.db.execute("SELECT id FROM documents ORDER BY rowid")]
+    for doc_id in doc_ids[:2]:
+        s.db.execute("BEGIN")
+        relations.clear(s.db, doc_id)
+        s.db.execute("COMMIT")
+    assert queries.timeline(s.db, ("VN", "LA")) == []
+    assert len(queries.timeline(s.db, ("VN", "JP"))) == 1
+
+
+def test_relations_migration_3_backfills_countries_and_pair_timeline(tmp_path):
+    db = tmp_path / "old.db"
+    with Store(db) as s:
+        s.add(pipeline.extract(NHANDAN, published="2024-01-06", path="a.txt"))
+        s.add(pipeline.extract(OTHER, published="2024-03-21", path="b.txt"))
+        before = queries.timeline(s.db, ("VN", "LA")), queries.events(s.db, queries.EventFilter(country="JP"))
+        for name in ("event_countries", "pair_months"):
+            s.db.execute(f"DROP TABLE {name}")
+        s.db.execute("DROP INDEX fused_events_lookup")
+        s.db.execute("DROP INDEX fused_events_ranges")
+        s.db.execute("PRAGMA user_version = 2")
+    with Store(db) as s:
+        assert s.version >= 3
+        assert (queries.timeline(s.db, ("VN", "LA")), queries.events(s.db, queries.EventFilter(country="JP"))) == before
+        assert before[0] and before[1]

@@ -38,9 +38,9 @@ class Format(str, Enum):
     json = "json"
 
 
-def _store(db: Path | None) -> Store:
+def _store(db: Path | None, shared: bool = False) -> Store:
     try:
-        return Store(db or default_path())
+        return Store(db or default_path(), shared=shared)
     except BangiaoError as exc:
         err.print(f"[red]error:[/] {escape(str(exc))}")
         raise typer.Exit(2) from None
@@ -419,3 +419,19 @@ def export_cmd(format: Annotated[str, typer.Option("--format", help="jsonl, csv,
         out.print(f"wrote {output}")
     else:
         sys.stdout.write(text)
+
+
+@app.command()
+def serve(db: DbOption = None,
+          host: Annotated[str, typer.Option("--host", help="Interface to listen on; 127.0.0.1 keeps it on this machine.")] = "127.0.0.1",
+          port: Annotated[int, typer.Option("--port", help="TCP port.")] = 8000,
+          write_token: Annotated[Optional[str], typer.Option("--write-token", envvar="BANGIAO_WRITE_TOKEN",
+                                                             help="Allow POST /api/documents with this bearer token.")] = None) -> None:
+    """Serve the web UI and the HTTP API (OpenAPI at /docs); read-only unless given a write token."""
+    import uvicorn
+
+    from bangiao.api import create_app
+
+    store = _store(db, shared=True)
+    out.print(f"bangiao: http://{host}:{port}/  (API docs: /docs; store {store.path})")
+    uvicorn.run(create_app(store=store, write_token=write_token), host=host, port=port, log_level="warning")

@@ -42,41 +42,67 @@ def _countries(db: sqlite3.Connection, ids: list[str]) -> set[str]:
     return {r[0] for r in db.execute(f"SELECT country FROM entities WHERE id IN ({marks})", ids) if r[0]}
 
 
-def _sources(db: sqlite3.Connection, fused_id: str) -> list[dict]:
+def _sources(db: sqlite3.Connection, fused_id: str, most: int = -1) -> list[dict]:
     rows = db.execute("SELECT r.doc_id, r.evidence, d.title, d.source_name, d.source_url FROM event_reports r"
-                      " JOIN documents d ON d.id = r.doc_id WHERE r.fused_id = ? ORDER BY d.published", (fused_id,))
+                      " JOIN documents d ON d.id = r.doc_id WHERE r.fused_id = ? ORDER BY d.published, r.doc_id"
+                      " LIMIT ?", (fused_id, most))
     return [{"doc_id": r[0], "title": r[2], "source": r[3], "url": r[4], "evidence": json.loads(r[1])} for r in rows]
 
 
-def _event(db: sqlite3.Connection, row: sqlite3.Row) -> dict:
+def _event(db: sqlite3.Connection, row: sqlite3.Row, most_sources: int = -1) -> dict:
+    """A fused event; ``most_sources`` caps the sources listed (``source_count`` always tells how many)."""
     date = {"value": row["date_value"], "end": row["date_end"]} if row["date_value"] else None
+    count = db.execute("SELECT count(*) FROM event_reports WHERE fused_id = ?", (row["id"],)).fetchone()[0]
     return {"id": row["id"], "type": row["type"], "cameo": row["cameo"], "date": date,
             "participants": json.loads(row["participants"]), "location": row["location"], "status": row["status"],
-            "sources": _sources(db, row["id"])}
+            "source_count": count, "sources": _sources(db, row["id"], most_sources)}
 
 
-def _keep(db: sqlite3.Connection, event: dict, f: EventFilter, actors: set[str] | None) -> bool:
-    people = event["participants"]
-    if actors is not None and not actors & set(people):
-        return False
-    countries = _countries(db, people) | {p.split(":", 1)[1] for p in people if p.startswith("country:")}
-    if f.country and f.country not in countries:
-        return False
-    return not f.pair or set(f.pair) <= countries
+def _in_country(country: str) -> tuple[str, list[str]]:
+    return " AND id IN (SELECT fused_id FROM event_countries WHERE country = ?)", [country]
 
 
-def events(db: sqlite3.Connection, f: EventFilter = EventFilter()) -> list[dict]:
-    """Fused events, oldest first, each with every source that reports it."""
-    sql, args = "SELECT * FROM fused_events WHERE 1 = 1", []
-    if f.type:
-        sql, args = sql + " AND type = ?", args + [f.type.upper()]
-    if f.since:
-        sql, args = sql + " AND date_value >= ?", args + [f.since]
-    if f.until:
-        sql, args = sql + " AND substr(date_value, 1, ?) <= ?", args + [len(f.until), f.until]
-    actors = actor_ids(db, f.actor) if f.actor else None
-    rows = db.execute(sql + " ORDER BY date_value IS NULL, date_value", args).fetchall()
-    return [e for e in (_event(db, r) for r in rows) if _keep(db, e, f, actors)]
+def _involving(ids: list[str] | set[str]) -> tuple[str, list[str]]:
+    marks = ",".join("?" * len(ids)) or "NULL"
+    return f" AND id IN (SELECT fused_id FROM event_participants WHERE entity_id IN ({marks}))", list(ids)
+
+
+def _where(db: sqlite3.Connection, f: EventFilter) -> tuple[str, list]:
+    """The SQL condition on fused_events for a filter (participants through the indexed participants table)."""
+    sql, args = "WHERE 1 = 1", []
+    conditions = [(" AND type = ?", [f.type.upper()]) if f.type else None,
+                  (" AND date_value >= ?", [f.since]) if f.since else None,
+                  (" AND substr(date_value, 1, ?) <= ?", [len(f.until), f.until]) if f.until else None,
+                  _involving(actor_ids(db, f.actor)) if f.actor else None,
+                  _in_country(f.country) if f.country else None]
+    conditions += [_in_country(c) for c in (f.pair or ())]
+    for part in filter(None, conditions):
+        sql, args = sql + part[0], args + part[1]
+    return sql, args
+
+
+def events(db: sqlite3.Connection, f: EventFilter = EventFilter(), limit: int | None = None,
+           offset: int = 0, newest_first: bool = False, most_sources: int = -1) -> list[dict]:
+    """Fused events, oldest first (undated last), each with the sources that report it (all, or the first few)."""
+    where, args = _where(db, f)
+    page = " LIMIT ? OFFSET ?" if limit is not None else ""
+    order = "date_value IS NULL, date_value DESC, id DESC" if newest_first else "date_value IS NULL, date_value, id"
+    rows = db.execute(f"SELECT * FROM fused_events {where} ORDER BY {order}{page}",
+                      args + ([limit, offset] if page else [])).fetchall()
+    return [_event(db, r, most_sources) for r in rows]
+
+
+def count_events(db: sqlite3.Connection, f: EventFilter = EventFilter()) -> int:
+    where, args = _where(db, f)
+    return db.execute(f"SELECT count(*) FROM fused_events {where}", args).fetchone()[0]
+
+
+def participants(db: sqlite3.Connection, f: EventFilter = EventFilter()) -> list[tuple[str, int]]:
+    """People taking part in the filtered events, with how many each, most first."""
+    where, args = _where(db, f)
+    rows = db.execute("SELECT entity_id, count(*) FROM event_participants WHERE entity_id LIKE 'person:%'"
+                      f" AND fused_id IN (SELECT id FROM fused_events {where}) GROUP BY 1 ORDER BY 2 DESC, 1", args)
+    return [(r[0], r[1]) for r in rows]
 
 
 def actors(db: sqlite3.Connection, country: str | None = None) -> list[dict]:
@@ -93,12 +119,14 @@ def actors(db: sqlite3.Connection, country: str | None = None) -> list[dict]:
 
 
 def timeline(db: sqlite3.Connection, pair: tuple[str, str]) -> list[dict]:
-    """Per year and month: how many events of each type the pair's leaders had."""
-    buckets: dict[str, Counter] = {}
-    for e in events(db, EventFilter(pair=pair)):
-        month = (e["date"] or {}).get("value", "undated")[:7]
-        buckets.setdefault(month, Counter())[e["type"]] += 1
-    return [{"month": m, "types": dict(c), "total": sum(c.values())} for m, c in sorted(buckets.items())]
+    """Per year and month: how many events of each type the pair's leaders had (kept up to date by fusion)."""
+    a, b = sorted(pair)
+    rows = db.execute("SELECT month, type, n FROM pair_months WHERE a = ? AND b = ? AND n > 0 ORDER BY month, type",
+                      (a, b))
+    buckets: dict[str, dict] = {}
+    for month, kind, n in rows:
+        buckets.setdefault(month, {})[kind] = n
+    return [{"month": m, "types": c, "total": sum(c.values())} for m, c in buckets.items()]
 
 
 def agreements(db: sqlite3.Connection, pair: tuple[str, str] | None = None, status: str | None = None) -> list[dict]:

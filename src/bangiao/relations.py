@@ -32,14 +32,26 @@ def _fused_id(doc_id: str, event: Event) -> str:
     return "f" + hashlib.sha1(f"{doc_id}:{event.id}".encode()).hexdigest()[:12]
 
 
+def _candidates(db: sqlite3.Connection, kind: str, status: str, date: str, end: str | None) -> list:
+    """Fused events whose date may agree: the same or a coarser date, a finer one, a range (indexed lookups)."""
+    coarser = [date[:n] for n in (4, 7, 10) if n <= len(date)]
+    head = "SELECT id, date_value, date_end, participants FROM fused_events WHERE type = ? AND status = ? AND "
+    marks = ",".join("?" * len(coarser))
+    rows = db.execute(head + f"date_value IN ({marks})", (kind, status, *coarser)).fetchall()
+    rows += db.execute(head + "date_value > ? AND date_value < ?", (kind, status, date, date + "~")).fetchall()
+    rows += db.execute(head + "date_end IS NOT NULL AND date_value >= ? AND date_value <= ?",
+                       (kind, status, date[:4], date)).fetchall()
+    if end:
+        rows += db.execute(head + "date_value > ? AND date_value <= ?", (kind, status, date, end + "~")).fetchall()
+    return rows
+
+
 def _fuse(db: sqlite3.Connection, doc_id: str, event: Event) -> str:
     """The fused event this report belongs to, created if it is the first report of the occurrence."""
     date = event.date.value if event.date else None
     end = event.date.end if event.date else None
     if date:
-        rows = db.execute("SELECT id, date_value, date_end, participants FROM fused_events WHERE type = ? AND status = ?"
-                          " AND substr(date_value, 1, 4) = ?", (event.type, event.status, date[:4])).fetchall()
-        for row in rows:
+        for row in _candidates(db, event.type, event.status, date, end):
             if _agree(date, end, row[1], row[2]) and _same_people(list(event.participants), json.loads(row[3])):
                 return row[0]
     fused = _fused_id(doc_id, event)
@@ -48,7 +60,32 @@ def _fuse(db: sqlite3.Connection, doc_id: str, event: Event) -> str:
                                                     event.status, json.dumps(list(event.participants))))
     db.executemany("INSERT OR IGNORE INTO event_participants (fused_id, entity_id, position) VALUES (?, ?, ?)",
                    [(fused, p, i) for i, p in enumerate(event.participants)])
+    _count(db, fused, _countries(db, list(event.participants)), event.type, date, +1)
     return fused
+
+
+def _countries(db: sqlite3.Connection, participants: list[str]) -> list[str]:
+    """The countries an event involves: country participants and the countries of the others."""
+    found = {p.split(":", 1)[1] for p in participants if p.startswith("country:")}
+    others = [p for p in participants if not p.startswith("country:")]
+    if others:
+        marks = ",".join("?" * len(others))
+        found |= {r[0] for r in db.execute(f"SELECT country FROM entities WHERE id IN ({marks})", others) if r[0]}
+    return sorted(found)
+
+
+def _count(db: sqlite3.Connection, fused: str, countries: list[str], kind: str, date: str | None, step: int) -> None:
+    """Keep event_countries and the pair timeline in step with a fused event created (+1) or removed (-1)."""
+    if step > 0:
+        db.executemany("INSERT OR IGNORE INTO event_countries (fused_id, country) VALUES (?, ?)",
+                       [(fused, c) for c in countries])
+    else:
+        db.execute("DELETE FROM event_countries WHERE fused_id = ?", (fused,))
+    month = date[:7] if date else "undated"
+    pairs = [(a, b) for i, a in enumerate(countries) for b in countries[i + 1:]]
+    db.executemany("INSERT INTO pair_months (a, b, month, type, n) VALUES (?, ?, ?, ?, ?)"
+                   " ON CONFLICT(a, b, month, type) DO UPDATE SET n = n + excluded.n",
+                   [(a, b, month, kind, step) for a, b in pairs])
 
 
 def write(db: sqlite3.Connection, doc: Document) -> None:
@@ -82,6 +119,9 @@ def clear(db: sqlite3.Connection, doc_id: str) -> None:
     db.execute("DELETE FROM event_reports WHERE doc_id = ?", (doc_id,))
     for f in fused:
         if not db.execute("SELECT 1 FROM event_reports WHERE fused_id = ? LIMIT 1", (f,)).fetchone():
+            row = db.execute("SELECT type, date_value FROM fused_events WHERE id = ?", (f,)).fetchone()
+            countries = [r[0] for r in db.execute("SELECT country FROM event_countries WHERE fused_id = ?", (f,))]
+            _count(db, f, sorted(countries), row[0], row[1], -1)
             db.execute("DELETE FROM event_participants WHERE fused_id = ?", (f,))
             db.execute("DELETE FROM fused_events WHERE id = ?", (f,))
     db.execute("DELETE FROM agreements WHERE doc_id = ?", (doc_id,))

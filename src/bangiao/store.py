@@ -52,12 +52,13 @@ def _now() -> str:
 class Store:
     """A bangiao database. ``Store(":memory:")`` for tests; ``Store(path)`` creates or upgrades the file."""
 
-    def __init__(self, path: str | Path = ":memory:") -> None:
+    def __init__(self, path: str | Path = ":memory:", *, shared: bool = False) -> None:
+        """``shared=True`` lets several threads use the connection (the web server serialises them)."""
         self.path = str(path)
         if self.path != ":memory:":
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         try:
-            self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+            self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=not shared)
             self.db.row_factory = sqlite3.Row
             self.db.execute("PRAGMA foreign_keys = ON")
             if self.path != ":memory:":

@@ -1,0 +1,119 @@
+"""API latency on a large store: `python bench/api_latency.py [N] [REQUESTS]`.
+
+1. Builds (once; kept in bench/out/) a store of N documents (default 100,000) generated from the bundled samples
+   (bench/corpus.py), extracted with the full pipeline in two processes and stored as `bangiao ingest` does.
+2. Starts `bangiao serve` on it and, from a load generator in another process (4 client threads), sends REQUESTS
+   requests (default 400) per scenario: search, events by actor, timeline by pair.
+3. Prints p50/p95/p99 latency per scenario, as measured by the client.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+import platform
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
+from datetime import date
+from pathlib import Path
+
+import httpx
+
+sys.path.insert(0, str(Path(__file__).parent))
+from corpus import article, sample_paragraphs
+
+from bangiao import pipeline
+from bangiao.store import Store
+
+OUT = Path(__file__).parent / "out"
+SEARCHES = ["lào", "kim ngạch thương mại", "hội đàm", "thu tuong", "hiệp định", "Viêng Chăn", "\"quan hệ đặc biệt\"",
+            "campuchia", "đầu tư", "hợp tác quốc phòng", "asean", "chủ tịch nước"]
+ACTORS = ["Tô Lâm", "siphandone", "thongloun", "pham minh chinh", "Nguyễn Xuân Phúc", "Hun Sen", "Bùi Thanh Sơn",
+          "Phankham", "Võ Văn Thưởng", "saleumxay"]
+PAIRS = ["VN-LA", "VN-KH", "VN-CN", "VN-US", "LA-KH", "VN-JP"]
+
+
+def _extract(job: tuple[int, int]) -> list:
+    start, count = job
+    rng = random.Random(start)
+    paragraphs, headlines = sample_paragraphs()
+    return [pipeline.extract(article(rng, paragraphs, headlines), html=False, path=f"gen/{start + i:06d}.txt")
+            for i in range(count)]
+
+
+def build(path: Path, count: int) -> None:
+    t0 = time.perf_counter()
+    jobs = [(i, min(500, count - i)) for i in range(0, count, 500)]
+    with Store(path) as store, multiprocessing.get_context("fork").Pool(2) as pool:
+        for n, docs in enumerate(pool.imap(_extract, jobs), 1):
+            for doc in docs:
+                store.add(doc)
+            if n % 20 == 0:
+                print(f"  {n * 500:,} documents, {time.perf_counter() - t0:.0f} s", flush=True)
+    print(f"built {path} with {count:,} generated articles in {time.perf_counter() - t0:.0f} s")
+
+
+def _port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _timed(client: httpx.Client, url: str, params: dict) -> float:
+    t0 = time.perf_counter()
+    answer = client.get(url, params=params)
+    answer.raise_for_status()
+    return (time.perf_counter() - t0) * 1000
+
+
+def scenario(base: str, url: str, params: list[dict], requests: int) -> list[float]:
+    with httpx.Client(base_url=base, timeout=60) as client, ThreadPoolExecutor(4) as pool:
+        for p in params:  # warm up: each distinct request once
+            _timed(client, url, p)
+        return list(pool.map(lambda i: _timed(client, url, params[i % len(params)]), range(requests)))
+
+
+def main(count: int, requests: int) -> None:
+    OUT.mkdir(exist_ok=True)
+    db = OUT / f"api{count}.db"
+    if not db.exists():
+        build(db, count)
+    with Store(db) as store:
+        stats = store.stats()
+        events = store.db.execute("SELECT count(*) FROM fused_events").fetchone()[0]
+        reports = store.db.execute("SELECT count(*) FROM event_reports").fetchone()[0]
+    port = _port()
+    server = subprocess.Popen([sys.executable, "-m", "bangiao", "serve", "--db", str(db), "--port", str(port)],
+                              stdout=subprocess.DEVNULL, env=os.environ | {"PYTHONUNBUFFERED": "1"})
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(200):
+            try:
+                httpx.get(base + "/api/actors", timeout=1)
+                break
+            except httpx.TransportError:
+                time.sleep(0.1)
+        results = {
+            "search": scenario(base, "/api/search", [{"q": q} for q in SEARCHES], requests),
+            "events by actor": scenario(base, "/api/events", [{"actor": a} for a in ACTORS], requests),
+            "timeline by pair": scenario(base, "/api/timeline", [{"pair": p} for p in PAIRS], requests),
+        }
+    finally:
+        server.terminate()
+        server.wait()
+    print(f"bangiao API latency, {date.today()}, {platform.python_implementation()} {platform.python_version()}, "
+          f"{platform.machine()}, {os.cpu_count()} cores; store: {stats['documents']:,} documents "
+          f"({stats['near_duplicates']:,} more as near-duplicates), {events:,} fused events from {reports:,} reports")
+    print("| scenario | requests | p50 ms | p95 ms | p99 ms | max ms |")
+    print("|---|---|---|---|---|---|")
+    for name, times in results.items():
+        q = statistics.quantiles(times, n=100)
+        print(f"| {name} | {len(times)} | {q[49]:.1f} | {q[94]:.1f} | {q[98]:.1f} | {max(times):.1f} |")
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 100_000, int(sys.argv[2]) if len(sys.argv) > 2 else 400)

@@ -1,0 +1,153 @@
+"""The HTTP API: every page of the web UI has a JSON twin under /api; OpenAPI at /docs.
+
+``create_app(db)`` builds the application over one store. It is read-only unless given a write token, in which
+case ``POST /api/documents`` (with ``Authorization: Bearer <token>``) extracts and stores an article.
+"""
+from __future__ import annotations
+
+import hmac
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+from fastapi import APIRouter, Depends, FastAPI, Header, HTTPException, Query, Request
+from fastapi_offline import (
+    FastAPIOffline,  # Swagger UI served from the package, not a CDN
+)
+from pydantic import BaseModel, Field
+
+from bangiao import __version__, queries, views
+from bangiao.model import to_dict
+from bangiao.pipeline import extract
+from bangiao.store import Store
+
+T = TypeVar("T")
+router = APIRouter(prefix="/api")
+
+
+class NewArticle(BaseModel):
+    content: str = Field(description="The article: plain text or a saved page's HTML.")
+    html: bool | None = Field(None, description="Force HTML (true) or text (false); guessed when absent.")
+    published: str | None = Field(None, description="Publication date YYYY-MM-DD, when known.")
+    title: str | None = None
+    path: str | None = Field(None, description="Where the article came from (a file name or URL), for provenance.")
+
+
+def locked(request: Request, view: Callable[..., T], *args: Any) -> T:
+    """Run a view with the store; requests share one connection, one at a time."""
+    with request.app.state.lock:
+        return view(request.app.state.store, *args)
+
+
+def _found(value: T | None, what: str) -> T:
+    if value is None:
+        raise HTTPException(404, f"no {what}: check the id (documents also take a unique prefix of 4+ characters)")
+    return value
+
+
+def pair_param(pair: str) -> tuple[str, str]:
+    try:
+        return views.parse_pair(pair)
+    except ValueError as exc:
+        raise HTTPException(422, str(exc)) from None
+
+
+def _events(store: Store, f: queries.EventFilter, limit: int, offset: int, sources: int) -> list[dict]:
+    return queries.events(store.db, f, limit, offset, most_sources=sources)
+
+
+@router.get("/events", summary="Fused events (the spec's Event shape plus every source)")
+def api_events(request: Request, actor: str | None = None, country: str | None = None, pair: str | None = None,
+               type: str | None = None, since: str | None = None, until: str | None = None,
+               limit: Annotated[int, Query(ge=1, le=10000)] = 100,
+               offset: Annotated[int, Query(ge=0)] = 0,
+               sources: Annotated[int, Query(ge=-1, description="sources listed per event; -1 for all")] = 10
+               ) -> list[dict]:
+    """Oldest first; page with ``limit`` and ``offset``; ``source_count`` tells how many sources each event has."""
+    f = queries.EventFilter(actor, country.upper() if country else None, pair_param(pair) if pair else None,
+                            type, since, until)
+    return locked(request, _events, f, limit, offset, sources)
+
+
+@router.get("/events/{event_id}", summary="One fused event with all its sources and evidence")
+def api_event(request: Request, event_id: str) -> dict:
+    return _found(locked(request, views.event, event_id), "event")
+
+
+@router.get("/actors", summary="People with their number of events")
+def api_actors(request: Request, country: str | None = None) -> list[dict]:
+    return locked(request, lambda s: queries.actors(s.db, country.upper() if country else None))
+
+
+@router.get("/actors/{actor_id}", summary="A person: offices held, events, counterparts")
+def api_actor(request: Request, actor_id: str) -> dict:
+    return _found(locked(request, views.actor, actor_id), "actor")
+
+
+@router.get("/documents/{doc_id}", summary="The stored extraction record of an article")
+def api_document(request: Request, doc_id: str) -> dict:
+    return _found(locked(request, views.document, doc_id), "document")
+
+
+@router.get("/search", summary="Articles matching every word (case and diacritics ignored)")
+def api_search(request: Request, q: str, limit: Annotated[int, Query(ge=1, le=200)] = 20) -> list[dict]:
+    return locked(request, views.search, q, limit)
+
+
+@router.get("/dashboard", summary="The view of a country pair: timeline, leaders, agreements, figures")
+def api_dashboard(request: Request, pair: Annotated[tuple[str, str], Depends(pair_param)]) -> dict:
+    return locked(request, views.dashboard, pair)
+
+
+@router.get("/timeline", summary="Events of a pair by month and type")
+def api_timeline(request: Request, pair: Annotated[tuple[str, str], Depends(pair_param)]) -> list[dict]:
+    return locked(request, lambda s: queries.timeline(s.db, pair))
+
+
+@router.get("/agreements", summary="Named agreements across articles")
+def api_agreements(request: Request, pair: str | None = None, status: str | None = None) -> list[dict]:
+    chosen = pair_param(pair) if pair else None
+    return locked(request, lambda s: queries.agreements(s.db, chosen, status))
+
+
+@router.get("/figures", summary="Money figures (results and targets) across articles")
+def api_figures(request: Request, pair: str | None = None) -> list[dict]:
+    chosen = pair_param(pair) if pair else None
+    return locked(request, lambda s: queries.figures(s.db, chosen))
+
+
+def _authorised(request: Request, authorization: str | None) -> None:
+    token = request.app.state.write_token
+    if not token:
+        raise HTTPException(403, "this server is read-only: start it with `bangiao serve --write-token TOKEN`")
+    given = (authorization or "").removeprefix("Bearer ").strip()
+    if not hmac.compare_digest(given.encode(), token.encode()):
+        raise HTTPException(401, "wrong or missing token: send `Authorization: Bearer TOKEN`")
+
+
+def _store_article(store: Store, article: NewArticle) -> dict:
+    doc = extract(article.content, html=article.html, published=article.published, path=article.path,
+                  title=article.title)
+    outcome = store.add(doc)
+    return {"outcome": outcome.status, "doc_id": outcome.doc_id, "record": to_dict(doc)}
+
+
+@router.post("/documents", status_code=201, summary="Extract and store an article (needs the write token)")
+def api_add(request: Request, article: NewArticle, authorization: Annotated[str | None, Header()] = None) -> dict:
+    _authorised(request, authorization)
+    return locked(request, _store_article, article)
+
+
+def create_app(db: str | Path = ":memory:", *, write_token: str | None = None, store: Store | None = None) -> FastAPI:
+    """The API and web UI over the store at ``db`` (or an open ``store``)."""
+    from bangiao import webui
+
+    app = FastAPIOffline(title="bangiao", version=__version__,
+                  description="Vietnam's foreign relations from the Vietnamese press: events, agreements, figures.")
+    app.state.store = store or Store(db, shared=True)
+    app.state.lock = threading.Lock()
+    app.state.write_token = write_token
+    app.include_router(router)
+    webui.mount(app)
+    return app

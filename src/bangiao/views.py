@@ -1,0 +1,114 @@
+"""What each page of the web UI shows, as plain data: the HTML pages render it, the API returns it as JSON.
+
+Every view takes the store and the page's parameters and returns a dict (or None when the thing does not exist),
+so a page and its JSON twin can never disagree.
+"""
+from __future__ import annotations
+
+import sqlite3
+from collections import Counter
+
+from bangiao import queries
+from bangiao.kb import knowledge_base
+from bangiao.store import Store
+
+
+def parse_pair(value: str) -> tuple[str, str]:
+    """"VN-LA" → ("VN", "LA"); raises ValueError with the expected shape otherwise."""
+    parts = value.upper().replace("–", "-").split("-")
+    if len(parts) != 2 or not all(len(p) == 2 and p.isalpha() for p in parts):
+        raise ValueError(f"pair {value!r}: expected two ISO country codes such as VN-LA")
+    return parts[0], parts[1]
+
+
+def names(db: sqlite3.Connection, ids: set[str]) -> dict[str, str]:
+    """Display names for entity ids: the store's entities first, then the knowledge base."""
+    kb = knowledge_base()
+    found = {i: kb.entities[i].name for i in ids if i in kb.entities}
+    wanted = sorted(ids - found.keys())
+    if wanted:
+        marks = ",".join("?" * len(wanted))
+        found |= {r[0]: r[1] for r in db.execute(f"SELECT id, name FROM entities WHERE id IN ({marks})", wanted)}
+    return found | {i: i.split(":", 1)[-1] for i in ids - found.keys()}
+
+
+def _named(db: sqlite3.Connection, events: list[dict]) -> dict[str, str]:
+    ids = {p for e in events for p in e["participants"]} | {e["location"] for e in events if e["location"]}
+    return names(db, ids)
+
+
+def country_name(code: str) -> str:
+    entity = knowledge_base().country(code)
+    return entity.name if entity else code
+
+
+def event(store: Store, fused_id: str) -> dict | None:
+    """One fused event with every article that reports it and the sentence each one gives as evidence."""
+    row = store.db.execute("SELECT * FROM fused_events WHERE id = ?", (fused_id,)).fetchone()
+    if row is None:
+        return None
+    found = queries._event(store.db, row, 500)  # source_count tells how many there are in all
+    return found | {"names": _named(store.db, [found])}
+
+
+def _offices(person: str) -> list[dict]:
+    kb = knowledge_base()
+    terms = sorted(kb.terms_by_person.get(person, []), key=lambda t: t.start)
+    return [{"office": t.office, "title": t.title or kb.offices[t.office].titles[0], "start": t.start, "end": t.end,
+             "acting": t.acting} for t in terms]
+
+
+def _person_events(store: Store, person: str) -> list[dict]:
+    rows = store.db.execute("SELECT f.* FROM fused_events f JOIN event_participants p ON p.fused_id = f.id"
+                            " WHERE p.entity_id = ? ORDER BY f.date_value IS NULL, f.date_value", (person,))
+    return [queries._event(store.db, r, 10) for r in rows.fetchall()]
+
+
+def actor(store: Store, person: str) -> dict | None:
+    """A person: offices held (knowledge base), events taken part in, and the people met, most often first."""
+    row = store.db.execute("SELECT id, name, country, type FROM entities WHERE id = ?", (person,)).fetchone()
+    kb_entry = knowledge_base().entities.get(person)
+    if row is None and kb_entry is None:
+        return None
+    events = _person_events(store, person)
+    met = Counter(p for e in events for p in e["participants"] if p != person and p.startswith("person:"))
+    named = _named(store.db, events) | names(store.db, {person})
+    return {"id": person, "name": named[person], "country": row["country"] if row else kb_entry.country,
+            "offices": _offices(person), "events": events, "names": named,
+            "counterparts": [{"id": p, "name": named[p], "events": n} for p, n in met.most_common()]}
+
+
+def _leaders(db: sqlite3.Connection, pair: tuple[str, str]) -> list[dict]:
+    counts = queries.participants(db, queries.EventFilter(pair=pair))
+    named = names(db, {p for p, _ in counts})
+    countries = {r[0]: r[1] for r in db.execute("SELECT id, country FROM entities WHERE type = 'PERSON'")}
+    return [{"id": p, "name": named[p], "country": countries.get(p), "events": n} for p, n in counts]
+
+
+def _trade(figures: list[dict]) -> list[dict]:
+    """Trade turnover results and targets, by period, for the chart of figures against targets."""
+    rows = [f for f in figures if f["kind"] == "trade_turnover" and f["unit"] == "USD"]
+    return sorted(rows, key=lambda f: ((f["period"] or "")[:4], f["is_target"]))
+
+
+def dashboard(store: Store, pair: tuple[str, str], recent: int = 20) -> dict:
+    """The view of one relationship: events by month and type, leaders, agreements, figures against targets."""
+    chosen = queries.EventFilter(pair=pair)
+    latest = queries.events(store.db, chosen, limit=recent, newest_first=True, most_sources=10)
+    figures = queries.figures(store.db, pair)
+    return {"pair": list(pair), "countries": {c: country_name(c) for c in pair},
+            "timeline": queries.timeline(store.db, pair), "leaders": _leaders(store.db, pair),
+            "agreements": queries.agreements(store.db, pair), "figures": figures, "trade": _trade(figures),
+            "events": latest, "event_count": queries.count_events(store.db, chosen), "names": _named(store.db, latest)}
+
+
+def document(store: Store, doc_id: str) -> dict | None:
+    """The stored record of an article (the spec's shape) with the inputs it was read from."""
+    return store.get(doc_id)
+
+
+def search(store: Store, query: str, limit: int = 20) -> list[dict]:
+    """Articles matching every word, best first; ``marks`` index ``snippet``."""
+    return [{"doc_id": h.doc_id, "title": h.title, "published": h.published, "source": h.source,
+             "score": round(h.score, 3), "snippet": h.snippet.text, "marks": [list(m) for m in h.snippet.marks]}
+            for h in store.search(query, limit)]
