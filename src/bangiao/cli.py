@@ -189,7 +189,7 @@ def demo(db: DbOption = None) -> None:
                 counts = _ingest(store, [str(copy)], None, MAX_BYTES, quiet=False)
                 _summary(counts, store)
                 _demo_table(store)
-    out.print(f"\nstore: {path}\ntry: bangiao search \"Thongloun\" --db {path}")
+    out.print(f"\nstore: {path}\ntry: bangiao search \"Thongloun\" --db {path}\n     bangiao timeline --pair VN-LA --db {path}\n     bangiao serve --db {path}   (web UI at http://127.0.0.1:8000/)")
 
 
 def _demo_table(store: Store) -> None:
