@@ -86,6 +86,7 @@ def test_relations_cli_formats(tmp_path):
 
 def test_relations_exports():
     import xml.etree.ElementTree as ET
+
     from bangiao import export
 
     s = _store(NHANDAN, VGP)
@@ -135,13 +136,35 @@ def test_relations_migration_3_backfills_countries_and_pair_timeline(tmp_path):
     with Store(db) as s:
         s.add(pipeline.extract(NHANDAN, published="2024-01-06", path="a.txt"))
         s.add(pipeline.extract(OTHER, published="2024-03-21", path="b.txt"))
-        before = queries.timeline(s.db, ("VN", "LA")), queries.events(s.db, queries.EventFilter(country="JP"))
+        before = (queries.timeline(s.db, ("VN", "LA")), queries.events(s.db, queries.EventFilter(country="JP")),
+                  queries.events(s.db, queries.EventFilter(actor="Bùi Thanh Sơn")))
         for name in ("event_countries", "pair_months"):
             s.db.execute(f"DROP TABLE {name}")
-        s.db.execute("DROP INDEX fused_events_lookup")
-        s.db.execute("DROP INDEX fused_events_ranges")
+        for index in ("fused_events_lookup", "fused_events_ranges", "fused_events_order", "event_participants_order"):
+            s.db.execute(f"DROP INDEX {index}")
+        for column in ("date_value", "type"):
+            s.db.execute(f"ALTER TABLE event_participants DROP COLUMN {column}")
         s.db.execute("PRAGMA user_version = 2")
     with Store(db) as s:
         assert s.version >= 3
-        assert (queries.timeline(s.db, ("VN", "LA")), queries.events(s.db, queries.EventFilter(country="JP"))) == before
-        assert before[0] and before[1]
+        assert (queries.timeline(s.db, ("VN", "LA")), queries.events(s.db, queries.EventFilter(country="JP")),
+                queries.events(s.db, queries.EventFilter(actor="Bùi Thanh Sơn"))) == before
+        assert all(before)
+
+
+def test_relations_event_pages_join_up_to_the_whole_list():
+    from conftest import SAMPLES
+
+    s = Store(":memory:")
+    for _, doc in pipeline.extract_paths([str(SAMPLES)]):
+        s.add(doc)
+    for f in (queries.EventFilter(), queries.EventFilter(pair=("VN", "LA")), queries.EventFilter(actor="thongloun")):
+        whole = [e["id"] for e in queries.events(s.db, f)]
+        assert len(whole) == queries.count_events(s.db, f) > 3
+        dates = [e["date"]["value"] for e in queries.events(s.db, f) if e["date"]]
+        assert dates == sorted(dates)
+        for size in (1, 3, 7):
+            pages = [queries.events(s.db, f, limit=size, offset=o) for o in range(0, len(whole) + size, size)]
+            assert [e["id"] for page in pages for e in page] == whole
+        newest = [e["id"] for e in queries.events(s.db, f, newest_first=True)]
+        assert sorted(newest) == sorted(whole)

@@ -58,50 +58,88 @@ def _event(db: sqlite3.Connection, row: sqlite3.Row, most_sources: int = -1) -> 
             "source_count": count, "sources": _sources(db, row["id"], most_sources)}
 
 
-def _in_country(country: str) -> tuple[str, list[str]]:
-    return " AND id IN (SELECT fused_id FROM event_countries WHERE country = ?)", [country]
+@dataclass(frozen=True, slots=True)
+class _Walk:
+    """The indexed table a query walks in date order, its event-id column, and the conditions on it."""
+
+    table: str
+    key: str
+    where: str
+    args: list
+    distinct: bool = False
 
 
-def _involving(ids: list[str] | set[str]) -> tuple[str, list[str]]:
-    marks = ",".join("?" * len(ids)) or "NULL"
-    return f" AND id IN (SELECT fused_id FROM event_participants WHERE entity_id IN ({marks}))", list(ids)
+def _driver(db: sqlite3.Connection, f: EventFilter) -> tuple[_Walk, list[str]]:
+    """Walk one actor's or one country's events when the filter names them; returns the countries left to check."""
+    countries = ([f.country.upper()] if f.country else []) + [c.upper() for c in (f.pair or ())]
+    if f.actor:
+        ids = sorted(actor_ids(db, f.actor)) or [""]
+        marks = ",".join("?" * len(ids))
+        return _Walk("event_participants", "fused_id", f"entity_id IN ({marks})", ids, len(ids) > 1), countries
+    if countries:
+        return _Walk("event_countries", "fused_id", "country = ?", [countries[0]]), countries[1:]
+    return _Walk("fused_events", "id", "1 = 1", []), []
 
 
-def _where(db: sqlite3.Connection, f: EventFilter) -> tuple[str, list]:
-    """The SQL condition on fused_events for a filter (participants through the indexed participants table)."""
-    sql, args = "WHERE 1 = 1", []
-    conditions = [(" AND type = ?", [f.type.upper()]) if f.type else None,
-                  (" AND date_value >= ?", [f.since]) if f.since else None,
-                  (" AND substr(date_value, 1, ?) <= ?", [len(f.until), f.until]) if f.until else None,
-                  _involving(actor_ids(db, f.actor)) if f.actor else None,
-                  _in_country(f.country) if f.country else None]
-    conditions += [_in_country(c) for c in (f.pair or ())]
-    for part in filter(None, conditions):
-        sql, args = sql + part[0], args + part[1]
-    return sql, args
+def _walk(db: sqlite3.Connection, f: EventFilter) -> _Walk:
+    walk, countries = _driver(db, f)
+    where, args = walk.where, list(walk.args)
+    if f.type:
+        where, args = where + " AND type = ?", args + [f.type.upper()]
+    if f.since:
+        where, args = where + " AND date_value >= ?", args + [f.since]
+    if f.until:
+        where, args = where + " AND date_value <= ?", args + [f.until + "~"]  # "2024-01" keeps 2024-01-31
+    for c in countries:
+        where += f" AND {walk.key} IN (SELECT fused_id FROM event_countries WHERE country = ?)"
+        args.append(c)
+    return _Walk(walk.table, walk.key, where, args, walk.distinct)
+
+
+def _page(db: sqlite3.Connection, w: _Walk, dated: bool, desc: str, limit: int, offset: int) -> list[str]:
+    order = f"date_value {desc}, {w.key} {desc}" if dated else f"{w.key} {desc}"
+    sql = (f"SELECT {'DISTINCT' if w.distinct else ''} {w.key}, date_value FROM {w.table} WHERE {w.where}"
+           f" AND date_value IS {'NOT ' if dated else ''}NULL ORDER BY {order} LIMIT ? OFFSET ?")
+    return [r[0] for r in db.execute(sql, [*w.args, limit, offset])]
+
+
+def _count(db: sqlite3.Connection, w: _Walk, extra: str = "") -> int:
+    return db.execute(f"SELECT count(DISTINCT {w.key}) FROM {w.table} WHERE {w.where}{extra}", w.args).fetchone()[0]
+
+
+def event_ids(db: sqlite3.Connection, f: EventFilter, limit: int = -1, offset: int = 0,
+              newest_first: bool = False) -> list[str]:
+    """Ids of the filtered fused events in date order (undated last), walking an index so a page stops early."""
+    w, desc = _walk(db, f), "DESC" if newest_first else ""
+    ids = _page(db, w, True, desc, limit, offset)
+    if limit < 0 or len(ids) < limit:
+        skipped = max(0, offset - _count(db, w, " AND date_value IS NOT NULL")) if offset else 0
+        ids += _page(db, w, False, desc, limit - len(ids) if limit >= 0 else -1, skipped)
+    return ids
 
 
 def events(db: sqlite3.Connection, f: EventFilter = EventFilter(), limit: int | None = None,
            offset: int = 0, newest_first: bool = False, most_sources: int = -1) -> list[dict]:
     """Fused events, oldest first (undated last), each with the sources that report it (all, or the first few)."""
-    where, args = _where(db, f)
-    page = " LIMIT ? OFFSET ?" if limit is not None else ""
-    order = "date_value IS NULL, date_value DESC, id DESC" if newest_first else "date_value IS NULL, date_value, id"
-    rows = db.execute(f"SELECT * FROM fused_events {where} ORDER BY {order}{page}",
-                      args + ([limit, offset] if page else [])).fetchall()
-    return [_event(db, r, most_sources) for r in rows]
+    ids = event_ids(db, f, -1 if limit is None else limit, offset, newest_first)
+    rows = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        marks = ",".join("?" * len(chunk))
+        rows |= {r["id"]: r for r in db.execute(f"SELECT * FROM fused_events WHERE id IN ({marks})", chunk)}
+    return [_event(db, rows[i], most_sources) for i in ids]
 
 
 def count_events(db: sqlite3.Connection, f: EventFilter = EventFilter()) -> int:
-    where, args = _where(db, f)
-    return db.execute(f"SELECT count(*) FROM fused_events {where}", args).fetchone()[0]
+    return _count(db, _walk(db, f))
 
 
 def participants(db: sqlite3.Connection, f: EventFilter = EventFilter()) -> list[tuple[str, int]]:
     """People taking part in the filtered events, with how many each, most first."""
-    where, args = _where(db, f)
+    w = _walk(db, f)
     rows = db.execute("SELECT entity_id, count(*) FROM event_participants WHERE entity_id LIKE 'person:%'"
-                      f" AND fused_id IN (SELECT id FROM fused_events {where}) GROUP BY 1 ORDER BY 2 DESC, 1", args)
+                      f" AND fused_id IN (SELECT {w.key} FROM {w.table} WHERE {w.where}) GROUP BY 1 ORDER BY 2 DESC, 1",
+                      w.args)
     return [(r[0], r[1]) for r in rows]
 
 

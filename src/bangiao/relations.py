@@ -58,8 +58,8 @@ def _fuse(db: sqlite3.Connection, doc_id: str, event: Event) -> str:
     db.execute("INSERT INTO fused_events (id, type, cameo, date_value, date_end, location, status, participants)"
                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", (fused, event.type, event.cameo, date, end, event.location,
                                                     event.status, json.dumps(list(event.participants))))
-    db.executemany("INSERT OR IGNORE INTO event_participants (fused_id, entity_id, position) VALUES (?, ?, ?)",
-                   [(fused, p, i) for i, p in enumerate(event.participants)])
+    db.executemany("INSERT OR IGNORE INTO event_participants (fused_id, entity_id, position, date_value, type)"
+                   " VALUES (?, ?, ?, ?, ?)", [(fused, p, i, date, event.type) for i, p in enumerate(event.participants)])
     _count(db, fused, _countries(db, list(event.participants)), event.type, date, +1)
     return fused
 
@@ -77,8 +77,8 @@ def _countries(db: sqlite3.Connection, participants: list[str]) -> list[str]:
 def _count(db: sqlite3.Connection, fused: str, countries: list[str], kind: str, date: str | None, step: int) -> None:
     """Keep event_countries and the pair timeline in step with a fused event created (+1) or removed (-1)."""
     if step > 0:
-        db.executemany("INSERT OR IGNORE INTO event_countries (fused_id, country) VALUES (?, ?)",
-                       [(fused, c) for c in countries])
+        db.executemany("INSERT OR IGNORE INTO event_countries (fused_id, country, date_value, type) VALUES (?, ?, ?, ?)",
+                       [(fused, c, date, kind) for c in countries])
     else:
         db.execute("DELETE FROM event_countries WHERE fused_id = ?", (fused,))
     month = date[:7] if date else "undated"
