@@ -22,6 +22,7 @@ class EventFilter:
     type: str | None = None
     since: str | None = None
     until: str | None = None
+    participant: str | None = None  # an exact entity id (pages link by id, not by name)
 
 
 def actor_ids(db: sqlite3.Connection, name: str) -> set[str]:
@@ -72,6 +73,8 @@ class _Walk:
 def _driver(db: sqlite3.Connection, f: EventFilter) -> tuple[_Walk, list[str]]:
     """Walk one actor's or one country's events when the filter names them; returns the countries left to check."""
     countries = ([f.country.upper()] if f.country else []) + [c.upper() for c in (f.pair or ())]
+    if f.participant:
+        return _Walk("event_participants", "fused_id", "entity_id = ?", [f.participant]), countries
     if f.actor:
         ids = sorted(actor_ids(db, f.actor)) or [""]
         marks = ",".join("?" * len(ids))

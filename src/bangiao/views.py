@@ -6,7 +6,6 @@ so a page and its JSON twin can never disagree.
 from __future__ import annotations
 
 import sqlite3
-from collections import Counter
 
 from bangiao import queries
 from bangiao.kb import knowledge_base
@@ -58,24 +57,19 @@ def _offices(person: str) -> list[dict]:
              "acting": t.acting} for t in terms]
 
 
-def _person_events(store: Store, person: str) -> list[dict]:
-    rows = store.db.execute("SELECT f.* FROM fused_events f JOIN event_participants p ON p.fused_id = f.id"
-                            " WHERE p.entity_id = ? ORDER BY f.date_value IS NULL, f.date_value", (person,))
-    return [queries._event(store.db, r, 10) for r in rows.fetchall()]
-
-
-def actor(store: Store, person: str) -> dict | None:
-    """A person: offices held (knowledge base), events taken part in, and the people met, most often first."""
+def actor(store: Store, person: str, recent: int = 200) -> dict | None:
+    """A person: offices held (knowledge base), latest events, and the people met, most often first."""
     row = store.db.execute("SELECT id, name, country, type FROM entities WHERE id = ?", (person,)).fetchone()
     kb_entry = knowledge_base().entities.get(person)
     if row is None and kb_entry is None:
         return None
-    events = _person_events(store, person)
-    met = Counter(p for e in events for p in e["participants"] if p != person and p.startswith("person:"))
-    named = _named(store.db, events) | names(store.db, {person})
+    chosen = queries.EventFilter(participant=person)
+    events = queries.events(store.db, chosen, limit=recent, newest_first=True, most_sources=10)
+    met = [(p, n) for p, n in queries.participants(store.db, chosen) if p != person]
+    named = _named(store.db, events) | names(store.db, {person} | {p for p, _ in met})
     return {"id": person, "name": named[person], "country": row["country"] if row else kb_entry.country,
-            "offices": _offices(person), "events": events, "names": named,
-            "counterparts": [{"id": p, "name": named[p], "events": n} for p, n in met.most_common()]}
+            "offices": _offices(person), "events": events, "event_count": queries.count_events(store.db, chosen),
+            "names": named, "counterparts": [{"id": p, "name": named[p], "events": n} for p, n in met]}
 
 
 def _leaders(db: sqlite3.Connection, pair: tuple[str, str]) -> list[dict]:
