@@ -205,10 +205,11 @@ class Store:
         expr = search.fts_query(query)
         if expr is None:
             return []
-        rows = self.db.execute(
-            "SELECT d.id, d.title, d.published, d.source_name, d.text, bm25(documents_fts, 0.0, 5.0, 1.0) AS score"
-            " FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid"
-            " WHERE documents_fts MATCH ? ORDER BY score LIMIT ?", (expr, limit)).fetchall()
+        rows = self.db.execute(  # rank inside the index first: only the page's documents are read
+            "WITH best AS (SELECT rowid, bm25(documents_fts, 0.0, 5.0, 1.0) AS score FROM documents_fts"
+            " WHERE documents_fts MATCH ? ORDER BY score LIMIT ?)"
+            " SELECT d.id, d.title, d.published, d.source_name, d.text, best.score FROM best"
+            " JOIN documents d ON d.rowid = best.rowid ORDER BY best.score", (expr, limit)).fetchall()
         return [search.Hit(r["id"], r["title"], r["published"], r["source_name"], -r["score"],
                            search.snippet(r["text"], query)) for r in rows]
 
