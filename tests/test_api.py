@@ -167,3 +167,20 @@ def test_highlight_segments_give_the_text_back(text, pairs):
     assert "".join(p.text for p in parts) == text
     for part in parts:
         assert all(m.start < m.end <= len(text) for m in part.marks)
+
+
+def test_api_serve_binds_to_this_machine_by_default(monkeypatch, tmp_path):
+    import uvicorn
+    from typer.testing import CliRunner
+
+    from bangiao.cli import app
+
+    seen = {}
+    monkeypatch.setattr(uvicorn, "run", lambda application, **kw: seen.update(kw, app=application))
+    result = CliRunner().invoke(app, ["serve", "--db", str(tmp_path / "s.db")])
+    assert result.exit_code == 0, result.output
+    assert seen["host"] == "127.0.0.1" and seen["app"].state.write_token is None
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"not a database at all" * 100)
+    refused = CliRunner().invoke(app, ["serve", "--db", str(bad)])
+    assert refused.exit_code == 2 and "bad.db" in refused.output
