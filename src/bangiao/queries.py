@@ -207,8 +207,10 @@ def _merge_names(items: list[dict]) -> list[dict]:
 
 def figures(db: sqlite3.Connection, pair: tuple[str, str] | None = None) -> list[dict]:
     """Money figures across the store: results and targets, one row per value, unit, claim and period."""
+    near = " WHERE f.parties LIKE ? AND f.parties LIKE ?" if pair else ""  # a superset, checked exactly below
     rows = db.execute("SELECT f.kind, f.value, f.unit, f.is_target, f.period, f.parties, f.record, f.doc_id, d.published"
-                      " FROM figures f JOIN documents d ON d.id = f.doc_id ORDER BY d.published").fetchall()
+                      f" FROM figures f JOIN documents d ON d.id = f.doc_id{near} ORDER BY d.published",
+                      [f'%"country:{c}"%' for c in pair] if pair else []).fetchall()
     merged: dict[tuple, dict] = {}
     for r in rows:
         parties = json.loads(r[5])
