@@ -184,3 +184,13 @@ def test_api_serve_binds_to_this_machine_by_default(monkeypatch, tmp_path):
     bad.write_bytes(b"not a database at all" * 100)
     refused = CliRunner().invoke(app, ["serve", "--db", str(bad)])
     assert refused.exit_code == 2 and "bad.db" in refused.output
+
+
+def test_api_file_store_readers_see_what_the_writer_stored(tmp_path):
+    with TestClient(create_app(tmp_path / "team.db", write_token="t")) as c:
+        assert c.get("/api/search", params={"q": "Viêng Chăn"}).json() == []
+        article = {"content": "Ngày 3-3, tại Viêng Chăn, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào "
+                              "Sonexay Siphandone.", "published": "2024-03-04"}
+        assert c.post("/api/documents", json=article, headers={"Authorization": "Bearer t"}).status_code == 201
+        assert len(c.get("/api/search", params={"q": "Viêng Chăn"}).json()) == 1
+        assert [e["type"] for e in c.get("/api/events", params={"actor": "siphandone"}).json()] == ["TALKS"]

@@ -35,9 +35,21 @@ class NewArticle(BaseModel):
 
 
 def locked(request: Request, view: Callable[..., T], *args: Any) -> T:
-    """Run a view with the store; requests share one connection, one at a time."""
+    """Run a view with the server's own connection, one request at a time (writes; in-memory stores)."""
     with request.app.state.lock:
         return view(request.app.state.store, *args)
+
+
+def reading(request: Request, view: Callable[..., T], *args: Any) -> T:
+    """Run a read-only view; with a database file, each worker thread reads through its own connection (WAL
+    lets readers run side by side and beside a writer)."""
+    state = request.app.state
+    if state.store.path == ":memory:":
+        return locked(request, view, *args)
+    reader = getattr(state.readers, "store", None)
+    if reader is None:
+        reader = state.readers.store = Store(state.store.path)
+    return view(reader, *args)
 
 
 def _found(value: T | None, what: str) -> T:
@@ -67,54 +79,54 @@ def api_events(request: Request, actor: str | None = None, country: str | None =
     """Oldest first; page with ``limit`` and ``offset``; ``source_count`` tells how many sources each event has."""
     f = queries.EventFilter(actor, country.upper() if country else None, pair_param(pair) if pair else None,
                             type, since, until)
-    return locked(request, _events, f, limit, offset, sources)
+    return reading(request, _events, f, limit, offset, sources)
 
 
 @router.get("/events/{event_id}", summary="One fused event with all its sources and evidence")
 def api_event(request: Request, event_id: str) -> dict:
-    return _found(locked(request, views.event, event_id), "event")
+    return _found(reading(request, views.event, event_id), "event")
 
 
 @router.get("/actors", summary="People with their number of events")
 def api_actors(request: Request, country: str | None = None) -> list[dict]:
-    return locked(request, lambda s: queries.actors(s.db, country.upper() if country else None))
+    return reading(request, lambda s: queries.actors(s.db, country.upper() if country else None))
 
 
 @router.get("/actors/{actor_id}", summary="A person: offices held, events, counterparts")
 def api_actor(request: Request, actor_id: str) -> dict:
-    return _found(locked(request, views.actor, actor_id), "actor")
+    return _found(reading(request, views.actor, actor_id), "actor")
 
 
 @router.get("/documents/{doc_id}", summary="The stored extraction record of an article")
 def api_document(request: Request, doc_id: str) -> dict:
-    return _found(locked(request, views.document, doc_id), "document")
+    return _found(reading(request, views.document, doc_id), "document")
 
 
 @router.get("/search", summary="Articles matching every word (case and diacritics ignored)")
 def api_search(request: Request, q: str, limit: Annotated[int, Query(ge=1, le=200)] = 20) -> list[dict]:
-    return locked(request, views.search, q, limit)
+    return reading(request, views.search, q, limit)
 
 
 @router.get("/dashboard", summary="The view of a country pair: timeline, leaders, agreements, figures")
 def api_dashboard(request: Request, pair: Annotated[tuple[str, str], Depends(pair_param)]) -> dict:
-    return locked(request, views.dashboard, pair)
+    return reading(request, views.dashboard, pair)
 
 
 @router.get("/timeline", summary="Events of a pair by month and type")
 def api_timeline(request: Request, pair: Annotated[tuple[str, str], Depends(pair_param)]) -> list[dict]:
-    return locked(request, lambda s: queries.timeline(s.db, pair))
+    return reading(request, lambda s: queries.timeline(s.db, pair))
 
 
 @router.get("/agreements", summary="Named agreements across articles")
 def api_agreements(request: Request, pair: str | None = None, status: str | None = None) -> list[dict]:
     chosen = pair_param(pair) if pair else None
-    return locked(request, lambda s: queries.agreements(s.db, chosen, status))
+    return reading(request, lambda s: queries.agreements(s.db, chosen, status))
 
 
 @router.get("/figures", summary="Money figures (results and targets) across articles")
 def api_figures(request: Request, pair: str | None = None) -> list[dict]:
     chosen = pair_param(pair) if pair else None
-    return locked(request, lambda s: queries.figures(s.db, chosen))
+    return reading(request, lambda s: queries.figures(s.db, chosen))
 
 
 def _authorised(request: Request, authorization: str | None) -> None:
@@ -147,6 +159,7 @@ def create_app(db: str | Path = ":memory:", *, write_token: str | None = None, s
                   description="Vietnam's foreign relations from the Vietnamese press: events, agreements, figures.")
     app.state.store = store or Store(db, shared=True)
     app.state.lock = threading.Lock()
+    app.state.readers = threading.local()
     app.state.write_token = write_token
     app.include_router(router)
     webui.mount(app)

@@ -16,7 +16,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
 from bangiao import highlight, views
-from bangiao.api import locked, pair_param
+from bangiao.api import pair_param, reading
 from bangiao.datafiles import load
 from bangiao.errors import DataFileError
 
@@ -96,23 +96,23 @@ def mount(app: FastAPI) -> None:
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def dashboard(request: Request, pair: str | None = None) -> HTMLResponse:
-        data = locked(request, views.dashboard, pair_param(pair or default_pair()))
+        data = reading(request, views.dashboard, pair_param(pair or default_pair()))
         return pages.render(request, "dashboard.html", d=data, chart=timeline_chart(data["timeline"]),
                             trade=trade_chart(data["trade"]))
 
     @app.get("/actors/{actor_id}", response_class=HTMLResponse, include_in_schema=False)
     def actor(request: Request, actor_id: str) -> HTMLResponse:
-        data = locked(request, views.actor, actor_id)
+        data = reading(request, views.actor, actor_id)
         return pages.render(request, "actor.html", a=data) if data else _missing(pages, request, actor_id)
 
     @app.get("/events/{event_id}", response_class=HTMLResponse, include_in_schema=False)
     def event(request: Request, event_id: str) -> HTMLResponse:
-        data = locked(request, views.event, event_id)
+        data = reading(request, views.event, event_id)
         return pages.render(request, "event.html", e=data) if data else _missing(pages, request, event_id)
 
     @app.get("/documents/{doc_id}", response_class=HTMLResponse, include_in_schema=False)
     def document(request: Request, doc_id: str) -> HTMLResponse:
-        record = locked(request, views.document, doc_id)
+        record = reading(request, views.document, doc_id)
         if record is None:
             return _missing(pages, request, doc_id)
         parts = highlight.segments(record["text"], highlight.marks(record))
@@ -120,7 +120,7 @@ def mount(app: FastAPI) -> None:
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search(request: Request, q: str = "") -> HTMLResponse:
-        hits = locked(request, views.search, q, 50) if q.strip() else []
+        hits = reading(request, views.search, q, 50) if q.strip() else []
         for hit in hits:
             hit["parts"] = highlight.segments(hit["snippet"], [highlight.Mark(a, b, "hit", "") for a, b in hit["marks"]])
         return pages.render(request, "search.html", hits=hits, query=q)
