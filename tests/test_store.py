@@ -140,3 +140,17 @@ def test_store_file_is_valid_sqlite(tmp_path):
         s.add(_doc(BODY))
     con = sqlite3.connect(path)
     assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_store_search_ranks_a_very_common_query_among_the_newest_matches(monkeypatch):
+    from bangiao import store as store_module
+
+    s = Store(":memory:")
+    texts = ["Đoàn đại biểu Lào thăm tỉnh Nghệ An và làm việc với lãnh đạo tỉnh về hợp tác giáo dục.",
+             "Hai bên ký biên bản hợp tác về đào tạo cán bộ giữa Bộ Giáo dục Việt Nam và Lào trong năm học mới.",
+             "Lễ khai giảng lớp tiếng Việt cho học viên Lào được tổ chức tại Học viện Chính trị khu vực."]
+    ids = [s.add(pipeline.extract(t, published="2024-05-01")).doc_id for t in texts]
+    assert {h.doc_id for h in s.search("lao")} == set(ids)
+    monkeypatch.setattr(store_module, "RANK_WINDOW", 2)
+    assert {h.doc_id for h in s.search("lao")} == set(ids[1:])
+    assert [h.doc_id for h in s.search("nghe an")] == ids[:1]       # fewer matches than the window: all ranked

@@ -24,6 +24,9 @@ from bangiao.normalize import fold
 from bangiao.read import RawArticle
 
 
+RANK_WINDOW = 5000  # matches ranked at most; more recent ones first (see Store.search)
+
+
 def default_path() -> Path:
     """``$BANGIAO_DB``, else ``bangiao.db`` in the user's data directory."""
     env = os.environ.get("BANGIAO_DB")
@@ -201,15 +204,23 @@ class Store:
         return record
 
     def search(self, query: str, limit: int = 10) -> list[search.Hit]:
-        """Documents matching every word of the query, best first, with highlighted snippets."""
+        """Documents matching every word of the query, best first, with highlighted snippets.
+
+        A query matching more than ``RANK_WINDOW`` documents is ranked among the most recently stored
+        ``RANK_WINDOW`` of them: scoring every match of a word found in every article would cost time in
+        proportion to the whole store.
+        """
         expr = search.fts_query(query)
         if expr is None:
             return []
+        edge = self.db.execute("SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? ORDER BY rowid DESC"
+                               " LIMIT 1 OFFSET ?", (expr, RANK_WINDOW - 1)).fetchone()
         rows = self.db.execute(  # rank inside the index first: only the page's documents are read
             "WITH best AS (SELECT rowid, bm25(documents_fts, 0.0, 5.0, 1.0) AS score FROM documents_fts"
-            " WHERE documents_fts MATCH ? ORDER BY score LIMIT ?)"
+            " WHERE documents_fts MATCH ? AND rowid >= ? ORDER BY score LIMIT ?)"
             " SELECT d.id, d.title, d.published, d.source_name, d.text, best.score FROM best"
-            " JOIN documents d ON d.rowid = best.rowid ORDER BY best.score", (expr, limit)).fetchall()
+            " JOIN documents d ON d.rowid = best.rowid ORDER BY best.score",
+            (expr, edge[0] if edge else 0, limit)).fetchall()
         return [search.Hit(r["id"], r["title"], r["published"], r["source_name"], -r["score"],
                            search.snippet(r["text"], query)) for r in rows]
 
