@@ -308,13 +308,15 @@ def _cell(value) -> str:
 
 
 def _pair(text: str | None) -> tuple[str, str] | None:
+    from bangiao.views import parse_pair
+
     if not text:
         return None
-    parts = [p.strip().upper() for p in text.replace("–", "-").split("-") if p.strip()]
-    if len(parts) != 2:
-        err.print(f"[red]error:[/] --pair takes two country codes like VN-LA, not {escape(text)!s}")
-        raise typer.Exit(2)
-    return parts[0], parts[1]
+    try:
+        return parse_pair(text)
+    except ValueError as exc:
+        err.print(f"[red]error:[/] --{escape(str(exc))}")
+        raise typer.Exit(2) from None
 
 
 FormatOption = Annotated[Output, typer.Option("--format", help="table, json, jsonl or csv")]

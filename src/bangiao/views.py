@@ -14,7 +14,7 @@ from bangiao.store import Store
 
 def parse_pair(value: str) -> tuple[str, str]:
     """"VN-LA" → ("VN", "LA"); raises ValueError with the expected shape otherwise."""
-    parts = value.upper().replace("–", "-").split("-")
+    parts = [p.strip() for p in value.upper().replace("–", "-").split("-")]
     if len(parts) != 2 or not all(len(p) == 2 and p.isalpha() for p in parts):
         raise ValueError(f"pair {value!r}: expected two ISO country codes such as VN-LA")
     return parts[0], parts[1]
