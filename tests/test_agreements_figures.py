@@ -79,3 +79,36 @@ def test_figures_restated_is_one_and_comrades_are_not_money():
 def test_figures_period_from_the_clause():
     [f] = _doc("Kim ngạch thương mại song phương đạt trên 1,7 tỷ USD trong 10 tháng đầu năm 2024.").figures
     assert (f.period.value, f.period.end) == ("2024-01", "2024-10")
+
+
+@pytest.mark.parametrize("text, value, unit, kind", [
+    ("Hàn Quốc có 9.800 dự án đầu tư tại Việt Nam với tổng vốn đăng ký hơn 86 tỷ USD.", 9800, "dự án", "investment"),
+    ("Nhật Bản thông báo viện trợ cho Việt Nam thêm 1 triệu liều vắc-xin phòng COVID-19.", 1_000_000, "liều vắc-xin", "aid"),
+    ("Tổng số vắc-xin Nhật Bản trao tặng đã lên 7,4 triệu liều.", 7_400_000, "liều vắc-xin", "aid"),
+    ("Phía Việt Nam trao tặng Campuchia 30 chiếc xe cứu thương.", 30, "chiếc xe", "aid"),
+    ("Mỗi năm Việt Nam dành cho Lào 1.100 suất học bổng.", 1100, "học bổng", "other"),
+    ("Việt Nam xuất khẩu sang Philippines khoảng 3 triệu tấn gạo mỗi năm.", 3_000_000, "tấn", "trade_turnover"),
+])
+def test_figures_counted_quantities(text, value, unit, kind):
+    [f] = [x for x in _doc(text).figures if x.unit == unit]
+    assert (f.value, f.unit, f.kind, f.is_target) == (value, unit, kind, False)
+    assert f.evidence.text in text
+
+
+@pytest.mark.parametrize("text", [
+    "Trong năm 2024 dự án đường sắt được hai bên thúc đẩy.",       # a year before the noun, not a count
+    "Hai nước kỷ niệm 60 năm thiết lập quan hệ ngoại giao.",        # years are not a counted unit
+    "Đoàn gồm 25 xe-buýt du lịch.",                               # "xe" inside a longer word
+    "Ông đã có 3 nhiệm kỳ công tác tại Lào.",                      # not a counted unit in the vocabulary
+])
+def test_figures_counted_quantities_not_found(text):
+    assert _doc(text).figures == ()
+
+
+def test_figures_data_counted_units_are_written_forms():
+    from bangiao import datafiles
+    from bangiao.figures import _vocab
+
+    counts = datafiles.load("figures.toml", "figures")["counts"]
+    assert all(unit in forms for unit, forms in counts.items())      # the unit recorded is one way it is written
+    assert set(_vocab().units.values()) == set(counts)

@@ -19,7 +19,7 @@ from bangiao.model import Date, Entity, Figure, Span
 _FILE = "figures.toml"
 _NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _PCT = re.compile(rf"({_NUMBER})\s*%")
-_CLAUSE_END = re.compile(r"[;.!?\n]|, (?=(?:trong đó|đồng thời|hai bên|ngoài ra))")
+_CLAUSE_END = re.compile(r"[;!?\n]|\.(?!\d)|, (?=(?:trong đó|đồng thời|hai bên|ngoài ra))")  # "9.800" goes on
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +28,8 @@ class _Vocab:
     scales: dict[str, int]
     currencies: dict[str, str]
     words: dict[str, re.Pattern[str]]
+    counted: re.Pattern[str]
+    units: dict[str, str]  # written form → the unit recorded
 
 
 def _alt(words) -> str:
@@ -44,7 +46,13 @@ def _vocab() -> _Vocab:
     words = {k: re.compile(rf"(?<!\w)(?:{_alt(lower(w) for w in datafiles.strings(_FILE, data, 'words', k))})(?!\w)")
              for k in ("target", "rise", "fall", "trade_turnover", "investment", "aid")}
     money = re.compile(rf"(?<![\w,.])({_NUMBER})\s*({_alt(lower(s) for s in scales)})?\s*({_alt(currencies)})(?!\w)")
-    return _Vocab(money, {lower(k): v for k, v in scales.items()}, currencies, words)
+    units = {lower(w): unit for unit in data.get("counts", {})
+             for w in datafiles.strings(_FILE, data, "counts", unit)}
+    if not units:
+        raise DataFileError(_FILE, "[counts] must list counted units")
+    counted = re.compile(rf"(?<!năm )(?<!ngày )(?<![\w,.])({_NUMBER})\s*({_alt(lower(s) for s in scales)})?\s*"
+                         rf"({_alt(units)})(?![\w-])")
+    return _Vocab(money, {lower(k): v for k, v in scales.items()}, currencies, words, counted, units)
 
 
 def parse_number(text: str) -> float:
@@ -93,7 +101,7 @@ def _parties(entities: tuple[Entity, ...], start: int, end: int) -> tuple[str, .
 
 
 def find_figures(text: str, entities: tuple[Entity, ...], dating: Dating) -> tuple[Figure, ...]:
-    """Every money figure in the text, once per value and kind of claim (result or goal)."""
+    """Every money figure and counted quantity in the text, once per value, unit and kind of claim."""
     v, low = _vocab(), lower(text)
     figures: dict[tuple, Figure] = {}
     for m in v.money.finditer(low):
@@ -101,20 +109,29 @@ def find_figures(text: str, entities: tuple[Entity, ...], dating: Dating) -> tup
         unit = v.currencies[m.group(3)]
         if unit == "VND" and not m.group(2) and value < 1000:
             continue  # "11 đồng chí" is eleven comrades, not 11 đồng
-        start, end = _clause(low, m.start())
-        clause = low[start:m.start()]
-        target = bool(v.words["target"].search(clause))
-        key = (round(value), unit, target)
-        if key in figures:
-            continue
-        sentence = _sentence_span(text, m.start())
-        kind = _kind(v, clause, low[m.end():end])
-        if kind == "other":  # "...; hai bên phấn đấu đạt 5 tỷ USD": the measure named earlier in the sentence
-            kind = _kind(v, low[sentence[0]:m.start()], "")
-        figures[key] = Figure(kind, value, unit, Span.of(text, *sentence), target,
-                              _change(v, low, m.end(), end), _period(dating, low, (start, end)),
-                              _parties(entities, *sentence) or _both_sides(entities, low[start:end]))  # type: ignore[arg-type]
+        _add(figures, v, text, low, m, value, unit, entities, dating)
+    for m in v.counted.finditer(low):
+        _add(figures, v, text, low, m, parse_number(m.group(1)) * v.scales.get(m.group(2) or "", 1),
+             v.units[m.group(3)], entities, dating)
     return tuple(figures.values())
+
+
+def _add(figures: dict[tuple, Figure], v: _Vocab, text: str, low: str, m: re.Match[str], value: float, unit: str,
+         entities: tuple[Entity, ...], dating: Dating) -> None:
+    """The figure matched at ``m``, unless the same value, unit and claim is already there (a restatement)."""
+    start, end = _clause(low, m.start())
+    clause = low[start:m.start()]
+    target = bool(v.words["target"].search(clause))
+    key = (round(value), unit, target)
+    if key in figures:
+        return
+    sentence = _sentence_span(text, m.start())
+    kind = _kind(v, clause, low[m.end():end])
+    if kind == "other":  # "...; hai bên phấn đấu đạt 5 tỷ USD": the measure named earlier in the sentence
+        kind = _kind(v, low[sentence[0]:m.start()], "")
+    figures[key] = Figure(kind, value, unit, Span.of(text, *sentence), target,  # type: ignore[arg-type]
+                          _change(v, low, m.end(), end), _period(dating, low, (start, end)),
+                          _parties(entities, *sentence) or _both_sides(entities, low[start:end]))
 
 
 def _both_sides(entities: tuple[Entity, ...], clause: str) -> tuple[str, ...]:
