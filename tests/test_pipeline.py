@@ -63,3 +63,16 @@ def test_pipeline_arbitrary_text_never_raises_and_spans_hold(text):
     record = to_dict(doc)
     assert record["text"] == normalize(record["text"])
     assert all(record["text"][s["start"]:s["end"]] == s["text"] for s in spans_of(record))
+
+
+def test_pipeline_text_quoting_markup_stays_text():
+    doc = bangiao.extract("Bài viết: trang web bắt đầu bằng <!DOCTYPE HTML> và <body>.", published="2024-01-01")
+    assert "<!DOCTYPE HTML>" in doc.text
+    assert bangiao.extract("  <html><body><p>Ngày 6-1, tại Hà Nội, Thủ tướng Phạm Minh Chính tiếp Đại sứ Lào."
+                           " Hai bên trao đổi về hợp tác giáo dục và đào tạo trong thời gian tới.</p></body></html>",
+                           published="2024-01-08").text.startswith("Ngày 6-1")
+
+
+def test_pipeline_extract_of_a_path_says_what_to_do(tmp_path):
+    with pytest.raises(TypeError, match="read the file first"):
+        bangiao.extract(tmp_path / "a.txt")

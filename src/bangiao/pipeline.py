@@ -120,8 +120,12 @@ def _entities_and_date(text: str, metadata: Date | None) -> tuple[tuple[Entity, 
 def extract(content: str, *, html: bool | None = None, published: str | None = None,
             path: str | None = None, title: str | None = None) -> Document:
     """Extract the record of one article given as a string (plain text or a saved page's HTML)."""
+    if not isinstance(content, str):
+        raise TypeError(f"bangiao.extract takes an article's text, not {type(content).__name__}: read the file first,"
+                        " or use `bangiao extract FILE` / pipeline.extract_paths for files and folders")
     repaired, warnings = repair_text(content)
-    is_html = html if html is not None else bool(re.search(r"(?i)<html|<body|<!doctype html", repaired[:2000]))
+    head = repaired.lstrip("\ufeff \t\r\n")[:2000]  # a page starts with markup; text may quote "<html"
+    is_html = html if html is not None else head.startswith("<") and bool(re.search(r"(?i)<html|<body|<!doctype html", head))
     digest = hashlib.sha256(content.encode("utf-8", "surrogatepass")).hexdigest()
     raw = RawArticle(path, repaired, is_html, digest, title=normalize(title) if title else None, warnings=warnings)
     return build_document(raw, published)
