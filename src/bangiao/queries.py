@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from bangiao.kb import knowledge_base
 from bangiao.normalize import fold, normalize
+from bangiao.relations import countries_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,13 +41,6 @@ def _folded_people() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Every KB person with all their names folded, once: name lookups run on every request."""
     return tuple((e.id, tuple(fold(a) for a in e.aliases)) for e in knowledge_base().entities.values()
                  if e.type == "PERSON")
-
-
-def _countries(db: sqlite3.Connection, ids: list[str]) -> set[str]:
-    if not ids:
-        return set()
-    marks = ",".join("?" * len(ids))
-    return {r[0] for r in db.execute(f"SELECT country FROM entities WHERE id IN ({marks})", ids) if r[0]}
 
 
 def _sources(db: sqlite3.Connection, fused_id: str, most: int = -1) -> list[dict]:
@@ -143,9 +137,11 @@ def _merged(db: sqlite3.Connection, f: EventFilter, people: list[str], limit: in
 def event_ids(db: sqlite3.Connection, f: EventFilter, limit: int = -1, offset: int = 0,
               newest_first: bool = False) -> list[str]:
     """Ids of the filtered fused events in date order (undated last), ``limit`` of them from ``offset``."""
-    people = sorted(actor_ids(db, f.actor)) if f.actor and not f.participant else []
-    if len(people) > 1:
-        return _merged(db, f, people, limit, offset, newest_first)
+    if f.actor and not f.participant:  # the name resolved once: no one, one person, or several walks merged
+        people = sorted(actor_ids(db, f.actor))
+        if len(people) != 1:
+            return _merged(db, f, people, limit, offset, newest_first) if people else []
+        f = replace(f, actor=None, participant=people[0])
     return [i for i, _ in _ordered(db, f, limit, offset, newest_first)]
 
 
@@ -213,8 +209,7 @@ def agreements(db: sqlite3.Connection, pair: tuple[str, str] | None = None, stat
     if status:
         found = [a for a in found if a["status"] == status]
     if pair:
-        found = [a for a in found if set(pair) <= _countries(db, a["parties"]) | {p.split(":", 1)[1] for p in a["parties"]
-                                                                                   if p.startswith("country:")}]
+        found = [a for a in found if set(pair) <= set(countries_of(db, a["parties"]))]
     return found
 
 

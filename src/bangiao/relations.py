@@ -60,11 +60,11 @@ def _fuse(db: sqlite3.Connection, doc_id: str, event: Event) -> str:
                                                     event.status, json.dumps(list(event.participants))))
     db.executemany("INSERT OR IGNORE INTO event_participants (fused_id, entity_id, position, date_value, type)"
                    " VALUES (?, ?, ?, ?, ?)", [(fused, p, i, date, event.type) for i, p in enumerate(event.participants)])
-    _count(db, fused, _countries(db, list(event.participants)), event.type, date, +1)
+    _count(db, fused, countries_of(db, list(event.participants)), event.type, date, +1)
     return fused
 
 
-def _countries(db: sqlite3.Connection, participants: list[str]) -> list[str]:
+def countries_of(db: sqlite3.Connection, participants: list[str]) -> list[str]:
     """The countries an event involves: country participants and the countries of the others."""
     found = {p.split(":", 1)[1] for p in participants if p.startswith("country:")}
     others = [p for p in participants if not p.startswith("country:")]
