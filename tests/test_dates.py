@@ -5,6 +5,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from bangiao.dates import find, resolve
+from bangiao.normalize import normalize
 
 REF = date(2024, 12, 20)
 
@@ -109,3 +110,20 @@ def test_dates_day_with_a_relative_year_after_it(text, value, end):
     [e] = find(text)
     got = resolve(e, REF)
     assert (got.value, got.end) == (value, end) and e.text == text
+
+
+_WORDS = ["ngày", "tháng", "năm", "quý", "IV", "giai đoạn", "từ", "đến", "và", "hôm qua", "sáng nay", "năm nay",
+          "sáu tháng đầu năm", "trong", "Xuân", "APEC", "lần thứ", "(", ")", "-", "/", ".", ",", "%"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_WORDS), st.integers(0, 2100).map(str)), max_size=14),
+       st.lists(st.sampled_from([" ", "", "  ", "\n"]), min_size=14, max_size=14))
+def test_dates_scan_at_the_possible_starts_finds_what_a_scan_of_every_place_finds(tokens, gaps):
+    """The grammar is tried only where a digit run or a lead word starts (for speed); it must find exactly what
+    trying it at every place of the (normalized, single-spaced) text finds."""
+    from bangiao.dates import _DIGITS, _grammar, _matches
+    text = normalize(" ".join("".join(p) for p in zip(tokens, gaps))).lower()
+    grammar = _grammar()
+    everywhere = [m.span() for m in grammar.combined.finditer(text)]
+    assert [m.span() for m in _matches(grammar, text, list(_DIGITS.finditer(text)))] == everywhere

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
+
+import ahocorasick
 
 from bangiao import datafiles
 from bangiao.gazetteer import lower
@@ -56,9 +59,12 @@ def _alt(words: list[str]) -> str:
 @dataclass(frozen=True, slots=True)
 class _Grammar:
     combined: re.Pattern[str]  # every expression's core, one alternative per kind, on lower-cased text
+    leads: ahocorasick.Automaton  # where a worded expression may start: "quý", "tháng 9", "năm 2", "hôm qua", "("
     groups: dict[str, tuple[int, int]]  # kind → the slice of ``match.groups()`` that is its own
     prefix: re.Pattern[str]  # what may stand before a day: "chiều thứ Sáu, ngày", "từ ngày", "trong hai ngày"
-    named_year: re.Pattern[str]
+    bare_year: re.Pattern[str]  # a run of digits that is a year: "2024"
+    year_end: re.Pattern[str]  # what may not follow a year standing alone
+    occasion: re.Pattern[str]  # a capitalized word right before a year: "Xuân 2024", "APEC 2017"
     relative: dict[str, tuple[str, int]]
     past: re.Pattern[str]
 
@@ -82,7 +88,7 @@ def _grammar() -> _Grammar:
         "quarter": rf"(?:{_alt(w('quarter'))})\s+(iv|iii|ii|i|[1-4])\b(?:\s*[/\-]\s*({_Y})|\s+năm\s+({_Y}))?",
         "month": rf"(?:{_alt(w('month'))})\s+({_M})\b(?:\s*[/\-]\s*({_Y})|\s+năm\s+({_Y}))?",
         "period": rf"(?:(?:{_alt(w('period'))})\s+)?({_Y})\s*[-–]\s*({_Y})",
-        "year": rf"(?:năm|trong|vào|đến|từ|cuối|đầu|giữa)\s+({_Y})\b",
+        "year": rf"(?:{_alt(w('year_lead'))})\s+({_Y})\b",
     }
     relative = {}
     for key, kind in (("days", "relative-day"), ("weeks", "relative-week"), ("years", "relative-year"),
@@ -100,12 +106,46 @@ def _grammar() -> _Grammar:
         alternatives.append(rf"(?P<{kind.replace('-', '_')}>{core.lower()})(?![\w%])")
         index += n + 1
     combined = re.compile(rf"(?<![\w/.,-])(?:{'|'.join(alternatives)})")
+    leads = _leads([*w("quarter"), *w("period"), *relative, "("] + [f"{m} {d}" for m in w("month") for d in range(10)] +
+                   [f"{y} {d}" for y in w("year_lead") for d in (1, 2)] +
+                   [f"{n} {f.split()[0]}" for n in _NUMBER_WORDS for f in w("first_months")])
     prefix = re.compile(rf"(?<!\w)(?:(?:{part})\s+(?:nay\s+|qua\s+)?)?(?:(?:{weekday})\s*,?\s*\(?\s*)?"
                         rf"(?:(?:{_alt(w('range_from'))})\s+)?(?:ngày\s+)?$")
     # A year after a capitalized word names an occasion: "Xuân 2024", "Giáp Thìn 2024", "APEC 2017" (case matters).
-    named_year = re.compile(rf"(?<![\w/.,-])[A-ZÀ-ỸĐ][^\W\d_]{{1,12}}\s+({_Y})(?![\w%/-])(?![.,]\d)")
+    bare_year, year_end = re.compile(r"(?:19[4-9]|20[0-9])[0-9]"), re.compile(r"(?![\w%/-])(?![.,]\d)")
+    occasion = re.compile(r"(?<![\w/.,-])[A-ZÀ-ỸĐ][^\W\d_]{1,12}\s+$")
     past = re.compile(rf"^\s*(?:{_alt(datafiles.strings(_FILE, data, 'relative', 'past_markers'))})", re.IGNORECASE)
-    return _Grammar(combined, groups, prefix, named_year, relative, past)
+    return _Grammar(combined, leads, groups, prefix, bare_year, year_end, occasion, relative, past)
+
+
+def _leads(phrases: list[str]) -> ahocorasick.Automaton:
+    """The words an expression without a leading digit starts with, as written in the (normalized, single-spaced)
+    text. With the digits, they are the only places the combined grammar needs trying: a few dozen in an article,
+    instead of every word."""
+    auto = ahocorasick.Automaton()
+    for phrase in {" ".join(p.lower().split()) for p in phrases}:
+        auto.add_word(phrase, len(phrase))
+    auto.make_automaton()
+    return auto
+
+
+_DIGITS = re.compile(r"[0-9]+")
+
+
+def _starts(grammar: _Grammar, lowered: str, digits: list[re.Match[str]]) -> list[int]:
+    """Where an expression may start: each run of digits, and each lead phrase."""
+    spaced = lowered.replace("\n", " ")  # normalized text has single spaces; a line break may stand for one
+    found = [m.start() for m in digits] + [end - length + 1 for end, length in grammar.leads.iter(spaced)]
+    return sorted(set(found))
+
+
+def _matches(grammar: _Grammar, lowered: str, digits: list[re.Match[str]]) -> Iterator[re.Match[str]]:
+    """What ``grammar.combined.finditer`` gives, tried only where an expression may start."""
+    last, match = 0, grammar.combined.match
+    for start in _starts(grammar, lowered, digits):
+        if start >= last and (m := match(lowered, start)):
+            last = m.end()
+            yield m
 
 
 def _int(value: str | None) -> int | None:
@@ -171,7 +211,8 @@ def find(text: str) -> list[TimeExpr]:
     """Every temporal expression in ``text``, non-overlapping, in order."""
     grammar, lowered = _grammar(), lower(text)
     found: list[TimeExpr] = []
-    for m in grammar.combined.finditer(lowered):
+    digits = list(_DIGITS.finditer(lowered))
+    for m in _matches(grammar, lowered, digits):
         kind = m.lastgroup.replace("_", "-")  # type: ignore[union-attr]
         first, stop = grammar.groups[kind]
         start, end = m.span(first)
@@ -185,14 +226,20 @@ def find(text: str) -> list[TimeExpr]:
             expr = _with_relative_year(grammar, expr, lowered, text)
         if expr is not None:
             found.append(_with_past(grammar, expr, text))
-    for m in grammar.named_year.finditer(text):
-        found.append(TimeExpr(m.start(1), m.end(1), m.group(1), "year", int(m.group(1))))
+    found += _named_years(grammar, text, digits)
     chosen, last = [], -1
     for e in sorted(found, key=lambda e: (e.start, -(e.end - e.start))):
         if e.start >= last:
             chosen.append(e)
             last = e.end
     return chosen
+
+
+def _named_years(grammar: _Grammar, text: str, digits: list[re.Match[str]]) -> list[TimeExpr]:
+    """Years after a capitalized word, which name an occasion: "Xuân 2024", "Giáp Thìn 2024", "APEC 2017"."""
+    return [TimeExpr(m.start(), m.end(), m.group(), "year", int(m.group())) for m in digits
+            if m.end() - m.start() == 4 and grammar.bare_year.fullmatch(m.group()) and grammar.year_end.match(text, m.end())
+            and grammar.occasion.search(text, max(0, m.start() - 30), m.start())]
 
 
 _YEAR_AFTER = re.compile(r"\s*(năm ngoái|năm trước|năm qua|năm nay|năm tới|năm sau)(?!\w)")
@@ -208,9 +255,12 @@ def _with_relative_year(grammar: _Grammar, expr: TimeExpr, lowered: str, text: s
                     expr.end_month, expr.end_day, offset)
 
 
+_HOI = re.compile(r"(?i)\bhồi\s*$")  # "hồi tháng 4": a time gone by
+
+
 def _with_past(grammar: _Grammar, expr: TimeExpr, text: str) -> TimeExpr:
     if expr.kind == "month" and grammar.past.match(text[expr.end:expr.end + 12]) or \
-            re.search(r"(?i)\bhồi\s*$", text[max(0, expr.start - 5):expr.start]):
+            _HOI.search(text, max(0, expr.start - 5), expr.start):
         return TimeExpr(expr.start, expr.end, expr.text, expr.kind, expr.year, expr.month, expr.day, expr.end_year,
                         expr.end_month, expr.end_day, expr.offset, True)
     return expr

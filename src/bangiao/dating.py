@@ -15,10 +15,13 @@ mentions. If more than one year is still possible, nothing is guessed.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
 from datetime import date
+
+import ahocorasick
 
 from bangiao import datafiles, dates
 from bangiao.dates import TimeExpr
@@ -75,11 +78,18 @@ def _tenure_clue(kb: KnowledgeBase, entities: tuple[Entity, ...], lead: TimeExpr
     return Clue(frozenset(years), "; ".join(reasons))
 
 
-def _years_in(spans: list[tuple[date, date]], lead: TimeExpr | None) -> set[int]:
-    if lead is not None and lead.month and lead.day:
-        return {y for s, e in spans for y in range(s.year, min(e.year, _YEARS.stop - 1) + 1)
-                if dates._valid(y, lead.month, lead.day) and s <= date(y, lead.month, lead.day) <= e}
-    return {y for s, e in spans for y in range(max(s.year, _YEARS.start), min(e.year, _YEARS.stop - 1) + 1)}
+def _years_in(spans: list[tuple[date, date]], lead: TimeExpr | None) -> frozenset[int]:
+    day = (lead.month, lead.day) if lead is not None and lead.month and lead.day else None
+    return _years_of(tuple(spans), day)
+
+
+@functools.lru_cache(maxsize=4096)  # the same people and lead days come back article after article
+def _years_of(spans: tuple[tuple[date, date], ...], day: tuple[int, int] | None) -> frozenset[int]:
+    """The years in which the spans hold ``day`` (month, day), or which they touch at all."""
+    if day is not None:
+        return frozenset(y for s, e in spans for y in range(s.year, min(e.year, _YEARS.stop - 1) + 1)
+                         if dates._valid(y, *day) and s <= date(y, *day) <= e)
+    return frozenset(y for s, e in spans for y in range(max(s.year, _YEARS.start), min(e.year, _YEARS.stop - 1) + 1))
 
 
 def _without(per_person: list, person: Entity) -> set[int]:
@@ -95,41 +105,63 @@ def _terms_text(spans: list[tuple[date, date]]) -> str:
 
 
 @functools.cache
-def _anniversary_patterns() -> tuple[str, re.Pattern[str], re.Pattern[str]]:
-    national, relations = _alt(_words("anniversaries", "national_day")), _alt(_words("anniversaries", "relations"))
-    ahead = re.compile(rf"(?i)(?:{_alt(_words('anniversaries', 'ahead'))})\s+(?:kỷ niệm\s+)?$")
-    return national, ahead, re.compile(rf"(?i)(\d{{1,3}})\s+năm\s+(?:ngày\s+)?({national}|{relations})")
+def _anniversary_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """On lower-cased text: "N năm " (where every anniversary starts), what follows it for a national day or
+    relations, what stands before a body's name for its founding, and the words that put the article before
+    the anniversary."""
+    national = _alt(tuple(lower(w) for w in _words("anniversaries", "national_day")))
+    relations = _alt(tuple(lower(w) for w in _words("anniversaries", "relations")))
+    ahead = re.compile(rf"(?:{_alt(tuple(lower(w) for w in _words('anniversaries', 'ahead')))})\s+(?:kỷ niệm\s+)?$")
+    years = re.compile(r"([0-9]{1,3})\s+năm\s+(?:ngày\s+)?")  # starts with a digit: the engine skips to digits
+    founding = re.compile(r"(?<![0-9])([0-9]{1,3})\s+năm\s+(?:ngày\s+)?(?:thành lập|ra đời)?\s*(?:\S{1,3}\s*)?$")
+    return years, re.compile(rf"(?:({national})|{relations})"), founding, ahead
 
 
-def _anniversary_clues(kb: KnowledgeBase, text: str, entities: tuple[Entity, ...]) -> list[Clue]:
+@functools.cache
+def _anniversary_words() -> tuple[str, ...]:
+    return tuple(lower(w) for w in _words("anniversaries", "national_day") + _words("anniversaries", "relations"))
+
+
+def _years_since(low: str) -> list[re.Match[str]]:
+    """Every "N năm " of a lower-cased text (N a number of its own, not the end of "2024")."""
+    return [n for n in _anniversary_patterns()[0].finditer(low) if not (n.start() and low[n.start() - 1].isdigit())]
+
+
+def _anniversary_clues(kb: KnowledgeBase, text: str, low: str, entities: tuple[Entity, ...]) -> list[Clue]:
+    """"50 năm Quốc khánh Lào" → Lào's national day + 50; "45 năm thiết lập quan hệ ngoại giao" → relations + 45."""
     clues = []
-    national, ahead, pattern = _anniversary_patterns()
-    for m in pattern.finditer(text):
-        country = _country_after(entities, m.end()) if re.match(national, m.group(2), re.I) else _partner_near(entities, m.end())
+    _, occasion, _, ahead = _anniversary_patterns()
+    if not any(word in low for word in _anniversary_words()):
+        return clues
+    for n in _years_since(low):
+        if not (m := occasion.match(low, n.end())):
+            continue
+        national = m.group(1) is not None
+        country = _country_after(entities, m.end()) if national else _partner_near(entities, m.end())
         entity = kb.country(country) if country else None
-        key = "national_day" if re.match(national, m.group(2), re.I) else "relations_with_vn"
-        base = entity.facts.get(key) if entity else None
+        base = entity.facts.get("national_day" if national else "relations_with_vn") if entity else None
         if not base:
             continue
-        year = int(base[:4]) + int(m.group(1))
-        early = bool(ahead.search(text[max(0, m.start() - 30):m.start()]))
-        years = {year - 1, year} if early else {year}
-        clues.append(Clue(frozenset(years), f"'{m.group(0)}': {entity.name} {base[:4]} + {m.group(1)} → {year}"))
+        year = int(base[:4]) + int(n.group(1))
+        early = bool(ahead.search(low, max(0, n.start() - 30), n.start()))
+        said = text[n.start():m.end()]
+        clues.append(Clue(frozenset({year - 1, year} if early else {year}), f"'{said}': {entity.name} {base[:4]} + {n.group(1)} → {year}"))
     return clues
 
 
-def _founding_clues(kb: KnowledgeBase, text: str, entities: tuple[Entity, ...]) -> list[Clue]:
+def _founding_clues(kb: KnowledgeBase, text: str, low: str, entities: tuple[Entity, ...]) -> list[Clue]:
     """"100 năm thành lập Đảng Cộng sản Trung Quốc" → the founding year in the KB + 100."""
     clues = []
-    orgs = sorted(((m.start, e) for e in entities if e.type == "ORG" for m in e.mentions), key=lambda x: x[0])
-    for m in re.finditer(r"(?i)(\d{1,3})\s+năm\s+(?:ngày\s+)?(?:thành lập|ra đời|Ngày thành lập)?\s*", text):
-        org = next((e for pos, e in orgs if m.end() <= pos <= m.end() + 3), None)
-        founded = kb.entities[org.id].facts.get("founded") if org and org.id in kb.entities else None
-        if founded:
-            year = int(founded[:4]) + int(m.group(1))
-            early = bool(_anniversary_patterns()[1].search(text[max(0, m.start() - 30):m.start()]))
+    _, _, founding, ahead = _anniversary_patterns()
+    for org in entities:
+        founded = kb.entities[org.id].facts.get("founded") if org.type == "ORG" and org.id in kb.entities else None
+        for mention in org.mentions if founded else ():
+            if not (n := founding.search(low, max(0, mention.start - 40), mention.start)):
+                continue
+            year = int(founded[:4]) + int(n.group(1))
+            early = bool(ahead.search(low, max(0, n.start() - 30), n.start()))
             clues.append(Clue(frozenset({year - 1, year} if early else {year}),
-                              f"'{m.group(0).strip()} {org.name}': {founded[:4]} + {m.group(1)} → {year}"))
+                              f"'{text[n.start():mention.start].strip()} {org.name}': {founded[:4]} + {n.group(1)} → {year}"))
     return clues
 
 
@@ -155,8 +187,8 @@ def _meeting_context() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     return at, ahead, past
 
 
-def _meeting_clues(kb: KnowledgeBase, text: str) -> list[Clue]:
-    clues, low = [], lower(text)
+def _meeting_clues(kb: KnowledgeBase, low: str) -> list[Clue]:
+    clues = []
     at, ahead, past = _meeting_context()
     for series, number, start, end in _numbered_meetings(kb, low):
         session = next((s for s in kb.sessions if s.series == series and s.number == number), None)
@@ -175,24 +207,41 @@ def _meeting_clues(kb: KnowledgeBase, text: str) -> list[Clue]:
 
 
 @functools.cache
-def _series_pattern() -> tuple[re.Pattern[str], dict[str, list[str]]]:
-    """One pattern for every meeting series' names (longest first), and which series each name is."""
+def _series_automaton() -> ahocorasick.Automaton:
+    """Every meeting series' names (lower-cased) in one Aho–Corasick automaton, each with the series it names."""
     kb = knowledge_base()
     by_alias: dict[str, list[str]] = {}
     for sid, series in kb.series.items():
         for alias in {lower(a) for a in series.aliases}:
             by_alias.setdefault(alias, []).append(sid)
-    alternation = "|".join(re.escape(a) for a in sorted(by_alias, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)"), by_alias
+    auto = ahocorasick.Automaton()
+    for alias, sids in by_alias.items():
+        auto.add_word(alias, (len(alias), tuple(sids)))
+    auto.make_automaton()
+    return auto
+
+
+def _series_names(low: str) -> list[tuple[int, int, tuple[str, ...]]]:
+    """The series names in ``low`` as whole words, leftmost-longest, without overlaps."""
+    found = []
+    for end, (length, sids) in _series_automaton().iter(low):
+        start, stop = end - length + 1, end + 1
+        if not (start > 0 and low[start - 1].isalnum() or stop < len(low) and low[stop].isalnum()):
+            found.append((start, stop, sids))
+    chosen, last = [], -1
+    for start, stop, sids in sorted(found, key=lambda f: (f[0], f[0] - f[1])):
+        if start >= last:
+            chosen.append((start, stop, sids))
+            last = stop
+    return chosen
 
 
 def _numbered_meetings(kb: KnowledgeBase, low: str) -> list[tuple[str, int, int, int]]:
-    pattern, by_alias = _series_pattern()
     found = []
-    for m in pattern.finditer(low):
-        number = _number_near(low, m.start(), m.end())
+    for start, end, sids in _series_names(low):
+        number = _number_near(low, start, end)
         if number is not None:
-            found += [(sid, number, m.start(), m.end()) for sid in by_alias[m.group(0)]]
+            found += [(sid, number, start, end) for sid in sids]
     return found
 
 
@@ -216,13 +265,21 @@ def _number_near(low: str, start: int, end: int) -> int | None:
     return _number(m.group(1)) if m else None
 
 
-def _statistic_clues(text: str, lead: TimeExpr | None) -> list[Clue]:
+_SAME_PERIOD = re.compile(r"cùng\s+kỳ\s+năm\s+([0-9]{4})")
+_FIRST_MONTHS = re.compile(r"tháng\s+đầu\s+năm\s+([0-9]{4})")  # literal-led: found fast; the count is before it
+_COUNT_BEFORE = re.compile(r"(?<![0-9])([0-9]{1,2})\s+$")
+
+
+def _statistic_clues(text: str, low: str, lead: TimeExpr | None) -> list[Clue]:
+    """"cùng kỳ năm 2023" → 2024; "10 tháng đầu năm 2024" reported in November → 2024."""
     clues = []
-    for m in re.finditer(r"(?i)cùng\s+kỳ\s+năm\s+(\d{4})", text):
-        clues.append(Clue(frozenset({int(m.group(1)) + 1}), f"'{m.group(0)}' compares with the year before → {int(m.group(1)) + 1}"))
-    for m in re.finditer(r"(?i)(\d{1,2})\s+tháng\s+đầu\s+năm\s+(\d{4})", text):
-        if lead is not None and lead.month and lead.month > int(m.group(1)):
-            clues.append(Clue(frozenset({int(m.group(2))}), f"'{m.group(0)}' reported in month {lead.month}"))
+    for m in _SAME_PERIOD.finditer(low):
+        said = text[m.start():m.end()]
+        clues.append(Clue(frozenset({int(m.group(1)) + 1}), f"'{said}' compares with the year before → {int(m.group(1)) + 1}"))
+    for m in _FIRST_MONTHS.finditer(low):
+        n = _COUNT_BEFORE.search(low, max(0, m.start() - 6), m.start())
+        if n and lead is not None and lead.month and lead.month > int(n.group(1)):
+            clues.append(Clue(frozenset({int(m.group(1))}), f"'{text[n.start():m.end()]}' reported in month {lead.month}"))
     return clues
 
 
@@ -233,10 +290,11 @@ def _same_day_clue(lead: TimeExpr, expressions: list[TimeExpr]) -> Clue | None:
     return None
 
 
-def _mentioned_years(text: str, expressions: list[TimeExpr]) -> set[int]:
+def _mentioned_years(low: str, expressions: list[TimeExpr]) -> set[int]:
     """Years the text names for its present: not those in a sentence about earlier times ("Trước đó, ngày 22/2/2023")."""
-    return {e.year for e in expressions if e.year and e.kind in ("year", "month", "quarter", "months", "day", "day-range")
-            and not _before_words().match(lower(text[_sentence_start(text, e.start):_sentence_start(text, e.start) + 30]))}
+    kinds, before = ("year", "month", "quarter", "months", "day", "day-range"), _before_words()
+    return {e.year for e in expressions if e.year and e.kind in kinds
+            and not before.match(low, _sentence_start(low, e.start))}
 
 
 # ---------------------------------------------------------------- the document date
@@ -281,10 +339,11 @@ def date_document(text: str, entities: tuple[Entity, ...], metadata: Date | None
         return Dating(published, day_range(published.value)[0], tuple(expressions))
     kb = knowledge_base()
     clues = [c for c in (_tenure_clue(kb, entities, lead),) if c]
-    clues += _anniversary_clues(kb, text, entities) + _founding_clues(kb, text, entities)
-    clues += _meeting_clues(kb, text) + _statistic_clues(text, lead)
+    low = lower(text)
+    clues += _anniversary_clues(kb, text, low, entities) + _founding_clues(kb, text, low, entities)
+    clues += _meeting_clues(kb, low) + _statistic_clues(text, low, lead)
     same_day = _same_day_clue(lead, expressions)
-    year, reason, left = _infer_year(clues, _mentioned_years(text, expressions), same_day)
+    year, reason, left = _infer_year(clues, _mentioned_years(low, expressions), same_day)
     if year is None:
         why = (f"possible years {sorted(left)}" if left and len(left) < 20 else
                "the clues contradict each other" if clues and not left else "no clue to the year")
@@ -307,10 +366,18 @@ def _published(lead: TimeExpr, year: int, basis: str, reason: str | None) -> Dat
 _SENTENCE_END = re.compile(r"[.!?…]\s|\n")
 
 
+_SENTENCE_MARK = re.compile(r"[.!?…] |\n")
+
+
+@functools.lru_cache(maxsize=4)  # one article at a time: its sentences are looked up for every expression and event
+def _sentence_starts(text: str) -> tuple[int, ...]:
+    return (0, *(m.end() for m in _SENTENCE_MARK.finditer(text)))
+
+
 def _sentence_start(text: str, pos: int) -> int:
     """Just after the last sentence end before ``pos`` (". ", "! ", "? ", "… " or a line break)."""
-    found = [(text.rfind(mark, 0, pos), len(mark)) for mark in (". ", "! ", "? ", "… ", "\n")]
-    return max([i + n for i, n in found if i >= 0] or [0])
+    starts = _sentence_starts(text)
+    return starts[bisect.bisect_right(starts, pos) - 1]
 
 
 @functools.cache

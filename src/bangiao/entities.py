@@ -565,6 +565,7 @@ class Reading:
     """What a text names, read once; ``resolve`` adds the titles alone whose holder depends on the date."""
 
     reader: _Reader
+    built: dict = field(default_factory=dict, compare=False)  # entities already made, kept for the next resolve
 
     @property
     def waits_for_date(self) -> bool:
@@ -578,7 +579,14 @@ class Reading:
         if reader.window is None:
             reader.window = tenure_window(reader.kb, _titled_people(reader))
         _resolve_pending(reader)
-        return tuple(_entity(reader.text, eid, f) for eid, f in sorted(reader.found.items(), key=lambda kv: min(kv[1].spans)))
+        return tuple(self._entity(eid, f) for eid, f in sorted(reader.found.items(), key=lambda kv: min(kv[1].spans)))
+
+    def _entity(self, eid: str, f: _Found) -> Entity:
+        """The Entity of what was found, made once: a second resolve (against the date found) mostly repeats the first."""
+        key = (eid, f.type, f.name, f.country, tuple(f.spans), tuple(f.titles))
+        if key not in self.built:
+            self.built[key] = _entity(self.reader.text, eid, f)
+        return self.built[key]
 
 
 def read_entities(text: str) -> Reading:

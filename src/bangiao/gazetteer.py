@@ -26,7 +26,8 @@ _TYPE_RANK = {"PERSON": 0, "COUNTRY": 1, "ORG": 2, "PLACE": 3}
 
 def lower(text: str) -> str:
     """Lower case, diacritics kept, ``len(lower(s)) == len(s)``."""
-    return text.translate(_LOWER)
+    low = text.lower()  # fast; only a few letters ("İ") lower to two characters, and then the table is used
+    return low if len(low) == len(text) else text.translate(_LOWER)
 
 
 @dataclass(frozen=True, slots=True)

@@ -63,6 +63,7 @@ class Session:
     place: str | None = None
 
 
+@functools.lru_cache(maxsize=8192)  # the same tenure bounds and document dates come back in every article
 def day_range(value: str) -> tuple[date, date]:
     """The first and last day a partial date ("2024", "2024-05", "2024-05-22") can mean."""
     parts = [int(p) for p in value.split("-")]
@@ -254,7 +255,16 @@ class KnowledgeBase:
 def tenure_spans(kb: "KnowledgeBase", person: str, titles: list[str]) -> list[tuple[date, date]]:
     """When ``person`` held what the text calls them: for "Tổng Bí thư, Chủ tịch nước", the times both were held.
 
-    A title the person never held in the KB (or one written "nguyên ..." / "cố ...") constrains nothing."""
+    A title the person never held in the KB (or one written "nguyên ..." / "cố ...") constrains nothing.
+    Answers are kept per knowledge base: the same person and titles recur in every article."""
+    memo = kb.__dict__.setdefault("_tenure_memo", {})
+    key = (person, tuple(titles))
+    if key not in memo:
+        memo[key] = _tenure_spans(kb, person, titles)
+    return list(memo[key])
+
+
+def _tenure_spans(kb: "KnowledgeBase", person: str, titles: list[str]) -> list[tuple[date, date]]:
     parts = {fold(p.strip()) for t in titles for p in re.split(r",|\s-\s|\skiêm\s", t) if p.strip()}
     spans: list[tuple[date, date]] | None = None
     for part in parts:
