@@ -30,6 +30,10 @@ INFERRED = [
      "2024-09-24", "khóa lần thứ 79"),
     ("Sáng 6/2, Tổng Bí thư Tô Lâm hội đàm với Chủ tịch Đảng Nhân dân Campuchia Hun Sen; hai bên đánh giá cao "
      "thành công của Đại hội Đảng toàn quốc lần thứ XIV.", "2026-02-06", "already held"),
+    ("Sáng 6/2, Tổng Bí thư Tô Lâm hội kiến Chủ tịch Đảng Nhân dân Campuchia Hun Sen, người chúc mừng thành công của "
+     "Đại hội XIV của Đảng Cộng sản Việt Nam.", "2026-02-06", "lần thứ 14"),
+    ("Sáng 26/1, đoàn đại biểu tỉnh Xiêng Khoảng đến chúc Tết tỉnh Nghệ An nhân dịp Tết Nguyên đán Giáp Thìn 2024.",
+     "2024-01-26", "names 2024"),
     # only "Chủ tịch nước": before he led the Party (2024-08-03), not in his second presidency from 2026
     ("Ngày 11/7, Chủ tịch nước Tô Lâm hội đàm với Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith.", "2024-07-11",
      "Tô Lâm"),
@@ -104,3 +108,23 @@ def test_dating_years_of_earlier_events_do_not_choose():
     dating = _date("Sáng 27/2, Bí thư Khu ủy Quảng Tây Lưu Ninh hội đàm với đoàn tỉnh Quảng Ninh nhân dịp đầu Xuân 2024. "
                    "Trước đó, ngày 22/2/2023, hai bên đã ký biên bản hội đàm.")
     assert dating.published is not None and dating.published.value == "2024-02-27"
+
+
+@pytest.mark.parametrize("text, value", [
+    # the last day reported as done, within three days of the lead
+    ("Tối 12/10, Thủ tướng Lý Cường tới Hà Nội năm 2024. Sáng 13/10, Thủ tướng Phạm Minh Chính chủ trì lễ đón.", "2024-10-13"),
+    # an announced day does not move it
+    ("Tối 12/10, Thủ tướng Lý Cường tới Hà Nội năm 2024. Sáng 14/10, Thủ tướng Lý Cường sẽ rời Hà Nội.", "2024-10-12"),
+    ("Chiều 12-12/2023, hai bên hội đàm. Ngày 13-12, Chủ tịch Tập Cận Bình dự kiến hội kiến Thủ tướng.", "2023-12-12"),
+    # nor does an earlier time, nor a day too far on
+    ("Ngày 5/3/2024, đoàn tới Hà Nội. Trước đó, ngày 6/3, hai bên đã họp trực tuyến.", "2024-03-05"),
+    ("Ngày 5/3/2024, đoàn tới Hà Nội. Ngày 20/3, hai bên ký thỏa thuận.", "2024-03-05"),
+])
+def test_dating_article_dated_by_the_last_day_it_reports_done(text, value):
+    assert _date(text).published.value == value
+
+
+def test_dating_a_year_in_the_lead_sentence_is_used_only_without_clues():
+    # two years in the sentence: no choice is made
+    dating = _date("Sáng 26/1, đoàn đến chúc Tết nhân dịp Xuân 2024 và tổng kết hợp tác năm 2023.")
+    assert dating.published is None and "cannot be pinned" in dating.warnings[0]

@@ -187,10 +187,10 @@ def _meeting_context() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     return at, ahead, past
 
 
-def _meeting_clues(kb: KnowledgeBase, low: str) -> list[Clue]:
+def _meeting_clues(kb: KnowledgeBase, low: str, entities: tuple[Entity, ...] = ()) -> list[Clue]:
     clues = []
     at, ahead, past = _meeting_context()
-    for series, number, start, end in _numbered_meetings(kb, low):
+    for series, number, start, end in _numbered_meetings(kb, low, entities):
         session = next((s for s in kb.sessions if s.series == series and s.number == number), None)
         if session is None:
             continue
@@ -236,12 +236,31 @@ def _series_names(low: str) -> list[tuple[int, int, tuple[str, ...]]]:
     return chosen
 
 
-def _numbered_meetings(kb: KnowledgeBase, low: str) -> list[tuple[str, int, int, int]]:
+def _numbered_meetings(kb: KnowledgeBase, low: str, entities: tuple[Entity, ...] = ()) -> list[tuple[str, int, int, int]]:
     found = []
     for start, end, sids in _series_names(low):
         number = _number_near(low, start, end)
         if number is not None:
             found += [(sid, number, start, end) for sid in sids]
+    return found + _meetings_of_bodies(low, entities)
+
+
+@functools.cache
+def _bodies() -> tuple[dict[str, str], re.Pattern[str]]:
+    """Which series each body holds (``held_by``), and "đại hội XIV của " right before the body's name."""
+    held = {s.facts["held_by"]: sid for sid, s in knowledge_base().series.items() if s.facts.get("held_by")}
+    words = _alt(tuple(lower(w) for w in _words("meetings", "of_body")))
+    return held, re.compile(rf"(?<!\w)(?:{words})\s+(\d{{1,3}}|[ivxl]{{1,6}})\s+(?:của\s+)?$")
+
+
+def _meetings_of_bodies(low: str, entities: tuple[Entity, ...]) -> list[tuple[str, int, int, int]]:
+    """"Đại hội XIV của Đảng Cộng sản Việt Nam": the number stands between the generic word and the body."""
+    held, before = _bodies()
+    found = []
+    for e in entities:
+        for m in e.mentions if e.id in held else ():
+            if (n := before.search(low, max(0, m.start - 40), m.start)) and (number := _number(n.group(1))):
+                found.append((held[e.id], number, n.start(), m.end))
     return found
 
 
@@ -334,22 +353,60 @@ def date_document(text: str, entities: tuple[Entity, ...], metadata: Date | None
     lead = _lead(expressions)
     if lead is None:
         return Dating(None, None, tuple(expressions), ("no date of the article in the text or its metadata",))
+    low = lower(text)
+    report = _reported_through(lead, expressions, low)
     if lead.year is not None:
-        published = _published(lead, lead.year, "stated", None)
+        published = _published(report, lead.year, "stated", None)
         return Dating(published, day_range(published.value)[0], tuple(expressions))
     kb = knowledge_base()
     clues = [c for c in (_tenure_clue(kb, entities, lead),) if c]
-    low = lower(text)
     clues += _anniversary_clues(kb, text, low, entities) + _founding_clues(kb, text, low, entities)
-    clues += _meeting_clues(kb, low) + _statistic_clues(text, low, lead)
+    clues += _meeting_clues(kb, low, entities) + _statistic_clues(text, low, lead)
     same_day = _same_day_clue(lead, expressions)
     year, reason, left = _infer_year(clues, _mentioned_years(low, expressions), same_day)
+    if year is None and not clues and (named := _year_of_lead_sentence(text, lead, expressions)):
+        year, reason = named
     if year is None:
         why = (f"possible years {sorted(left)}" if left and len(left) < 20 else
                "the clues contradict each other" if clues and not left else "no clue to the year")
         return Dating(None, None, tuple(expressions), (f"the year of '{lead.text}' cannot be pinned: {why}",))
-    published = _published(lead, year, "inferred", reason)
+    published = _published(report, year, "inferred", reason)
     return Dating(published, day_range(published.value)[0], tuple(expressions))
+
+
+@functools.cache
+def _announced() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{_alt(tuple(lower(w) for w in _words('document', 'announced')))})(?!\w)")
+
+
+def _reported_through(lead: TimeExpr, expressions: list[TimeExpr], low: str) -> TimeExpr:
+    """The last day the article reports as done, up to three days after the lead ("Tối 12/10 …. Sáng 13/10, …
+    chủ trì lễ đón" was written on the 13th): a day in an announced sentence ("sáng 14/10 sẽ rời Hà Nội") or in
+    one about earlier times does not count."""
+    report = lead
+    for e in expressions:
+        if e.kind != "day" or e.start <= lead.start or e.month != lead.month or e.year not in (None, lead.year) \
+                or not 0 < e.day - report.day <= 3 - (report.day - lead.day):
+            continue
+        start = _sentence_start(low, e.start)
+        end = _SENTENCE_END.search(low, e.end)
+        sentence = low[start:end.start() if end else len(low)]
+        if not _announced().search(sentence) and not _before_words().match(sentence):
+            report = e
+    return report
+
+
+def _year_of_lead_sentence(text: str, lead: TimeExpr, expressions: list[TimeExpr]) -> tuple[int, str] | None:
+    """With no clue at all, a year the lead's own sentence names ("Sáng 26/1, … nhân dịp Tết Nguyên đán Giáp Thìn
+    2024"), if it names exactly one."""
+    start = _sentence_start(text, lead.start)
+    end = _SENTENCE_END.search(text, lead.end)
+    stop = end.start() if end else len(text)
+    named = {e.year: e for e in expressions if start <= e.start < stop and e.year and e is not lead}
+    if len(named) != 1:
+        return None
+    year, e = next(iter(named.items()))
+    return year, f"the sentence of '{lead.text}' names {year} ('{e.text}')"
 
 
 def _published(lead: TimeExpr, year: int, basis: str, reason: str | None) -> Date:

@@ -206,8 +206,11 @@ class KnowledgeBase:
             sid = entry.get("id", "")
             if not sid.startswith("series:") or sid in self.series or not entry.get("name"):
                 raise DataFileError(name, f"series {sid!r}: missing or duplicate id, or no name")
+            facts = {"held_by": entry["held_by"]} if entry.get("held_by") else {}
             self.series[sid] = KBEntity(sid, "SERIES", entry["name"], None,
-                                        (entry["name"], *self._list(name, entry, "variants")))
+                                        (entry["name"], *self._list(name, entry, "variants")), facts=facts)
+            if facts:
+                self._refs.append((name, sid, facts["held_by"]))
             for s in entry.get("session", []):
                 if not isinstance(s.get("number"), int):
                     raise DataFileError(name, f"{sid}: a session needs an integer number")
