@@ -127,3 +127,13 @@ def test_dates_scan_at_the_possible_starts_finds_what_a_scan_of_every_place_find
     grammar = _grammar()
     everywhere = [m.span() for m in grammar.combined.finditer(text)]
     assert [m.span() for m in _matches(grammar, text, list(_DIGITS.finditer(text)))] == everywhere
+
+
+@pytest.mark.parametrize("text, found", [
+    ("từ ngày 7 đến 9.3", ("2024-03-07", "2024-03-09")),
+    ("trong hai ngày 5 và 6.3", ("2024-03-05", "2024-03-06")),
+    ("tăng từ 7 đến 9.3 điểm", None),  # numbers, not days: no "ngày" before them
+])
+def test_dates_day_range_with_a_dot_needs_its_day_words(text, found):
+    got = [resolve(e, REF) for e in find(text) if e.kind == "day-range"]
+    assert ((got[0].value, got[0].end) if got else None) == found

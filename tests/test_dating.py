@@ -2,7 +2,8 @@
 import pytest
 
 import bangiao
-from bangiao.dating import date_document, governing_date
+from bangiao.dating import date_document
+from bangiao.governing import governing_date
 from bangiao.entities import find_entities
 from bangiao.model import Date
 
@@ -79,27 +80,6 @@ def test_dating_dateline_cut_as_furniture_dates_the_article():
     doc = bangiao.extract("Thứ Năm, 05/12/2024 - 10:15\nThủ tướng tiếp Đại sứ Lào\nChiều nay, Thủ tướng đã tiếp Đại sứ Lào "
                           "tại Trụ sở Chính phủ, hai bên trao đổi về hợp tác kinh tế.")
     assert doc.published is not None and doc.published.value == "2024-12-05" and doc.published.basis == "stated"
-
-
-TEXT = ("Sáng 6-11, Thủ tướng gặp Thủ tướng Lào. Hai bên nhất trí tăng cường hợp tác. Cùng ngày, Thủ tướng tiếp "
-        "Chủ tịch Quảng Tây. Chiều 7-11, Thủ tướng dự hội nghị từ ngày 6-8/11. Trước đó, Thủ tướng đã thăm Côn Minh. "
-        "Thủ tướng sẽ gặp doanh nghiệp. Trong chuyến thăm, Thủ tướng cũng gặp gỡ kiều bào.")
-
-
-@pytest.mark.parametrize("phrase, planned, value", [
-    ("gặp Thủ tướng Lào", False, "2024-11-06"),
-    ("tiếp", False, "2024-11-06"),                 # "Cùng ngày": the day before it
-    ("dự hội nghị", False, "2024-11-07"),          # its own day, nearest to the clause
-    ("từ ngày 6-8/11", False, "2024-11-06"),       # the range in the clause
-    ("đã thăm Côn Minh", False, None),             # "Trước đó" without a date of its own
-    ("gặp gỡ kiều bào", False, None),              # "Trong chuyến thăm, ...": several days, no one date
-    ("sẽ gặp doanh nghiệp", True, None),           # announced, undated
-])
-def test_dating_governing_date(phrase, planned, value):
-    dating = _date(TEXT, Date("2024-11-08", "day", "stated"))
-    pos = TEXT.index(phrase)
-    got = governing_date(dating, TEXT, pos, planned, pos + len(phrase))
-    assert (got.value if got else None) == value
 
 
 def test_dating_years_of_earlier_events_do_not_choose():

@@ -255,9 +255,9 @@ def eval_cmd(dev: Annotated[Path, typer.Option(help="Dev set folder (articles/ a
         out.print(evaluate.report(f"\n{title}: {len(cases)} articles", results), markup=False)
         documents, events = evaluate.evaluate_dates(cases)
         out.print(evaluate.date_report("dates", documents, events), markup=False)
-        found = evaluate.evaluate_events(cases)
-        out.print(f"events (type + a shared participant)  P {found.precision:.3f}  R {found.recall:.3f}  F1 {found.f1:.3f}",
-                  markup=False)
+        found, event_dates = evaluate.evaluate_events(cases)
+        out.print(f"events (type + a shared participant)  P {found.precision:.3f}  R {found.recall:.3f}  F1 {found.f1:.3f}; "
+                  f"date right {event_dates.value:.3f} ({event_dates.right}/{event_dates.total})", markup=False)
         agreements, status = evaluate.evaluate_agreements(cases)
         out.print(f"agreements (by name)                  P {agreements.precision:.3f}  R {agreements.recall:.3f}  "
                   f"F1 {agreements.f1:.3f}; status right {status.value:.3f} ({status.right}/{status.total})", markup=False)
@@ -268,7 +268,7 @@ def eval_cmd(dev: Annotated[Path, typer.Option(help="Dev set folder (articles/ a
             for t in evaluate.ENTITY_TYPES:
                 for e in results["bangiao"][0][t].errors:
                     out.print(f"  {e}", markup=False)
-            for e in documents.errors + events.errors + found.errors + agreements.errors + status.errors + figures.errors:
+            for e in documents.errors + events.errors + found.errors + event_dates.errors + agreements.errors + status.errors + figures.errors:
                 out.print(f"  {e}", markup=False)
 
 

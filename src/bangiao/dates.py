@@ -67,6 +67,7 @@ class _Grammar:
     occasion: re.Pattern[str]  # a capitalized word right before a year: "Xuân 2024", "APEC 2017"
     relative: dict[str, tuple[str, int]]
     past: re.Pattern[str]
+    day_word: re.Pattern[str]  # "ngày" or a part of the day: before "7 đến 9.3" they make it days, not numbers
 
 
 _DAY_KINDS = ("range-dm-dm", "range-d-dm", "words", "dmy")
@@ -81,7 +82,7 @@ def _grammar() -> _Grammar:
     cores = {
         "anniversary": rf"\(\s*({_D}){sep}({_M}){sep}({_Y})\s*[-–]\s*({_D}){sep}({_M}){sep}({_Y})\s*\)",
         "range-dm-dm": rf"({_D}){sep}({_M})(?:{sep}({_Y}))?\s*(?:{_alt(w('range_to'))}|[-–])\s*(?:ngày\s+)?({_D}){sep}({_M})(?:{sep}({_Y}))?",
-        "range-d-dm": rf"({_D})\s*(?:[-–]|{_alt(w('range_to'))}|{_alt(w('range_and'))})\s*(?:ngày\s+)?({_D})\s*[/\-]\s*({_M})(?:{sep}({_Y}))?",
+        "range-d-dm": rf"({_D})\s*(?:[-–]|{_alt(w('range_to'))}|{_alt(w('range_and'))})\s*(?:ngày\s+)?({_D})\s*([/.\-])\s*({_M})(?:{sep}({_Y}))?",
         "words": rf"({_D})\s+tháng\s+({_M})(?:\s+năm\s+({_Y}))?",
         "dmy": rf"({_D})\s*([/.\-])\s*({_M})(?:\s*[/.\-]\s*({_Y}))?",
         "months": rf"(\d{{1,2}}|{_alt(list(_NUMBER_WORDS))})\s+(?:{_alt(w('first_months'))})(?:\s+({_Y})|\s+(nay|ngoái|qua|trước))?",
@@ -115,7 +116,8 @@ def _grammar() -> _Grammar:
     bare_year, year_end = re.compile(r"(?:19[4-9]|20[0-9])[0-9]"), re.compile(r"(?![\w%/-])(?![.,]\d)")
     occasion = re.compile(r"(?<![\w/.,-])[A-ZÀ-ỸĐ][^\W\d_]{1,12}\s+$")
     past = re.compile(rf"^\s*(?:{_alt(datafiles.strings(_FILE, data, 'relative', 'past_markers'))})", re.IGNORECASE)
-    return _Grammar(combined, leads, groups, prefix, bare_year, year_end, occasion, relative, past)
+    day_word = re.compile(rf"(?<!\w)(?:{_alt(w('day') + w('part_of_day'))})(?!\w)")
+    return _Grammar(combined, leads, groups, prefix, bare_year, year_end, occasion, relative, past, day_word)
 
 
 def _leads(phrases: list[str]) -> ahocorasick.Automaton:
@@ -160,7 +162,8 @@ def _valid(y: int | None, m: int | None, d: int | None) -> bool:
     return True
 
 
-def _build(kind: str, g: list, start: int, end: int, text: str, prefixed: bool) -> TimeExpr | None:
+def _build(kind: str, g: list, start: int, end: int, text: str, prefixed: str) -> TimeExpr | None:
+    """The expression a match states; ``prefixed``: the words before a day ("chiều thứ Sáu, ngày", "từ ngày")."""
     span = text[start:end]
     if kind == "anniversary":
         return TimeExpr(start, end, span, kind, int(g[2]), int(g[1]), int(g[0]), int(g[5]), int(g[4]), int(g[3]))
@@ -169,9 +172,9 @@ def _build(kind: str, g: list, start: int, end: int, text: str, prefixed: bool) 
         e = TimeExpr(start, end, span, "day-range", _int(g[2]) or y2, int(g[1]), int(g[0]), y2, int(g[4]), int(g[3]))
         return e if _valid(e.year, e.month, e.day) and _valid(e.end_year, e.end_month, e.end_day) else None
     if kind == "range-d-dm":
-        d1, d2, month, year = int(g[0]), int(g[1]), int(g[2]), _int(g[3])
-        if d2 <= d1 or not _valid(year, month, d2):
-            return None
+        d1, d2, separator, month, year = int(g[0]), int(g[1]), g[2], int(g[3]), _int(g[4])
+        if d2 <= d1 or not _valid(year, month, d2) or separator == "." and not (year or _grammar().day_word.search(prefixed)):
+            return None  # "7 đến 9.3" alone is numbers; "từ ngày 7 đến 9.3" and "trong hai ngày 5 và 6.3" are days
         return TimeExpr(start, end, span, "day-range", year, month, d1, year, month, d2)
     if kind == "words":
         return TimeExpr(start, end, span, "day", _int(g[2]), int(g[1]), int(g[0])) if _valid(_int(g[2]), int(g[1]), int(g[0])) else None
@@ -216,10 +219,10 @@ def find(text: str) -> list[TimeExpr]:
         kind = m.lastgroup.replace("_", "-")  # type: ignore[union-attr]
         first, stop = grammar.groups[kind]
         start, end = m.span(first)
-        prefixed = False
+        prefixed = ""
         if kind in _DAY_KINDS:  # "chiều thứ Sáu, ngày 6/12", "từ ngày 16-18/12": the words before the day
             before = grammar.prefix.search(lowered, max(0, start - 45), start)
-            prefixed = before is not None and before.start() < start
+            prefixed = lowered[before.start():start] if before is not None and before.start() < start else ""
             start = before.start() if prefixed else start
         expr = _build(kind, list(m.groups()[first:stop]), start, end, text, prefixed)
         if expr is not None and kind in _DAY_KINDS and expr.year is None:

@@ -1,7 +1,8 @@
-"""Dating a document, and the date that governs each sentence of it.
+"""Dating a document (the date that governs each sentence of it is ``governing``).
 
 The document date comes from metadata when given; otherwise from the first
-day-level date in the text. When its year is not written, every clue narrows
+day-level date in the text, moved on to the last day the article reports as
+done. When its year is not written, every clue narrows
 the possible years, each with a reason a reader can check:
 
 - the tenures of the people named with their titles (``kb.tenure_spans``),
@@ -18,7 +19,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 import ahocorasick
@@ -48,15 +49,17 @@ class Dating:
     reference: date | None
     expressions: tuple[TimeExpr, ...]
     warnings: tuple[str, ...] = ()
+    occasions: tuple[tuple[int, int, Date], ...] = ()  # named occasions the KB dates: (start, end, their date)
 
 
 @functools.cache
-def _words(section: str, key: str) -> tuple[str, ...]:
+def words(section: str, key: str) -> tuple[str, ...]:
     return tuple(datafiles.strings(_FILE, datafiles.load(_FILE, "dates"), section, key))
 
 
-def _alt(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+def alternation(phrases: tuple[str, ...]) -> str:
+    """One regex alternative per phrase, longest first, any run of spaces between words."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(phrases, key=len, reverse=True))
 
 
 # ---------------------------------------------------------------- clues
@@ -109,9 +112,9 @@ def _anniversary_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
     """On lower-cased text: "N năm " (where every anniversary starts), what follows it for a national day or
     relations, what stands before a body's name for its founding, and the words that put the article before
     the anniversary."""
-    national = _alt(tuple(lower(w) for w in _words("anniversaries", "national_day")))
-    relations = _alt(tuple(lower(w) for w in _words("anniversaries", "relations")))
-    ahead = re.compile(rf"(?:{_alt(tuple(lower(w) for w in _words('anniversaries', 'ahead')))})\s+(?:kỷ niệm\s+)?$")
+    national = alternation(tuple(lower(w) for w in words("anniversaries", "national_day")))
+    relations = alternation(tuple(lower(w) for w in words("anniversaries", "relations")))
+    ahead = re.compile(rf"(?:{alternation(tuple(lower(w) for w in words('anniversaries', 'ahead')))})\s+(?:kỷ niệm\s+)?$")
     years = re.compile(r"([0-9]{1,3})\s+năm\s+(?:ngày\s+)?")  # starts with a digit: the engine skips to digits
     founding = re.compile(r"(?<![0-9])([0-9]{1,3})\s+năm\s+(?:ngày\s+)?(?:thành lập|ra đời)?\s*(?:\S{1,3}\s*)?$")
     return years, re.compile(rf"(?:({national})|{relations})"), founding, ahead
@@ -119,7 +122,7 @@ def _anniversary_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
 
 @functools.cache
 def _anniversary_words() -> tuple[str, ...]:
-    return tuple(lower(w) for w in _words("anniversaries", "national_day") + _words("anniversaries", "relations"))
+    return tuple(lower(w) for w in words("anniversaries", "national_day") + words("anniversaries", "relations"))
 
 
 def _years_since(low: str) -> list[re.Match[str]]:
@@ -127,12 +130,24 @@ def _years_since(low: str) -> list[re.Match[str]]:
     return [n for n in _anniversary_patterns()[0].finditer(low) if not (n.start() and low[n.start() - 1].isdigit())]
 
 
-def _anniversary_clues(kb: KnowledgeBase, text: str, low: str, entities: tuple[Entity, ...]) -> list[Clue]:
-    """"50 năm Quốc khánh Lào" → Lào's national day + 50; "45 năm thiết lập quan hệ ngoại giao" → relations + 45."""
-    clues = []
-    _, occasion, _, ahead = _anniversary_patterns()
+@dataclass(frozen=True, slots=True)
+class _Anniversary:
+    """"50 năm Quốc khánh Lào" at [start, end): the KB date it counts from (``base``), and the year it falls in."""
+
+    start: int
+    end: int
+    country: str
+    base: str
+    year: int
+    national: bool
+
+
+def _anniversaries(kb: KnowledgeBase, text: str, low: str, entities: tuple[Entity, ...]) -> list[_Anniversary]:
+    """Each "N năm Quốc khánh X" / "N năm (thiết lập) quan hệ ngoại giao" with the KB date it counts from."""
+    found: list[_Anniversary] = []
+    _, occasion, _, _ = _anniversary_patterns()
     if not any(word in low for word in _anniversary_words()):
-        return clues
+        return found
     for n in _years_since(low):
         if not (m := occasion.match(low, n.end())):
             continue
@@ -140,13 +155,38 @@ def _anniversary_clues(kb: KnowledgeBase, text: str, low: str, entities: tuple[E
         country = _country_after(entities, m.end()) if national else _partner_near(entities, m.end())
         entity = kb.country(country) if country else None
         base = entity.facts.get("national_day" if national else "relations_with_vn") if entity else None
-        if not base:
-            continue
-        year = int(base[:4]) + int(n.group(1))
-        early = bool(ahead.search(low, max(0, n.start() - 30), n.start()))
-        said = text[n.start():m.end()]
-        clues.append(Clue(frozenset({year - 1, year} if early else {year}), f"'{said}': {entity.name} {base[:4]} + {n.group(1)} → {year}"))
+        if base:
+            found.append(_Anniversary(n.start(), m.end(), entity.name, base, int(base[:4]) + int(n.group(1)), national))
+    return found
+
+
+def _anniversary_clues(text: str, low: str, anniversaries: list[_Anniversary]) -> list[Clue]:
+    """"50 năm Quốc khánh Lào" → Lào's national day + 50; "45 năm thiết lập quan hệ ngoại giao" → relations + 45."""
+    clues = []
+    ahead = _anniversary_patterns()[3]
+    for a in anniversaries:
+        early = bool(ahead.search(low, max(0, a.start - 30), a.start))
+        clues.append(Clue(frozenset({a.year - 1, a.year} if early else {a.year}),
+                          f"'{text[a.start:a.end]}': {a.country} {a.base[:4]} + {a.year - int(a.base[:4])} → {a.year}"))
     return clues
+
+
+def _occasions(kb: KnowledgeBase, text: str, meetings: list[tuple[str, int, int, int]],
+               anniversaries: list[_Anniversary]) -> tuple[tuple[int, int, Date], ...]:
+    """Occasions named in the text whose dates the knowledge base knows: a numbered meeting's session, a national
+    day's anniversary ("lễ kỷ niệm 50 năm Quốc khánh Lào" → 2025-12-02)."""
+    found = []
+    for series, number, start, end in meetings:
+        session = next((s for s in kb.sessions if s.series == series and s.number == number), None)
+        if session is not None:
+            why = f"{kb.series[series].name} lần thứ {number}: {session.start} in the knowledge base"
+            precision = "day" if len(session.start) == 10 else "month"
+            found.append((start, end, Date(session.start, precision, "inferred", session.end, text[start:end], why)))  # type: ignore[arg-type]
+    for a in anniversaries:
+        if a.national:
+            why = f"the national day of {a.country} ({a.base}) in {a.year}"
+            found.append((a.start, a.end, Date(f"{a.year}{a.base[4:]}", "day", "inferred", None, text[a.start:a.end], why)))
+    return tuple(sorted(found, key=lambda f: f[0]))
 
 
 def _founding_clues(kb: KnowledgeBase, text: str, low: str, entities: tuple[Entity, ...]) -> list[Clue]:
@@ -181,16 +221,16 @@ def _partner_near(entities: tuple[Entity, ...], pos: int) -> str | None:
 
 @functools.cache
 def _meeting_context() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    at = re.compile(rf"(?:{_alt(tuple(lower(w) for w in _words('meetings', 'at')))})\s[^.\n]{{0,40}}$")
-    ahead = re.compile(rf"(?:{_alt(tuple(lower(w) for w in _words('meetings', 'ahead')))})\s[^.\n]{{0,40}}$")
-    past = re.compile(rf"(?:{_alt(tuple(lower(w) for w in _words('meetings', 'past')))})\s[^.\n]{{0,20}}$")
+    at = re.compile(rf"(?:{alternation(tuple(lower(w) for w in words('meetings', 'at')))})\s[^.\n]{{0,40}}$")
+    ahead = re.compile(rf"(?:{alternation(tuple(lower(w) for w in words('meetings', 'ahead')))})\s[^.\n]{{0,40}}$")
+    past = re.compile(rf"(?:{alternation(tuple(lower(w) for w in words('meetings', 'past')))})\s[^.\n]{{0,20}}$")
     return at, ahead, past
 
 
-def _meeting_clues(kb: KnowledgeBase, low: str, entities: tuple[Entity, ...] = ()) -> list[Clue]:
+def _meeting_clues(kb: KnowledgeBase, low: str, meetings: list[tuple[str, int, int, int]]) -> list[Clue]:
     clues = []
     at, ahead, past = _meeting_context()
-    for series, number, start, end in _numbered_meetings(kb, low, entities):
+    for series, number, start, end in meetings:
         session = next((s for s in kb.sessions if s.series == series and s.number == number), None)
         if session is None:
             continue
@@ -239,7 +279,7 @@ def _series_names(low: str) -> list[tuple[int, int, tuple[str, ...]]]:
 def _numbered_meetings(kb: KnowledgeBase, low: str, entities: tuple[Entity, ...] = ()) -> list[tuple[str, int, int, int]]:
     found = []
     for start, end, sids in _series_names(low):
-        number = _number_near(low, start, end)
+        number = _number_near(low, start, end) or _anniversary_inside(low[start:end])
         if number is not None:
             found += [(sid, number, start, end) for sid in sids]
     return found + _meetings_of_bodies(low, entities)
@@ -249,8 +289,8 @@ def _numbered_meetings(kb: KnowledgeBase, low: str, entities: tuple[Entity, ...]
 def _bodies() -> tuple[dict[str, str], re.Pattern[str]]:
     """Which series each body holds (``held_by``), and "đại hội XIV của " right before the body's name."""
     held = {s.facts["held_by"]: sid for sid, s in knowledge_base().series.items() if s.facts.get("held_by")}
-    words = _alt(tuple(lower(w) for w in _words("meetings", "of_body")))
-    return held, re.compile(rf"(?<!\w)(?:{words})\s+(\d{{1,3}}|[ivxl]{{1,6}})\s+(?:của\s+)?$")
+    generic = alternation(tuple(lower(w) for w in words("meetings", "of_body")))
+    return held, re.compile(rf"(?<!\w)(?:{generic})\s+(\d{{1,3}}|[ivxl]{{1,6}})\s+(?:của\s+)?$")
 
 
 def _meetings_of_bodies(low: str, entities: tuple[Entity, ...]) -> list[tuple[str, int, int, int]]:
@@ -275,6 +315,12 @@ def _number(token: str) -> int | None:
     if not token or None in values:
         return None
     return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))  # type: ignore[operator]
+
+
+def _anniversary_inside(name: str) -> int | None:
+    """A commemorative summit is numbered by its anniversary, written inside its name: "… kỷ niệm 50 năm quan hệ …"."""
+    m = re.search(r"(?<!\w)(\d{1,3})\s+năm\s", name)
+    return int(m.group(1)) if m else None
 
 
 def _number_near(low: str, start: int, end: int) -> int | None:
@@ -309,17 +355,17 @@ def _same_day_clue(lead: TimeExpr, expressions: list[TimeExpr]) -> Clue | None:
     return None
 
 
-def _mentioned_years(low: str, expressions: list[TimeExpr]) -> set[int]:
+def _mentioned_years(text: str, low: str, expressions: list[TimeExpr]) -> set[int]:
     """Years the text names for its present: not those in a sentence about earlier times ("Trước đó, ngày 22/2/2023")."""
-    kinds, before = ("year", "month", "quarter", "months", "day", "day-range"), _before_words()
+    kinds, before = ("year", "month", "quarter", "months", "day", "day-range"), before_words()
     return {e.year for e in expressions if e.year and e.kind in kinds
-            and not before.match(low, _sentence_start(low, e.start))}
+            and not before.match(low, sentence_start(text, e.start))}
 
 
 # ---------------------------------------------------------------- the document date
 
 
-def _lead(expressions: list[TimeExpr]) -> TimeExpr | None:
+def lead_date(expressions: list[TimeExpr]) -> TimeExpr | None:
     """The date the article reports on: its first single day ("Sáng 8/1"); failing that, its first range."""
     return next((e for e in expressions if e.kind == "day"), None) or \
         next((e for e in expressions if e.kind == "day-range"), None)
@@ -346,24 +392,31 @@ def _infer_year(clues: list[Clue], mentioned: set[int], same_day: Clue | None) -
 
 
 def date_document(text: str, entities: tuple[Entity, ...], metadata: Date | None = None) -> Dating:
-    """The document's date (metadata, else the lead date with its year stated or inferred) and its expressions."""
-    expressions = dates.find(text)
+    """The document's date (metadata, else the lead date with its year stated or inferred), its expressions, and
+    the occasions it names that the knowledge base dates."""
+    kb, low = knowledge_base(), lower(text)
+    meetings, anniversaries = _numbered_meetings(kb, low, entities), _anniversaries(kb, text, low, entities)
+    dating = _dated(text, low, entities, dates.find(text), metadata, meetings, anniversaries)
+    return replace(dating, occasions=_occasions(kb, text, meetings, anniversaries))
+
+
+def _dated(text: str, low: str, entities: tuple[Entity, ...], expressions: list[TimeExpr], metadata: Date | None,
+           meetings: list[tuple[str, int, int, int]], anniversaries: list[_Anniversary]) -> Dating:
     if metadata is not None:
         return Dating(metadata, day_range(metadata.value)[0] if metadata.precision == "day" else None, tuple(expressions))
-    lead = _lead(expressions)
+    lead = lead_date(expressions)
     if lead is None:
         return Dating(None, None, tuple(expressions), ("no date of the article in the text or its metadata",))
-    low = lower(text)
-    report = _reported_through(lead, expressions, low)
+    report = _reported_through(lead, expressions, text, low)
     if lead.year is not None:
         published = _published(report, lead.year, "stated", None)
         return Dating(published, day_range(published.value)[0], tuple(expressions))
     kb = knowledge_base()
     clues = [c for c in (_tenure_clue(kb, entities, lead),) if c]
-    clues += _anniversary_clues(kb, text, low, entities) + _founding_clues(kb, text, low, entities)
-    clues += _meeting_clues(kb, low, entities) + _statistic_clues(text, low, lead)
+    clues += _anniversary_clues(text, low, anniversaries) + _founding_clues(kb, text, low, entities)
+    clues += _meeting_clues(kb, low, meetings) + _statistic_clues(text, low, lead)
     same_day = _same_day_clue(lead, expressions)
-    year, reason, left = _infer_year(clues, _mentioned_years(low, expressions), same_day)
+    year, reason, left = _infer_year(clues, _mentioned_years(text, low, expressions), same_day)
     if year is None and not clues and (named := _year_of_lead_sentence(text, lead, expressions)):
         year, reason = named
     if year is None:
@@ -376,10 +429,10 @@ def date_document(text: str, entities: tuple[Entity, ...], metadata: Date | None
 
 @functools.cache
 def _announced() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{_alt(tuple(lower(w) for w in _words('document', 'announced')))})(?!\w)")
+    return re.compile(rf"(?<!\w)(?:{alternation(tuple(lower(w) for w in words('document', 'announced')))})(?!\w)")
 
 
-def _reported_through(lead: TimeExpr, expressions: list[TimeExpr], low: str) -> TimeExpr:
+def _reported_through(lead: TimeExpr, expressions: list[TimeExpr], text: str, low: str) -> TimeExpr:
     """The last day the article reports as done, up to three days after the lead ("Tối 12/10 …. Sáng 13/10, …
     chủ trì lễ đón" was written on the 13th): a day in an announced sentence ("sáng 14/10 sẽ rời Hà Nội") or in
     one about earlier times does not count."""
@@ -388,10 +441,10 @@ def _reported_through(lead: TimeExpr, expressions: list[TimeExpr], low: str) -> 
         if e.kind != "day" or e.start <= lead.start or e.month != lead.month or e.year not in (None, lead.year) \
                 or not 0 < e.day - report.day <= 3 - (report.day - lead.day):
             continue
-        start = _sentence_start(low, e.start)
-        end = _SENTENCE_END.search(low, e.end)
+        start = sentence_start(text, e.start)  # the same in the lower-cased text
+        end = SENTENCE_END.search(low, e.end)
         sentence = low[start:end.start() if end else len(low)]
-        if not _announced().search(sentence) and not _before_words().match(sentence):
+        if not _announced().search(sentence) and not before_words().match(sentence):
             report = e
     return report
 
@@ -399,8 +452,8 @@ def _reported_through(lead: TimeExpr, expressions: list[TimeExpr], low: str) -> 
 def _year_of_lead_sentence(text: str, lead: TimeExpr, expressions: list[TimeExpr]) -> tuple[int, str] | None:
     """With no clue at all, a year the lead's own sentence names ("Sáng 26/1, … nhân dịp Tết Nguyên đán Giáp Thìn
     2024"), if it names exactly one."""
-    start = _sentence_start(text, lead.start)
-    end = _SENTENCE_END.search(text, lead.end)
+    start = sentence_start(text, lead.start)
+    end = SENTENCE_END.search(text, lead.end)
     stop = end.start() if end else len(text)
     named = {e.year: e for e in expressions if start <= e.start < stop and e.year and e is not lead}
     if len(named) != 1:
@@ -417,10 +470,10 @@ def _published(lead: TimeExpr, year: int, basis: str, reason: str | None) -> Dat
     return Date(f"{y:04d}-{month:02d}-{day:02d}", "day", basis, None, lead.text, reason)  # type: ignore[arg-type]
 
 
-# ---------------------------------------------------------------- the governing date
+# ---------------------------------------------------------------- sentences (shared with the governing date)
 
 
-_SENTENCE_END = re.compile(r"[.!?…]\s|\n")
+SENTENCE_END = re.compile(r"[.!?…]\s|\n")
 
 
 _SENTENCE_MARK = re.compile(r"[.!?…] |\n")
@@ -431,54 +484,12 @@ def _sentence_starts(text: str) -> tuple[int, ...]:
     return (0, *(m.end() for m in _SENTENCE_MARK.finditer(text)))
 
 
-def _sentence_start(text: str, pos: int) -> int:
+def sentence_start(text: str, pos: int) -> int:
     """Just after the last sentence end before ``pos`` (". ", "! ", "? ", "… " or a line break)."""
     starts = _sentence_starts(text)
     return starts[bisect.bisect_right(starts, pos) - 1]
 
 
 @functools.cache
-def _before_words() -> re.Pattern[str]:
-    return re.compile(rf"(?:{_alt(tuple(lower(w) for w in _words('governing', 'before')))})\b")
-
-
-@functools.cache
-def _undated_openers() -> re.Pattern[str]:
-    words = _words("governing", "before") + _words("governing", "over_period")
-    return re.compile(rf"(?:{_alt(tuple(lower(w) for w in words))})\b")
-
-
-_OWN_ORDER = {"day": 0, "day-range": 1, "relative-day": 2, "month": 3}
-
-
-def _distance(expr: TimeExpr, start: int, end: int) -> tuple[int, int, int]:
-    """Inside the clause, then the nearest before it, then after it; a written day before a relative one."""
-    if start <= expr.start < max(end, start + 1):
-        return 0, 0, _OWN_ORDER[expr.kind]
-    if expr.end <= start:
-        return 1, start - expr.end, _OWN_ORDER[expr.kind]
-    return 2, expr.start - end, _OWN_ORDER[expr.kind]
-
-
-def governing_date(dating: Dating, text: str, pos: int, planned: bool = False, until: int | None = None) -> Date | None:
-    """The date that governs the clause at ``pos`` (to ``until``): the sentence's own date nearest to it
-    (inside the clause first, then before it, then after), else the last day named before the sentence
-    ("Cùng ngày", "Ngay sau hội đàm", a date stated once in the lead). None for "Trước đó ..." or an
-    announced event (``planned``) without a date of its own."""
-    start = _sentence_start(text, pos)
-    end = _SENTENCE_END.search(text, pos)
-    stop = end.start() if end else len(text)
-    own = [e for e in dating.expressions if start <= e.start < stop and e.kind in _OWN_ORDER]
-    if own:
-        return _resolved(dating, min(own, key=lambda e: _distance(e, pos, until or pos)))
-    opening = lower(text[start:start + 30])
-    if planned or _undated_openers().match(opening):
-        return None
-    earlier = [e for e in dating.expressions if e.end <= start and e.kind == "day"]
-    earlier = earlier or [e for e in dating.expressions if e.end <= start and e.day_level]
-    return _resolved(dating, earlier[-1]) if earlier else dating.published
-
-
-def _resolved(dating: Dating, expr: TimeExpr) -> Date | None:
-    reason = dating.published.reason if dating.published and dating.published.basis == "inferred" else None
-    return dates.resolve(expr, dating.reference, reason)
+def before_words() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(tuple(lower(w) for w in words('governing', 'before')))})\b")

@@ -538,14 +538,21 @@ def _holder(reader: _Reader, titles: list[str], country: str) -> str | None:
     return people.pop() if len(people) == 1 else None
 
 
-def _resolve_pending(reader: _Reader) -> None:
+def _waiting(reader: _Reader) -> list[tuple[int, int, list[str], list[str | None]]]:
+    """The titles alone that a date may resolve, with the countries whose holder they name; what does not depend
+    on the date ("nguyên Thủ tướng", a title after a name, a title whose name follows) is left out."""
+    waiting = []
     for start, end, titles, country, pair in reader.pending:
         if _former(reader.text, start) or _appositive(reader, start) or _named_later(reader, end):
             continue
-        partner_word = reader.text[end:end + 4].strip() in _PARTNER
-        if partner_word:
+        if reader.text[end:end + 4].strip() in _PARTNER:
             country, end = _partner(reader), end + 4
-        countries = [country] if country else [HOME, _partner(reader)] if pair else [HOME]
+        waiting.append((start, end, titles, [country] if country else [HOME, _partner(reader)] if pair else [HOME]))
+    return waiting
+
+
+def _resolve_pending(reader: _Reader, waiting: list[tuple[int, int, list[str], list[str | None]]]) -> None:
+    for start, end, titles, countries in waiting:
         for c in countries:
             holder = _holder(reader, titles, c) if c else None
             if holder:
@@ -578,7 +585,9 @@ class Reading:
         reader = _Reader(base.text, base.matches, base.kb, published, found, base.pending)
         if reader.window is None:
             reader.window = tenure_window(reader.kb, _titled_people(reader))
-        _resolve_pending(reader)
+        if "waiting" not in self.built:  # the same for every date: worked out once
+            self.built["waiting"] = _waiting(reader)
+        _resolve_pending(reader, self.built["waiting"])
         return tuple(self._entity(eid, f) for eid, f in sorted(reader.found.items(), key=lambda kv: min(kv[1].spans)))
 
     def _entity(self, eid: str, f: _Found) -> Entity:

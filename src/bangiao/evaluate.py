@@ -218,7 +218,9 @@ def same_date(ours: str | None, gold: str | None) -> bool:
 
 def evaluate_dates(cases: list[Case]) -> tuple[Accuracy, Accuracy]:
     """Document-date accuracy, and governing-date accuracy over the gold events' evidence sentences."""
-    from bangiao.dating import date_document, governing_date
+    from bangiao.dating import date_document
+    from bangiao.governing import governing_date
+    from bangiao.events import SPANS_DAYS
 
     documents, events = Accuracy(), Accuracy()
     for case in cases:
@@ -234,7 +236,7 @@ def evaluate_dates(cases: list[Case]) -> tuple[Accuracy, Accuracy]:
             if pos < 0:
                 continue
             got = governing_date(dating, case.document.text, pos, event.get("status") == "planned",
-                                 pos + len(event["evidence"]))
+                                 pos + len(event["evidence"]), event["type"] in SPANS_DAYS)
             value = got.value if got else None
             events.add(same_date(value, event.get("date")), inferred,
                        f"{case.name}: {event['type']} '{event['evidence'][:50]}' {value} (gold {event.get('date')})")
@@ -257,11 +259,19 @@ def _names(doc: Document, ids: tuple[str, ...]) -> set[str]:
     return {_key(by_id.get(i, i.split(":", 1)[-1])) for i in ids}
 
 
+def _told_in(predicted: object, gold: dict) -> bool:
+    """Whether the gold's evidence lies in the sentence the prediction gives as its own."""
+    evidence = getattr(predicted, "evidence", None)
+    return bool(evidence is not None and gold.get("evidence") and gold["evidence"] in evidence.text)
+
+
 def _match(name: str, predicted: list, golds: list[dict], same, shown_fp, shown_fn, total: Counts) -> list[tuple[object, dict]]:
     """One document: each prediction takes the first gold it fits that no earlier one took; returns the pairs."""
     found: dict[int, object] = {}
     for p in predicted:
-        hit = next((i for i, g in enumerate(golds) if i not in found and same(p, g)), None)
+        fits = [i for i, g in enumerate(golds) if i not in found and same(p, g)]
+        told = [i for i in fits if _told_in(p, golds[i])]  # the gold told in the same sentence, if any
+        hit = (told or fits or [None])[0]
         if hit is None:
             total.fp += 1
             total.errors.append(f"{name}: FP {shown_fp(p)}")
@@ -273,16 +283,22 @@ def _match(name: str, predicted: list, golds: list[dict], same, shown_fp, shown_
     return [(p, golds[i]) for i, p in found.items()]
 
 
-def evaluate_events(cases: list[Case]) -> Counts:
-    """Events: right when the type matches a gold event's and they share a participant (each gold event once)."""
-    total = Counts()
+def evaluate_events(cases: list[Case]) -> tuple[Counts, Accuracy]:
+    """Events: right when the type matches a gold event's and they share a participant (each gold event once);
+    and the dates of the events found, against their gold event's (at the gold's precision; null is a value)."""
+    total, dates = Counts(), Accuracy()
     for case in cases:
         doc = case.document
-        _match(case.name, list(doc.events), case.gold.get("events", []),
-               lambda e, g: g["type"] == e.type and bool({_key(p) for p in g.get("participants", [])} & _names(doc, e.participants)),
-               lambda e: f"{e.type} {sorted(_names(doc, e.participants))} '{e.evidence.text[:60]}'",
-               lambda g: f"{g['type']} {g.get('participants')} '{g.get('evidence', '')[:60]}'", total)
-    return total
+        inferred = (case.gold.get("published") or {}).get("basis") == "inferred"
+        pairs = _match(case.name, list(doc.events), case.gold.get("events", []),
+                       lambda e, g: g["type"] == e.type and bool({_key(p) for p in g.get("participants", [])} & _names(doc, e.participants)),
+                       lambda e: f"{e.type} {sorted(_names(doc, e.participants))} '{e.evidence.text[:60]}'",
+                       lambda g: f"{g['type']} {g.get('participants')} '{g.get('evidence', '')[:60]}'", total)
+        for e, g in pairs:
+            value = e.date.value if e.date else None
+            dates.add(same_date(value, g.get("date")), inferred,
+                      f"{case.name}: event date {e.type} '{g.get('evidence', '')[:50]}' {value} (gold {g.get('date')})")
+    return total, dates
 
 
 # ---------------------------------------------------------------- agreements and figures

@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass
 
 from bangiao import datafiles
-from bangiao.dating import Dating, governing_date
+from bangiao.dating import Dating
+from bangiao.governing import governing_date
 from bangiao.gazetteer import lower
 from bangiao.kb import knowledge_base
 from bangiao.model import Date, Entity, Event, Span
@@ -200,7 +201,7 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[_Dr
             before = low[max(0, m.start() - 14):m.start()]
             if not kind or mood is None or not _trigger_ok(v, low, m) and not v.plural.search(before):
                 continue
-            date = governing_date(dating, text, m.start(), mood == "planned", m.end())
+            date = governing_date(dating, text, m.start(), mood == "planned", m.end(), kind in SPANS_DAYS)
             if _historical(date, dating):
                 continue
             clause = _clause(low, m.start(), sentence)
@@ -218,6 +219,9 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[_Dr
                 here = any(e.start < end for e in dating.expressions if e.day_level)
                 drafts.append(_Draft(kind, cameo, m.start(), sentence, participants, _location(mentions), date, mood, here))
     return drafts
+
+
+SPANS_DAYS = frozenset({"VISIT", "CONFERENCE"})  # event types that last several days: their dates follow them ("từ ngày 15 - 17.5")
 
 
 def _historical(date: Date | None, dating: Dating) -> bool:
@@ -259,6 +263,8 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
         twin.participants += [p for p in d.participants if p not in twin.participants]
         if d.dated_here and not twin.dated_here:
             twin.date, twin.dated_here, twin.sentence = d.date, True, d.sentence
+        elif d.type in SPANS_DAYS and d.date and d.date.end and not (twin.date and twin.date.end):
+            twin.date = d.date  # "Chuyến thăm diễn ra từ ngày 30/7 đến 1/8": the visit's own days
         twin.date = twin.date or d.date
         twin.location = twin.location or d.location
     return kept

@@ -1,0 +1,125 @@
+"""The date that governs each sentence of a document: what the event stage dates its events by.
+
+For a clause: a visit's own days written after it, the sentence's own date nearest to it, a numbered
+meeting or anniversary the knowledge base dates, or the day named before it ("Cùng ngày", "Ngay sau hội
+đàm", a date stated once in the lead) — and none for what is earlier ("Trước đó …"), announced without a
+date, or part of a visit an article sums up. The words come from ``data/dates.toml`` ``[governing]``.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from bangiao import dates
+from bangiao.dates import TimeExpr
+from bangiao.dating import SENTENCE_END, Dating, alternation, lead_date, sentence_start, words
+from bangiao.gazetteer import lower
+from bangiao.model import Date
+
+
+@functools.cache
+def _undated_openers() -> re.Pattern[str]:
+    openers = words("governing", "before") + words("governing", "over_period")
+    return re.compile(rf"(?:{alternation(tuple(lower(w) for w in openers))})\b")
+
+
+_OWN_ORDER = {"day": 0, "day-range": 1, "relative-day": 2, "month": 3}
+
+
+def _distance(expr: TimeExpr, start: int, end: int, planned: bool = False, spans_days: bool = False) -> tuple[int, ...]:
+    """Inside the clause, then the nearest before it, then after it (after it first for an announced event);
+    for a one-day event a single day before a span of days; a written day before a relative one."""
+    ranged = int(expr.kind == "day-range" and not spans_days)
+    if start <= expr.start < max(end, start + 1):
+        return 0, ranged, 0, _OWN_ORDER[expr.kind]
+    if expr.end <= start:
+        return 2 if planned else 1, ranged, start - expr.end, _OWN_ORDER[expr.kind]
+    return 1 if planned else 2, ranged, expr.start - end, _OWN_ORDER[expr.kind]
+
+
+def governing_date(dating: Dating, text: str, pos: int, planned: bool = False, until: int | None = None,
+                   spans_days: bool = False) -> Date | None:
+    """The date that governs the clause at ``pos`` (to ``until``).
+
+    - A multi-day event (``spans_days``: a visit) takes the days written right after it ("chuyến thăm chính thức
+      Lào từ ngày 15 - 17.5"); a visit after "kết thúc" without them is undated (the day is only its last).
+    - Else the sentence's own date nearest to the clause (inside it first, then before it, then after; for an
+      announced event after it first: "Chiều 20/8, … cho biết Thủ tướng sẽ tham dự …, diễn ra ngày 24/8").
+    - Else a numbered meeting the clause names, at its dates in the knowledge base.
+    - Else the last day named before the sentence ("Cùng ngày", "Ngay sau hội đàm", a date stated once in the
+      lead), or a month in the past named just before ("hồi tháng 4/2023, … Tại đó, …"). None for "Trước đó …",
+      an announced event, or a sentence of an article that sums a visit up, without a date of their own (unless
+      "cùng ngày" ties them to the day before)."""
+    start, until = sentence_start(text, pos), until or pos
+    end = SENTENCE_END.search(text, pos)
+    stop = end.start() if end else len(text)
+    if spans_days and (days := _days_after(dating, text, pos, until, stop)):
+        return _resolved(dating, days)
+    low = lower(text[start:stop])
+    if spans_days and _governing("ended").search(low, max(0, pos - start - 30), until - start):
+        return None
+    own = [e for e in dating.expressions if start <= e.start < stop and e.kind in _OWN_ORDER]
+    occasion = _occasion_after(dating, pos, stop)
+    if occasion is not None and not any(_within(dating, e, occasion) for e in own):
+        return occasion  # "Nhân dịp tham dự Diễn đàn … lần thứ 3, sáng 19/10, …": the forum's dates, not the 19th
+    if own:
+        return _resolved(dating, min(own, key=lambda e: _distance(e, pos, until, planned, spans_days)))
+    tied = bool(_governing("same_day_inside").search(low, 0, pos - start))
+    if not tied and (planned or _undated_openers().match(low)):
+        return None
+    if not tied and _sums_up(dating, text, start) and not _governing("sequence").match(low):
+        return None
+    return _inherited(dating, start, bool(_governing("back_there").match(low)))
+
+
+def _days_after(dating: Dating, text: str, pos: int, until: int, stop: int) -> TimeExpr | None:
+    """A day or days written in the event's clause or right after it, with no break between."""
+    after = next((e for e in dating.expressions if pos <= e.start < stop), None)
+    if after is None or after.kind not in ("day", "day-range") or after.start - until > 120:
+        return None
+    return None if after.start > until and re.search(r"[,;:()]", text[until:after.start]) else after
+
+
+def _inherited(dating: Dating, start: int, back_there: bool = False) -> Date | None:
+    """The last day named before ``start`` (or, for "Tại đó, …", a month in the past named after it), else the
+    article's date."""
+    months = ("month",) if back_there else ()
+    earlier = [e for e in dating.expressions if e.end <= start and (e.kind == "day" or e.kind in months and e.past)]
+    earlier = earlier or [e for e in dating.expressions if e.end <= start and e.day_level]
+    return _resolved(dating, earlier[-1]) if earlier else dating.published
+
+
+@functools.cache
+def _governing(key: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(tuple(lower(w) for w in words('governing', key)))})(?!\w)")
+
+
+def _sums_up(dating: Dating, text: str, start: int) -> bool:
+    """Whether the article's lead sums a visit up ("Chiều 13/3, … kết thúc tốt đẹp chuyến thăm … từ ngày 11
+    đến 13/3") and ``start`` is a later sentence."""
+    lead = lead_date(list(dating.expressions))
+    if lead is None or start <= lead.start:
+        return False
+    lead_start = sentence_start(text, lead.start)
+    end = SENTENCE_END.search(text, lead.end)
+    return bool(_governing("ended").search(lower(text[lead_start:end.start() if end else len(text)])))
+
+
+def _within(dating: Dating, expr: TimeExpr, occasion: Date) -> bool:
+    """Whether a date the sentence writes may fall within the occasion's days (always, when the KB does not know
+    when the occasion ended: a UN General Assembly session runs for a year)."""
+    own = _resolved(dating, expr)
+    if own is None or occasion.end is None and occasion.precision == "day" and own.value >= occasion.value:
+        return own is not None
+    n = min(len(own.value), len(occasion.value))
+    return occasion.value[:n] <= own.value[:n] <= (occasion.end or occasion.value)[:n]
+
+
+def _occasion_after(dating: Dating, pos: int, stop: int) -> Date | None:
+    """The KB's date of an occasion named in the clause or right after it ("tham dự Diễn đàn … lần thứ 3")."""
+    return next((d for start, _, d in dating.occasions if pos <= start < min(stop, pos + 60)), None)
+
+
+def _resolved(dating: Dating, expr: TimeExpr) -> Date | None:
+    reason = dating.published.reason if dating.published and dating.published.basis == "inferred" else None
+    return dates.resolve(expr, dating.reference, reason)

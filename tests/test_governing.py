@@ -1,0 +1,81 @@
+"""The date that governs a sentence: inheritance, announced events, visits' days, occasions the KB dates."""
+import pytest
+
+from bangiao.dating import date_document
+from bangiao.entities import find_entities
+from bangiao.governing import governing_date
+from bangiao.model import Date
+
+
+def _date(text, metadata=None):
+    return date_document(text, find_entities(text), metadata)
+
+
+TEXT = ("Sáng 6-11, Thủ tướng gặp Thủ tướng Lào. Hai bên nhất trí tăng cường hợp tác. Cùng ngày, Thủ tướng tiếp "
+        "Chủ tịch Quảng Tây. Chiều 7-11, Thủ tướng dự hội nghị từ ngày 6-8/11. Trước đó, Thủ tướng đã thăm Côn Minh. "
+        "Thủ tướng sẽ gặp doanh nghiệp. Trong chuyến thăm, Thủ tướng cũng gặp gỡ kiều bào.")
+
+
+@pytest.mark.parametrize("phrase, planned, value", [
+    ("gặp Thủ tướng Lào", False, "2024-11-06"),
+    ("tiếp", False, "2024-11-06"),                 # "Cùng ngày": the day before it
+    ("dự hội nghị", False, "2024-11-07"),          # its own day, nearest to the clause
+    ("từ ngày 6-8/11", False, "2024-11-06"),       # the range in the clause
+    ("đã thăm Côn Minh", False, None),             # "Trước đó" without a date of its own
+    ("gặp gỡ kiều bào", False, None),              # "Trong chuyến thăm, ...": several days, no one date
+    ("sẽ gặp doanh nghiệp", True, None),           # announced, undated
+])
+def test_governing_date_inherits_and_refuses(phrase, planned, value):
+    dating = _date(TEXT, Date("2024-11-08", "day", "stated"))
+    pos = TEXT.index(phrase)
+    got = governing_date(dating, TEXT, pos, planned, pos + len(phrase))
+    assert (got.value if got else None) == value
+
+
+def _governing(text, phrase, planned=False, spans_days=False, published="2024-03-07"):
+    dating = _date(text, Date(published, "day", "stated"))
+    pos = text.index(phrase)
+    got = governing_date(dating, text, pos, planned, pos + len(phrase), spans_days)
+    return got.value if got else None
+
+
+# (text, the event's words, planned, spans days, the date it takes)
+GOVERNING = [
+    # a visit takes the days written right after it, not the day of the sentence
+    ("Sáng 16.5, trong khuôn khổ chuyến thăm chính thức Lào từ ngày 15 - 17.5, Chủ tịch Quốc hội chào xã giao Tổng Bí thư.",
+     "chuyến thăm", False, True, "2024-05-15"),
+    # … and a one-day event in that sentence the single day
+    ("Sáng 16.5, trong khuôn khổ chuyến thăm chính thức Lào từ ngày 15 - 17.5, Chủ tịch Quốc hội chào xã giao Tổng Bí thư.",
+     "chào xã giao", False, False, "2024-05-16"),
+    # a visit that ends that day is not dated by it
+    ("Chiều 14/6, Chủ tịch nước rời Champasak, kết thúc tốt đẹp chuyến thăm cấp Nhà nước tới Lào.", "chuyến thăm", False,
+     True, None),
+    # an announced event takes the day after it, not the day of the announcement
+    ("Chiều 20/8, người phát ngôn cho biết Thủ tướng sẽ tham dự Hội nghị Cấp cao Mekong - Lan Thương, diễn ra ngày 24/8.",
+     "sẽ tham dự", True, False, "2024-08-24"),
+    # a numbered meeting the KB dates, when the sentence's day is outside it
+    ("Nhân dịp tham dự Diễn đàn cấp cao hợp tác quốc tế Vành đai và Con đường lần thứ 3, sáng 19/10, Chủ tịch nước gặp "
+     "Tổng Bí thư Lào.", "tham dự", False, True, "2023-10-17"),
+    # a national day's anniversary falls on the national day
+    ("Ngày 1-12, Tổng Bí thư hội đàm với lãnh đạo Lào và dự lễ kỷ niệm 50 năm Quốc khánh Lào.", "lễ kỷ niệm", False, False,
+     "2025-12-02"),
+    # "Tại đó": the month just named in the past
+    ("Sáng 26/1, hai tỉnh gặp nhau. Phó Chủ tịch nhắc tới chuyến công tác hồi tháng 4/2023. Tại đó, hai tỉnh đã ký biên bản.",
+     "đã ký", False, False, "2023-04"),
+    # "cùng ngày" inside the sentence ties it to the day before, though it opens with "Trước khi"
+    ("Chiều 14/6, Chủ tịch nước rời Champasak. Trước khi rời Lào, sáng cùng ngày, Chủ tịch nước đã đến thăm ông Khamtay.",
+     "đã đến thăm", False, False, "2024-06-14"),
+]
+
+
+@pytest.mark.parametrize("text, phrase, planned, spans_days, value", GOVERNING)
+def test_governing_date_rules(text, phrase, planned, spans_days, value):
+    published = {"2023-10-17": "2023-10-19", "2025-12-02": "2025-12-01", "2023-04": "2024-01-26"}.get(value, "2024-06-14")
+    assert _governing(text, phrase, planned, spans_days, published) == value
+
+
+def test_governing_an_article_summing_up_a_visit_leaves_its_undated_sentences_undated():
+    text = ("Chiều 13/3, Tổng Bí thư về đến Hà Nội, kết thúc tốt đẹp chuyến thăm chính thức Singapore từ ngày 11 đến 13/3. "
+            "Đoàn đến Singapore chiều 11/3. Tại hội đàm, hai bên nâng cấp quan hệ. Sau hội đàm, hai bên chứng kiến lễ ký.")
+    assert _governing(text, "Tại hội đàm", published="2025-03-13") is None
+    assert _governing(text, "chứng kiến", published="2025-03-13") == "2025-03-11"  # "Sau hội đàm": the event just told
