@@ -42,6 +42,8 @@ class _Vocab:
     same_people: re.Pattern[str]
     award_objects: re.Pattern[str]
     award_triggers: frozenset[str]
+    needs_place: frozenset[str]
+    invitation: re.Pattern[str]
 
 
 def _alt(words) -> str:
@@ -71,6 +73,8 @@ def _vocab() -> _Vocab:
         same_people=re.compile(rf"(?<!\w)(?:{_alt(rules('same_people'))})(?!\w)"),
         award_objects=re.compile(rf"(?<!\w)(?:{_alt(rules('award_objects'))})(?!\w)"),
         award_triggers=frozenset(lower(w) for w in rules("award_triggers")),
+        needs_place=frozenset(lower(w) for w in rules("needs_place")),
+        invitation=re.compile(rf"(?<!\w)(?:{_alt(rules('invitation'))})[^,;.]*"),
     )
 
 
@@ -85,6 +89,7 @@ class _Draft:
     date: Date | None
     status: str
     dated_here: bool = True  # False: before any date in the text (a headline, a lead without a date)
+    destination: str | None = None  # for a visit: the country named right after it ("thăm cấp Nhà nước Campuchia")
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -103,15 +108,19 @@ def _people(mentions: list[tuple[int, Entity]], start: int, end: int) -> list[st
 
 
 def _participant_groups(low: str, kind: str, trigger: tuple[int, int], clause: tuple[int, int], sentence: tuple[int, int],
-                        mentions: list[tuple[int, Entity]], protagonist: str | None) -> list[list[str]]:
-    """Who took part: the sentence's subject, its first person before the trigger (else the article's protagonist),
-    and the people after it in its clause; a meeting with several people after the trigger is one meeting with
+                        mentions: list[tuple[int, Entity]], protagonist: str | None, first: int,
+                        welcome: bool = False) -> list[list[str]]:
+    """Who took part: the sentence's subject, its first person before the sentence's first event word (else the
+    article's protagonist), and the people after the trigger in its clause, up to the next event word ("hội đàm
+    với A, hội kiến B": A is the talks'); a meeting with several people after the trigger is one meeting with
     each ("hội kiến A và B")."""
     objects = _people(mentions, trigger[1], clause[1])
     if re.match(r"\s+giữa\s", low[trigger[1]:trigger[1] + 8]):
         return [objects] if objects else []  # "cuộc điện đàm giữa A và B": A and B
-    before = _people(mentions, clause[0], trigger[0])  # "A và B đã hội đàm": everyone before it in the clause
-    subject = before[:1] or _people(mentions, sentence[0], trigger[0])[:1] or ([protagonist] if protagonist else [])
+    before = _people(mentions, clause[0], min(trigger[0], max(first, clause[0])))  # "A và B đã hội đàm": all before it
+    subject = before[:1] or _people(mentions, sentence[0], min(trigger[0], first))[:1] or ([protagonist] if protagonist else [])
+    if kind == "VISIT" and welcome:  # "A chủ trì lễ đón B … thăm cấp Nhà nước tới C": B is the visitor
+        subject = _people(mentions, first, trigger[0])[:1] or subject
     objects = [p for p in objects if p not in subject]
     if kind in _ONE_EACH and len(objects) > 1:
         return [subject + [o] for o in objects]
@@ -191,7 +200,10 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[_Dr
         start, end = sentence
         if v.restating.match(low[start:end]):
             continue
-        mentions = _mentions_in(entities, start, end)
+        invited = [m.span() for m in v.invitation.finditer(low, start, end)]
+        named = _mentions_in(entities, start, end)
+        mentions = [(pos, e) for pos, e in named if not any(a <= pos < b for a, b in invited)]
+        hosts = [e.id for pos, e in named if e.type == "PERSON" and any(a <= pos < b for a, b in invited)]
         names = [(x.start, x.end) for e in entities for x in e.mentions if start <= x.start < end]
         for m in v.triggers.finditer(low, start, end):
             if any(a <= m.start() < b for a, b in names):
@@ -201,23 +213,35 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[_Dr
             before = low[max(0, m.start() - 14):m.start()]
             if not kind or mood is None or not _trigger_ok(v, low, m) and not v.plural.search(before):
                 continue
+            if m.group() in v.needs_place and not _place_next(mentions, m.end()):
+                continue
             date = governing_date(dating, text, m.start(), mood == "planned", m.end(), kind in SPANS_DAYS)
             if _historical(date, dating):
                 continue
             clause = _clause(low, m.start(), sentence)
-            groups = _participant_groups(low, kind, m.span(), clause, sentence, mentions, protagonist)
+            nxt = v.triggers.search(low, m.end(), clause[1])
+            own = (clause[0], nxt.start() if nxt and _trigger_ok(v, low, nxt) else clause[1])
+            first = v.triggers.search(low, start, end)
+            welcome = bool(first and first.start() < m.start() and v.types[first.group()][0] == "CEREMONY")
+            groups = _participant_groups(low, kind, m.span(), own, sentence, mentions, protagonist,
+                                         first.start() if first else m.start(), welcome)
+            if kind == "VISIT":  # the host who invited the visit comes after the visitor
+                groups = [g + [h for h in hosts if h not in g] for g in groups] or ([hosts] if hosts else [])
             if mood == "planned" and v.statement.search(low, start, m.start()):
                 groups = [_sides(mentions, m.end(), clause[1], entities)] or groups  # "đề nghị tổ chức tốt kỳ họp ..."
-            if not _people(mentions, start, end) and drafts and v.same_people.search(low, start, end):
-                groups = [list(drafts[-1].participants)]
+            pairs = [d for d in drafts if len(d.participants) > 1]
+            if not _people(mentions, start, end) and pairs and v.same_people.search(low, start, end):
+                groups = [list(pairs[-1].participants)]  # "hai nhà lãnh đạo": the two last named together
             restating = v.restate_before.search(before)
             for participants in groups:
-                if restating and any(d.type == kind and set(d.participants) & set(participants) for d in drafts):
-                    continue  # "Tại cuộc hội đàm, ...": the talks already reported
+                if restating and any(d.type == kind and (kind == "VISIT" or set(d.participants) & set(participants))
+                                     for d in drafts):
+                    continue  # "Tại cuộc hội đàm, ...", "Trong khuôn khổ chuyến thăm, ...": already reported
                 if kind in _NEEDS_PERSON and not any(p.startswith("person:") for p in participants):
                     continue
                 here = any(e.start < end for e in dating.expressions if e.day_level)
-                drafts.append(_Draft(kind, cameo, m.start(), sentence, participants, _location(mentions), date, mood, here))
+                drafts.append(_Draft(kind, cameo, m.start(), sentence, participants, _location(mentions), date, mood, here,
+                                     _destination(mentions, m.end(), own[1]) if kind in SPANS_DAYS else None))
     return drafts
 
 
@@ -232,11 +256,24 @@ def _historical(date: Date | None, dating: Dating) -> bool:
         len(date.value) >= 7 and date.value[:7] < f"{int(dating.published.value[:4]) - 1}{dating.published.value[4:7]}")
 
 
+def _place_next(mentions: list[tuple[int, Entity]], end: int) -> bool:
+    """Whether a country or place is named right after ``end`` ("thăm Việt Nam", "thăm tỉnh Nghệ An")."""
+    return any(e.type in ("COUNTRY", "PLACE") and end < pos <= end + 7 for pos, e in mentions)
+
+
+def _destination(mentions: list[tuple[int, Entity]], start: int, end: int) -> str | None:
+    """The country a visit goes to: the first named within a few words after it, in its clause."""
+    return next((e.country for pos, e in mentions if e.type == "COUNTRY" and start <= pos < min(end, start + 40)), None)
+
+
 def _same(a: _Draft, b: _Draft) -> bool:
-    """One occurrence: same type, one side's participants among the other's, dates that agree (or one unknown)."""
+    """One occurrence: same type, one side's participants among the other's, the same destination (or one
+    unknown), dates that agree (or one unknown)."""
     pa, pb = set(a.participants), set(b.participants)
     if a.type != b.type or not (pa <= pb or pb <= pa):
         return False
+    if a.destination and b.destination and a.destination != b.destination:
+        return False  # the visit to Laos and the one to Cambodia after it
     if not (a.dated_here and b.dated_here):
         return True  # a headline, before any date, restates the dated report below it
     return a.date is None or b.date is None or _dates_agree(a.date, b.date)
@@ -267,6 +304,7 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
             twin.date = d.date  # "Chuyến thăm diễn ra từ ngày 30/7 đến 1/8": the visit's own days
         twin.date = twin.date or d.date
         twin.location = twin.location or d.location
+        twin.destination = twin.destination or d.destination
     return kept
 
 
