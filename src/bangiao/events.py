@@ -108,8 +108,7 @@ def _people(mentions: list[tuple[int, Entity]], start: int, end: int) -> list[st
 
 
 def _participant_groups(low: str, kind: str, trigger: tuple[int, int], clause: tuple[int, int], sentence: tuple[int, int],
-                        mentions: list[tuple[int, Entity]], protagonist: str | None, first: int,
-                        welcome: bool = False) -> list[list[str]]:
+                        mentions: list[tuple[int, Entity]], protagonist: str | None, first: int) -> list[list[str]]:
     """Who took part: the sentence's subject, its first person before the sentence's first event word (else the
     article's protagonist), and the people after the trigger in its clause, up to the next event word ("hội đàm
     với A, hội kiến B": A is the talks'); a meeting with several people after the trigger is one meeting with
@@ -118,9 +117,10 @@ def _participant_groups(low: str, kind: str, trigger: tuple[int, int], clause: t
     if re.match(r"\s+giữa\s", low[trigger[1]:trigger[1] + 8]):
         return [objects] if objects else []  # "cuộc điện đàm giữa A và B": A and B
     before = _people(mentions, clause[0], min(trigger[0], max(first, clause[0])))  # "A và B đã hội đàm": all before it
-    subject = before[:1] or _people(mentions, sentence[0], min(trigger[0], first))[:1] or ([protagonist] if protagonist else [])
-    if kind == "VISIT" and welcome:  # "A chủ trì lễ đón B … thăm cấp Nhà nước tới C": B is the visitor
-        subject = _people(mentions, first, trigger[0])[:1] or subject
+    subject = before[:1] or _people(mentions, sentence[0], min(trigger[0], first))[:1] or \
+        _acting(low, mentions, trigger[0]) or ([protagonist] if protagonist else [])
+    if kind == "VISIT" and (visitor := _visitor(low, mentions, trigger[0])):
+        subject = [visitor]  # "lễ đón B … thăm cấp Nhà nước", "Putin, người đang thăm": the one named right before
     objects = [p for p in objects if p not in subject]
     if kind in _ONE_EACH and len(objects) > 1:
         return [subject + [o] for o in objects]
@@ -134,6 +134,33 @@ def _participant_groups(low: str, kind: str, trigger: tuple[int, int], clause: t
         return [people]
     others = list(dict.fromkeys(e.id for pos, e in mentions if e.type in ("ORG", "COUNTRY") and sentence[0] <= pos < sentence[1]))
     return [others] if others else []
+
+
+def _visitor(low: str, mentions: list[tuple[int, Entity]], trigger: int) -> str | None:
+    """The person named just before a visit with nothing but their party between ("B và Đoàn đại biểu cấp cao
+    thăm", "Putin, người đang thăm"); not one the visit frames ("hội đàm với Abe, trong khuôn khổ chuyến thăm")."""
+    people = [(pos, e) for pos, e in mentions if e.type == "PERSON" and pos < trigger]
+    if not people:
+        return None
+    i = len(people) - 1
+    while i and re.fullmatch(r"\s*(?:và|cùng)\s+(?:phu nhân\s+)?", low[_end(people[i - 1]):people[i][0]]):
+        i -= 1  # "Yoon Suk Yeol và Phu nhân Kim Keon Hee thăm": the first of them
+    gap = low[_end(people[-1]):trigger]
+    ok = len(gap) <= 60 and ("," not in gap or re.fullmatch(r",\s*người\s+(?:đang\s+)?", gap))
+    return people[i][1].id if ok else None
+
+
+def _end(mention: tuple[int, Entity]) -> int:
+    pos, entity = mention
+    return max(m.end for m in entity.mentions if m.start == pos)
+
+
+def _acting(low: str, mentions: list[tuple[int, Entity]], trigger: int) -> list[str]:
+    """The person named right before the event word, as its subject ("Tổng thống Putin hội đàm với …")."""
+    people = [(pos, e) for pos, e in mentions if e.type == "PERSON" and pos < trigger]
+    if people and re.fullmatch(r"\s*(?:(?:đã|sẽ|cũng|có|đã có|sẽ có)\s+)*(?:cuộc\s+)?", low[_end(people[-1]):trigger]):
+        return [people[-1][1].id]
+    return []
 
 
 def _location(mentions: list[tuple[int, Entity]]) -> str | None:
@@ -170,8 +197,8 @@ def _kind(v: _Vocab, low: str, m: re.Match[str], end: int) -> tuple[str, str]:
 
 
 def _mood(v: _Vocab, low: str, start: int, m: re.Match[str]) -> str | None:
-    """happened, planned, or None for a statement about an event ("đánh giá cao chuyến thăm")."""
-    clause = low[start:m.start()]
+    """happened, planned, or None for a statement about an event ("đánh giá cao chuyến thăm", "mời … thăm")."""
+    clause = v.invitation.sub(" ", low[start:m.start()])  # "Theo lời mời của A, B thăm": an invitation accepted
     said = list(v.statement.finditer(clause))
     if said and not v.hold.search(clause):
         return None
@@ -179,12 +206,16 @@ def _mood(v: _Vocab, low: str, start: int, m: re.Match[str]) -> str | None:
 
 
 def _sides(mentions: list[tuple[int, Entity]], start: int, end: int, entities: tuple[Entity, ...]) -> list[str]:
-    """The bodies or countries named after the trigger; else Việt Nam and the partner the article is most about."""
-    named = list(dict.fromkeys(e.id for pos, e in mentions if e.type in ("ORG", "COUNTRY") and start <= pos < end))
-    if named:
-        return named
+    """The bodies or countries named after the trigger (with both countries for a joint body: "kỳ họp lần thứ 48
+    Ủy ban liên Chính phủ Việt Nam - Lào"); else Việt Nam and the partner the article is most about."""
+    named = [e for pos, e in mentions if e.type in ("ORG", "COUNTRY") and start <= pos < end]
     others = sorted(((len(e.mentions), e.id) for e in entities if e.type == "COUNTRY" and e.id != "country:VN"), reverse=True)
-    return ["country:VN", others[0][1]] if others else []
+    sides = ["country:VN", others[0][1]] if others else []
+    kb = knowledge_base()
+    parties = [f"country:{c}" for e in named if e.id in kb.entities for c in kb.entities[e.id].facts.get("parties", [])]
+    if parties:
+        return list(dict.fromkeys([e.id for e in named] + parties))  # a joint body's meeting: both countries take part
+    return list(dict.fromkeys(e.id for e in named)) or sides
 
 
 def _clause(low: str, pos: int, sentence: tuple[int, int]) -> tuple[int, int]:
@@ -222,9 +253,8 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[_Dr
             nxt = v.triggers.search(low, m.end(), clause[1])
             own = (clause[0], nxt.start() if nxt and _trigger_ok(v, low, nxt) else clause[1])
             first = v.triggers.search(low, start, end)
-            welcome = bool(first and first.start() < m.start() and v.types[first.group()][0] == "CEREMONY")
             groups = _participant_groups(low, kind, m.span(), own, sentence, mentions, protagonist,
-                                         first.start() if first else m.start(), welcome)
+                                         first.start() if first else m.start())
             if kind == "VISIT":  # the host who invited the visit comes after the visitor
                 groups = [g + [h for h in hosts if h not in g] for g in groups] or ([hosts] if hosts else [])
             if mood == "planned" and v.statement.search(low, start, m.start()):
@@ -233,19 +263,25 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[_Dr
             if not _people(mentions, start, end) and pairs and v.same_people.search(low, start, end):
                 groups = [list(pairs[-1].participants)]  # "hai nhà lãnh đạo": the two last named together
             restating = v.restate_before.search(before)
+            destination = _destination(mentions, m.end(), own[1]) if kind in SPANS_DAYS else None
             for participants in groups:
-                if restating and any(d.type == kind and (kind == "VISIT" or set(d.participants) & set(participants))
-                                     for d in drafts):
+                if restating and any(_family(d.type) == _family(kind) and (set(participants) <= set(d.participants) or kind == "VISIT"
+                                                         and (destination is None or d.destination in (None, destination))) for d in drafts):
                     continue  # "Tại cuộc hội đàm, ...", "Trong khuôn khổ chuyến thăm, ...": already reported
                 if kind in _NEEDS_PERSON and not any(p.startswith("person:") for p in participants):
                     continue
                 here = any(e.start < end for e in dating.expressions if e.day_level)
                 drafts.append(_Draft(kind, cameo, m.start(), sentence, participants, _location(mentions), date, mood, here,
-                                     _destination(mentions, m.end(), own[1]) if kind in SPANS_DAYS else None))
+                                     destination))
     return drafts
 
 
 SPANS_DAYS = frozenset({"VISIT", "CONFERENCE"})  # event types that last several days: their dates follow them ("từ ngày 15 - 17.5")
+
+
+def _family(kind: str) -> str:
+    """Talks held by video or phone are restated as "cuộc hội đàm": one family for restating."""
+    return "TALKS" if kind == "CALL" else kind
 
 
 def _historical(date: Date | None, dating: Dating) -> bool:

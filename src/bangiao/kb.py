@@ -139,6 +139,8 @@ class KnowledgeBase:
         for key in ("national_day", "relations_with_vn", "since", "until", "founded"):
             self._date(name, eid, entry.get(key))
         facts = {k: v for k, v in entry.items() if k not in ("id", "name", "variants", "case_sensitive", "compound")}
+        for code in self._list(name, entry, "parties"):
+            self._refs.append((name, eid, f"country:{code}"))
         return KBEntity(eid, etype, entry["name"], entry.get("country") or (entry.get("code") if etype == "COUNTRY" else None),
                         aliases, frozenset(self._list(name, entry, "case_sensitive")),
                         self._list(name, entry, "compound"), facts)
