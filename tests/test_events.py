@@ -79,3 +79,55 @@ def test_events_record_shape():
     doc, _ = _events("Ngày 6-1, Thủ tướng Phạm Minh Chính đã hội đàm với Thủ tướng Lào Sonexay Siphandone.")
     record = to_dict(doc)["events"][0]
     assert set(record) == {"id", "type", "cameo", "date", "participants", "location", "agreements", "status", "evidence"}
+
+
+# (sentence(s), (type, participants) that must be found, (type, participants) that must not)
+PARTICIPANTS = [
+    # a trigger's people end at the next event word: Phạm Minh Chính is met, not in the talks
+    ("Chiều 20-6, Tổng thống Nga Vladimir Putin hội đàm với Tổng Bí thư Nguyễn Phú Trọng, hội kiến Thủ tướng Phạm Minh Chính.",
+     ("TALKS", ["person:vladimir-putin", "person:nguyen-phu-trong"]), ("TALKS", ["person:vladimir-putin", "person:pham-minh-chinh"])),
+    # the subject stands before the sentence's first event word, not among the people met by an earlier one
+    ("Chiều 6-1, Tổng Bí thư Nguyễn Phú Trọng hội kiến Thủ tướng Lào Sonexay Siphandone, sau đó tiếp Chủ tịch Quốc hội Lào "
+     "Saysomphone Phomvihane.", ("MEET", ["person:nguyen-phu-trong", "person:saysomphone-phomvihane"]),
+     ("MEET", ["person:sonexay-siphandone", "person:saysomphone-phomvihane"])),
+    # welcomed at a ceremony, the visitor is the one named right before the visit; a spouse after them is not
+    ("Sáng 23-6, Chủ tịch nước Võ Văn Thưởng chủ trì lễ đón Tổng thống Hàn Quốc Yoon Suk Yeol và Phu nhân Kim Keon Hee "
+     "thăm cấp Nhà nước Việt Nam.", ("VISIT", ["person:yoon-suk-yeol"]), ("VISIT", ["person:kim-keon-hee"])),
+    # the one who invited is the host, after the visitor, never the subject
+    ("Theo lời mời của Thủ tướng Phạm Minh Chính, Thủ tướng Lào Sonexay Siphandone thăm chính thức Việt Nam từ ngày 5 đến 6-1.",
+     ("VISIT", ["person:sonexay-siphandone", "person:pham-minh-chinh"]), ("VISIT", ["person:pham-minh-chinh"])),
+    # a joint body's session has both countries
+    ("Ngày 2-1, hai bên nhất trí tổ chức tốt kỳ họp lần thứ 46 Ủy ban liên Chính phủ Việt Nam - Lào.",
+     ("CONFERENCE", ["org:vn-la-intergovernmental-committee", "country:VN", "country:LA"]), None),
+]
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", PARTICIPANTS)
+def test_events_participants_by_clause(text, wanted, unwanted):
+    _, events = _events(text)
+    found = [(t, p) for t, p, _ in events]
+    assert any(t == wanted[0] and p[:len(wanted[1])] == wanted[1] for t, p in found), found
+    assert unwanted is None or not any(t == unwanted[0] and p[:len(unwanted[1])] == unwanted[1] for t, p in found), found
+
+
+def test_events_visits_to_two_countries_stay_two():
+    _, events = _events("Chiều 14-6, Chủ tịch nước Trần Đại Quang rời Champasak, kết thúc chuyến thăm cấp Nhà nước tới Lào. "
+                        "Chiều cùng ngày, Chủ tịch nước lên đường thăm cấp Nhà nước Vương quốc Campuchia.", "2016-06-14")
+    assert [t for t, _, _ in events].count("VISIT") == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Hai bên vui mừng kỷ niệm 45 năm ký Hiệp ước Hữu nghị và Hợp tác Việt Nam - Lào.",        # an anniversary of a signing
+    "Thủ tướng Phạm Minh Chính trân trọng mời Thủ tướng Hàn Quốc sớm thăm Việt Nam.",         # an invitation
+    "Việt Nam hiện là nhà đầu tư trực tiếp lớn thứ ba tại Lào.",                              # "trực tiếp" is not "tiếp"
+    "Ông cho biết Bộ trưởng mong sớm gặp lại người đồng cấp Việt Nam.",                        # a wish
+])
+def test_events_more_sentences_that_are_not_events(text):
+    assert _events(text)[1] == []
+
+
+def test_events_a_meeting_told_with_tai_cuoc_is_new_when_its_people_are():
+    _, events = _events("Chiều 6-11, Thủ tướng Phạm Minh Chính gặp Thủ tướng Lào Sonexay Siphandone. Cùng ngày, tại cuộc tiếp "
+                        "ông Lam Thiên Lập, Chủ tịch Khu tự trị Quảng Tây, Thủ tướng Phạm Minh Chính đề nghị đẩy mạnh hợp tác.",
+                        "2024-11-06")
+    assert [t for t, _, _ in events].count("MEET") == 2

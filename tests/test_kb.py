@@ -92,6 +92,7 @@ def _broken(monkeypatch, name, mutate):
     ("kb/orgs.toml", lambda d: d["org"][0].update(variants="ASEAN"), "list of non-empty strings"),
     ("kb/meetings.toml", lambda d: d["series"][0]["session"].append({"number": "ten", "start": "2020"}), "integer"),
     ("kb/meetings.toml", lambda d: d["series"][0].update(held_by="org:nobody"), "org:nobody"),
+    ("kb/orgs.toml", lambda d: d["org"][0].update(parties=["VN", "ZZ"]), "country:ZZ"),
 ])
 def test_kb_broken_file_raises_a_clear_error(monkeypatch, name, mutate, message):
     _broken(monkeypatch, name, mutate)

@@ -33,6 +33,7 @@ from bangiao.model import Date, Entity
 
 _FILE = "dates.toml"
 _YEARS = range(1945, 2101)  # the years an article may be from; the KB's as_of caps open tenures
+_ALL_YEARS = frozenset(_YEARS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,11 +73,9 @@ def _tenure_clue(kb: KnowledgeBase, entities: tuple[Entity, ...], lead: TimeExpr
     if not held:
         return None
     per_person = [(e, spans, _years_in(spans, lead)) for e, spans in held]
-    years = set(_YEARS)
-    for _, _, ys in per_person:
-        years &= ys
+    years = _ALL_YEARS.intersection(*(ys for _, _, ys in per_person))
     binding = [(e, spans) for e, spans, ys in per_person
-               if ys != set(_YEARS) and _without(per_person, e) != years]
+               if ys != _ALL_YEARS and _without(per_person, e) != years]
     reasons = [f"{e.name}: {e.titles[0]} {_terms_text(spans)}" for e, spans in binding or [(e, s) for e, s in held[:2]]]
     return Clue(frozenset(years), "; ".join(reasons))
 
@@ -95,12 +94,8 @@ def _years_of(spans: tuple[tuple[date, date], ...], day: tuple[int, int] | None)
     return frozenset(y for s, e in spans for y in range(max(s.year, _YEARS.start), min(e.year, _YEARS.stop - 1) + 1))
 
 
-def _without(per_person: list, person: Entity) -> set[int]:
-    years = set(_YEARS)
-    for e, _, ys in per_person:
-        if e is not person:
-            years &= ys
-    return years
+def _without(per_person: list, person: Entity) -> frozenset[int]:
+    return _ALL_YEARS.intersection(*(ys for e, _, ys in per_person if e is not person))
 
 
 def _terms_text(spans: list[tuple[date, date]]) -> str:

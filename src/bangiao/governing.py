@@ -98,11 +98,13 @@ def _sums_up(dating: Dating, text: str, start: int) -> bool:
     """Whether the article's lead sums a visit up ("Chiều 13/3, … kết thúc tốt đẹp chuyến thăm … từ ngày 11
     đến 13/3") and ``start`` is a later sentence."""
     lead = lead_date(list(dating.expressions))
-    if lead is None or start <= lead.start:
-        return False
-    lead_start = sentence_start(text, lead.start)
-    end = SENTENCE_END.search(text, lead.end)
-    return bool(_governing("ended").search(lower(text[lead_start:end.start() if end else len(text)])))
+    return lead is not None and start > lead.start and _lead_sums_up(text, lead.start, lead.end)
+
+
+@functools.lru_cache(maxsize=4)  # asked for every event of one article
+def _lead_sums_up(text: str, start: int, end: int) -> bool:
+    stop = SENTENCE_END.search(text, end)
+    return bool(_governing("ended").search(lower(text[sentence_start(text, start):stop.start() if stop else len(text)])))
 
 
 def _within(dating: Dating, expr: TimeExpr, occasion: Date) -> bool:
