@@ -30,6 +30,10 @@ def test_agreements_list_after_signing_each_signed_and_linked():
      "drafting"),
     ("Năm 1977, Hiệp ước Hữu nghị và Hợp tác Việt Nam - Lào được ký kết tại Viêng Chăn.", "referenced"),
     ("Hai nhà lãnh đạo đã ra Tuyên bố chung về việc nâng cấp quan hệ Việt Nam - Hoa Kỳ.", "signed"),
+    # an anniversary of a signing recalls it
+    ("Hai nước kỷ niệm 45 năm ký Hiệp ước Hữu nghị và Hợp tác Việt Nam - Lào.", "referenced"),
+    ("Năm nay đánh dấu 40 năm Ngày ký Hiệp ước Hữu nghị và Hợp tác Việt Nam - Lào.", "referenced"),
+    ("Hai Bộ trưởng đã ký Hiệp ước Hữu nghị và Hợp tác giữa hai nước.", "signed"),
 ])
 def test_agreements_status(text, status):
     [a] = _doc(text).agreements

@@ -32,6 +32,7 @@ class _Vocab:
     domestic: frozenset[str]
     shared: re.Pattern[str]
     right_before: re.Pattern[str]
+    anniversary: re.Pattern[str]  # "45 năm (Ngày) ký Hiệp ước": the signing is recalled, not reported
 
 
 def _alt(words: list[str]) -> str:
@@ -57,6 +58,7 @@ def _vocab() -> _Vocab:
         domestic=frozenset(s("domestic_kinds")),
         shared=re.compile(rf"(?<!\w)(?:{_alt([lower(w) for w in s('shared')])})(?!\w)"),
         right_before=re.compile(rf"(?<!\w)(?:{_alt([lower(w) for w in s('signed_right_before')])})\s+(?:các\s+|bản\s+)?$"),
+        anniversary=re.compile(rf"\d\s+(?:{_alt([lower(w) for w in s('anniversary_of')])})\s+$"),
     )
 
 
@@ -84,7 +86,8 @@ def _status(v: _Vocab, low: str, sentence: tuple[int, int], start: int, end: int
     old = year is not None and any(int(y) < year - 1 for y in re.findall(r"(?<!\d)(19\d\d|20\d\d)(?!\d)", low[sentence[0]:sentence[1]]))
     signing = v.signed.search(before) or v.right_before.search(before) or \
         re.match(r"\s*(?:đã\s+)?(?:được\s+)?(?:ký|ký kết)(?!\w)", low[end:end + 20])
-    return "signed" if signing and not old else "referenced"
+    recalled = v.anniversary.search(before[-30:])
+    return "signed" if signing and not old and not recalled else "referenced"
 
 
 def _parties(entities: tuple[Entity, ...], start: int, end: int) -> tuple[str, ...]:
