@@ -121,9 +121,21 @@ def test_events_visits_to_two_countries_stay_two():
     "Thủ tướng Phạm Minh Chính trân trọng mời Thủ tướng Hàn Quốc sớm thăm Việt Nam.",         # an invitation
     "Việt Nam hiện là nhà đầu tư trực tiếp lớn thứ ba tại Lào.",                              # "trực tiếp" is not "tiếp"
     "Ông cho biết Bộ trưởng mong sớm gặp lại người đồng cấp Việt Nam.",                        # a wish
+    "Xuất khẩu của Việt Nam sang Lào tăng mạnh.",                                             # goods go, no one visits
+    "Chủ tịch nước đã đến thăm, chúc sức khỏe nguyên Chủ tịch nước Lào.",                     # visits a person: a meeting
 ])
+
+
 def test_events_more_sentences_that_are_not_events(text):
     assert _events(text)[1] == []
+
+@pytest.mark.parametrize("text", [
+    "Sáng 4-1, Thủ tướng Phạm Minh Chính rời Hà Nội, lên đường sang Lào.",
+    "Đoàn đại biểu tỉnh Hà Tĩnh do Bí thư Tỉnh ủy Hoàng Trung Dũng dẫn đầu đã sang thăm tỉnh Khăm Muộn.",
+    "Sáng 4-1, Tổng thống Indonesia Joko Widodo thăm Việt Nam.",
+])
+def test_events_more_ways_to_say_a_visit(text):
+    assert "VISIT" in [t for t, _, _ in _events(text)[1]]
 
 
 def test_events_a_meeting_told_with_tai_cuoc_is_new_when_its_people_are():
