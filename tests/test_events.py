@@ -122,12 +122,11 @@ def test_events_visits_to_two_countries_stay_two():
     "Việt Nam hiện là nhà đầu tư trực tiếp lớn thứ ba tại Lào.",                              # "trực tiếp" is not "tiếp"
     "Ông cho biết Bộ trưởng mong sớm gặp lại người đồng cấp Việt Nam.",                        # a wish
     "Xuất khẩu của Việt Nam sang Lào tăng mạnh.",                                             # goods go, no one visits
-    "Chủ tịch nước đã đến thăm, chúc sức khỏe nguyên Chủ tịch nước Lào.",                     # visits a person: a meeting
+    "Chủ tịch nước đã đến thăm, chúc sức khỏe nguyên Chủ tịch nước Lào.",                     # no place after: not a visit
 ])
-
-
 def test_events_more_sentences_that_are_not_events(text):
     assert _events(text)[1] == []
+
 
 @pytest.mark.parametrize("text", [
     "Sáng 4-1, Thủ tướng Phạm Minh Chính rời Hà Nội, lên đường sang Lào.",
