@@ -123,6 +123,7 @@ def test_events_visits_to_two_countries_stay_two():
     "Ông cho biết Bộ trưởng mong sớm gặp lại người đồng cấp Việt Nam.",                        # a wish
     "Xuất khẩu của Việt Nam sang Lào tăng mạnh.",                                             # goods go, no one visits
     "Chủ tịch nước đã đến thăm, chúc sức khỏe nguyên Chủ tịch nước Lào.",                     # no place after: not a visit
+    "Kết quả Tham vấn cùng các cuộc hội kiến song phương chuyển tải thông điệp về đường lối đối ngoại.",  # no one met named
 ])
 def test_events_more_sentences_that_are_not_events(text):
     assert _events(text)[1] == []

@@ -62,6 +62,18 @@ GOVERNING = [
     # "Tại đó": the month just named in the past
     ("Sáng 26/1, hai tỉnh gặp nhau. Phó Chủ tịch nhắc tới chuyến công tác hồi tháng 4/2023. Tại đó, hai tỉnh đã ký biên bản.",
      "đã ký", False, False, "2023-04"),
+    # another occasion in a clause of time is not on the sentence's day; the main event after the comma is
+    ("Đoàn đến Singapore chiều 11/3, ngay sau chuyến thăm cấp Nhà nước tới Indonesia.", "chuyến thăm", False, True, None),
+    ("Sáng 8/1, lễ đón diễn ra tại Phủ Chủ tịch. Ngay sau lễ đón, hai Thủ tướng đã hội đàm.", "hội đàm", False, False,
+     "2024-01-08"),
+    # the days of an announced sentence are not carried on
+    ("Sáng 8/11, Thủ tướng Hun Sen chủ trì lễ đón. Từ ngày 10 đến 13/11, Thủ tướng sẽ dự Hội nghị Cấp cao ASEAN. "
+     "Ngay sau lễ đón, hai Thủ tướng đã hội đàm.", "đã hội đàm", False, False, "2024-11-08"),
+    # "Cùng ngày" after a span: its first day, unless a day named before falls in it
+    ("Trước đó, tối 25/10, đoàn rời Hà Nội. Hội nghị diễn ra từ ngày 26 đến 28/10. Cùng ngày, Thủ tướng dự lễ ký.",
+     "dự lễ ký", False, False, "2024-10-26"),
+    ("Chiều 13/3, đoàn về đến Hà Nội, kết thúc chuyến thăm từ ngày 11 đến 13/3. Cùng ngày, Bộ Ngoại giao họp báo.",
+     "họp báo", False, False, "2024-03-13"),
     # "cùng ngày" inside the sentence ties it to the day before, though it opens with "Trước khi"
     ("Chiều 14/6, Chủ tịch nước rời Champasak. Trước khi rời Lào, sáng cùng ngày, Chủ tịch nước đã đến thăm ông Khamtay.",
      "đã đến thăm", False, False, "2024-06-14"),
@@ -78,4 +90,14 @@ def test_governing_an_article_summing_up_a_visit_leaves_its_undated_sentences_un
     text = ("Chiều 13/3, Tổng Bí thư về đến Hà Nội, kết thúc tốt đẹp chuyến thăm chính thức Singapore từ ngày 11 đến 13/3. "
             "Đoàn đến Singapore chiều 11/3. Tại hội đàm, hai bên nâng cấp quan hệ. Sau hội đàm, hai bên chứng kiến lễ ký.")
     assert _governing(text, "Tại hội đàm", published="2025-03-13") is None
-    assert _governing(text, "chứng kiến", published="2025-03-13") == "2025-03-11"  # "Sau hội đàm": the event just told
+    assert _governing(text, "chứng kiến", published="2025-03-13") is None  # the talks it follows were not dated
+    # "Trước/Sau hội đàm" follow on from talks the sentence before dates, through each other
+    text = ("Chiều 30/11, Chủ tịch nước rời Fukuoka, kết thúc tốt đẹp chuyến thăm Nhật Bản từ 27-30/11. Hai bên nâng cấp "
+            "quan hệ tại cuộc hội đàm ngày 27/11 ở Tokyo. Trước hội đàm, Thủ tướng Kishida chủ trì lễ đón. Sau hội đàm, "
+            "hai nhà lãnh đạo chứng kiến lễ ký.")
+    assert _governing(text, "lễ đón", published="2023-11-30") == "2023-11-27"
+    assert _governing(text, "chứng kiến", published="2023-11-30") == "2023-11-27"
+    # … but only when the sentence it follows on from (or one before that, through "Trước/Sau …") names a day
+    text = ("Chiều 11/3, đoàn về nước, kết thúc tốt đẹp chuyến thăm từ ngày 9 đến 11/3. Đoàn đến Auckland tối 9/3. "
+            "Tại Wellington, Thủ tướng hội đàm với Thủ tướng Luxon. Sau hội đàm, hai Thủ tướng chứng kiến lễ ký.")
+    assert _governing(text, "chứng kiến", published="2024-03-11") is None

@@ -109,7 +109,7 @@ def _anniversary_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
     the anniversary."""
     national = alternation(tuple(lower(w) for w in words("anniversaries", "national_day")))
     relations = alternation(tuple(lower(w) for w in words("anniversaries", "relations")))
-    ahead = re.compile(rf"(?:{alternation(tuple(lower(w) for w in words('anniversaries', 'ahead')))})\s+(?:kỷ niệm\s+)?$")
+    ahead = re.compile(rf"(?:{alternation(tuple(lower(w) for w in words('anniversaries', 'ahead')))})\s+(?:(?:dịp|ngày)\s+)?(?:kỷ niệm\s+)?$")
     years = re.compile(r"([0-9]{1,3})\s+năm\s+(?:ngày\s+)?")  # starts with a digit: the engine skips to digits
     founding = re.compile(r"(?<![0-9])([0-9]{1,3})\s+năm\s+(?:ngày\s+)?(?:thành lập|ra đời)?\s*(?:\S{1,3}\s*)?$")
     return years, re.compile(rf"(?:({national})|{relations})"), founding, ahead
@@ -423,7 +423,8 @@ def _dated(text: str, low: str, entities: tuple[Entity, ...], expressions: list[
 
 
 @functools.cache
-def _announced() -> re.Pattern[str]:
+def announced() -> re.Pattern[str]:
+    """Words that make a sentence announce rather than report (data/dates.toml [document] announced)."""
     return re.compile(rf"(?<!\w)(?:{alternation(tuple(lower(w) for w in words('document', 'announced')))})(?!\w)")
 
 
@@ -439,7 +440,7 @@ def _reported_through(lead: TimeExpr, expressions: list[TimeExpr], text: str, lo
         start = sentence_start(text, e.start)  # the same in the lower-cased text
         end = SENTENCE_END.search(low, e.end)
         sentence = low[start:end.start() if end else len(low)]
-        if not _announced().search(sentence) and not before_words().match(sentence):
+        if not announced().search(sentence) and not before_words().match(sentence):
             report = e
     return report
 

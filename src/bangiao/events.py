@@ -242,7 +242,8 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[_Dr
             kind, cameo = _kind(v, low, m, end)
             mood = _mood(v, low, start, m)
             before = low[max(0, m.start() - 14):m.start()]
-            if not kind or mood is None or not _trigger_ok(v, low, m) and not v.plural.search(before):
+            plural_only = not _trigger_ok(v, low, m)  # "các cuộc hội kiến": an event only with the people met named
+            if not kind or mood is None or plural_only and not (v.plural.search(before) and _people(mentions, m.end(), end)):
                 continue
             if m.group() in v.needs_place and not _place_next(mentions, m.end()):
                 continue

@@ -12,7 +12,7 @@ import re
 
 from bangiao import dates
 from bangiao.dates import TimeExpr
-from bangiao.dating import SENTENCE_END, Dating, alternation, lead_date, sentence_start, words
+from bangiao.dating import SENTENCE_END, Dating, alternation, announced, sentence_start, words
 from bangiao.gazetteer import lower
 from bangiao.model import Date
 
@@ -45,7 +45,8 @@ def governing_date(dating: Dating, text: str, pos: int, planned: bool = False, u
       Lào từ ngày 15 - 17.5"); a visit after "kết thúc" without them is undated (the day is only its last).
     - Else the sentence's own date nearest to the clause (inside it first, then before it, then after; for an
       announced event after it first: "Chiều 20/8, … cho biết Thủ tướng sẽ tham dự …, diễn ra ngày 24/8").
-    - Else a numbered meeting the clause names, at its dates in the knowledge base.
+    - A numbered meeting or anniversary named right after the event word, at its dates in the knowledge base (for
+      a one-day event, or when the KB knows only the month, only when the sentence's own day is not within them).
     - Else the last day named before the sentence ("Cùng ngày", "Ngay sau hội đàm", a date stated once in the
       lead), or a month in the past named just before ("hồi tháng 4/2023, … Tại đó, …"). None for "Trước đó …",
       an announced event, or a sentence of an article that sums a visit up, without a date of their own (unless
@@ -60,16 +61,40 @@ def governing_date(dating: Dating, text: str, pos: int, planned: bool = False, u
         return None
     own = [e for e in dating.expressions if start <= e.start < stop and e.kind in _OWN_ORDER]
     occasion = _occasion_after(dating, pos, stop)
-    if occasion is not None and not any(_within(dating, e, occasion) for e in own):
+    if (inside := _time_clause(low, pos - start, until - start)) is not None:  # "…, ngay sau chuyến thăm … tới Indonesia"
+        own = [e for e in own if e.start >= start + inside]     # another event's time: not the sentence's day
+        if not own and occasion is None:
+            return None
+    if occasion is not None and (spans_days and occasion.precision == "day" or not any(_within(dating, e, occasion) for e in own)):
         return occasion  # "Nhân dịp tham dự Diễn đàn … lần thứ 3, sáng 19/10, …": the forum's dates, not the 19th
     if own:
         return _resolved(dating, min(own, key=lambda e: _distance(e, pos, until, planned, spans_days)))
     tied = bool(_governing("same_day_inside").search(low, 0, pos - start))
     if not tied and (planned or _undated_openers().match(low)):
         return None
-    if not tied and _sums_up(dating, text, start) and not _governing("sequence").match(low):
+    if not tied and _sums_up(dating, text, start) and not (_governing("sequence").match(low) and _day_just_before(dating, text, start)):
         return None
-    return _inherited(dating, start, bool(_governing("back_there").match(low)))
+    return _inherited(dating, text, start, bool(_governing("back_there").match(low)))
+
+
+def _time_clause(low: str, pos: int, until: int) -> int | None:
+    """Where a clause of time holding the event at ``pos`` (to ``until``) begins ("ngay sau khi Thủ tướng dự Hội
+    nghị …", "ngay sau chuyến thăm …"; not "Ngay sau lễ đón, hai bên hội đàm"): the event it names happened
+    before or after the sentence's own, not on its day."""
+    marks = [m for m in _governing("time_clause").finditer(low, 0, pos + 14) if m.start() <= pos]
+    if not marks or re.search(r"[,;:]", low[marks[-1].end():max(until, marks[-1].end())]):
+        return None
+    return marks[-1].start()
+
+
+def _day_just_before(dating: Dating, text: str, start: int, hops: int = 3) -> bool:
+    """Whether the sentence before names a day ("… tại cuộc hội đàm ngày 27/11 ở Tokyo. Trước hội đàm, …"), or
+    itself follows on from one that does ("… Trước hội đàm, …. Sau hội đàm, …")."""
+    before = sentence_start(text, max(0, start - 2))
+    if any(before <= e.start < start and e.day_level for e in dating.expressions):
+        return True
+    return hops > 1 and before < start and bool(_governing("sequence").match(lower(text[before:start]))) \
+        and _day_just_before(dating, text, before, hops - 1)
 
 
 def _days_after(dating: Dating, text: str, pos: int, until: int, stop: int) -> TimeExpr | None:
@@ -80,13 +105,30 @@ def _days_after(dating: Dating, text: str, pos: int, until: int, stop: int) -> T
     return None if after.start > until and re.search(r"[,;:()]", text[until:after.start]) else after
 
 
-def _inherited(dating: Dating, start: int, back_there: bool = False) -> Date | None:
-    """The last day named before ``start`` (or, for "Tại đó, …", a month in the past named after it), else the
-    article's date."""
+def _inherited(dating: Dating, text: str, start: int, back_there: bool = False) -> Date | None:
+    """The last day named before ``start`` — a span's first day, unless a single day named before it falls in it
+    ("Chiều 13/3, … từ ngày 11 đến 13/3. Cùng ngày, …" is the 13th) — or, for "Tại đó, …", a month in the past
+    named after it; else the article's date. Days of announced sentences are not carried on."""
     months = ("month",) if back_there else ()
-    earlier = [e for e in dating.expressions if e.end <= start and (e.kind == "day" or e.kind in months and e.past)]
-    earlier = earlier or [e for e in dating.expressions if e.end <= start and e.day_level]
-    return _resolved(dating, earlier[-1]) if earlier else dating.published
+    told = [e for e in dating.expressions if e.end <= start and (e.day_level or e.kind in months and e.past)
+            and not _announced_in(text, e.start)]  # "Sau chuyến thăm, từ ngày 10 đến 13/11, Thủ tướng sẽ dự …"
+    if not told:
+        return dating.published
+    last = told[-1]
+    if last.kind == "day-range" and (days := [e for e in told if e.kind == "day"]) and _covers(dating, last, days[-1]):
+        last = days[-1]
+    return _resolved(dating, last)
+
+
+def _announced_in(text: str, pos: int) -> bool:
+    start = sentence_start(text, pos)
+    end = SENTENCE_END.search(text, pos)
+    return bool(announced().search(lower(text[start:end.start() if end else len(text)])))
+
+
+def _covers(dating: Dating, span: TimeExpr, day: TimeExpr) -> bool:
+    a, b = _resolved(dating, span), _resolved(dating, day)
+    return a is not None and b is not None and a.value <= b.value <= (a.end or a.value)
 
 
 @functools.cache
@@ -97,7 +139,7 @@ def _governing(key: str) -> re.Pattern[str]:
 def _sums_up(dating: Dating, text: str, start: int) -> bool:
     """Whether the article's lead sums a visit up ("Chiều 13/3, … kết thúc tốt đẹp chuyến thăm … từ ngày 11
     đến 13/3") and ``start`` is a later sentence."""
-    lead = lead_date(list(dating.expressions))
+    lead = next((e for e in dating.expressions if e.kind in ("day", "day-range")), None)  # the lead's first days
     return lead is not None and start > lead.start and _lead_sums_up(text, lead.start, lead.end)
 
 
