@@ -121,8 +121,12 @@ def _inherited(dating: Dating, text: str, start: int, back_there: bool = False) 
 
 
 def _announced_in(text: str, pos: int) -> bool:
-    start = sentence_start(text, pos)
-    end = SENTENCE_END.search(text, pos)
+    return _announced_sentence(text, sentence_start(text, pos))
+
+
+@functools.lru_cache(maxsize=512)  # each sentence of an article is asked about for every event after it
+def _announced_sentence(text: str, start: int) -> bool:
+    end = SENTENCE_END.search(text, start)
     return bool(announced().search(lower(text[start:end.start() if end else len(text)])))
 
 
