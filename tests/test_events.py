@@ -96,8 +96,8 @@ PARTICIPANTS = [
     # the one who invited is the host, after the visitor, never the subject
     ("Theo lời mời của Thủ tướng Phạm Minh Chính, Thủ tướng Lào Sonexay Siphandone thăm chính thức Việt Nam từ ngày 5 đến 6-1.",
      ("VISIT", ["person:sonexay-siphandone", "person:pham-minh-chinh"]), ("VISIT", ["person:pham-minh-chinh"])),
-    # a joint body's session has both countries
-    ("Ngày 2-1, hai bên nhất trí tổ chức tốt kỳ họp lần thứ 46 Ủy ban liên Chính phủ Việt Nam - Lào.",
+    # a joint body's session has both countries (when the text names them: participants are the record's entities)
+    ("Ngày 2-1, Việt Nam và Lào nhất trí tổ chức tốt kỳ họp lần thứ 46 Ủy ban liên Chính phủ Việt Nam - Lào.",
      ("CONFERENCE", ["org:vn-la-intergovernmental-committee", "country:VN", "country:LA"]), None),
 ]
 

@@ -35,6 +35,7 @@ def test_schema_every_record_validates_and_its_spans_hold(record):
 @given(st.lists(st.sampled_from([
     "Ngày 6-1, ", "Thủ tướng ", "Phạm Minh Chính ", "hội đàm với ", "Thủ tướng Lào ", "Sonexay Siphandone", ". ",
     "ký kết ", "Bản ghi nhớ về hợp tác ", "1,7 tỷ USD", ", tăng 28,26%", "phấn đấu đạt ", "sẽ ", "\n", "Tin liên quan\n",
+    "tổ chức tốt kỳ họp lần thứ 46 ", "Ủy ban liên Chính phủ Việt Nam - Lào", "hai bên ", "thăm ", "Theo lời mời của ",
 ]) | st.text(max_size=8), max_size=30).map("".join))
 def test_schema_arbitrary_text_extracts_to_a_valid_record(text):
     try:
@@ -43,3 +44,5 @@ def test_schema_arbitrary_text_extracts_to_a_valid_record(text):
         return
     VALIDATOR.validate(record)
     assert all(record["text"][s["start"]:s["end"]] == s["text"] for s in spans_of(record))
+    ids = {e["id"] for e in record["entities"]}
+    assert all(set(event["participants"]) <= ids for event in record["events"])

@@ -209,10 +209,12 @@ def _sides(mentions: list[tuple[int, Entity]], start: int, end: int, entities: t
     """The bodies or countries named after the trigger (with both countries for a joint body: "kỳ họp lần thứ 48
     Ủy ban liên Chính phủ Việt Nam - Lào"); else Việt Nam and the partner the article is most about."""
     named = [e for pos, e in mentions if e.type in ("ORG", "COUNTRY") and start <= pos < end]
+    known = {e.id for e in entities}  # participants are entities of the record: a side never named is left out
     others = sorted(((len(e.mentions), e.id) for e in entities if e.type == "COUNTRY" and e.id != "country:VN"), reverse=True)
-    sides = ["country:VN", others[0][1]] if others else []
+    sides = [c for c in ["country:VN", others[0][1]] if c in known] if others else []
     kb = knowledge_base()
-    parties = [f"country:{c}" for e in named if e.id in kb.entities for c in kb.entities[e.id].facts.get("parties", [])]
+    parties = [f"country:{c}" for e in named if e.id in kb.entities for c in kb.entities[e.id].facts.get("parties", [])
+               if f"country:{c}" in known]
     if parties:
         return list(dict.fromkeys([e.id for e in named] + parties))  # a joint body's meeting: both countries take part
     return list(dict.fromkeys(e.id for e in named)) or sides
