@@ -143,3 +143,17 @@ def test_events_a_meeting_told_with_tai_cuoc_is_new_when_its_people_are():
                         "ông Lam Thiên Lập, Chủ tịch Khu tự trị Quảng Tây, Thủ tướng Phạm Minh Chính đề nghị đẩy mạnh hợp tác.",
                         "2024-11-06")
     assert [t for t, _, _ in events].count("MEET") == 2
+
+
+def test_events_a_forum_whose_name_goes_on_is_attended():
+    _, events = _events("Chiều 8-1, hai Thủ tướng Phạm Minh Chính và Sonexay Siphandone sẽ cùng dự Diễn đàn xúc tiến "
+                        "đầu tư Việt Nam - Lào.")
+    assert ("CONFERENCE", "planned") in [(t, s) for t, _, s in events]
+    assert _events("Hai bên nhất trí tiếp tục phối hợp chặt chẽ.")[1] == []  # "tiếp tục" is a word of its own
+
+
+def test_events_a_visit_told_from_its_host_joins_the_visit():
+    _, events = _events("Sáng 1-8, Thủ tướng Ấn Độ Narendra Modi chủ trì lễ đón Thủ tướng Phạm Minh Chính thăm cấp Nhà nước "
+                        "Ấn Độ. Chuyến thăm diễn ra từ ngày 30-7 đến 1-8 theo lời mời của Thủ tướng Narendra Modi.",
+                        "2024-08-01")
+    assert [t for t, _, _ in events].count("VISIT") == 1

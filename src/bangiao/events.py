@@ -31,7 +31,8 @@ class _Vocab:
     triggers: re.Pattern[str]
     types: dict[str, tuple[str, str]]  # trigger → (type, cameo)
     not_after: re.Pattern[str]
-    not_before: re.Pattern[str]
+    other_words: re.Pattern[str]
+    said_of: re.Pattern[str]
     planned: re.Pattern[str]
     restating: re.Pattern[str]
     plural: re.Pattern[str]
@@ -62,7 +63,8 @@ def _vocab() -> _Vocab:
         triggers=re.compile(rf"(?<!\w)(?:{_alt(types)})(?!\w)"),
         types=types,
         not_after=re.compile(rf"(?:^|\s)(?:{_alt(rules('not_after'))})\s*$"),
-        not_before=re.compile(rf"^\s+(?:{_alt(rules('not_before'))})(?!\w)"),
+        other_words=re.compile(rf"(?:{_alt(rules('other_words'))})(?!\w)"),
+        said_of=re.compile(rf"^\s+(?:{_alt(rules('said_of'))})(?!\w)"),
         planned=re.compile(rf"(?<!\w)(?:{_alt(rules('planned'))})(?!\w)"),
         restating=re.compile(rf"^\s*(?:{_alt(rules('restating'))})(?!\w)"),
         plural=re.compile(rf"(?:^|\s)(?:{_alt(rules('plural'))})\s*$"),
@@ -182,16 +184,20 @@ def _protagonist(entities: tuple[Entity, ...]) -> str | None:
 
 
 def _trigger_ok(v: _Vocab, low: str, m: re.Match[str]) -> bool:
-    return not v.not_after.search(low[max(0, m.start() - 20):m.start()]) and not v.not_before.match(low[m.end():m.end() + 12])
+    another_word = v.other_words.match(low, m.start())  # "tiếp tục", "dự án", "gặp gỡ báo chí"
+    return not v.not_after.search(low[max(0, m.start() - 20):m.start()]) and not another_word \
+        and not v.said_of.match(low[m.end():m.end() + 14])
 
 
-def _kind(v: _Vocab, low: str, m: re.Match[str], end: int) -> tuple[str, str]:
-    """"đồng chủ trì Tham vấn chính trị": a generic trigger takes the type of the specific one right after it."""
+def _kind(v: _Vocab, low: str, m: re.Match[str], end: int, names: list[tuple[int, int]] = ()) -> tuple[str, str]:
+    """"đồng chủ trì Tham vấn chính trị": a generic trigger takes the type of the specific one right after it (unless
+    that one is inside a name: "dự Diễn đàn Xúc tiến đầu tư" is attending the forum the name is of)."""
     if m.group() in v.award_triggers and not v.award_objects.search(low, m.end(), min(end, m.end() + 80)):
         return ("", "")  # "trao tặng 20 chiếc xe điện" is a gift, not an award
     if m.group() in v.generic:
         nxt = v.triggers.search(low, m.end(), min(end, m.end() + 40))
-        if nxt and nxt.group() not in v.generic and v.types[nxt.group()][0] != "MEET":
+        if nxt and nxt.group() not in v.generic and v.types[nxt.group()][0] != "MEET" \
+                and not any(a <= nxt.start() < b for a, b in names):
             return ("", "")  # the specific trigger makes the event
     return v.types[m.group()]
 
@@ -241,7 +247,7 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[_Dr
         for m in v.triggers.finditer(low, start, end):
             if any(a <= m.start() < b for a, b in names):
                 continue  # "Trung tâm Hội nghị Quốc tế" is a place, not a conference
-            kind, cameo = _kind(v, low, m, end)
+            kind, cameo = _kind(v, low, m, end, names)
             mood = _mood(v, low, start, m)
             before = low[max(0, m.start() - 14):m.start()]
             plural_only = not _trigger_ok(v, low, m)  # "các cuộc hội kiến": an event only with the people met named
@@ -260,6 +266,9 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[_Dr
                                          first.start() if first else m.start())
             if kind == "VISIT":  # the host who invited the visit comes after the visitor
                 groups = [g + [h for h in hosts if h not in g] for g in groups] or ([hosts] if hosts else [])
+                visits = [d for d in drafts if d.type == "VISIT"]
+                if hosts and visits and all(set(g) <= set(hosts) for g in groups):  # "Chuyến thăm … theo lời mời của
+                    groups = [list(dict.fromkeys(visits[-1].participants + hosts))]  # X": the visit told before
             if mood == "planned" and v.statement.search(low, start, m.start()):
                 groups = [_sides(mentions, m.end(), clause[1], entities)] or groups  # "đề nghị tổ chức tốt kỳ họp ..."
             pairs = [d for d in drafts if len(d.participants) > 1]
@@ -330,6 +339,15 @@ def _dates_agree(a: Date, b: Date) -> bool:
 
 
 def _merge(drafts: list[_Draft]) -> list[_Draft]:
+    """One draft per occurrence, until nothing more joins: a mention that names only the host ("… theo lời mời của
+    Thủ tướng Modi") joins the visit once another mention has named both sides."""
+    kept = _merged_once(drafts)
+    while len(again := _merged_once(kept)) < len(kept):
+        kept = again
+    return kept
+
+
+def _merged_once(drafts: list[_Draft]) -> list[_Draft]:
     kept: list[_Draft] = []
     for d in drafts:
         twin = next((k for k in kept if _same(k, d)), None)
