@@ -157,3 +157,11 @@ def test_events_a_visit_told_from_its_host_joins_the_visit():
                         "Ấn Độ. Chuyến thăm diễn ra từ ngày 30-7 đến 1-8 theo lời mời của Thủ tướng Narendra Modi.",
                         "2024-08-01")
     assert [t for t, _, _ in events].count("VISIT") == 1
+
+def test_events_a_delegation_stands_for_its_leader():
+    _, events = _events("Từ ngày 17 đến 21/2, Đoàn đại biểu cấp cao tỉnh Quảng Trị do đồng chí Lê Quang Tùng dẫn đầu sang thăm "
+                        "tỉnh Salavan. Chiều 17/2, đồng chí Phoxay Xayasone đã tiếp và làm việc với đoàn. Theo chương trình, "
+                        "đoàn sẽ hội đàm cấp cao với lãnh đạo tỉnh Savannakhet.", "2024-02-17")
+    found = [(t, p) for t, p, _ in events]
+    assert any(t == "MEET" and "person:le-quang-tung" in p and "person:phoxay-xayasone" in p for t, p in found), found
+    assert ("TALKS", ["person:le-quang-tung"]) in found, found

@@ -45,6 +45,8 @@ class _Vocab:
     award_triggers: frozenset[str]
     needs_place: frozenset[str]
     invitation: re.Pattern[str]
+    delegation: re.Pattern[str]
+    leads: re.Pattern[str]
 
 
 def _alt(words) -> str:
@@ -77,6 +79,8 @@ def _vocab() -> _Vocab:
         award_triggers=frozenset(lower(w) for w in rules("award_triggers")),
         needs_place=frozenset(lower(w) for w in rules("needs_place")),
         invitation=re.compile(rf"(?<!\w)(?:{_alt(rules('invitation'))})[^,;.]*"),
+        delegation=re.compile(rf"(?<!\w)(?:{_alt(rules('delegation'))})(?!\w)"),
+        leads=re.compile(rf"(?<!\w)(?:{_alt(rules('leads'))})(?!\w)"),
     )
 
 
@@ -109,8 +113,23 @@ def _people(mentions: list[tuple[int, Entity]], start: int, end: int) -> list[st
     return list(dict.fromkeys(e.id for pos, e in mentions if e.type == "PERSON" and start <= pos < end))
 
 
+@dataclass(frozen=True, slots=True)
+class _Cast:
+    """Who an article is about: its protagonist (the first titled person), and who leads the delegation it follows."""
+
+    protagonist: str | None
+    leader: str | None
+
+
+def _cast(v: _Vocab, low: str, entities: tuple[Entity, ...]) -> _Cast:
+    leads = v.leads.search(low)
+    people = sorted((m.start, e.id) for e in entities if e.type == "PERSON" for m in e.mentions)
+    before = [pid for pos, pid in people if leads and low.rfind(".", 0, leads.start()) < pos < leads.start()]
+    return _Cast(_protagonist(entities), before[-1] if before else None)
+
+
 def _participant_groups(low: str, kind: str, trigger: tuple[int, int], clause: tuple[int, int], sentence: tuple[int, int],
-                        mentions: list[tuple[int, Entity]], protagonist: str | None, first: int) -> list[list[str]]:
+                        mentions: list[tuple[int, Entity]], cast: _Cast, first: int) -> list[list[str]]:
     """Who took part: the sentence's subject, its first person before the sentence's first event word (else the
     article's protagonist), and the people after the trigger in its clause, up to the next event word ("hội đàm
     với A, hội kiến B": A is the talks'); a meeting with several people after the trigger is one meeting with
@@ -119,8 +138,12 @@ def _participant_groups(low: str, kind: str, trigger: tuple[int, int], clause: t
     if re.match(r"\s+giữa\s", low[trigger[1]:trigger[1] + 8]):
         return [objects] if objects else []  # "cuộc điện đàm giữa A và B": A and B
     before = _people(mentions, clause[0], min(trigger[0], max(first, clause[0])))  # "A và B đã hội đàm": all before it
+    v = _vocab()
+    led = [cast.leader] if cast.leader and v.delegation.search(low, clause[0], trigger[0]) else []  # "đoàn sẽ hội đàm"
     subject = before[:1] or _people(mentions, sentence[0], min(trigger[0], first))[:1] or \
-        _acting(low, mentions, trigger[0]) or ([protagonist] if protagonist else [])
+        _acting(low, mentions, trigger[0]) or led or ([cast.protagonist] if cast.protagonist else [])
+    if not objects and cast.leader and re.match(rf"\s+(?:với\s+)?(?:{v.delegation.pattern})", low[trigger[1]:trigger[1] + 30]):
+        objects = [cast.leader]  # "tiếp và làm việc với đoàn": the delegation's leader
     if kind == "VISIT" and (visitor := _visitor(low, mentions, trigger[0])):
         subject = [visitor]  # "lễ đón B … thăm cấp Nhà nước", "Putin, người đang thăm": the one named right before
     objects = [p for p in objects if p not in subject]
@@ -233,7 +256,8 @@ def _clause(low: str, pos: int, sentence: tuple[int, int]) -> tuple[int, int]:
 
 
 def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[_Draft]:
-    v, low, protagonist = _vocab(), lower(text), _protagonist(entities)
+    v, low = _vocab(), lower(text)
+    cast = _cast(v, low, entities)
     drafts: list[_Draft] = []
     for sentence in _sentences(text):
         start, end = sentence
@@ -262,7 +286,7 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[_Dr
             nxt = v.triggers.search(low, m.end(), clause[1])
             own = (clause[0], nxt.start() if nxt and _trigger_ok(v, low, nxt) else clause[1])
             first = v.triggers.search(low, start, end)
-            groups = _participant_groups(low, kind, m.span(), own, sentence, mentions, protagonist,
+            groups = _participant_groups(low, kind, m.span(), own, sentence, mentions, cast,
                                          first.start() if first else m.start())
             if kind == "VISIT":  # the host who invited the visit comes after the visitor
                 groups = [g + [h for h in hosts if h not in g] for g in groups] or ([hosts] if hosts else [])
