@@ -45,8 +45,8 @@ def governing_date(dating: Dating, text: str, pos: int, planned: bool = False, u
       Lào từ ngày 15 - 17.5"); a visit after "kết thúc" without them is undated (the day is only its last).
     - Else the sentence's own date nearest to the clause (inside it first, then before it, then after; for an
       announced event after it first: "Chiều 20/8, … cho biết Thủ tướng sẽ tham dự …, diễn ra ngày 24/8").
-    - A numbered meeting or anniversary named right after the event word, at its dates in the knowledge base (for
-      a one-day event, or when the KB knows only the month, only when the sentence's own day is not within them).
+    - A numbered meeting or anniversary named right after the event word, at its dates in the knowledge base, unless
+      the sentence writes a day within them.
     - Else the last day named before the sentence ("Cùng ngày", "Ngay sau hội đàm", a date stated once in the
       lead), or a month in the past named just before ("hồi tháng 4/2023, … Tại đó, …"). None for "Trước đó …",
       an announced event, or a sentence of an article that sums a visit up, without a date of their own (unless
@@ -65,7 +65,7 @@ def governing_date(dating: Dating, text: str, pos: int, planned: bool = False, u
         own = [e for e in own if e.start >= start + inside]     # another event's time: not the sentence's day
         if not own and occasion is None:
             return None
-    if occasion is not None and (spans_days and occasion.precision == "day" or not any(_within(dating, e, occasion) for e in own)):
+    if occasion is not None and not any(_within(dating, e, occasion) for e in own):
         return occasion  # "Nhân dịp tham dự Diễn đàn … lần thứ 3, sáng 19/10, …": the forum's dates, not the 19th
     if own:
         return _resolved(dating, min(own, key=lambda e: _distance(e, pos, until, planned, spans_days)))
@@ -98,11 +98,16 @@ def _day_just_before(dating: Dating, text: str, start: int, hops: int = 3) -> bo
 
 
 def _days_after(dating: Dating, text: str, pos: int, until: int, stop: int) -> TimeExpr | None:
-    """A day or days written in the event's clause or right after it, with no break between."""
+    """A day or days written in the event's clause or right after it, with no break between; a span of days may
+    follow the meeting's name and place ("tham dự AMM-56 (…) và các hội nghị liên quan tại Jakarta, Indonesia từ
+    ngày 11 đến 14/7")."""
     after = next((e for e in dating.expressions if pos <= e.start < stop), None)
-    if after is None or after.kind not in ("day", "day-range") or after.start - until > 120:
+    if after is None or after.kind not in ("day", "day-range") or after.start - until > 160:
         return None
-    return None if after.start > until and re.search(r"[,;:()]", text[until:after.start]) else after
+    between = text[until:after.start] if after.start > until else ""
+    if after.kind == "day-range":
+        return None if re.search(r"[;:]|,\s*(?:và|sau|trước|rồi)\s", between) else after
+    return None if len(between) > 120 or re.search(r"[,;:()]", between) else after
 
 
 def _inherited(dating: Dating, text: str, start: int, back_there: bool = False) -> Date | None:
