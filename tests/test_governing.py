@@ -56,6 +56,12 @@ GOVERNING = [
     # a numbered meeting the KB dates, when the sentence's day is outside it
     ("Nhân dịp tham dự Diễn đàn cấp cao hợp tác quốc tế Vành đai và Con đường lần thứ 3, sáng 19/10, Chủ tịch nước gặp "
      "Tổng Bí thư Lào.", "tham dự", False, True, "2023-10-17"),
+    # … but a day the sentence writes within the meeting is the event's own
+    ("Ngày 8-2, tại Hà Nội, hai Thủ tướng đồng chủ trì Kỳ họp lần thứ 39 Ủy ban liên Chính phủ Việt Nam - Lào.",
+     "đồng chủ trì", False, True, "2017-02-08"),
+    # a span of days may follow the meeting's name and place
+    ("Ngày 14/7, Bộ trưởng tham dự Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 56 (AMM-56) và các hội nghị liên quan tại "
+     "Jakarta, Indonesia từ ngày 11 đến 14/7.", "tham dự", False, True, "2023-07-11"),
     # a national day's anniversary falls on the national day
     ("Ngày 1-12, Tổng Bí thư hội đàm với lãnh đạo Lào và dự lễ kỷ niệm 50 năm Quốc khánh Lào.", "lễ kỷ niệm", False, False,
      "2025-12-02"),
@@ -82,7 +88,8 @@ GOVERNING = [
 
 @pytest.mark.parametrize("text, phrase, planned, spans_days, value", GOVERNING)
 def test_governing_date_rules(text, phrase, planned, spans_days, value):
-    published = {"2023-10-17": "2023-10-19", "2025-12-02": "2025-12-01", "2023-04": "2024-01-26"}.get(value, "2024-06-14")
+    published = {"2023-10-17": "2023-10-19", "2025-12-02": "2025-12-01", "2023-04": "2024-01-26", "2017-02-08": "2017-02-08",
+                 "2023-07-11": "2023-07-14"}.get(value, "2024-06-14")
     assert _governing(text, phrase, planned, spans_days, published) == value
 
 
