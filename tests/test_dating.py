@@ -35,6 +35,16 @@ INFERRED = [
      "Đại hội XIV của Đảng Cộng sản Việt Nam.", "2026-02-06", "lần thứ 14"),
     ("Sáng 26/1, đoàn đại biểu tỉnh Xiêng Khoảng đến chúc Tết tỉnh Nghệ An nhân dịp Tết Nguyên đán Giáp Thìn 2024.",
      "2024-01-26", "names 2024"),
+    # the results of the 41st session are carried out: after it, before the 42nd (2020-01-04)
+    ("Chiều 1/10, Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng tiếp Thủ tướng Lào Thongloun Sisoulith; hai bên nhất trí "
+     "triển khai tốt kết quả Kỳ họp lần thứ 41 Ủy ban liên Chính phủ Việt Nam - Lào.", "2019-10-01", "before lần thứ 42"),
+    # celebrated in the run-up, two days before the national day
+    ("Tối 30/11, Tổng Bí thư Tô Lâm dự chương trình nghệ thuật chào mừng kỷ niệm 50 năm Quốc khánh Lào.", "2025-11-30",
+     "celebrated ahead"),
+    # an anniversary being prepared, its year written after it: the article may be the year before
+    ("Chiều 10/12, Phó Thủ tướng, Bộ trưởng Ngoại giao Bùi Thanh Sơn hội đàm với Bộ trưởng Vương Nghị; hai bên nhất trí "
+     "phối hợp tổ chức tốt các hoạt động kỷ niệm 75 năm thiết lập quan hệ ngoại giao Việt Nam - Trung Quốc trong năm 2025.",
+     "2024-12-10", "Bùi Thanh Sơn"),
     # only "Chủ tịch nước": before he led the Party (2024-08-03), not in his second presidency from 2026
     ("Ngày 11/7, Chủ tịch nước Tô Lâm hội đàm với Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith.", "2024-07-11",
      "Tô Lâm"),

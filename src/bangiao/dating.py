@@ -28,7 +28,7 @@ from bangiao import datafiles, dates
 from bangiao.dates import TimeExpr
 from bangiao.entities import HOME
 from bangiao.gazetteer import lower
-from bangiao.kb import KnowledgeBase, day_range, knowledge_base, tenure_spans
+from bangiao.kb import KnowledgeBase, Session, day_range, knowledge_base, tenure_spans
 from bangiao.model import Date, Entity
 
 _FILE = "dates.toml"
@@ -109,7 +109,8 @@ def _anniversary_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
     the anniversary."""
     national = alternation(tuple(lower(w) for w in words("anniversaries", "national_day")))
     relations = alternation(tuple(lower(w) for w in words("anniversaries", "relations")))
-    ahead = re.compile(rf"(?:{alternation(tuple(lower(w) for w in words('anniversaries', 'ahead')))})\s+(?:(?:dịp|ngày)\s+)?(?:kỷ niệm\s+)?$")
+    ahead = re.compile(rf"(?:{alternation(tuple(lower(w) for w in words('anniversaries', 'ahead')))})\s+"
+                       rf"(?:(?:\S+\s+){{0,3}}kỷ niệm\s+|(?:(?:dịp|ngày)\s+)?(?:kỷ niệm\s+)?)$")
     years = re.compile(r"([0-9]{1,3})\s+năm\s+(?:ngày\s+)?")  # starts with a digit: the engine skips to digits
     founding = re.compile(r"(?<![0-9])([0-9]{1,3})\s+năm\s+(?:ngày\s+)?(?:thành lập|ra đời)?\s*(?:\S{1,3}\s*)?$")
     return years, re.compile(rf"(?:({national})|{relations})"), founding, ahead
@@ -155,15 +156,29 @@ def _anniversaries(kb: KnowledgeBase, text: str, low: str, entities: tuple[Entit
     return found
 
 
-def _anniversary_clues(text: str, low: str, anniversaries: list[_Anniversary]) -> list[Clue]:
-    """"50 năm Quốc khánh Lào" → Lào's national day + 50; "45 năm thiết lập quan hệ ngoại giao" → relations + 45."""
+def _anniversary_clues(text: str, low: str, anniversaries: list[_Anniversary], lead: TimeExpr | None) -> list[Clue]:
+    """"50 năm Quốc khánh Lào" → Lào's national day + 50; "45 năm thiết lập quan hệ ngoại giao" → relations + 45.
+    Prepared for ("hướng tới", "tổ chức tốt …", or its year written after it: "… vào năm 2025"), the article may
+    come the year before; celebrated in the run-up ("chào mừng"), the calendar decides."""
     clues = []
-    ahead = _anniversary_patterns()[3]
+    ahead, welcoming = _anniversary_patterns()[3], _welcoming()
     for a in anniversaries:
-        early = bool(ahead.search(low, max(0, a.start - 30), a.start))
-        clues.append(Clue(frozenset({a.year - 1, a.year} if early else {a.year}),
-                          f"'{text[a.start:a.end]}': {a.country} {a.base[:4]} + {a.year - int(a.base[:4])} → {a.year}"))
+        window = low[max(0, a.start - 50):a.start]
+        said = f"'{text[a.start:a.end]}': {a.country} {a.base[:4]} + {a.year - int(a.base[:4])} → {a.year}"
+        if welcoming.search(window) and lead is not None and lead.month and lead.day:
+            year = a.year if (lead.month, lead.day) <= (int(a.base[5:7]), int(a.base[8:10])) else a.year - 1
+            clues.append(Clue(frozenset({year}), f"{said}, celebrated ahead on {lead.day}/{lead.month} → {year}"))
+            continue
+        named_year = re.match(rf"[^.]{{0,70}}?năm\s+{a.year}(?!\d)", low[a.end:a.end + 90])
+        early = bool(ahead.search(window)) or bool(named_year)
+        clues.append(Clue(frozenset({a.year - 1, a.year} if early else {a.year}), said))
     return clues
+
+
+@functools.cache
+def _welcoming() -> re.Pattern[str]:
+    celebrating = alternation(tuple(lower(w) for w in words("anniversaries", "welcoming")))
+    return re.compile(rf"(?:{celebrating})\s+(?:(?:dịp|ngày)\s+)?(?:kỷ niệm\s+)?$")
 
 
 def _occasions(kb: KnowledgeBase, text: str, meetings: list[tuple[str, int, int, int]],
@@ -222,7 +237,8 @@ def _meeting_context() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     return at, ahead, past
 
 
-def _meeting_clues(kb: KnowledgeBase, low: str, meetings: list[tuple[str, int, int, int]]) -> list[Clue]:
+def _meeting_clues(kb: KnowledgeBase, low: str, meetings: list[tuple[str, int, int, int]],
+                   lead: TimeExpr | None = None) -> list[Clue]:
     clues = []
     at, ahead, past = _meeting_context()
     for series, number, start, end in meetings:
@@ -237,8 +253,19 @@ def _meeting_clues(kb: KnowledgeBase, low: str, meetings: list[tuple[str, int, i
         elif ahead.search(before):
             clues.append(Clue(frozenset({year - 1, year}), f"{name} lần thứ {number} ({session.start}) still ahead"))
         elif past.search(before):
-            clues.append(Clue(frozenset(range(year, _YEARS.stop)), f"{name} lần thứ {number} ({session.start}) already held"))
+            clues.append(_after_session(kb, session, name, lead))
     return clues
+
+
+def _after_session(kb: KnowledgeBase, session: Session, name: str, lead: TimeExpr | None) -> Clue:
+    """A session already held ("kết quả Kỳ họp lần thứ 41"): the article falls after it and, when the KB knows the
+    next one, before that — a text after it would speak of the newer one."""
+    nxt = next((s for s in kb.sessions if s.series == session.series and s.number == session.number + 1), None)
+    first, last = day_range(session.start)[0], day_range(nxt.start)[0] if nxt else date(_YEARS.stop - 1, 12, 31)
+    day = (lead.month, lead.day) if lead is not None and lead.month and lead.day else None
+    years = {y for y in range(first.year, last.year + 1) if day is None or dates._valid(y, *day) and first <= date(y, *day) < last}
+    until = f", before lần thứ {nxt.number} ({nxt.start})" if nxt else ""
+    return Clue(frozenset(years), f"{name} lần thứ {session.number} ({session.start}) already held{until}")
 
 
 @functools.cache
@@ -408,8 +435,8 @@ def _dated(text: str, low: str, entities: tuple[Entity, ...], expressions: list[
         return Dating(published, day_range(published.value)[0], tuple(expressions))
     kb = knowledge_base()
     clues = [c for c in (_tenure_clue(kb, entities, lead),) if c]
-    clues += _anniversary_clues(text, low, anniversaries) + _founding_clues(kb, text, low, entities)
-    clues += _meeting_clues(kb, low, meetings) + _statistic_clues(text, low, lead)
+    clues += _anniversary_clues(text, low, anniversaries, lead) + _founding_clues(kb, text, low, entities)
+    clues += _meeting_clues(kb, low, meetings, lead) + _statistic_clues(text, low, lead)
     same_day = _same_day_clue(lead, expressions)
     year, reason, left = _infer_year(clues, _mentioned_years(text, low, expressions), same_day)
     if year is None and not clues and (named := _year_of_lead_sentence(text, lead, expressions)):
