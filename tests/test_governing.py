@@ -72,6 +72,14 @@ GOVERNING = [
     ("Đoàn đến Singapore chiều 11/3, ngay sau chuyến thăm cấp Nhà nước tới Indonesia.", "chuyến thăm", False, True, None),
     ("Sáng 8/1, lễ đón diễn ra tại Phủ Chủ tịch. Ngay sau lễ đón, hai Thủ tướng đã hội đàm.", "hội đàm", False, False,
      "2024-01-08"),
+    # right after a one-day ceremony is its day
+    ("Sáng 21/10, ngay sau lễ đón chính thức tại Phủ Tổng thống, Tổng Bí thư hội đàm với Tổng thống.", "lễ đón", False,
+     False, "2024-10-21"),
+    # a clause of time after the event holds another occasion's days; an announcement's day is not the event's
+    ("Theo chương trình, Tổng Bí thư sẽ hội kiến Thủ tướng Orpo, trước khi lên đường thăm Bulgaria từ ngày 22 đến 24/10.",
+     "hội kiến", True, False, None),
+    ("Chiều 21/4, người phát ngôn cho biết Thủ tướng sẽ tham dự Hội nghị Cấp cao đặc biệt ASEAN - Hoa Kỳ.", "tham dự",
+     True, True, None),
     # the days of an announced sentence are not carried on
     ("Sáng 8/11, Thủ tướng Hun Sen chủ trì lễ đón. Từ ngày 10 đến 13/11, Thủ tướng sẽ dự Hội nghị Cấp cao ASEAN. "
      "Ngay sau lễ đón, hai Thủ tướng đã hội đàm.", "đã hội đàm", False, False, "2024-11-08"),

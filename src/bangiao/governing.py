@@ -59,10 +59,11 @@ def governing_date(dating: Dating, text: str, pos: int, planned: bool = False, u
     low = lower(text[start:stop])
     if spans_days and _governing("ended").search(low, max(0, pos - start - 30), until - start):
         return None
-    own = [e for e in dating.expressions if start <= e.start < stop and e.kind in _OWN_ORDER]
+    own = _own_days(dating, low, start, stop, pos, until, planned)
     occasion = _occasion_after(dating, pos, stop)
-    if (inside := _time_clause(low, pos - start, until - start)) is not None:  # "…, ngay sau chuyến thăm … tới Indonesia"
-        own = [e for e in own if e.start >= start + inside]     # another event's time: not the sentence's day
+    inside = _time_clause(low, pos - start, until - start) if spans_days else None
+    if inside is not None:  # "…, ngay sau chuyến thăm … tới Indonesia": another visit's time, not the sentence's day
+        own = [e for e in own if e.start >= start + inside]
         if not own and occasion is None:
             return None
     if occasion is not None and not any(_within(dating, e, occasion) for e in own):
@@ -75,6 +76,16 @@ def governing_date(dating: Dating, text: str, pos: int, planned: bool = False, u
     if not tied and _sums_up(dating, text, start) and not (_governing("sequence").match(low) and _day_just_before(dating, text, start)):
         return None
     return _inherited(dating, text, start, bool(_governing("back_there").match(low)))
+
+
+def _own_days(dating: Dating, low: str, start: int, stop: int, pos: int, until: int, planned: bool) -> list[TimeExpr]:
+    """The sentence's own days that may be the event's: not those in a clause of time after it ("…, trước khi lên
+    đường thăm Bulgaria từ ngày 22 đến 24/10"), nor, for an announced event, the day of the announcement ("Chiều
+    21/4, … người phát ngôn cho biết Thủ tướng sẽ …")."""
+    later = next((m.start() + start for m in _governing("time_clause").finditer(low, until - start)), stop)
+    said = [m.end() + start for m in _governing("report").finditer(low, 0, pos - start)] if planned else []
+    return [e for e in dating.expressions if start <= e.start < later and e.kind in _OWN_ORDER
+            and not (said and e.start < said[-1])]
 
 
 def _time_clause(low: str, pos: int, until: int) -> int | None:
