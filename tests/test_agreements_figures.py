@@ -34,10 +34,22 @@ def test_agreements_list_after_signing_each_signed_and_linked():
     ("Hai nước kỷ niệm 45 năm ký Hiệp ước Hữu nghị và Hợp tác Việt Nam - Lào.", "referenced"),
     ("Năm nay đánh dấu 40 năm Ngày ký Hiệp ước Hữu nghị và Hợp tác Việt Nam - Lào.", "referenced"),
     ("Hai Bộ trưởng đã ký Hiệp ước Hữu nghị và Hợp tác giữa hai nước.", "signed"),
+    # a signing word elsewhere in the sentence does not sign a document being ratified
+    ("Thủ tướng đề nghị sớm ký kết kế hoạch mới, mong các nước sớm phê chuẩn Hiệp định Bảo hộ đầu tư Việt Nam - EU.",
+     "referenced"),
 ])
 def test_agreements_status(text, status):
     [a] = _doc(text).agreements
     assert a.status == status
+
+
+
+def test_agreements_a_listed_document_is_judged_by_its_own_words():
+    doc = _doc("Hai Thủ tướng chứng kiến lễ ký 2 văn kiện, gồm: Hiệp định về việc xây dựng Nhà Quốc hội Lào; Bản ghi nhớ "
+               "về việc cho vay vốn làm đường nối Luang Prabang với Điện Biên.")
+    assert [a.status for a in doc.agreements] == ["signed", "signed"]
+    [a] = _doc("Lãnh đạo hai tỉnh sẽ trao Thỏa thuận hợp tác trước sự chứng kiến của Tổng Bí thư Tô Lâm.").agreements
+    assert a.name == "Thỏa thuận hợp tác"
 
 
 @pytest.mark.parametrize("text", [

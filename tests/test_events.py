@@ -165,3 +165,10 @@ def test_events_a_delegation_stands_for_its_leader():
     found = [(t, p) for t, p, _ in events]
     assert any(t == "MEET" and "person:le-quang-tung" in p and "person:phoxay-xayasone" in p for t, p in found), found
     assert ("TALKS", ["person:le-quang-tung"]) in found, found
+
+
+def test_events_issuing_a_joint_statement_is_not_a_signing():
+    doc = bangiao.extract("Ngày 5-12, hai nhà lãnh đạo đã ra Tuyên bố chung về việc nâng cấp quan hệ Việt Nam - Hàn Quốc.",
+                          published="2022-12-05")
+    assert "SIGN" not in [e.type for e in doc.events]
+    assert [a.status for a in doc.agreements] == ["signed"]  # the statement itself is of the record

@@ -33,6 +33,7 @@ class _Vocab:
     shared: re.Pattern[str]
     right_before: re.Pattern[str]
     anniversary: re.Pattern[str]  # "45 năm (Ngày) ký Hiệp ước": the signing is recalled, not reported
+    not_signed: re.Pattern[str]  # "phê chuẩn Hiệp định …" right before the name: in force or pending, not signed here
 
 
 def _alt(words: list[str]) -> str:
@@ -59,6 +60,7 @@ def _vocab() -> _Vocab:
         shared=re.compile(rf"(?<!\w)(?:{_alt([lower(w) for w in s('shared')])})(?!\w)"),
         right_before=re.compile(rf"(?<!\w)(?:{_alt([lower(w) for w in s('signed_right_before')])})\s+(?:các\s+|bản\s+)?$"),
         anniversary=re.compile(rf"\d\s+(?:{_alt([lower(w) for w in s('anniversary_of')])})\s+$"),
+        not_signed=re.compile(rf"(?<!\w)(?:{_alt([lower(w) for w in s('not_signed_right_before')])})\s+(?:các\s+)?$"),
     )
 
 
@@ -81,7 +83,10 @@ def _sentence(text: str, pos: int) -> tuple[int, int]:
 def _status(v: _Vocab, low: str, sentence: tuple[int, int], start: int, end: int, year: int | None) -> str:
     """drafting, signed (here and now, not a treaty "signed in 1977"), else referenced."""
     before = low[sentence[0]:start]
-    if v.drafting.search(before[-60:]):
+    item = before[max(before.rfind(";"), before.rfind(":")) + 1:]  # in a list, the words of this item only
+    if v.not_signed.search(before[-30:]):
+        return "referenced"
+    if v.drafting.search(item[-60:]):
         return "drafting"
     old = year is not None and any(int(y) < year - 1 for y in re.findall(r"(?<!\d)(19\d\d|20\d\d)(?!\d)", low[sentence[0]:sentence[1]]))
     signing = v.signed.search(before) or v.right_before.search(before) or \

@@ -293,7 +293,7 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[_Dr
                 visits = [d for d in drafts if d.type == "VISIT"]
                 if hosts and visits and all(set(g) <= set(hosts) for g in groups):  # "Chuyến thăm … theo lời mời của
                     groups = [list(dict.fromkeys(visits[-1].participants + hosts))]  # X": the visit told before
-            if mood == "planned" and v.statement.search(low, start, m.start()):
+            if mood == "planned" and v.statement.search(v.invitation.sub(" ", low[start:m.start()])):
                 groups = [_sides(mentions, m.end(), clause[1], entities)] or groups  # "đề nghị tổ chức tốt kỳ họp ..."
             pairs = [d for d in drafts if len(d.participants) > 1]
             if not _people(mentions, start, end) and pairs and v.same_people.search(low, start, end):
