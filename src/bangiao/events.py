@@ -346,6 +346,8 @@ def _same(a: _Draft, b: _Draft) -> bool:
         return False
     if a.destination and b.destination and a.destination != b.destination:
         return False  # the visit to Laos and the one to Cambodia after it
+    if a.status != b.status and a.date and b.date and not _dates_agree(a.date, b.date):
+        return False  # one announced for the 24th, the other told as of the 20th
     if not (a.dated_here and b.dated_here):
         return True  # a headline, before any date, restates the dated report below it
     return a.date is None or b.date is None or _dates_agree(a.date, b.date)
