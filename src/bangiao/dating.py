@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -76,7 +77,7 @@ def _tenure_clue(kb: KnowledgeBase, entities: tuple[Entity, ...], lead: TimeExpr
     years = _ALL_YEARS.intersection(*(ys for _, _, ys in per_person))
     binding = [(e, spans) for e, spans, ys in per_person
                if ys != _ALL_YEARS and _without(per_person, e) != years]
-    reasons = [f"{e.name}: {e.titles[0]} {_terms_text(spans)}" for e, spans in binding or [(e, s) for e, s in held[:2]]]
+    reasons = [f"{e.name}: {e.titles[0]} {_terms_text(tuple(spans))}" for e, spans in binding or [(e, s) for e, s in held[:2]]]
     return Clue(frozenset(years), "; ".join(reasons))
 
 
@@ -98,7 +99,8 @@ def _without(per_person: list, person: Entity) -> frozenset[int]:
     return _ALL_YEARS.intersection(*(ys for e, _, ys in per_person if e is not person))
 
 
-def _terms_text(spans: list[tuple[date, date]]) -> str:
+@functools.lru_cache(maxsize=1024)
+def _terms_text(spans: tuple[tuple[date, date], ...]) -> str:
     return ", ".join(f"{s.isoformat()}–{e.isoformat()}" if e.year < 2100 else f"from {s.isoformat()}" for s, e in sorted(spans))
 
 
@@ -393,9 +395,9 @@ def lead_date(expressions: list[TimeExpr]) -> TimeExpr | None:
         next((e for e in expressions if e.kind == "day-range"), None)
 
 
-def _infer_year(clues: list[Clue], mentioned: set[int], same_day: Clue | None) -> tuple[int | None, str, set[int]]:
+def _infer_year(clues: list[Clue], mentioned: Callable[[], set[int]], same_day: Clue | None) -> tuple[int | None, str, set[int]]:
     """Intersect the clues; then, only to choose among what is left, the same day written in full, then the
-    years the text mentions."""
+    years the text mentions (worked out only then)."""
     years: set[int] = set(_YEARS)
     reasons = []
     for clue in clues:
@@ -406,8 +408,8 @@ def _infer_year(clues: list[Clue], mentioned: set[int], same_day: Clue | None) -
         return next(iter(same_day.years)), "; ".join(reasons + [same_day.reason]), set(same_day.years)
     if not clues:
         return None, "", set()
-    if len(years) > 1 and len(years & mentioned) == 1:
-        choice = next(iter(years & mentioned))
+    if len(years) > 1 and len(years & (named := mentioned())) == 1:
+        choice = next(iter(years & named))
         reasons.append(f"of {sorted(years)}, the text mentions {choice}")
         years = {choice}
     return (next(iter(years)) if len(years) == 1 else None), "; ".join(reasons), years
@@ -438,7 +440,7 @@ def _dated(text: str, low: str, entities: tuple[Entity, ...], expressions: list[
     clues += _anniversary_clues(text, low, anniversaries, lead) + _founding_clues(kb, text, low, entities)
     clues += _meeting_clues(kb, low, meetings, lead) + _statistic_clues(text, low, lead)
     same_day = _same_day_clue(lead, expressions)
-    year, reason, left = _infer_year(clues, _mentioned_years(text, low, expressions), same_day)
+    year, reason, left = _infer_year(clues, lambda: _mentioned_years(text, low, expressions), same_day)
     if year is None and not clues and (named := _year_of_lead_sentence(text, lead, expressions)):
         year, reason = named
     if year is None:

@@ -574,12 +574,9 @@ class Reading:
     reader: _Reader
     built: dict = field(default_factory=dict, compare=False)  # entities already made, kept for the next resolve
 
-    @property
-    def waits_for_date(self) -> bool:
-        """Whether a title stands alone, so that the date may add its holder."""
-        return bool(self.reader.pending)
-
-    def resolve(self, published: tuple[date, date] | None = None) -> tuple[Entity, ...]:
+    def resolve(self, published: tuple[date, date] | None = None, pending: bool = True) -> tuple[Entity, ...]:
+        """The entities, with the titles alone resolved against ``published`` (else the tenures' window); with
+        ``pending=False`` without them (what dating the document needs: it reads titled names only)."""
         base = self.reader
         found = {eid: _Found(f.type, f.name, f.country, list(f.spans), list(f.titles)) for eid, f in base.found.items()}
         reader = _Reader(base.text, base.matches, base.kb, published, found, base.pending)
@@ -587,7 +584,8 @@ class Reading:
             reader.window = tenure_window(reader.kb, _titled_people(reader))
         if "waiting" not in self.built:  # the same for every date: worked out once
             self.built["waiting"] = _waiting(reader)
-        _resolve_pending(reader, self.built["waiting"])
+        if pending:
+            _resolve_pending(reader, self.built["waiting"])
         return tuple(self._entity(eid, f) for eid, f in sorted(reader.found.items(), key=lambda kv: min(kv[1].spans)))
 
     def _entity(self, eid: str, f: _Found) -> Entity:

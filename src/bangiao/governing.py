@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from datetime import date
 
 from bangiao import dates
 from bangiao.dates import TimeExpr
@@ -186,4 +187,9 @@ def _occasion_after(dating: Dating, pos: int, stop: int) -> Date | None:
 
 def _resolved(dating: Dating, expr: TimeExpr) -> Date | None:
     reason = dating.published.reason if dating.published and dating.published.basis == "inferred" else None
-    return dates.resolve(expr, dating.reference, reason)
+    return _resolve(expr, dating.reference, reason)
+
+
+@functools.lru_cache(maxsize=2048)  # each expression is weighed for every event of its article
+def _resolve(expr: TimeExpr, reference: date | None, reason: str | None) -> Date | None:
+    return dates.resolve(expr, reference, reason)

@@ -107,14 +107,14 @@ def reextract(record: dict) -> Document:
 
 def _entities_and_date(text: str, metadata: Date | None) -> tuple[tuple[Entity, ...], Dating]:
     """Entities need the date (a title alone resolves to whoever held the office then) and the date may need
-    the entities (tenures date a year-less article): read entities, date the document, then read them again
-    against the date found."""
+    the entities (tenures date a year-less article): read entities, date the document from the titled names,
+    then resolve the titles alone against the date found."""
     reading = read_entities(text)
-    entities = reading.resolve(day_range(metadata.value) if metadata else None)
-    dating = date_document(text, entities, metadata)
-    if metadata is None and dating.published is not None and reading.waits_for_date:
-        entities = reading.resolve(day_range(dating.published.value))
-    return entities, dating
+    if metadata is not None:
+        entities = reading.resolve(day_range(metadata.value))
+        return entities, date_document(text, entities, metadata)
+    dating = date_document(text, reading.resolve(pending=False), None)  # dating reads titled names only
+    return reading.resolve(day_range(dating.published.value) if dating.published else None), dating
 
 
 def extract(content: str, *, html: bool | None = None, published: str | None = None,
