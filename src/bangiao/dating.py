@@ -466,12 +466,20 @@ def _reported_through(lead: TimeExpr, expressions: list[TimeExpr], text: str, lo
         if e.kind != "day" or e.start <= lead.start or e.month != lead.month or e.year not in (None, lead.year) \
                 or not 0 < e.day - report.day <= 3 - (report.day - lead.day):
             continue
-        start = sentence_start(text, e.start)  # the same in the lower-cased text
-        end = SENTENCE_END.search(low, e.end)
-        sentence = low[start:end.start() if end else len(low)]
-        if not announced().search(sentence) and not before_words().match(sentence):
+        if not announced_in(text, e.start) and not before_words().match(low, sentence_start(text, e.start)):
             report = e
     return report
+
+
+def announced_in(text: str, pos: int) -> bool:
+    """Whether the sentence at ``pos`` announces rather than reports ("sáng 14/10 … sẽ rời Hà Nội")."""
+    return _announced_sentence(text, sentence_start(text, pos))
+
+
+@functools.lru_cache(maxsize=512)  # each sentence of an article is asked about for every day and event after it
+def _announced_sentence(text: str, start: int) -> bool:
+    end = SENTENCE_END.search(text, start)
+    return bool(announced().search(lower(text[start:end.start() if end else len(text)])))
 
 
 def _year_of_lead_sentence(text: str, lead: TimeExpr, expressions: list[TimeExpr]) -> tuple[int, str] | None:

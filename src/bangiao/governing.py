@@ -13,7 +13,7 @@ from datetime import date
 
 from bangiao import dates
 from bangiao.dates import TimeExpr
-from bangiao.dating import SENTENCE_END, Dating, alternation, announced, sentence_start, words
+from bangiao.dating import SENTENCE_END, Dating, alternation, announced_in, sentence_start, words
 from bangiao.gazetteer import lower
 from bangiao.model import Date
 
@@ -128,23 +128,13 @@ def _inherited(dating: Dating, text: str, start: int, back_there: bool = False) 
     named after it; else the article's date. Days of announced sentences are not carried on."""
     months = ("month",) if back_there else ()
     told = [e for e in dating.expressions if e.end <= start and (e.day_level or e.kind in months and e.past)
-            and not _announced_in(text, e.start)]  # "Sau chuyến thăm, từ ngày 10 đến 13/11, Thủ tướng sẽ dự …"
+            and not announced_in(text, e.start)]  # "Sau chuyến thăm, từ ngày 10 đến 13/11, Thủ tướng sẽ dự …"
     if not told:
         return dating.published
     last = told[-1]
     if last.kind == "day-range" and (days := [e for e in told if e.kind == "day"]) and _covers(dating, last, days[-1]):
         last = days[-1]
     return _resolved(dating, last)
-
-
-def _announced_in(text: str, pos: int) -> bool:
-    return _announced_sentence(text, sentence_start(text, pos))
-
-
-@functools.lru_cache(maxsize=512)  # each sentence of an article is asked about for every event after it
-def _announced_sentence(text: str, start: int) -> bool:
-    end = SENTENCE_END.search(text, start)
-    return bool(announced().search(lower(text[start:end.start() if end else len(text)])))
 
 
 def _covers(dating: Dating, span: TimeExpr, day: TimeExpr) -> bool:
