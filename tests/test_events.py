@@ -158,6 +158,7 @@ def test_events_a_visit_told_from_its_host_joins_the_visit():
                         "2024-08-01")
     assert [t for t, _, _ in events].count("VISIT") == 1
 
+
 def test_events_a_delegation_stands_for_its_leader():
     _, events = _events("Từ ngày 17 đến 21/2, Đoàn đại biểu cấp cao tỉnh Quảng Trị do đồng chí Lê Quang Tùng dẫn đầu sang thăm "
                         "tỉnh Salavan. Chiều 17/2, đồng chí Phoxay Xayasone đã tiếp và làm việc với đoàn. Theo chương trình, "

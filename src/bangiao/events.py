@@ -164,7 +164,7 @@ def _participant_groups(low: str, kind: str, trigger: tuple[int, int], clause: t
 def _visitor(low: str, mentions: list[tuple[int, Entity]], trigger: int) -> str | None:
     """The person named just before a visit with nothing but their party between ("B và Đoàn đại biểu cấp cao
     thăm", "Putin, người đang thăm"); not one the visit frames ("hội đàm với Abe, trong khuôn khổ chuyến thăm")."""
-    people = [(pos, e) for pos, e in mentions if e.type == "PERSON" and pos < trigger]
+    people = _people_before(mentions, trigger)
     if not people:
         return None
     i = len(people) - 1
@@ -175,6 +175,10 @@ def _visitor(low: str, mentions: list[tuple[int, Entity]], trigger: int) -> str 
     return people[i][1].id if ok else None
 
 
+def _people_before(mentions: list[tuple[int, Entity]], pos: int) -> list[tuple[int, Entity]]:
+    return [(p, e) for p, e in mentions if e.type == "PERSON" and p < pos]
+
+
 def _end(mention: tuple[int, Entity]) -> int:
     pos, entity = mention
     return max(m.end for m in entity.mentions if m.start == pos)
@@ -182,7 +186,7 @@ def _end(mention: tuple[int, Entity]) -> int:
 
 def _acting(low: str, mentions: list[tuple[int, Entity]], trigger: int) -> list[str]:
     """The person named right before the event word, as its subject ("Tổng thống Putin hội đàm với …")."""
-    people = [(pos, e) for pos, e in mentions if e.type == "PERSON" and pos < trigger]
+    people = _people_before(mentions, trigger)
     if people and re.fullmatch(r"\s*(?:(?:đã|sẽ|cũng|có|đã có|sẽ có)\s+)*(?:cuộc\s+)?", low[_end(people[-1]):trigger]):
         return [people[-1][1].id]
     return []
@@ -268,6 +272,8 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[_Dr
         mentions = [(pos, e) for pos, e in named if not any(a <= pos < b for a, b in invited)]
         hosts = [e.id for pos, e in named if e.type == "PERSON" and any(a <= pos < b for a, b in invited)]
         names = [(x.start, x.end) for e in entities for x in e.mentions if start <= x.start < end]
+        first = v.triggers.search(low, start, end)  # the sentence's first event word: its subject stands before it
+        here = any(e.start < end for e in dating.expressions if e.day_level)
         for m in v.triggers.finditer(low, start, end):
             if any(a <= m.start() < b for a, b in names):
                 continue  # "Trung tâm Hội nghị Quốc tế" is a place, not a conference
@@ -285,7 +291,6 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[_Dr
             clause = _clause(low, m.start(), sentence)
             nxt = v.triggers.search(low, m.end(), clause[1])
             own = (clause[0], nxt.start() if nxt and _trigger_ok(v, low, nxt) else clause[1])
-            first = v.triggers.search(low, start, end)
             groups = _participant_groups(low, kind, m.span(), own, sentence, mentions, cast,
                                          first.start() if first else m.start())
             if kind == "VISIT":  # the host who invited the visit comes after the visitor
@@ -306,7 +311,6 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[_Dr
                     continue  # "Tại cuộc hội đàm, ...", "Trong khuôn khổ chuyến thăm, ...": already reported
                 if kind in _NEEDS_PERSON and not any(p.startswith("person:") for p in participants):
                     continue
-                here = any(e.start < end for e in dating.expressions if e.day_level)
                 drafts.append(_Draft(kind, cameo, m.start(), sentence, participants, _location(mentions), date, mood, here,
                                      destination))
     return drafts
