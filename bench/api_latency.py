@@ -26,8 +26,8 @@ import httpx
 sys.path.insert(0, str(Path(__file__).parent))
 from corpus import article, sample_paragraphs
 
-from bangiao import pipeline
-from bangiao.store import Store
+from bangiao.extract import pipeline
+from bangiao.store.store import Store
 
 OUT = Path(__file__).parent / "out"
 SEARCHES = ["lào", "kim ngạch thương mại", "hội đàm", "thu tuong", "hiệp định", "Viêng Chăn", "\"quan hệ đặc biệt\"",

@@ -18,8 +18,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 from entities_speed import texts  # noqa: E402
 
 import bangiao  # noqa: E402
-from bangiao import pipeline  # noqa: E402
-from bangiao.dating import Dating  # noqa: E402
+from bangiao.extract import pipeline  # noqa: E402
+from bangiao.extract.dating import Dating  # noqa: E402
 
 
 def timed(corpus: list[str], rounds: int) -> float:

@@ -12,8 +12,8 @@ import time
 from datetime import date
 from pathlib import Path
 
-from bangiao import pipeline
-from bangiao.entities import find_entities
+from bangiao.extract import pipeline
+from bangiao.extract.entities import find_entities
 from bangiao.errors import InputError
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -18,7 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from corpus import write_corpus  # noqa: E402
 
-from bangiao import pipeline  # noqa: E402
+from bangiao.extract import pipeline  # noqa: E402
 from bangiao.errors import InputError  # noqa: E402
 
 

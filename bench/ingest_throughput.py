@@ -16,8 +16,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from corpus import write_corpus  # noqa: E402
 
-from bangiao import pipeline  # noqa: E402
-from bangiao.store import Store  # noqa: E402
+from bangiao.extract import pipeline  # noqa: E402
+from bangiao.store.store import Store  # noqa: E402
 
 
 def main(count: int) -> None:

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from bangiao.store import Store
+from bangiao.store.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT.parent / "shared" / "corpus" / "seeds"

@@ -2,7 +2,7 @@
 import pytest
 
 import bangiao
-from bangiao.figures import parse_number
+from bangiao.extract.figures import parse_number
 
 
 def _doc(text, published="2024-12-18"):
@@ -123,7 +123,7 @@ def test_figures_counted_quantities_not_found(text):
 
 def test_figures_data_counted_units_are_written_forms():
     from bangiao import datafiles
-    from bangiao.figures import _vocab
+    from bangiao.extract.figures import _vocab
 
     counts = datafiles.load("figures.toml", "figures")["counts"]
     assert all(unit in forms for unit, forms in counts.items())      # the unit recorded is one way it is written

@@ -8,10 +8,11 @@ from fastapi.testclient import TestClient
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bangiao import highlight, pipeline
-from bangiao.api import create_app
-from bangiao.store import Store
-from bangiao.webui import labels, timeline_chart, trade_chart
+from bangiao.serve import highlight
+from bangiao.extract import pipeline
+from bangiao.serve.app import create_app
+from bangiao.store.store import Store
+from bangiao.serve.webui import labels, timeline_chart, trade_chart
 
 TALKS_A = ("Thủ tướng hội đàm với Thủ tướng Lào\nNgày 6-1, tại Phủ Chủ tịch, Thủ tướng Chính phủ Phạm Minh Chính đã "
            "hội đàm với Thủ tướng Lào Sonexay Siphandone. Hai bên nhất trí tăng cường hợp tác toàn diện.\nnhandan.vn")

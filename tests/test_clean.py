@@ -4,9 +4,9 @@ import tomllib
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from bangiao.clean import clean_text
+from bangiao.reading.clean import clean_text
 from bangiao.model import REMOVED_KINDS
-from bangiao.normalize import normalize
+from bangiao.reading.normalize import normalize
 from conftest import DATA, seed_paths
 
 CASES = tomllib.loads((DATA / "clean_cases.toml").read_text(encoding="utf-8"))["case"]

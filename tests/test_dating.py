@@ -2,9 +2,9 @@
 import pytest
 
 import bangiao
-from bangiao.dating import date_document
-from bangiao.governing import governing_date
-from bangiao.entities import find_entities
+from bangiao.extract.dating import date_document
+from bangiao.extract.governing import governing_date
+from bangiao.extract.entities import find_entities
 from bangiao.model import Date
 
 

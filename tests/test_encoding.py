@@ -11,8 +11,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 import legacy_encode as L
-from bangiao import encoding
-from bangiao.encoding import Decoded, decode_bytes, decode_legacy, repair_text
+from bangiao.reading import encoding
+from bangiao.reading.encoding import Decoded, decode_bytes, decode_legacy, repair_text
 from bangiao.errors import DataFileError, InputError
 
 HERE = Path(__file__).resolve().parent

@@ -4,8 +4,8 @@ from datetime import date
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from bangiao.entities import find_entities
-from bangiao.kb import day_range
+from bangiao.extract.entities import find_entities
+from bangiao.extract.kb import day_range
 
 
 def _ids(text, published=None):

@@ -1,9 +1,9 @@
 """The date that governs a sentence: inheritance, announced events, visits' days, occasions the KB dates."""
 import pytest
 
-from bangiao.dating import date_document
-from bangiao.entities import find_entities
-from bangiao.governing import governing_date
+from bangiao.extract.dating import date_document
+from bangiao.extract.entities import find_entities
+from bangiao.extract.governing import governing_date
 from bangiao.model import Date
 
 

@@ -6,7 +6,7 @@ import pytest
 
 from bangiao import datafiles
 from bangiao.errors import DataFileError
-from bangiao.kb import KnowledgeBase, day_range, knowledge_base
+from bangiao.extract.kb import KnowledgeBase, day_range, knowledge_base
 
 KB_FILES = ["kb/countries.toml", "kb/places.toml", "kb/orgs.toml", "kb/offices.toml", "kb/offices_world.toml",
             "kb/people.toml", "kb/people_world.toml", "kb/meetings.toml"]

@@ -3,7 +3,7 @@ import unicodedata
 import pytest
 from hypothesis import given, strategies as st
 
-from bangiao.normalize import classic_tone_marks, fold, normalize
+from bangiao.reading.normalize import classic_tone_marks, fold, normalize
 
 TONE_STYLE = [
     ("hoà bình", "hòa bình"),

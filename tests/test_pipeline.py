@@ -3,8 +3,8 @@ from hypothesis import given, settings, strategies as st
 
 import bangiao
 from bangiao.model import to_dict
-from bangiao.normalize import normalize
-from bangiao.pipeline import document_id, metadata_date
+from bangiao.reading.normalize import normalize
+from bangiao.extract.pipeline import document_id, metadata_date
 from conftest import seed_paths, spans_of
 
 import pytest

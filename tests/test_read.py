@@ -5,7 +5,7 @@ import sys
 import pytest
 
 from bangiao.errors import InputError
-from bangiao.read import read
+from bangiao.reading.read import read
 
 ARTICLE = (
     "Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào\n"

@@ -5,9 +5,10 @@ import json
 
 from typer.testing import CliRunner
 
-from bangiao import pipeline, queries, relations
+from bangiao.extract import pipeline
+from bangiao.store import queries, relations
 from bangiao.cli import app
-from bangiao.store import Store
+from bangiao.store.store import Store
 
 NHANDAN = ("Thủ tướng hội đàm với Thủ tướng Lào\nNgày 6-1, tại Phủ Chủ tịch, Thủ tướng Chính phủ Phạm Minh Chính đã hội đàm "
            "với Thủ tướng Lào Sonexay Siphandone. Hai bên nhất trí tăng cường hợp tác toàn diện.\nnhandan.vn")
@@ -87,19 +88,19 @@ def test_relations_cli_formats(tmp_path):
 def test_relations_exports():
     import xml.etree.ElementTree as ET
 
-    from bangiao import export
+    from bangiao.serve import export
 
     s = _store(NHANDAN, VGP)
-    assert [json.loads(line)["id"] for line in export.jsonl(s.db).splitlines()] == [
+    assert [json.loads(line)["id"] for line in export.jsonl(s).splitlines()] == [
         r["id"] for r in s.records()]
-    rows = list(csv.DictReader(io.StringIO(export.events_csv(s.db))))
+    rows = list(csv.DictReader(io.StringIO(export.events_csv(s))))
     assert any(r["type"] == "TALKS" and r["sources"] == "2" for r in rows)
-    plover = [json.loads(line) for line in export.plover(s.db).splitlines()]
+    plover = [json.loads(line) for line in export.plover(s).splitlines()]
     talks = next(p for p in plover if p["bangiao_type"] == "TALKS")
     assert talks["event_type"] == "CONSULT" and talks["actor"] == "Phạm Minh Chính" and len(talks["sources"]) == 2
-    tsv = [line.split("\t") for line in export.cameo_tsv(s.db).splitlines()]
+    tsv = [line.split("\t") for line in export.cameo_tsv(s).splitlines()]
     assert tsv[0][:3] == ["actor", "recipient", "cameo"] and sum(r[2] == "046" for r in tsv) == 2
-    graph = ET.fromstring(export.graphml(s.db))
+    graph = ET.fromstring(export.graphml(s))
     ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
     assert {n.get("id") for n in graph.iterfind(".//g:node", ns)} == {"person:pham-minh-chinh", "person:sonexay-siphandone"}
 

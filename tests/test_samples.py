@@ -1,7 +1,7 @@
 """The bundled sample corpus: every file reads, and the record is well formed."""
 import pytest
 
-from bangiao import pipeline
+from bangiao.extract import pipeline
 from bangiao.errors import InputError
 from bangiao.model import REMOVED_KINDS
 from conftest import SAMPLES

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 import bangiao
-from bangiao import pipeline
+from bangiao.extract import pipeline
 from bangiao.errors import InputError
 from conftest import SAMPLES, SEEDS, ROOT, spans_of
 

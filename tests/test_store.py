@@ -3,9 +3,9 @@ import sqlite3
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from bangiao import pipeline
+from bangiao.extract import pipeline
 from bangiao.errors import StoreError
-from bangiao.store import Store
+from bangiao.store.store import Store
 
 BODY = (
     "Chiều 19/10, tại Bắc Kinh, Chủ tịch nước Võ Văn Thưởng đã gặp Tổng Bí thư, Chủ tịch nước Lào Thongloun "
@@ -143,7 +143,7 @@ def test_store_file_is_valid_sqlite(tmp_path):
 
 
 def test_store_search_ranks_a_very_common_query_among_the_newest_matches(monkeypatch):
-    from bangiao import store as store_module
+    from bangiao.store import store as store_module
 
     s = Store(":memory:")
     texts = ["Đoàn đại biểu Lào thăm tỉnh Nghệ An và làm việc với lãnh đạo tỉnh về hợp tác giáo dục.",

@@ -1,8 +1,8 @@
 import pytest
 
-from bangiao import pipeline
+from bangiao.extract import pipeline
 from bangiao.errors import InputError
-from bangiao.webpage import read_page
+from bangiao.reading.webpage import read_page
 
 PAGE = """<!doctype html><html><head><title>Thủ tướng hội đàm | Báo Nhân Dân</title>
 <meta property="og:title" content="Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Campuchia Hun Manet">

@@ -16,9 +16,9 @@ import uvicorn
 from conftest import ROOT, SAMPLES
 from typer.testing import CliRunner
 
-from bangiao.api import create_app
+from bangiao.serve.app import create_app
 from bangiao.cli import app as cli
-from bangiao.store import Store
+from bangiao.store.store import Store
 
 SHOTS = ROOT / "build" / "screenshots"
 BROWSER = next((p for p in map(shutil.which, ("chromium", "chromium-browser")) if p), None)

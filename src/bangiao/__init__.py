@@ -6,7 +6,7 @@ the HTTP API do the rest.
 """
 from bangiao.errors import BangiaoError, DataFileError, InputError, StoreError
 from bangiao.model import Document, to_dict
-from bangiao.pipeline import extract
+from bangiao import extract  # the extract stage's package, callable as the function (see bangiao/extract)
 
 __version__ = "0.1.0"
 __all__ = ["extract", "Document", "to_dict", "BangiaoError", "InputError", "DataFileError", "StoreError"]

@@ -17,11 +17,11 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from bangiao import pipeline
+from bangiao.extract import pipeline
 from bangiao.errors import BangiaoError, InputError
 from bangiao.model import to_dict
-from bangiao.read import MAX_BYTES, expand, read_one
-from bangiao.store import Store, default_path
+from bangiao.reading.read import MAX_BYTES, expand, read_one
+from bangiao.store.store import EventFilter, Store, default_path
 
 app = typer.Typer(help="bangiao: Vietnam's foreign relations from the Vietnamese press, every fact linked to its sentence.",
                   no_args_is_help=True, add_completion=False)
@@ -196,12 +196,13 @@ def _demo_table(store: Store) -> None:
     table = Table(title="documents")
     for col in ("id", "published", "source", "title", "people", "events", "agreements", "figures", "cut"):
         table.add_column(col)
-    rows = store.db.execute("SELECT id, published, source_name, title, record FROM documents ORDER BY published").fetchall()
-    records = [json.loads(r["record"]) for r in rows]
-    for r, rec in zip(rows, records):
+    records = sorted(store.records(), key=lambda rec: ((rec.get("published") or {}).get("value") or ""))
+    for rec in records:
         kinds = Counter(x["kind"] for x in rec["removed"])
         people = sum(e["type"] == "PERSON" for e in rec["entities"])
-        table.add_row(r["id"][:8], r["published"] or "?", escape(r["source_name"] or "?"), escape((r["title"] or "")[:60]),
+        published = (rec.get("published") or {}).get("value") or "?"
+        table.add_row(rec["id"][:8], published, escape((rec.get("source") or {}).get("name") or "?"),
+                      escape((rec.get("title") or "")[:60]),
                       str(people), str(len(rec["events"])), str(len(rec["agreements"])), str(len(rec["figures"])),
                       ", ".join(f"{k}×{n}" for k, n in sorted(kinds.items())))
     out.print(table)
@@ -308,7 +309,7 @@ def _cell(value) -> str:
 
 
 def _pair(text: str | None) -> tuple[str, str] | None:
-    from bangiao.views import parse_pair
+    from bangiao.serve.views import parse_pair
 
     if not text:
         return None
@@ -331,11 +332,9 @@ def events_cmd(db: DbOption = None, actor: Annotated[Optional[str], typer.Option
                until: Annotated[Optional[str], typer.Option(help="YYYY, YYYY-MM or YYYY-MM-DD")] = None,
                format: FormatOption = Output.table) -> None:
     """Events across the stored articles, each occurrence once with all its sources."""
-    from bangiao import queries
-
     with _store(db) as store:
-        rows = queries.events(store.db, queries.EventFilter(actor, country and country.upper(), _pair(pair), type, since, until))
-        names = dict(store.db.execute("SELECT id, name FROM entities").fetchall())
+        rows = store.events(EventFilter(actor, country and country.upper(), _pair(pair), type, since, until))
+        names = store.entity_names()
     for r in rows:
         r["who"] = [names.get(p, p) for p in r["participants"]]
         r["where"] = names.get(r["location"], r["location"])
@@ -347,10 +346,8 @@ def events_cmd(db: DbOption = None, actor: Annotated[Optional[str], typer.Option
 def timeline(pair: Annotated[str, typer.Option(help="Two country codes: VN-LA.")], db: DbOption = None,
              format: FormatOption = Output.table) -> None:
     """How a relationship moved: events of the pair per month, by type."""
-    from bangiao import queries
-
     with _store(db) as store:
-        rows = queries.timeline(store.db, _pair(pair))  # type: ignore[arg-type]
+        rows = store.timeline(_pair(pair))  # type: ignore[arg-type]
     for r in rows:
         r["by type"] = ", ".join(f"{k} {v}" for k, v in sorted(r["types"].items()))
     _emit(rows, format, ["month", "total", "by type"], f"timeline {pair}")
@@ -360,10 +357,8 @@ def timeline(pair: Annotated[str, typer.Option(help="Two country codes: VN-LA.")
 def actors_cmd(db: DbOption = None, country: Annotated[Optional[str], typer.Option(help="A country code.")] = None,
                format: FormatOption = Output.table) -> None:
     """The people in the stored events, most active first."""
-    from bangiao import queries
-
     with _store(db) as store:
-        rows = queries.actors(store.db, country and country.upper())
+        rows = store.actors(country and country.upper())
     _emit(rows, format, ["name", "country", "events", "id"], "actors")
 
 
@@ -382,10 +377,8 @@ def agreements_cmd(db: DbOption = None, pair: Annotated[Optional[str], typer.Opt
                    status: Annotated[Optional[str], typer.Option(help="signed, referenced or drafting")] = None,
                    format: FormatOption = Output.table) -> None:
     """Named documents across the stored articles: signed, in force (referenced) or being drafted."""
-    from bangiao import queries
-
     with _store(db) as store:
-        rows = queries.agreements(store.db, _pair(pair), status)
+        rows = store.agreements(_pair(pair), status)
     for r in rows:
         r["articles"] = len(r["documents"])
     _emit(rows, format, ["name", "kind", "status", "period", "articles"], "agreements")
@@ -395,10 +388,8 @@ def agreements_cmd(db: DbOption = None, pair: Annotated[Optional[str], typer.Opt
 def figures_cmd(db: DbOption = None, pair: Annotated[Optional[str], typer.Option(help="Two country codes.")] = None,
                 format: FormatOption = Output.table) -> None:
     """Trade, investment and aid figures, results beside targets."""
-    from bangiao import queries
-
     with _store(db) as store:
-        rows = queries.figures(store.db, _pair(pair))
+        rows = store.figures(_pair(pair))
     for r in rows:
         r["amount"] = f"{r['value']:,.0f} {r['unit']}"
         r["goal"] = "target" if r["is_target"] else "result"
@@ -409,13 +400,13 @@ def figures_cmd(db: DbOption = None, pair: Annotated[Optional[str], typer.Option
 def export_cmd(format: Annotated[str, typer.Option("--format", help="jsonl, csv, plover, cameo or graphml")] = "jsonl",
                db: DbOption = None, output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File to write.")] = None) -> None:
     """Export the store: the spec's JSONL, events CSV, PLOVER-style JSONL, CAMEO TSV or GraphML of who met whom."""
-    from bangiao import export
+    from bangiao.serve import export
 
     if format not in export.FORMATS:
         err.print(f"[red]error:[/] --format must be one of {', '.join(export.FORMATS)}")
         raise typer.Exit(2)
     with _store(db) as store:
-        text = export.export(store.db, format)
+        text = export.export(store, format)
     if output:
         output.write_text(text, encoding="utf-8")
         out.print(f"wrote {output}")
@@ -432,7 +423,7 @@ def serve(db: DbOption = None,
     """Serve the web UI and the HTTP API (OpenAPI at /docs); read-only unless given a write token."""
     import uvicorn
 
-    from bangiao.api import create_app
+    from bangiao.serve.app import create_app
 
     store = _store(db, shared=True)
     out.print(f"bangiao: http://{host}:{port}/  (API docs: /docs; store {store.path})")

@@ -14,12 +14,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bangiao import pipeline
-from bangiao.entities import find_entities
-from bangiao.kb import day_range
+from bangiao.extract import pipeline
+from bangiao.extract.entities import find_entities
+from bangiao.extract.kb import day_range
 from bangiao.errors import InputError
 from bangiao.model import Document
-from bangiao.normalize import fold, normalize
+from bangiao.reading.normalize import fold, normalize
 
 ENTITY_TYPES = ("PERSON", "COUNTRY", "ORG", "PLACE")
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
@@ -134,7 +134,7 @@ def underthesea_system() -> Callable[[Document], list[Predicted]] | None:
         from underthesea import ner
     except ImportError:
         return None
-    from bangiao.kb import knowledge_base
+    from bangiao.extract.kb import knowledge_base
 
     countries = {_key(a) for e in knowledge_base().entities.values() if e.type == "COUNTRY" for a in e.aliases}
     kinds = {"PER": "PERSON", "ORG": "ORG"}
@@ -218,9 +218,9 @@ def same_date(ours: str | None, gold: str | None) -> bool:
 
 def evaluate_dates(cases: list[Case]) -> tuple[Accuracy, Accuracy]:
     """Document-date accuracy, and governing-date accuracy over the gold events' evidence sentences."""
-    from bangiao.dating import date_document
-    from bangiao.governing import governing_date
-    from bangiao.events import SPANS_DAYS
+    from bangiao.extract.dating import date_document
+    from bangiao.extract.governing import governing_date
+    from bangiao.extract.events import SPANS_DAYS
 
     documents, events = Accuracy(), Accuracy()
     for case in cases:

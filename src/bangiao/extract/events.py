@@ -15,10 +15,10 @@ import re
 from dataclasses import dataclass
 
 from bangiao import datafiles
-from bangiao.dating import Dating
-from bangiao.governing import governing_date
-from bangiao.gazetteer import lower
-from bangiao.kb import knowledge_base
+from bangiao.extract.dating import Dating
+from bangiao.extract.governing import governing_date
+from bangiao.extract.gazetteer import lower
+from bangiao.extract.kb import knowledge_base
 from bangiao.model import Date, Entity, Event, Span
 
 _FILE = "events.toml"

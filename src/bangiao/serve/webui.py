@@ -15,12 +15,12 @@ from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
-from bangiao import highlight, views
-from bangiao.api import pair_param, reading
+from bangiao.serve import highlight, views
+from bangiao.serve.access import pair_param, reading
 from bangiao.datafiles import load
 from bangiao.errors import DataFileError
 
-WEB = resources.files("bangiao") / "web"
+WEB = resources.files("bangiao.serve") / "web"
 STEP = 56  # pixels a month in the timeline
 COLOURS = ("#14365d", "#d9822b", "#3c8d5a", "#a23b72", "#5b6675", "#c9a227", "#2e86ab", "#8f5c38")
 

@@ -7,10 +7,9 @@ from __future__ import annotations
 import csv
 import io
 import json
-import sqlite3
 from xml.sax.saxutils import escape, quoteattr
 
-from bangiao import queries
+from bangiao.store.store import Store
 
 FORMATS = ("jsonl", "csv", "plover", "cameo", "graphml")
 _PLOVER = {"TALKS": "CONSULT", "MEET": "CONSULT", "VISIT": "CONSULT", "CALL": "CONSULT", "CONSULT": "CONSULT",
@@ -19,20 +18,20 @@ _PLOVER_MODE = {"TALKS": "meet", "MEET": "meet", "VISIT": "visit", "CALL": "phon
                 "AWARD": "honor", "CONFERENCE": "third-party", "CEREMONY": "meet", "SPEECH": "statement"}
 
 
-def _names(db: sqlite3.Connection) -> dict[str, str]:
-    return dict(db.execute("SELECT id, name FROM entities").fetchall())
+def _names(store: Store) -> dict[str, str]:
+    return store.entity_names()
 
 
-def jsonl(db: sqlite3.Connection) -> str:
+def jsonl(store: Store) -> str:
     """Every stored record, as `bangiao extract --format jsonl` prints it."""
-    return "".join(row[0] + "\n" for row in db.execute("SELECT record FROM documents ORDER BY rowid"))
+    return "".join(line + "\n" for line in store.record_lines())
 
 
-def events_csv(db: sqlite3.Connection) -> str:
-    names, buf = _names(db), io.StringIO()
+def events_csv(store: Store) -> str:
+    names, buf = _names(store), io.StringIO()
     writer = csv.writer(buf)
     writer.writerow(["id", "date", "date_end", "type", "cameo", "status", "participants", "location", "sources", "urls"])
-    for e in queries.events(db):
+    for e in store.events():
         writer.writerow([e["id"], (e["date"] or {}).get("value", ""), (e["date"] or {}).get("end") or "", e["type"],
                          e["cameo"], e["status"], "; ".join(names.get(p, p) for p in e["participants"]),
                          names.get(e["location"], e["location"] or ""), len(e["sources"]),
@@ -40,10 +39,10 @@ def events_csv(db: sqlite3.Connection) -> str:
     return buf.getvalue()
 
 
-def plover(db: sqlite3.Connection) -> str:
+def plover(store: Store) -> str:
     """PLOVER-style event records (event type and mode mapped from ours; not an official PLOVER coder)."""
-    names, lines = _names(db), []
-    for e in queries.events(db):
+    names, lines = _names(store), []
+    for e in store.events():
         actors = [names.get(p, p) for p in e["participants"]]
         lines.append(json.dumps({
             "id": e["id"], "date": (e["date"] or {}).get("value"), "event_type": _PLOVER[e["type"]],
@@ -55,12 +54,12 @@ def plover(db: sqlite3.Connection) -> str:
     return "".join(line + "\n" for line in lines)
 
 
-def cameo_tsv(db: sqlite3.Connection) -> str:
+def cameo_tsv(store: Store) -> str:
     """actor, recipient, code, date, location, source URL, evidence: one line per source of each event."""
-    names, buf = _names(db), io.StringIO()
+    names, buf = _names(store), io.StringIO()
     writer = csv.writer(buf, delimiter="\t", lineterminator="\n")
     writer.writerow(["actor", "recipient", "cameo", "date", "location", "source_url", "evidence"])
-    for e in queries.events(db):
+    for e in store.events():
         actor = names.get(e["participants"][0], e["participants"][0]) if e["participants"] else ""
         recipient = "; ".join(names.get(p, p) for p in e["participants"][1:])
         for s in e["sources"]:
@@ -70,11 +69,11 @@ def cameo_tsv(db: sqlite3.Connection) -> str:
     return buf.getvalue()
 
 
-def graphml(db: sqlite3.Connection) -> str:
+def graphml(store: Store) -> str:
     """Who met whom: people as nodes, an edge for each pair that took part in the same events (weight = events)."""
-    names = _names(db)
+    names = _names(store)
     weights: dict[tuple[str, str], int] = {}
-    for e in queries.events(db):
+    for e in store.events():
         people = sorted({p for p in e["participants"] if p.startswith("person:")})
         for i, a in enumerate(people):
             for b in people[i + 1:]:
@@ -92,5 +91,5 @@ def graphml(db: sqlite3.Connection) -> str:
     return "\n".join(out) + "\n"
 
 
-def export(db: sqlite3.Connection, fmt: str) -> str:
-    return {"jsonl": jsonl, "csv": events_csv, "plover": plover, "cameo": cameo_tsv, "graphml": graphml}[fmt](db)
+def export(store: Store, fmt: str) -> str:
+    return {"jsonl": jsonl, "csv": events_csv, "plover": plover, "cameo": cameo_tsv, "graphml": graphml}[fmt](store)

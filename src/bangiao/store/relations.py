@@ -11,7 +11,7 @@ import json
 import sqlite3
 
 from bangiao.model import Document, Event, to_dict
-from bangiao.normalize import fold
+from bangiao.reading.normalize import fold
 
 
 def _agree(a: str | None, a_end: str | None, b: str | None, b_end: str | None) -> bool:

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from bangiao.encoding import decode_bytes, repair_text
+from bangiao.reading.encoding import decode_bytes, repair_text
 from bangiao.errors import InputError
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})

@@ -25,11 +25,12 @@ from datetime import date
 
 import ahocorasick
 
-from bangiao import datafiles, dates
-from bangiao.dates import TimeExpr
-from bangiao.entities import HOME
-from bangiao.gazetteer import lower
-from bangiao.kb import KnowledgeBase, Session, day_range, knowledge_base, tenure_spans
+from bangiao import datafiles
+from bangiao.extract import dates
+from bangiao.extract.dates import TimeExpr
+from bangiao.extract.entities import HOME
+from bangiao.extract.gazetteer import lower
+from bangiao.extract.kb import KnowledgeBase, Session, day_range, knowledge_base, tenure_spans
 from bangiao.model import Date, Entity
 
 _FILE = "dates.toml"

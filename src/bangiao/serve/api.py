@@ -1,27 +1,22 @@
 """The HTTP API: every page of the web UI has a JSON twin under /api; OpenAPI at /docs.
 
-``create_app(db)`` builds the application over one store. It is read-only unless given a write token, in which
-case ``POST /api/documents`` (with ``Authorization: Bearer <token>``) extracts and stores an article.
+``bangiao.serve.app.create_app`` mounts this router beside the pages. The server is read-only unless given a write
+token, in which case ``POST /api/documents`` (with ``Authorization: Bearer <token>``) extracts and stores an article.
 """
 from __future__ import annotations
 
 import hmac
 import json
-import threading
-from collections.abc import Callable
-from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
-from fastapi import APIRouter, Depends, FastAPI, Header, HTTPException, Query, Request, Response
-from fastapi_offline import (
-    FastAPIOffline,  # Swagger UI served from the package, not a CDN
-)
+from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request, Response
 from pydantic import BaseModel, Field
 
-from bangiao import __version__, queries, views
+from bangiao.serve import views
 from bangiao.model import to_dict
-from bangiao.pipeline import extract
-from bangiao.store import Store
+from bangiao.extract.pipeline import extract
+from bangiao.serve.access import locked, pair_param, reading
+from bangiao.store.store import EventFilter, Store
 
 T = TypeVar("T")
 router = APIRouter(prefix="/api")
@@ -33,24 +28,6 @@ class NewArticle(BaseModel):
     published: str | None = Field(None, description="Publication date YYYY-MM-DD, when known.")
     title: str | None = None
     path: str | None = Field(None, description="Where the article came from (a file name or URL), for provenance.")
-
-
-def locked(request: Request, view: Callable[..., T], *args: Any) -> T:
-    """Run a view with the server's own connection, one request at a time (writes; in-memory stores)."""
-    with request.app.state.lock:
-        return view(request.app.state.store, *args)
-
-
-def reading(request: Request, view: Callable[..., T], *args: Any) -> T:
-    """Run a read-only view; with a database file, each worker thread reads through its own connection (WAL
-    lets readers run side by side and beside a writer)."""
-    state = request.app.state
-    if state.store.path == ":memory:":
-        return locked(request, view, *args)
-    reader = getattr(state.readers, "store", None)
-    if reader is None:
-        reader = state.readers.store = Store(state.store.path)
-    return view(reader, *args)
 
 
 class JSON(Response):
@@ -68,15 +45,8 @@ def _found(value: T | None, what: str) -> T:
     return value
 
 
-def pair_param(pair: str) -> tuple[str, str]:
-    try:
-        return views.parse_pair(pair)
-    except ValueError as exc:
-        raise HTTPException(422, str(exc)) from None
-
-
-def _events(store: Store, f: queries.EventFilter, limit: int, offset: int, sources: int) -> list[dict]:
-    return queries.events(store.db, f, limit, offset, most_sources=sources)
+def _events(store: Store, f: EventFilter, limit: int, offset: int, sources: int) -> list[dict]:
+    return store.events(f, limit, offset, most_sources=sources)
 
 
 @router.get("/events", summary="Fused events (the spec's Event shape plus every source)")
@@ -87,7 +57,7 @@ def api_events(request: Request, actor: str | None = None, country: str | None =
                sources: Annotated[int, Query(ge=-1, description="sources listed per event; -1 for all")] = 10
                ) -> JSON:
     """Oldest first; page with ``limit`` and ``offset``; ``source_count`` tells how many sources each event has."""
-    f = queries.EventFilter(actor, country.upper() if country else None, pair_param(pair) if pair else None,
+    f = EventFilter(actor, country.upper() if country else None, pair_param(pair) if pair else None,
                             type, since, until)
     return JSON(reading(request, _events, f, limit, offset, sources))
 
@@ -99,7 +69,7 @@ def api_event(request: Request, event_id: str) -> JSON:
 
 @router.get("/actors", summary="People with their number of events")
 def api_actors(request: Request, country: str | None = None) -> JSON:
-    return JSON(reading(request, lambda s: queries.actors(s.db, country.upper() if country else None)))
+    return JSON(reading(request, lambda s: s.actors(country.upper() if country else None)))
 
 
 @router.get("/actors/{actor_id}", summary="A person: offices held, events, counterparts")
@@ -124,19 +94,19 @@ def api_dashboard(request: Request, pair: Annotated[tuple[str, str], Depends(pai
 
 @router.get("/timeline", summary="Events of a pair by month and type")
 def api_timeline(request: Request, pair: Annotated[tuple[str, str], Depends(pair_param)]) -> JSON:
-    return JSON(reading(request, lambda s: queries.timeline(s.db, pair)))
+    return JSON(reading(request, lambda s: s.timeline(pair)))
 
 
 @router.get("/agreements", summary="Named agreements across articles")
 def api_agreements(request: Request, pair: str | None = None, status: str | None = None) -> JSON:
     chosen = pair_param(pair) if pair else None
-    return JSON(reading(request, lambda s: queries.agreements(s.db, chosen, status)))
+    return JSON(reading(request, lambda s: s.agreements(chosen, status)))
 
 
 @router.get("/figures", summary="Money figures (results and targets) across articles")
 def api_figures(request: Request, pair: str | None = None) -> JSON:
     chosen = pair_param(pair) if pair else None
-    return JSON(reading(request, lambda s: queries.figures(s.db, chosen)))
+    return JSON(reading(request, lambda s: s.figures(chosen)))
 
 
 def _authorised(request: Request, authorization: str | None) -> None:
@@ -159,18 +129,3 @@ def _store_article(store: Store, article: NewArticle) -> dict:
 def api_add(request: Request, article: NewArticle, authorization: Annotated[str | None, Header()] = None) -> dict:
     _authorised(request, authorization)
     return locked(request, _store_article, article)
-
-
-def create_app(db: str | Path = ":memory:", *, write_token: str | None = None, store: Store | None = None) -> FastAPI:
-    """The API and web UI over the store at ``db`` (or an open ``store``)."""
-    from bangiao import webui
-
-    app = FastAPIOffline(title="bangiao", version=__version__,
-                  description="Vietnam's foreign relations from the Vietnamese press: events, agreements, figures.")
-    app.state.store = store or Store(db, shared=True)
-    app.state.lock = threading.Lock()
-    app.state.readers = threading.local()
-    app.state.write_token = write_token
-    app.include_router(router)
-    webui.mount(app)
-    return app

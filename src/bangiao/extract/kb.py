@@ -14,7 +14,7 @@ from typing import Any
 
 from bangiao import datafiles
 from bangiao.errors import DataFileError
-from bangiao.normalize import fold
+from bangiao.reading.normalize import fold
 
 _DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _ID = re.compile(r"^(?:person|org|place|office|series):[a-z0-9]+(?:-[a-z0-9]+)*$|^country:[A-Z]{2}$")

@@ -6,20 +6,20 @@ import re
 from dataclasses import replace
 from collections.abc import Iterable, Iterator
 
-from bangiao.agreements import find_agreements, link_signed
-from bangiao.clean import Cleaned, clean_text
-from bangiao.dates import find as find_dates
-from bangiao.dating import Dating, date_document
-from bangiao.encoding import repair_text
-from bangiao.entities import read_entities
-from bangiao.events import find_events
-from bangiao.figures import find_figures
+from bangiao.extract.agreements import find_agreements, link_signed
+from bangiao.reading.clean import Cleaned, clean_text
+from bangiao.extract.dates import find as find_dates
+from bangiao.extract.dating import Dating, date_document
+from bangiao.reading.encoding import repair_text
+from bangiao.extract.entities import read_entities
+from bangiao.extract.events import find_events
+from bangiao.extract.figures import find_figures
 from bangiao.errors import InputError
-from bangiao.kb import day_range
+from bangiao.extract.kb import day_range
 from bangiao.model import Date, Document, Entity, Removed, Source
-from bangiao.normalize import normalize
-from bangiao.read import MAX_BYTES, RawArticle, read
-from bangiao.webpage import read_page
+from bangiao.reading.normalize import normalize
+from bangiao.reading.read import MAX_BYTES, RawArticle, read
+from bangiao.reading.webpage import read_page
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ].*)?$")
 _DMY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s.*)?$")

@@ -5,11 +5,8 @@ so a page and its JSON twin can never disagree.
 """
 from __future__ import annotations
 
-import sqlite3
-
-from bangiao import queries
-from bangiao.kb import knowledge_base
-from bangiao.store import Store
+from bangiao.extract.kb import knowledge_base
+from bangiao.store.store import EventFilter, Store
 
 
 def parse_pair(value: str) -> tuple[str, str]:
@@ -20,20 +17,17 @@ def parse_pair(value: str) -> tuple[str, str]:
     return parts[0], parts[1]
 
 
-def names(db: sqlite3.Connection, ids: set[str]) -> dict[str, str]:
-    """Display names for entity ids: the store's entities first, then the knowledge base."""
+def names(store: Store, ids: set[str]) -> dict[str, str]:
+    """Display names for entity ids: the knowledge base's first, then the store's."""
     kb = knowledge_base()
     found = {i: kb.entities[i].name for i in ids if i in kb.entities}
-    wanted = sorted(ids - found.keys())
-    if wanted:
-        marks = ",".join("?" * len(wanted))
-        found |= {r[0]: r[1] for r in db.execute(f"SELECT id, name FROM entities WHERE id IN ({marks})", wanted)}
+    found |= store.entity_names(ids - found.keys())
     return found | {i: i.split(":", 1)[-1] for i in ids - found.keys()}
 
 
-def _named(db: sqlite3.Connection, events: list[dict]) -> dict[str, str]:
+def _named(store: Store, events: list[dict]) -> dict[str, str]:
     ids = {p for e in events for p in e["participants"]} | {e["location"] for e in events if e["location"]}
-    return names(db, ids)
+    return names(store, ids)
 
 
 def country_name(code: str) -> str:
@@ -43,11 +37,8 @@ def country_name(code: str) -> str:
 
 def event(store: Store, fused_id: str) -> dict | None:
     """One fused event with every article that reports it and the sentence each one gives as evidence."""
-    row = store.db.execute("SELECT * FROM fused_events WHERE id = ?", (fused_id,)).fetchone()
-    if row is None:
-        return None
-    found = queries._event(store.db, row, 500)  # source_count tells how many there are in all
-    return found | {"names": _named(store.db, [found])}
+    found = store.event(fused_id, 500)  # source_count tells how many there are in all
+    return None if found is None else found | {"names": _named(store, [found])}
 
 
 def _offices(person: str) -> list[dict]:
@@ -59,23 +50,23 @@ def _offices(person: str) -> list[dict]:
 
 def actor(store: Store, person: str, recent: int = 200) -> dict | None:
     """A person: offices held (knowledge base), latest events, and the people met, most often first."""
-    row = store.db.execute("SELECT id, name, country, type FROM entities WHERE id = ?", (person,)).fetchone()
+    row = store.entity(person)
     kb_entry = knowledge_base().entities.get(person)
     if row is None and kb_entry is None:
         return None
-    chosen = queries.EventFilter(participant=person)
-    events = queries.events(store.db, chosen, limit=recent, newest_first=True, most_sources=10)
-    met = [(p, n) for p, n in queries.participants(store.db, chosen) if p != person]
-    named = _named(store.db, events) | names(store.db, {person} | {p for p, _ in met})
+    chosen = EventFilter(participant=person)
+    events = store.events(chosen, limit=recent, newest_first=True, most_sources=10)
+    met = [(p, n) for p, n in store.participants(chosen) if p != person]
+    named = _named(store, events) | names(store, {person} | {p for p, _ in met})
     return {"id": person, "name": named[person], "country": row["country"] if row else kb_entry.country,
-            "offices": _offices(person), "events": events, "event_count": queries.count_events(store.db, chosen),
+            "offices": _offices(person), "events": events, "event_count": store.count_events(chosen),
             "names": named, "counterparts": [{"id": p, "name": named[p], "events": n} for p, n in met]}
 
 
-def _leaders(db: sqlite3.Connection, pair: tuple[str, str]) -> list[dict]:
-    counts = queries.participants(db, queries.EventFilter(pair=pair))
-    named = names(db, {p for p, _ in counts})
-    countries = {r[0]: r[1] for r in db.execute("SELECT id, country FROM entities WHERE type = 'PERSON'")}
+def _leaders(store: Store, pair: tuple[str, str]) -> list[dict]:
+    counts = store.participants(EventFilter(pair=pair))
+    named = names(store, {p for p, _ in counts})
+    countries = store.person_countries()
     return [{"id": p, "name": named[p], "country": countries.get(p), "events": n} for p, n in counts]
 
 
@@ -87,13 +78,13 @@ def _trade(figures: list[dict]) -> list[dict]:
 
 def dashboard(store: Store, pair: tuple[str, str], recent: int = 20) -> dict:
     """The view of one relationship: events by month and type, leaders, agreements, figures against targets."""
-    chosen = queries.EventFilter(pair=pair)
-    latest = queries.events(store.db, chosen, limit=recent, newest_first=True, most_sources=10)
-    figures = queries.figures(store.db, pair)
+    chosen = EventFilter(pair=pair)
+    latest = store.events(chosen, limit=recent, newest_first=True, most_sources=10)
+    figures = store.figures(pair)
     return {"pair": list(pair), "countries": {c: country_name(c) for c in pair},
-            "timeline": queries.timeline(store.db, pair), "leaders": _leaders(store.db, pair),
-            "agreements": queries.agreements(store.db, pair), "figures": figures, "trade": _trade(figures),
-            "events": latest, "event_count": queries.count_events(store.db, chosen), "names": _named(store.db, latest)}
+            "timeline": store.timeline(pair), "leaders": _leaders(store, pair),
+            "agreements": store.agreements(pair), "figures": figures, "trade": _trade(figures),
+            "events": latest, "event_count": store.count_events(chosen), "names": _named(store, latest)}
 
 
 def document(store: Store, doc_id: str) -> dict | None:

@@ -11,9 +11,9 @@ import sqlite3
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from bangiao.kb import knowledge_base
-from bangiao.normalize import fold, normalize
-from bangiao.relations import countries_of
+from bangiao.extract.kb import knowledge_base
+from bangiao.reading.normalize import fold, normalize
+from bangiao.store.relations import countries_of
 
 
 @dataclass(frozen=True, slots=True)

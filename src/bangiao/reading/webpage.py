@@ -12,10 +12,10 @@ from dataclasses import dataclass
 import lxml.html
 import trafilatura
 
-from bangiao.clean import Cleaned, classify_removed, clean_text
+from bangiao.reading.clean import Cleaned, classify_removed, clean_text
 from bangiao.errors import InputError
 from bangiao.model import Source
-from bangiao.normalize import fold, normalize
+from bangiao.reading.normalize import fold, normalize
 
 _BLOCKS = (
     "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "figure", "section",

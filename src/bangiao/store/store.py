@@ -17,11 +17,12 @@ from pathlib import Path
 
 import platformdirs
 
-from bangiao import dedupe, relations, search
+from bangiao.store import dedupe, queries, relations, search
+from bangiao.store.queries import EventFilter
 from bangiao.errors import StoreError
 from bangiao.model import Document, to_dict
-from bangiao.normalize import fold
-from bangiao.read import RawArticle
+from bangiao.reading.normalize import fold
+from bangiao.reading.read import RawArticle
 
 
 RANK_WINDOW = 5000  # matches ranked at most; more recent ones first (see Store.search)
@@ -34,7 +35,7 @@ def default_path() -> Path:
 
 
 def _migrations() -> list[tuple[int, str]]:
-    folder = resources.files("bangiao").joinpath("migrations")
+    folder = resources.files("bangiao.store").joinpath("migrations")
     found = [(int(f.name.split("_")[0]), f.read_text("utf-8")) for f in folder.iterdir() if f.name.endswith(".sql")]
     return sorted(found)
 
@@ -178,8 +179,8 @@ class Store:
 
     def records(self):
         """Every stored record, oldest ingest first."""
-        for row in self.db.execute("SELECT record FROM documents ORDER BY rowid"):
-            yield json.loads(row["record"])
+        for line in self.record_lines():
+            yield json.loads(line)
 
     # ------------------------------------------------------------ reading
 
@@ -239,3 +240,59 @@ class Store:
             "schema_version": self.version,
             "path": self.path,
         }
+
+    # ------------------------------------------------------------ questions (what serve/ and the CLI ask)
+
+    def events(self, f: EventFilter = EventFilter(), limit: int | None = None, offset: int = 0,
+               newest_first: bool = False, most_sources: int = -1) -> list[dict]:
+        """Fused events in date order (undated last), each with its sources (all, or the first ``most_sources``)."""
+        return queries.events(self.db, f, limit, offset, newest_first, most_sources)
+
+    def event(self, fused_id: str, most_sources: int = 500) -> dict | None:
+        """One fused event with its sources, or None."""
+        row = self.db.execute("SELECT * FROM fused_events WHERE id = ?", (fused_id,)).fetchone()
+        return None if row is None else queries._event(self.db, row, most_sources)
+
+    def count_events(self, f: EventFilter = EventFilter()) -> int:
+        return queries.count_events(self.db, f)
+
+    def participants(self, f: EventFilter = EventFilter()) -> list[tuple[str, int]]:
+        """People taking part in the filtered events, with how many each, most first."""
+        return queries.participants(self.db, f)
+
+    def actors(self, country: str | None = None) -> list[dict]:
+        return queries.actors(self.db, country)
+
+    def timeline(self, pair: tuple[str, str]) -> list[dict]:
+        return queries.timeline(self.db, pair)
+
+    def agreements(self, pair: tuple[str, str] | None = None, status: str | None = None) -> list[dict]:
+        return queries.agreements(self.db, pair, status)
+
+    def figures(self, pair: tuple[str, str] | None = None) -> list[dict]:
+        return queries.figures(self.db, pair)
+
+    def entity(self, entity_id: str) -> dict | None:
+        """A stored entity (id, name, country, type), or None."""
+        row = self.db.execute("SELECT id, name, country, type FROM entities WHERE id = ?", (entity_id,)).fetchone()
+        return dict(row) if row else None
+
+    def entity_names(self, ids: set[str] | None = None) -> dict[str, str]:
+        """Stored names of the given entity ids (of every entity when ``ids`` is None)."""
+        if ids is None:
+            return dict(self.db.execute("SELECT id, name FROM entities").fetchall())
+        wanted, found = sorted(ids), {}
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i:i + 500]
+            found |= dict(self.db.execute(f"SELECT id, name FROM entities WHERE id IN ({','.join('?' * len(chunk))})",
+                                          chunk).fetchall())
+        return found
+
+    def person_countries(self) -> dict[str, str | None]:
+        """The country of every stored person."""
+        return dict(self.db.execute("SELECT id, country FROM entities WHERE type = 'PERSON'").fetchall())
+
+    def record_lines(self):
+        """Every stored record as its JSON line, oldest ingest first (the export's JSONL)."""
+        for row in self.db.execute("SELECT record FROM documents ORDER BY rowid"):
+            yield row[0]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from bangiao import datafiles
 from bangiao.model import Removed, Source
-from bangiao.normalize import fold, normalize
+from bangiao.reading.normalize import fold, normalize
 
 _FILE = "boilerplate.toml"
 _SEPARATORS = re.compile(r"\s*[»›>|/]\s*|\s+[-–]\s+")

@@ -11,7 +11,7 @@ import re
 import numpy as np
 from datasketch import MinHash
 
-from bangiao.normalize import fold
+from bangiao.reading.normalize import fold
 
 NUM_PERM = 128
 BANDS = 32

@@ -16,11 +16,11 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from bangiao import gazetteer
-from bangiao.gazetteer import Match, lower, vocabulary
-from bangiao.kb import KnowledgeBase, knowledge_base, tenure_window
+from bangiao.extract import gazetteer
+from bangiao.extract.gazetteer import Match, lower, vocabulary
+from bangiao.extract.kb import KnowledgeBase, knowledge_base, tenure_window
 from bangiao.model import Entity, Span
-from bangiao.normalize import fold
+from bangiao.reading.normalize import fold
 
 HOME = "VN"
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*")

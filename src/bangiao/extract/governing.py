@@ -11,10 +11,10 @@ import functools
 import re
 from datetime import date
 
-from bangiao import dates
-from bangiao.dates import TimeExpr
-from bangiao.dating import SENTENCE_END, Dating, alternation, announced_in, sentence_start, words
-from bangiao.gazetteer import lower
+from bangiao.extract import dates
+from bangiao.extract.dates import TimeExpr
+from bangiao.extract.dating import SENTENCE_END, Dating, alternation, announced_in, sentence_start, words
+from bangiao.extract.gazetteer import lower
 from bangiao.model import Date
 
 

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 import ahocorasick
 
 from bangiao import datafiles
-from bangiao.kb import KnowledgeBase, knowledge_base
-from bangiao.normalize import normalize
+from bangiao.extract.kb import KnowledgeBase, knowledge_base
+from bangiao.reading.normalize import normalize
 
 _NAMES = "names.toml"
 _WORD = re.compile(r"\w")

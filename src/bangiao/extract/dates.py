@@ -17,7 +17,7 @@ from datetime import date, timedelta
 import ahocorasick
 
 from bangiao import datafiles
-from bangiao.gazetteer import lower
+from bangiao.extract.gazetteer import lower
 from bangiao.model import Date
 
 _FILE = "dates.toml"

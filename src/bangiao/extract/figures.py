@@ -10,10 +10,11 @@ import functools
 import re
 from dataclasses import dataclass
 
-from bangiao import datafiles, dates
-from bangiao.dating import Dating
+from bangiao import datafiles
+from bangiao.extract import dates
+from bangiao.extract.dating import Dating
 from bangiao.errors import DataFileError
-from bangiao.gazetteer import lower
+from bangiao.extract.gazetteer import lower
 from bangiao.model import Date, Entity, Figure, Span
 
 _FILE = "figures.toml"

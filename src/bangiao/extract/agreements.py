@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from bangiao import datafiles
 from bangiao.errors import DataFileError
-from bangiao.gazetteer import lower
+from bangiao.extract.gazetteer import lower
 from bangiao.model import Agreement, Entity, Event, Period, Span
 
 _FILE = "agreements.toml"

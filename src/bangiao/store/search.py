@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bangiao.normalize import fold, normalize
+from bangiao.reading.normalize import fold, normalize
 
 
 @dataclass(frozen=True, slots=True)

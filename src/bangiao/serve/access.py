@@ -1,0 +1,38 @@
+"""How a request reaches the store: one shared connection for writes, a connection per worker thread for reads,
+and the parameters every route shares (a country pair)."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from fastapi import HTTPException, Request
+
+from bangiao.serve import views
+from bangiao.store.store import Store
+
+T = TypeVar("T")
+
+
+def locked(request: Request, view: Callable[..., T], *args: Any) -> T:
+    """Run a view with the server's own connection, one request at a time (writes; in-memory stores)."""
+    with request.app.state.lock:
+        return view(request.app.state.store, *args)
+
+
+def reading(request: Request, view: Callable[..., T], *args: Any) -> T:
+    """Run a read-only view; with a database file, each worker thread reads through its own connection (WAL
+    lets readers run side by side and beside a writer)."""
+    state = request.app.state
+    if state.store.path == ":memory:":
+        return locked(request, view, *args)
+    reader = getattr(state.readers, "store", None)
+    if reader is None:
+        reader = state.readers.store = Store(state.store.path)
+    return view(reader, *args)
+
+
+def pair_param(pair: str) -> tuple[str, str]:
+    try:
+        return views.parse_pair(pair)
+    except ValueError as exc:
+        raise HTTPException(422, str(exc)) from None

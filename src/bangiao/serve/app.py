@@ -1,0 +1,25 @@
+"""The web application: the JSON API (``api.router``) and the pages (``webui.mount``) over one store."""
+from __future__ import annotations
+
+import threading
+from importlib.metadata import version
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi_offline import FastAPIOffline  # Swagger UI served from the package, not a CDN
+
+from bangiao.serve import api, webui
+from bangiao.store.store import Store
+
+
+def create_app(db: str | Path = ":memory:", *, write_token: str | None = None, store: Store | None = None) -> FastAPI:
+    """The API and web UI over the store at ``db`` (or an open ``store``)."""
+    app = FastAPIOffline(title="bangiao", version=version("bangiao"),
+                  description="Vietnam's foreign relations from the Vietnamese press: events, agreements, figures.")
+    app.state.store = store or Store(db, shared=True)
+    app.state.lock = threading.Lock()
+    app.state.readers = threading.local()
+    app.state.write_token = write_token
+    app.include_router(api.router)
+    webui.mount(app)
+    return app
