@@ -178,6 +178,7 @@ def test_api_serve_binds_to_this_machine_by_default(monkeypatch, tmp_path):
 
     seen = {}
     monkeypatch.setattr(uvicorn, "run", lambda application, **kw: seen.update(kw, app=application))
+    Store(tmp_path / "s.db").close()
     result = CliRunner().invoke(app, ["serve", "--db", str(tmp_path / "s.db")])
     assert result.exit_code == 0, result.output
     assert seen["host"] == "127.0.0.1" and seen["app"].state.write_token is None

@@ -134,3 +134,29 @@ def test_cli_killed_ingest_leaves_valid_store_and_rerun_completes(tmp_path):
     con = sqlite3.connect(db)
     assert con.execute("select count(*) from documents").fetchone()[0] == 400
     assert con.execute("select count(*) from document_inputs").fetchone()[0] == 400
+
+
+def test_cli_demo_never_replaces_an_existing_store(tmp_path):
+    db = tmp_path / "mystore.db"
+    assert runner.invoke(app, ["ingest", str(SEEDS / os.listdir(SEEDS)[0]), "--db", str(db), "-q"]).exit_code == 0
+    before = db.read_bytes()
+    result = runner.invoke(app, ["demo", "--db", str(db)])
+    assert result.exit_code == 2 and "already exists" in result.output
+    assert db.read_bytes() == before
+    assert "documents" in runner.invoke(app, ["stats", "--db", str(db)]).output
+
+
+def test_cli_demo_without_db_uses_a_new_store_each_time():
+    stores = [runner.invoke(app, ["demo"]).output.split("store: ")[1].split()[0] for _ in range(2)]
+    assert stores[0] != stores[1] and all(os.path.isfile(s) for s in stores)
+
+
+@pytest.mark.parametrize("command", [
+    ["stats"], ["search", "Lào"], ["show", "abcd"], ["events"], ["timeline", "--pair", "VN-LA"], ["actors"],
+    ["agreements"], ["figures"], ["export"], ["reprocess"], ["serve"],
+])
+def test_cli_read_commands_do_not_create_a_store(tmp_path, command):
+    missing = tmp_path / "typo" / "store.db"
+    result = runner.invoke(app, command + ["--db", str(missing)])
+    assert result.exit_code != 0 and "no bangiao store" in result.output
+    assert not missing.parent.exists()

@@ -5,6 +5,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from bangiao.extract import pipeline
 from bangiao.errors import StoreError
+from bangiao.store import dedupe
 from bangiao.store.store import Store
 
 BODY = (
@@ -71,6 +72,38 @@ def test_store_near_duplicate_with_an_extra_sentence(store):
     second = store.add(_doc(BODY + " Chuyến thăm góp phần thắt chặt hơn nữa quan hệ hữu nghị.", path="b.txt"))
     assert second.status == "near-duplicate" and second.doc_id == first.doc_id
     assert 0.8 <= second.similarity < 1.0
+
+
+@pytest.mark.parametrize("change", [
+    ("Chiều 19/10", "Chiều 9/10"),                       # another day
+    ("lần thứ ba", "lần thứ 3 năm 2023"),                # a number written
+    ("Võ Văn Thưởng", "Nguyễn Xuân Phúc"),               # another person
+])
+def test_store_near_duplicate_needs_the_same_facts(store, change):
+    """Alike in words but not in a date, a number or a person named: two reports, both kept."""
+    first = store.add(_doc(BODY))
+    second = store.add(_doc(BODY.replace(*change), path="b.txt"))
+    assert second.status == "new" and second.doc_id != first.doc_id
+    assert store.stats()["documents"] == 2
+
+
+def test_store_short_reports_a_day_apart_are_both_kept(store):
+    day = ("Ngày {}-1, tại Hà Nội, Thủ tướng Phạm Minh Chính tiếp Đại sứ Lào tại Việt Nam Khamphao Ernthavanh.\n"
+           "Hai bên trao đổi về hợp tác đầu tư, giáo dục, giao thông và các dự án kết nối giữa hai nước.")
+    assert dedupe.similarity(dedupe.signature(day.format(9)), dedupe.signature(day.format(19))) >= dedupe.THRESHOLD
+    assert store.add(_doc(day.format(9))).status == "new"
+    assert store.add(_doc(day.format(19), path="b.txt")).status == "new"
+
+
+@pytest.mark.parametrize("a,b,same", [
+    (("9-1", "p"), ("9-1", "p"), True),
+    (("9-1", "p"), ("19-1", "p"), False),
+    (("1,7 tỷ", "p"), ("1,8 tỷ", "p"), False),
+    (("9-1", "p"), ("9-1", "q"), False),
+])
+def test_dedupe_same_facts(a, b, same):
+    fa, fb = dedupe.facts(a[0], {a[1]}, None), dedupe.facts(b[0], {b[1]}, "2024-01-09")
+    assert dedupe.same_facts(fa, fb) is same
 
 
 def test_store_different_articles_are_both_kept(store):

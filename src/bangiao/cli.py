@@ -38,9 +38,10 @@ class Format(str, Enum):
     json = "json"
 
 
-def _store(db: Path | None, shared: bool = False) -> Store:
+def _store(db: Path | None, shared: bool = False, create: bool = False) -> Store:
+    """The store at ``db``; only the commands that fill a store (ingest, demo) create one."""
     try:
-        return Store(db or default_path(), shared=shared)
+        return Store(db or default_path(), shared=shared, create=create)
     except BangiaoError as exc:
         err.print(f"[red]error:[/] {escape(str(exc))}")
         raise typer.Exit(2) from None
@@ -111,7 +112,7 @@ def ingest(paths: Annotated[list[str], typer.Argument(help="Files, folders, or -
            db: DbOption = None, published: Published = None, max_mb: MaxMb = MAX_BYTES / 2**20,
            quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False) -> None:
     """Read, clean, extract and store articles; the same article again adds no second document."""
-    with _store(db) as store:
+    with _store(db, create=True) as store:
         counts = _ingest(store, paths, published, int(max_mb * 2**20), quiet)
         _summary(counts, store)
     raise typer.Exit(1 if counts.get("failed") else 0)
@@ -177,15 +178,17 @@ def stats(db: DbOption = None) -> None:
 
 @app.command()
 def demo(db: DbOption = None) -> None:
-    """Ingest the bundled sample articles into a fresh store and show what was found."""
-    path = db or Path(tempfile.gettempdir()) / "bangiao-demo.db"
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    """Ingest the bundled sample articles into a new store and show what was found (never touches an existing one)."""
+    path = db or Path(tempfile.mkdtemp(prefix="bangiao-demo-")) / "bangiao-demo.db"
+    if path.exists():
+        err.print(f"[red]error:[/] {escape(str(path))} already exists: the demo writes only into a new store. Pass a "
+                  "path that does not exist, or add the samples to this store with `bangiao ingest`.")
+        raise typer.Exit(2)
     with resources.as_file(resources.files("bangiao").joinpath("data", "samples")) as samples:
         with tempfile.TemporaryDirectory() as tmp:
             copy = Path(tmp) / "samples"
             shutil.copytree(samples, copy, ignore=shutil.ignore_patterns("*.md"))
-            with _store(path) as store:
+            with _store(path, create=True) as store:
                 counts = _ingest(store, [str(copy)], None, MAX_BYTES, quiet=False)
                 _summary(counts, store)
                 _demo_table(store)

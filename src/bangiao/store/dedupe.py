@@ -2,6 +2,9 @@
 
 Two reports of the same story that differ only in boilerplate or whitespace
 have almost the same shingles; ``similarity`` estimates their Jaccard index.
+A candidate is a near-duplicate only when it also states the same facts
+(``same_facts``): two short reports that differ in a day, a number or a person
+named are two reports, however alike their words.
 """
 from __future__ import annotations
 
@@ -45,3 +48,16 @@ def similarity(a: bytes, b: bytes) -> float:
     """Estimated Jaccard similarity of the texts behind two signatures."""
     x, y = np.frombuffer(a, dtype="<u8"), np.frombuffer(b, dtype="<u8")
     return float(np.count_nonzero(x == y)) / NUM_PERM
+
+
+_NUMBER = re.compile(r"\d+(?:[.,/:-]\d+)*")
+
+
+def facts(text: str, people: set[str], published: str | None) -> tuple[frozenset[str], frozenset[str], str | None]:
+    """What two reports must share to be one: every number and date written, the people named, the day."""
+    return frozenset(_NUMBER.findall(text)), frozenset(people), published
+
+
+def same_facts(a: tuple, b: tuple) -> bool:
+    """Equal numbers and people; the days equal where both are known."""
+    return a[0] == b[0] and a[1] == b[1] and (a[2] is None or b[2] is None or a[2] == b[2])

@@ -49,6 +49,11 @@ class Outcome:
     similarity: float | None = None
 
 
+def _facts(doc: Document) -> tuple:
+    people = {e.id for e in doc.entities if e.type == "PERSON"}
+    return dedupe.facts(doc.text, people, doc.published.value if doc.published else None)
+
+
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
@@ -56,9 +61,13 @@ def _now() -> str:
 class Store:
     """A bangiao database. ``Store(":memory:")`` for tests; ``Store(path)`` creates or upgrades the file."""
 
-    def __init__(self, path: str | Path = ":memory:", *, shared: bool = False) -> None:
-        """``shared=True`` lets several threads use the connection (the web server serialises them)."""
+    def __init__(self, path: str | Path = ":memory:", *, shared: bool = False, create: bool = True) -> None:
+        """``shared=True`` lets several threads use the connection (the web server serialises them);
+        ``create=False`` opens only a store that exists (a mistyped path is an error, not a new empty store)."""
         self.path = str(path)
+        if self.path != ":memory:" and not create and not Path(self.path).is_file():
+            raise StoreError(f"{self.path}: no bangiao store at this path; check --db (or $BANGIAO_DB), or create "
+                             f"one with `bangiao ingest FILES --db {self.path}`")
         if self.path != ":memory:":
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         try:
@@ -119,7 +128,7 @@ class Store:
         if self.db.execute("SELECT 1 FROM documents WHERE id = ?", (doc.id,)).fetchone():
             self._add_input(doc.id, doc, raw, "duplicate", 1.0)
             return Outcome("duplicate", doc.id, 1.0)
-        near = self._near_duplicate(sig)
+        near = self._near_duplicate(sig, _facts(doc))
         if near is not None:
             self._add_input(near[0], doc, raw, "near-duplicate", near[1])
             return Outcome("near-duplicate", near[0], near[1])
@@ -127,7 +136,8 @@ class Store:
         self._add_input(doc.id, doc, raw, "original", None)
         return Outcome("new", doc.id)
 
-    def _near_duplicate(self, sig: bytes) -> tuple[str, float] | None:
+    def _near_duplicate(self, sig: bytes, facts: tuple) -> tuple[str, float] | None:
+        """The most similar stored document that also states the same facts, if similar enough."""
         clauses = " OR ".join("(band = ? AND bucket = ?)" for _ in range(dedupe.BANDS))
         params = [x for pair in dedupe.bands(sig) for x in pair]
         rows = self.db.execute(
@@ -135,9 +145,18 @@ class Store:
             params,
         ).fetchall()
         scored = sorted(((dedupe.similarity(sig, r["minhash"]), r["id"]) for r in rows), reverse=True)
-        if scored and scored[0][0] >= dedupe.THRESHOLD:
-            return scored[0][1], scored[0][0]
+        for score, doc_id in scored:
+            if score < dedupe.THRESHOLD:
+                break
+            if dedupe.same_facts(facts, self._stored_facts(doc_id)):
+                return doc_id, score
         return None
+
+    def _stored_facts(self, doc_id: str) -> tuple:
+        row = self.db.execute("SELECT record FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        record = json.loads(row["record"])
+        people = {e["id"] for e in record["entities"] if e["type"] == "PERSON"}
+        return dedupe.facts(record["text"], people, (record.get("published") or {}).get("value"))
 
     def _insert(self, doc: Document, sig: bytes) -> None:
         published = doc.published.value if doc.published else None
