@@ -13,6 +13,7 @@ from bangiao.extract import pipeline
 from bangiao.serve.app import create_app
 from bangiao.store.store import Store
 from bangiao.serve.webui import labels, timeline_chart, trade_chart
+from conftest import BACKENDS, store_opener
 
 TALKS_A = ("Thủ tướng hội đàm với Thủ tướng Lào\nNgày 6-1, tại Phủ Chủ tịch, Thủ tướng Chính phủ Phạm Minh Chính đã "
            "hội đàm với Thủ tướng Lào Sonexay Siphandone. Hai bên nhất trí tăng cường hợp tác toàn diện.\nnhandan.vn")
@@ -27,9 +28,9 @@ HOSTILE = ("Tin <script>alert(1)</script> đối ngoại\nNgày 7-1, Thủ tư�
            "<img src=x onerror=alert(2)> tại Hà Nội.")
 
 
-@pytest.fixture(scope="module")
-def client():
-    store = Store(":memory:", shared=True)
+@pytest.fixture(scope="module", params=BACKENDS)
+def client(request):
+    store = store_opener(request.param, request)()
     for i, text in enumerate((TALKS_A, TALKS_B, TRADE, HOSTILE)):
         store.add(pipeline.extract(text, html=False, published="2024-01-09", path=f"{i}.txt"))
     with TestClient(create_app(store=store, write_token="s3cret")) as c:

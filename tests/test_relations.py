@@ -19,15 +19,15 @@ OTHER = ("Bộ trưởng Ngoại giao tiếp Đại sứ Nhật Bản\nNgày 20-
          "Ito Naoki tại Hà Nội, hai bên trao đổi về hợp tác đầu tư và lao động.")
 
 
-def _store(*texts, published="2024-01-06"):
-    s = Store(":memory:")
+def _store(make_store, *texts, published="2024-01-06"):
+    s = make_store()
     for i, t in enumerate(texts):
         s.add(pipeline.extract(t, published=published, path=f"{i}.txt"))
     return s
 
 
-def test_relations_same_talks_from_two_outlets_is_one_event_with_two_sources():
-    s = _store(NHANDAN, VGP)
+def test_relations_same_talks_from_two_outlets_is_one_event_with_two_sources(make_store):
+    s = _store(make_store, NHANDAN, VGP)
     talks = queries.events(s.db, queries.EventFilter(type="TALKS"))
     assert len(talks) == 1
     assert {src["source"] for src in talks[0]["sources"]} == {"nhandan.vn", "baochinhphu.vn"}
@@ -35,8 +35,8 @@ def test_relations_same_talks_from_two_outlets_is_one_event_with_two_sources():
     assert all(src["evidence"]["text"] for src in talks[0]["sources"])
 
 
-def test_relations_filters_by_actor_any_spelling_pair_country_type_and_time():
-    s = _store(NHANDAN, OTHER)
+def test_relations_filters_by_actor_any_spelling_pair_country_type_and_time(make_store):
+    s = _store(make_store, NHANDAN, OTHER)
     assert [e["type"] for e in queries.events(s.db, queries.EventFilter(actor="siphandon"))] == ["TALKS"]
     assert [e["type"] for e in queries.events(s.db, queries.EventFilter(actor="Phạm Minh Chính"))] == ["TALKS"]
     assert len(queries.events(s.db, queries.EventFilter(pair=("VN", "LA")))) == 1
@@ -46,8 +46,8 @@ def test_relations_filters_by_actor_any_spelling_pair_country_type_and_time():
     assert len(queries.events(s.db, queries.EventFilter(until="2024-01"))) == 1
 
 
-def test_relations_actors_and_timeline():
-    s = _store(NHANDAN, VGP)
+def test_relations_actors_and_timeline(make_store):
+    s = _store(make_store, NHANDAN, VGP)
     names = [a["name"] for a in queries.actors(s.db, "LA")]
     assert names == ["Sonexay Siphandone"]
     [month] = queries.timeline(s.db, ("VN", "LA"))
@@ -85,12 +85,12 @@ def test_relations_cli_formats(tmp_path):
     assert runner.invoke(app, ["timeline", "--db", db, "--pair", "VN-LA", "--format", "jsonl"]).exit_code == 0
 
 
-def test_relations_exports():
+def test_relations_exports(make_store):
     import xml.etree.ElementTree as ET
 
     from bangiao.serve import export
 
-    s = _store(NHANDAN, VGP)
+    s = _store(make_store, NHANDAN, VGP)
     assert [json.loads(line)["id"] for line in export.jsonl(s).splitlines()] == [
         r["id"] for r in s.records()]
     rows = list(csv.DictReader(io.StringIO(export.events_csv(s))))
@@ -105,29 +105,28 @@ def test_relations_exports():
     assert {n.get("id") for n in graph.iterfind(".//g:node", ns)} == {"person:pham-minh-chinh", "person:sonexay-siphandone"}
 
 
-def test_relations_agreements_and_figures_across_articles():
+def test_relations_agreements_and_figures_across_articles(make_store):
     a = ("Hai nước ký Bản ghi nhớ hợp tác giáo dục\nNgày 6-1, hai Thủ tướng Phạm Minh Chính và Sonexay Siphandone chứng "
          "kiến lễ ký Bản ghi nhớ về hợp tác giáo dục giữa hai Chính phủ Việt Nam - Lào. Kim ngạch thương mại song phương "
          "năm 2023 đạt 1,7 tỷ USD; hai bên phấn đấu đạt 5 tỷ USD.")
     b = ("Việt Nam - Lào thúc đẩy hợp tác giáo dục\nNgày 8-1, Bộ Giáo dục hai nước triển khai Bản ghi nhớ về hợp tác giáo "
          "dục giữa hai Chính phủ Việt Nam - Lào vừa ký; mục tiêu thương mại vẫn là 5 tỷ USD.")
-    s = _store(a, b)
+    s = _store(make_store, a, b)
     [memo] = [x for x in queries.agreements(s.db) if x["kind"] == "Bản ghi nhớ"]
     assert memo["status"] == "signed" and len(memo["documents"]) == 2
     targets = [f for f in queries.figures(s.db) if f["is_target"]]
     assert len(targets) == 1 and targets[0]["value"] == 5_000_000_000 and len(targets[0]["documents"]) == 2
 
 
-def test_relations_pair_timeline_follows_documents_added_and_removed():
-    s = _store(NHANDAN, VGP, OTHER)
+def test_relations_pair_timeline_follows_documents_added_and_removed(make_store):
+    s = _store(make_store, NHANDAN, VGP, OTHER)
     assert queries.timeline(s.db, ("LA", "VN")) == queries.timeline(s.db, ("VN", "LA"))
     [month] = queries.timeline(s.db, ("VN", "LA"))
     assert month["types"].get("TALKS") == 1              # two reports, one event
     doc_ids = [r[0] for r in s.db.execute("SELECT id FROM documents ORDER BY rowid")]
     for doc_id in doc_ids[:2]:
-        s.db.execute("BEGIN")
-        relations.clear(s.db, doc_id)
-        s.db.execute("COMMIT")
+        with s._transaction():
+            relations.clear(s.db, doc_id)
     assert queries.timeline(s.db, ("VN", "LA")) == []
     assert len(queries.timeline(s.db, ("VN", "JP"))) == 1
 
@@ -153,10 +152,10 @@ def test_relations_migration_3_backfills_countries_and_pair_timeline(tmp_path):
         assert all(before)
 
 
-def test_relations_event_pages_join_up_to_the_whole_list():
+def test_relations_event_pages_join_up_to_the_whole_list(make_store):
     from conftest import SAMPLES
 
-    s = Store(":memory:")
+    s = make_store()
     for _, doc in pipeline.extract_paths([str(SAMPLES)]):
         s.add(doc)
     people = sorted(queries.actor_ids(s.db, "nguyen"))

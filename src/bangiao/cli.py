@@ -20,15 +20,21 @@ from rich.table import Table
 from bangiao.extract import pipeline
 from bangiao.errors import BangiaoError, InputError
 from bangiao.model import to_dict
-from bangiao.reading.read import MAX_BYTES, expand, read_one
-from bangiao.store.store import EventFilter, Store, default_path
+from bangiao.reading.read import MAX_BYTES, expand
+from bangiao.store import ingest as batch_ingest
+from bangiao.store.backends import open_store
+from bangiao.store.store import EventFilter, Store
 
 app = typer.Typer(help="bangiao: Vietnam's foreign relations from the Vietnamese press, every fact linked to its sentence.",
                   no_args_is_help=True, add_completion=False)
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
-DbOption = Annotated[Optional[Path], typer.Option("--db", help="Database file (default: $BANGIAO_DB or the user data dir).")]
+DbOption = Annotated[Optional[str], typer.Option("--db", help="Database file, or a postgresql://user@host/db URL "
+                                                  "(default: $BANGIAO_DB, else a file in the user data dir).")]
+Jobs = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Processes extracting articles (default: the CPUs).")]
+Batch = Annotated[int, typer.Option("--batch", min=1, help="Articles written a transaction; a killed ingest loses "
+                                                           "at most this many, and a re-run completes them.")]
 MaxMb = Annotated[float, typer.Option("--max-mb", help="Skip files larger than this many MiB.")]
 Published = Annotated[Optional[str], typer.Option("--published", help="Publication date for every input (YYYY-MM-DD).")]
 
@@ -38,10 +44,10 @@ class Format(str, Enum):
     json = "json"
 
 
-def _store(db: Path | None, shared: bool = False, create: bool = False) -> Store:
+def _store(db: str | Path | None, shared: bool = False, create: bool = False) -> Store:
     """The store at ``db``; only the commands that fill a store (ingest, demo) create one."""
     try:
-        return Store(db or default_path(), shared=shared, create=create)
+        return open_store(db, shared=shared, create=create)
     except BangiaoError as exc:
         err.print(f"[red]error:[/] {escape(str(exc))}")
         raise typer.Exit(2) from None
@@ -72,31 +78,14 @@ def extract(paths: Annotated[list[str], typer.Argument(help="Files, folders, or 
     raise typer.Exit(1 if failed else 0)
 
 
-def _ingest(store: Store, paths: list[str], published: str | None, max_bytes: int, quiet: bool) -> Counter:
+def _ingest(store: Store, paths: list[str], published: str | None, max_bytes: int, quiet: bool,
+            jobs: int = 1, batch: int = batch_ingest.BATCH) -> Counter:
     items = list(expand(paths))
-    counts: Counter = Counter()
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=err, disable=quiet, transient=False) as progress:
         task = progress.add_task("ingesting", total=len(items))
-        for item in items:
-            raws = [item] if isinstance(item, InputError) else read_one(item, max_bytes)
-            for raw in raws:
-                _ingest_one(store, raw, published, counts)
-            progress.advance(task)
-    return counts
-
-
-def _ingest_one(store: Store, raw, published: str | None, counts: Counter) -> None:
-    counts["read"] += 1
-    try:
-        if isinstance(raw, InputError):
-            raise raw
-        outcome = store.add(pipeline.build_document(raw, published), raw)
-    except InputError as exc:
-        counts["failed"] += 1
-        _report(exc)
-        return
-    counts["new" if outcome.status == "new" else "duplicate"] += 1
+        return batch_ingest.ingest(store, items, published=published, max_bytes=max_bytes, jobs=jobs, batch=batch,
+                                   report=_report, advance=lambda: progress.advance(task))
 
 
 def _summary(counts: Counter, store: Store) -> None:
@@ -110,10 +99,11 @@ def _summary(counts: Counter, store: Store) -> None:
 @app.command()
 def ingest(paths: Annotated[list[str], typer.Argument(help="Files, folders, or - for stdin.")],
            db: DbOption = None, published: Published = None, max_mb: MaxMb = MAX_BYTES / 2**20,
-           quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False) -> None:
+           quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+           jobs: Jobs = batch_ingest.default_jobs(), batch: Batch = batch_ingest.BATCH) -> None:
     """Read, clean, extract and store articles; the same article again adds no second document."""
     with _store(db, create=True) as store:
-        counts = _ingest(store, paths, published, int(max_mb * 2**20), quiet)
+        counts = _ingest(store, paths, published, int(max_mb * 2**20), quiet, jobs, batch)
         _summary(counts, store)
     raise typer.Exit(1 if counts.get("failed") else 0)
 
@@ -179,7 +169,7 @@ def stats(db: DbOption = None) -> None:
 @app.command()
 def demo(db: DbOption = None) -> None:
     """Ingest the bundled sample articles into a new store and show what was found (never touches an existing one)."""
-    path = db or Path(tempfile.mkdtemp(prefix="bangiao-demo-")) / "bangiao-demo.db"
+    path = Path(db) if db else Path(tempfile.mkdtemp(prefix="bangiao-demo-")) / "bangiao-demo.db"
     if path.exists():
         err.print(f"[red]error:[/] {escape(str(path))} already exists: the demo writes only into a new store. Pass a "
                   "path that does not exist, or add the samples to this store with `bangiao ingest`.")

@@ -21,13 +21,13 @@ def locked(request: Request, view: Callable[..., T], *args: Any) -> T:
 
 def reading(request: Request, view: Callable[..., T], *args: Any) -> T:
     """Run a read-only view; with a database file, each worker thread reads through its own connection (WAL
-    lets readers run side by side and beside a writer)."""
+    lets readers run side by side and beside a writer); a PostgreSQL store's pool serves every thread."""
     state = request.app.state
     if state.store.path == ":memory:":
         return locked(request, view, *args)
     reader = getattr(state.readers, "store", None)
     if reader is None:
-        reader = state.readers.store = Store(state.store.path)
+        reader = state.readers.store = state.store.reader()
     return view(reader, *args)
 
 

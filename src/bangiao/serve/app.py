@@ -9,14 +9,15 @@ from fastapi import FastAPI
 from fastapi_offline import FastAPIOffline  # Swagger UI served from the package, not a CDN
 
 from bangiao.serve import api, webui
+from bangiao.store.backends import open_store
 from bangiao.store.store import Store
 
 
 def create_app(db: str | Path = ":memory:", *, write_token: str | None = None, store: Store | None = None) -> FastAPI:
-    """The API and web UI over the store at ``db`` (or an open ``store``)."""
+    """The API and web UI over the store at ``db``, a path or a PostgreSQL URL (or an open ``store``)."""
     app = FastAPIOffline(title="bangiao", version=version("bangiao"),
                   description="Vietnam's foreign relations from the Vietnamese press: events, agreements, figures.")
-    app.state.store = store or Store(db, shared=True)
+    app.state.store = store or open_store(db, shared=True)
     app.state.lock = threading.Lock()
     app.state.readers = threading.local()
     app.state.write_token = write_token

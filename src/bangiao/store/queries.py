@@ -16,6 +16,9 @@ from bangiao.reading.normalize import fold, normalize
 from bangiao.store.relations import countries_of
 
 
+NO_LIMIT = 2**62  # LIMIT for "all": SQLite reads -1 so, PostgreSQL refuses a negative one
+
+
 @dataclass(frozen=True, slots=True)
 class EventFilter:
     actor: str | None = None
@@ -47,7 +50,7 @@ def _sources(db: sqlite3.Connection, fused_id: str, most: int = -1) -> list[dict
     """The articles reporting an event, in the order they were stored (the first ``most`` of them)."""
     rows = db.execute("SELECT r.doc_id, r.evidence, d.title, d.source_name, d.source_url, d.published"
                       " FROM event_reports r JOIN documents d ON d.id = r.doc_id WHERE r.fused_id = ?"
-                      " ORDER BY r.rowid LIMIT ?", (fused_id, most))
+                      " ORDER BY r.rowid LIMIT ?", (fused_id, most if most >= 0 else NO_LIMIT))
     return [{"doc_id": r[0], "title": r[2], "source": r[3], "url": r[4], "published": r[5],
              "evidence": json.loads(r[1])} for r in rows]
 
@@ -105,7 +108,7 @@ def _page(db: sqlite3.Connection, w: _Walk, dated: bool, desc: str, limit: int, 
     order = f"date_value {desc}, {w.key} {desc}" if dated else f"{w.key} {desc}"
     sql = (f"SELECT {'DISTINCT' if w.distinct else ''} {w.key}, date_value FROM {w.table} WHERE {w.where}"
            f" AND date_value IS {'NOT ' if dated else ''}NULL ORDER BY {order} LIMIT ? OFFSET ?")
-    return [(r[0], r[1]) for r in db.execute(sql, [*w.args, limit, offset])]
+    return [(r[0], r[1]) for r in db.execute(sql, [*w.args, limit if limit >= 0 else NO_LIMIT, offset])]
 
 
 def _count(db: sqlite3.Connection, w: _Walk, extra: str = "") -> int:

@@ -58,8 +58,8 @@ def _fuse(db: sqlite3.Connection, doc_id: str, event: Event) -> str:
     db.execute("INSERT INTO fused_events (id, type, cameo, date_value, date_end, location, status, participants)"
                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", (fused, event.type, event.cameo, date, end, event.location,
                                                     event.status, json.dumps(list(event.participants))))
-    db.executemany("INSERT OR IGNORE INTO event_participants (fused_id, entity_id, position, date_value, type)"
-                   " VALUES (?, ?, ?, ?, ?)", [(fused, p, i, date, event.type) for i, p in enumerate(event.participants)])
+    db.executemany("INSERT INTO event_participants (fused_id, entity_id, position, date_value, type)"
+                   " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", [(fused, p, i, date, event.type) for i, p in enumerate(event.participants)])
     _count(db, fused, countries_of(db, list(event.participants)), event.type, date, +1)
     return fused
 
@@ -77,14 +77,15 @@ def countries_of(db: sqlite3.Connection, participants: list[str]) -> list[str]:
 def _count(db: sqlite3.Connection, fused: str, countries: list[str], kind: str, date: str | None, step: int) -> None:
     """Keep event_countries and the pair timeline in step with a fused event created (+1) or removed (-1)."""
     if step > 0:
-        db.executemany("INSERT OR IGNORE INTO event_countries (fused_id, country, date_value, type) VALUES (?, ?, ?, ?)",
+        db.executemany("INSERT INTO event_countries (fused_id, country, date_value, type) VALUES (?, ?, ?, ?)"
+                       " ON CONFLICT DO NOTHING",
                        [(fused, c, date, kind) for c in countries])
     else:
         db.execute("DELETE FROM event_countries WHERE fused_id = ?", (fused,))
     month = date[:7] if date else "undated"
     pairs = [(a, b) for i, a in enumerate(countries) for b in countries[i + 1:]]
     db.executemany("INSERT INTO pair_months (a, b, month, type, n) VALUES (?, ?, ?, ?, ?)"
-                   " ON CONFLICT(a, b, month, type) DO UPDATE SET n = n + excluded.n",
+                   " ON CONFLICT(a, b, month, type) DO UPDATE SET n = pair_months.n + excluded.n",
                    [(a, b, month, kind, step) for a, b in pairs])
 
 
@@ -93,7 +94,7 @@ def write(db: sqlite3.Connection, doc: Document) -> None:
     db.executemany("INSERT INTO entities (id, type, name, country, folded) VALUES (?, ?, ?, ?, ?)"
                    " ON CONFLICT(id) DO NOTHING",
                    [(e.id, e.type, e.name, e.country, fold(e.name)) for e in doc.entities])
-    db.executemany("INSERT INTO mentions (doc_id, entity_id, start, end, text) VALUES (?, ?, ?, ?, ?)",
+    db.executemany('INSERT INTO mentions (doc_id, entity_id, start, "end", text) VALUES (?, ?, ?, ?, ?)',
                    [(doc.id, e.id, m.start, m.end, m.text) for e in doc.entities for m in e.mentions])
     for event in doc.events:
         fused = _fuse(db, doc.id, event)

@@ -63,3 +63,16 @@ def snippet(text: str, query: str, width: int = 200) -> Snippet:
     shift = len(prefix)
     window = prefix + text[start:end].replace("\n", " ") + suffix
     return Snippet(window, tuple((a + shift, b + shift) for a, b in marks))
+
+
+def words(folded: str) -> str:
+    """The words of a folded text as FTS5's unicode61 splits them, one space apart: what PostgreSQL indexes, so
+    both backends find the same words ('vietnamplus.vn' is two words on both)."""
+    return " ".join(re.findall(r"\w+", folded))
+
+
+def tsquery(query: str) -> str | None:
+    """A PostgreSQL ``to_tsquery('simple', …)`` text requiring every term, a phrase as words in a row; None when
+    the query has no words."""
+    found = terms(query)
+    return " & ".join("(" + " <-> ".join(f"'{w}'" for w in t.split()) + ")" for t in found) if found else None

@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from importlib import resources
@@ -18,6 +20,7 @@ from pathlib import Path
 import platformdirs
 
 from bangiao.store import dedupe, queries, relations, search
+from bangiao.store.frontier import Frontier
 from bangiao.store.queries import EventFilter
 from bangiao.errors import StoreError
 from bangiao.model import Document, to_dict
@@ -84,6 +87,15 @@ class Store:
     def close(self) -> None:
         self.db.close()
 
+    @property
+    def frontier(self) -> Frontier:
+        """The crawl's URL state: what was found, fetched and failed, and the validators for a conditional GET."""
+        return Frontier(self.db)
+
+    def reader(self) -> "Store":
+        """A store for one more reading thread (the web server's workers): its own connection to the file."""
+        return Store(self.path, create=False)
+
     def __enter__(self) -> "Store":
         return self
 
@@ -112,17 +124,26 @@ class Store:
 
     # ------------------------------------------------------------ writing
 
-    def add(self, doc: Document, raw: RawArticle | None = None) -> Outcome:
-        """Store a document, or record its input against the document it duplicates."""
-        sig = dedupe.signature(doc.text)
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """One write transaction (SQLite: one writer at a time, taken at the start)."""
         self.db.execute("BEGIN IMMEDIATE")
         try:
-            outcome = self._add(doc, raw, sig)
+            yield
             self.db.execute("COMMIT")
         except BaseException:
             self.db.execute("ROLLBACK")
             raise
-        return outcome
+
+    def add(self, doc: Document, raw: RawArticle | None = None) -> Outcome:
+        """Store a document, or record its input against the document it duplicates."""
+        return self.add_many([(doc, raw)])[0]
+
+    def add_many(self, items: list[tuple[Document, RawArticle | None]]) -> list[Outcome]:
+        """Store several documents in one transaction (all or none: a killed ingest loses only this batch)."""
+        sigs = [dedupe.signature(doc.text) for doc, _ in items]
+        with self._transaction():
+            return [self._add(doc, raw, sig) for (doc, raw), sig in zip(items, sigs)]
 
     def _add(self, doc: Document, raw: RawArticle | None, sig: bytes) -> Outcome:
         if self.db.execute("SELECT 1 FROM documents WHERE id = ?", (doc.id,)).fetchone():
@@ -166,35 +187,34 @@ class Store:
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (doc.id, doc.title, doc.source.name, doc.source.url, published, doc.text, record, sig, _now()),
         )
-        self.db.executemany("INSERT OR IGNORE INTO lsh_bands (band, bucket, doc_id) VALUES (?, ?, ?)",
+        self.db.executemany("INSERT INTO lsh_bands (band, bucket, doc_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
                             [(b, h, doc.id) for b, h in dedupe.bands(sig)])
+        self._index_text(cur, doc)
+        relations.write(self.db, doc)
+
+    def _index_text(self, cur, doc: Document) -> None:
+        """The folded title and text in the full-text index (``cur``: the insert of the document's row)."""
         self.db.execute("INSERT INTO documents_fts (rowid, doc_id, title, body) VALUES (?, ?, ?, ?)",
                         (cur.lastrowid, doc.id, fold(doc.title or ""), fold(doc.text)))
-        relations.write(self.db, doc)
 
     def _add_input(self, doc_id: str, doc: Document, raw: RawArticle | None, relation: str, sim: float | None) -> None:
         content_hash = raw.content_hash if raw else doc.id
         self.db.execute(
-            "INSERT OR IGNORE INTO document_inputs (doc_id, path, line, source_name, source_url, content_hash,"
-            " relation, similarity, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO document_inputs (doc_id, path, line, source_name, source_url, content_hash,"
+            " relation, similarity, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
             (doc_id, doc.path, raw.line if raw else None, doc.source.name, doc.source.url, content_hash,
              relation, sim, _now()),
         )
 
     def replace_record(self, doc: Document) -> None:
         """Store a re-extracted record of a stored document (same id): derived rows rebuilt, inputs kept."""
-        self.db.execute("BEGIN IMMEDIATE")
-        try:
+        with self._transaction():
             relations.clear(self.db, doc.id)
             self.db.execute("UPDATE documents SET title = ?, source_name = ?, source_url = ?, published = ?, record = ?"
                             " WHERE id = ?", (doc.title, doc.source.name, doc.source.url,
                                               doc.published.value if doc.published else None,
                                               json.dumps(to_dict(doc), ensure_ascii=False), doc.id))
             relations.write(self.db, doc)
-            self.db.execute("COMMIT")
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
 
     def records(self):
         """Every stored record, oldest ingest first."""

@@ -1,0 +1,137 @@
+"""The PostgreSQL store: the same interface as the SQLite ``Store``, for a team sharing one database.
+
+Everything but what the engines do differently is ``Store``'s own code (and ``queries``/``relations``' SQL,
+through ``pgconn.PgDB``). What differs:
+
+- the schema: ``migrations/postgres/`` (the same numbers as the SQLite files), applied under an advisory lock,
+  the version in ``bangiao_schema``;
+- writes: one transaction per batch that first takes a transaction-level advisory lock, so writers decide one
+  after another what is a duplicate, a near-duplicate (the LSH bands are a table every process reads) and which
+  fused event a report joins; a killed writer's transaction is rolled back by the server;
+- search: the folded title and text as a weighted 'simple' tsvector with a GIN index, ranked by ``ts_rank``;
+  snippets are made from the stored text exactly as on SQLite.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from importlib import resources
+from urllib.parse import urlsplit, urlunsplit
+
+import psycopg
+import psycopg_pool
+
+from bangiao.errors import StoreError
+from bangiao.model import Document
+from bangiao.reading.normalize import fold
+from bangiao.store import search
+from bangiao.store import store as base
+from bangiao.store.pgconn import PgDB
+
+WRITE_LOCK = 0x62616E67  # "bang": the advisory lock every writer of a bangiao database takes
+MIGRATE_LOCK = WRITE_LOCK + 1
+RANK_WEIGHTS = "{0.2, 0.2, 0.2, 1.0}"  # D (body), C, B, A (title): a title word counts five times, as on SQLite
+
+
+def _migrations() -> list[tuple[int, str]]:
+    folder = resources.files("bangiao.store").joinpath("migrations", "postgres")
+    return sorted((int(f.name.split("_")[0]), f.read_text("utf-8")) for f in folder.iterdir() if f.name.endswith(".sql"))
+
+
+def display(url: str) -> str:
+    """The URL without its password, to print."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    host = parts.netloc.rsplit("@", 1)[1]
+    return urlunsplit(parts._replace(netloc=f"{parts.username}:***@{host}"))
+
+
+class PostgresStore(base.Store):
+    """A bangiao database in PostgreSQL at ``url`` (``postgresql://user@host:port/dbname``)."""
+
+    def __init__(self, url: str, *, shared: bool = False, create: bool = True, db: PgDB | None = None) -> None:
+        """``shared`` is accepted for symmetry: every PostgreSQL store serves several threads (a pool)."""
+        self.url, self.path = url, display(url)
+        try:
+            self.db = db or PgDB(url)
+        except (psycopg.Error, psycopg_pool.PoolTimeout) as exc:
+            raise StoreError(f"{self.path}: cannot connect to PostgreSQL ({exc}); check the URL, that the server is "
+                             "running and that the user may connect") from exc
+        self._owns_pool = db is None
+        if not create and self.version == 0:
+            self.close()
+            raise StoreError(f"{self.path}: no bangiao store in this database; create one with "
+                             f"`bangiao ingest FILES --db {self.path}`")
+        try:
+            self.migrate()
+        except psycopg.Error as exc:
+            self.close()
+            raise StoreError(f"{self.path}: cannot create or upgrade the bangiao tables ({exc}); the user needs "
+                             "the right to create tables in this database") from exc
+
+    def close(self) -> None:
+        if self._owns_pool:
+            self.db.close()
+
+    def reader(self) -> "PostgresStore":
+        """The same store: its pool serves any number of reading threads."""
+        return self
+
+    @property
+    def version(self) -> int:
+        if self.db.execute("SELECT to_regclass('bangiao_schema')").fetchone()[0] is None:
+            return 0
+        row = self.db.execute("SELECT max(version) FROM bangiao_schema").fetchone()
+        return row[0] or 0
+
+    def migrate(self) -> None:
+        """Apply every migration newer than the database, each in its own transaction, one process at a time."""
+        for number, sql in _migrations():
+            with self.db.transaction() as conn:
+                conn.execute("SELECT pg_advisory_xact_lock(%s)", (MIGRATE_LOCK,))
+                conn.execute("CREATE TABLE IF NOT EXISTS bangiao_schema (version integer NOT NULL)")
+                if number <= (conn.execute("SELECT max(version) FROM bangiao_schema").fetchone()[0] or 0):
+                    continue
+                conn.execute(sql)
+                conn.execute("INSERT INTO bangiao_schema (version) VALUES (%s)", (number,))
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        with self.db.transaction() as conn:
+            conn.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+            yield
+
+    def _index_text(self, cur, doc: Document) -> None:
+        self.db.execute("INSERT INTO documents_search (doc_id, seq, terms) SELECT id, rowid,"
+                        " setweight(to_tsvector('simple', ?), 'A') || setweight(to_tsvector('simple', ?), 'D')"
+                        " FROM documents WHERE id = ?",
+                        (search.words(fold(doc.title or "")), search.words(fold(doc.text)), doc.id))
+
+    def search(self, query: str, limit: int = 10) -> list[search.Hit]:
+        """As ``Store.search``: every word, ranked among the newest ``RANK_WINDOW`` matches, snippets marked."""
+        expr = search.tsquery(query)
+        if expr is None:
+            return []
+        rows = self.db.execute(
+            "WITH q AS (SELECT to_tsquery('simple', ?) AS q),"
+            " matched AS (SELECT s.doc_id, s.seq, s.terms FROM documents_search s, q WHERE s.terms @@ q.q"
+            "  ORDER BY s.seq DESC LIMIT ?),"
+            f" best AS (SELECT doc_id, seq, ts_rank('{RANK_WEIGHTS}', terms, q.q) AS score FROM matched, q"
+            "  ORDER BY score DESC, seq DESC LIMIT ?)"
+            " SELECT d.id, d.title, d.published, d.source_name, d.text, best.score FROM best"
+            " JOIN documents d ON d.id = best.doc_id ORDER BY best.score DESC, best.seq DESC",
+            (expr, base.RANK_WINDOW, limit)).fetchall()
+        return [search.Hit(r["id"], r["title"], r["published"], r["source_name"], float(r["score"]),
+                           search.snippet(r["text"], query)) for r in rows]
+
+    def record_lines(self):
+        """Every stored record as its JSON line, oldest ingest first, read a few hundred at a time."""
+        with self.db.stream("SELECT record FROM documents ORDER BY rowid") as rows:
+            for row in rows:
+                yield row[0]
+
+    def records(self):
+        for line in self.record_lines():
+            yield json.loads(line)
