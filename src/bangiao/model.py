@@ -1,10 +1,13 @@
 """The typed core every stage shares: frozen dataclasses mirroring EXTRACTION.md (version 1).
 
-``to_dict`` turns any of them into the JSON shape of the spec.
+``to_dict`` turns any of them into the JSON shape of the spec; ``from_dict`` turns a record back into a Document.
 """
 from __future__ import annotations
 
 import dataclasses
+import functools
+import types
+import typing
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -126,3 +129,33 @@ def to_dict(obj: Any) -> Any:
     if isinstance(obj, float) and obj.is_integer():
         return int(obj)
     return obj
+
+
+def from_dict(record: dict) -> Document:
+    """The Document of a record in the spec's JSON shape: ``from_dict(to_dict(doc)) == doc``. Keys the model
+    does not know (a stored record's ``inputs``) are ignored; missing ones take their defaults."""
+    return _build(Document, record)
+
+
+@functools.cache
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+def _build(cls: type, data: dict) -> Any:
+    hints = _hints(cls)
+    return cls(**{f.name: _value(hints[f.name], data[f.name]) for f in dataclasses.fields(cls) if f.name in data})
+
+
+def _value(hint: Any, value: Any) -> Any:
+    """A JSON value as the model's type: lists as tuples, objects as dataclasses, numbers as float where declared."""
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if value is None:
+        return None
+    if origin is tuple:
+        return tuple(_value(args[0], item) for item in value)
+    if origin in (typing.Union, types.UnionType):
+        return _value(next(a for a in args if a is not type(None)), value)
+    if dataclasses.is_dataclass(hint):
+        return _build(hint, value)
+    return float(value) if hint is float else value

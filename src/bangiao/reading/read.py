@@ -18,6 +18,7 @@ from bangiao.errors import InputError
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+WARC_SUFFIXES = (".warc", ".warc.gz")  # web archives: streamed page by page (reading/warc.py)
 MAX_BYTES = 20 * 1024 * 1024
 
 
@@ -52,7 +53,7 @@ def _from_bytes(data: bytes, path: str, html: bool | None) -> RawArticle:
     return RawArticle(path, decoded.text, is_html, _hash(data), warnings=decoded.warnings)
 
 
-def _field(obj: dict, key: str, path: str, line: int) -> str | None:
+def _field(obj: dict, key: str, path: str, line: int | None) -> str | None:
     value = obj.get(key)
     if value is None or isinstance(value, str):
         return value or None
@@ -66,6 +67,12 @@ def _jsonl_article(raw: str, path: str, line: int) -> RawArticle:
         raise InputError(path, f"not valid JSON ({exc.msg} at column {exc.colno}); each line must be one JSON object", line) from None
     if not isinstance(obj, dict):
         raise InputError(path, "each line must be a JSON object with a 'text' or 'html' field", line)
+    return article_from_fields(obj, path, line, _hash(raw.encode("utf-8")))
+
+
+def article_from_fields(obj: dict, path: str, line: int | None, digest: str) -> RawArticle:
+    """One article from a JSONL object or a table row: ``text`` or ``html``, optional ``url``, ``title``,
+    ``published``, ``source`` (a name, or an object with ``name``); InputError if it holds no article."""
     html, text = _field(obj, "html", path, line), _field(obj, "text", path, line)
     if not (html or text):
         raise InputError(path, "the object has no 'text' or 'html' field", line)
@@ -73,7 +80,7 @@ def _jsonl_article(raw: str, path: str, line: int) -> RawArticle:
     source = obj.get("source")
     source_name = source.get("name") if isinstance(source, dict) else _field(obj, "source", path, line)
     return RawArticle(
-        path, content, bool(html), _hash(raw.encode("utf-8")), title=_field(obj, "title", path, line),
+        path, content, bool(html), digest, title=_field(obj, "title", path, line),
         url=_field(obj, "url", path, line), published=_field(obj, "published", path, line),
         source_name=source_name, warnings=warnings, line=line,
     )
@@ -94,7 +101,8 @@ def _read_jsonl(data: bytes, path: str) -> Iterator[RawArticle | InputError]:
             yield err
 
 
-def _read_bytes(data: bytes, path: str, suffix: str) -> Iterator[RawArticle | InputError]:
+def read_bytes(data: bytes, path: str, suffix: str) -> Iterator[RawArticle | InputError]:
+    """The articles in one input's bytes, read by its suffix (".jsonl": one a line; ".html": a page; else sniffed)."""
     if suffix in JSONL_SUFFIXES:
         yield from _read_jsonl(data, path)
         return
@@ -106,6 +114,15 @@ def _read_bytes(data: bytes, path: str, suffix: str) -> Iterator[RawArticle | In
 
 def _read_file(file: Path, max_bytes: int) -> Iterator[RawArticle | InputError]:
     path = str(file)
+    if file.name.lower().endswith(WARC_SUFFIXES):  # a crawl file is streamed: the limit is per page
+        from bangiao.reading.warc import read_warc  # (warc.py builds on this module)
+
+        try:
+            with file.open("rb") as stream:
+                yield from read_warc(stream, path, max_bytes)
+        except OSError as exc:
+            yield InputError(path, f"cannot be read: {exc.strerror or exc}")
+        return
     try:
         size = file.stat().st_size
         if size > max_bytes:
@@ -115,12 +132,13 @@ def _read_file(file: Path, max_bytes: int) -> Iterator[RawArticle | InputError]:
     except OSError as exc:
         yield InputError(path, f"cannot be read: {exc.strerror or exc}")
         return
-    yield from _read_bytes(data, path, file.suffix.lower())
+    yield from read_bytes(data, path, file.suffix.lower())
 
 
 def _files_in(folder: Path) -> list[Path]:
     suffixes = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
-    found = [p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in suffixes]
+    found = [p for p in folder.rglob("*") if p.is_file()
+             and (p.suffix.lower() in suffixes or p.name.lower().endswith(WARC_SUFFIXES))]
     return sorted(p for p in found if not any(part.startswith(".") for part in p.relative_to(folder).parts))
 
 
@@ -144,7 +162,7 @@ def read_one(item: Path | str, max_bytes: int = MAX_BYTES) -> Iterator[RawArticl
     if item == "-":
         data = sys.stdin.buffer.read()
         sniff = data.lstrip()[:1]
-        yield from _read_bytes(data, "<stdin>", ".jsonl" if sniff == b"{" else "")
+        yield from read_bytes(data, "<stdin>", ".jsonl" if sniff == b"{" else "")
     else:
         yield from _read_file(Path(item), max_bytes)
 

@@ -1,0 +1,102 @@
+"""Web archives (WARC, ``.warc`` / ``.warc.gz``): every archived HTML page as a raw article.
+
+A news crawl stores each fetched page as a ``response`` record (HTTP headers, then the body). Pages that
+answered 200 with an HTML body become ``RawArticle``s (the record's target URI as ``url``, its number in the
+file as ``line``); other records (requests, metadata, redirects, images) are not articles and are passed
+over. A record too large, empty or undecodable is an ``InputError``; a damaged file ends with one. The file is
+streamed record by record (warcio), so a crawl file of any size is never held in memory whole.
+"""
+from __future__ import annotations
+
+import gzip
+import hashlib
+from collections.abc import Iterator
+from typing import BinaryIO
+
+from warcio.archiveiterator import ArchiveIterator
+
+from bangiao.errors import InputError
+from bangiao.reading.encoding import decode_bytes
+from bangiao.reading.read import WARC_SUFFIXES, RawArticle
+
+_PAGE_TYPES = ("text/html", "application/xhtml+xml")
+
+
+def is_warc(name: str) -> bool:
+    """Whether a file name is a web archive's (``.warc`` or ``.warc.gz``)."""
+    return name.lower().endswith(WARC_SUFFIXES)
+
+
+def _is_page(record) -> bool:
+    if record.rec_type not in ("response", "resource"):
+        return False
+    if record.rec_type == "resource":
+        return (record.rec_headers.get_header("Content-Type") or "").startswith(_PAGE_TYPES)
+    http = record.http_headers
+    return http is not None and http.get_statuscode() == "200" \
+        and (http.get_header("Content-Type") or "").startswith(_PAGE_TYPES)
+
+
+class _Counted:
+    """A stream read strictly and counted: a gzipped one cut short raises (warcio takes EOFError for a clean
+    end), and whether anything was read at all is known afterwards."""
+
+    def __init__(self, stream: BinaryIO, gzipped: bool) -> None:
+        self._file = gzip.GzipFile(fileobj=stream, mode="rb") if gzipped else stream
+        self.count = 0
+
+    def read(self, size: int = -1) -> bytes:
+        try:
+            data = self._file.read(size)
+        except EOFError as exc:
+            raise ValueError(f"the file is cut short ({exc})") from None
+        self.count += len(data)
+        return data
+
+
+def _cut_short(record) -> bool:
+    """Read the rest of a record: whether it holds fewer bytes than it declares."""
+    while record.raw_stream.read(1 << 16):
+        pass
+    return getattr(record.raw_stream, "limit", 0) > 0
+
+
+def _article(record, path: str, number: int, max_bytes: int) -> RawArticle:
+    body = record.content_stream().read(max_bytes + 1)
+    if len(body) > max_bytes:
+        raise InputError(path, f"archived page is over the {max_bytes / 2**20:.0f} MiB limit", number)
+    try:
+        decoded = decode_bytes(body, path)
+    except InputError as err:
+        raise InputError(path, err.problem, number) from None
+    url = record.rec_headers.get_header("WARC-Target-URI")
+    return RawArticle(path, decoded.text, True, hashlib.sha256(body).hexdigest(), url=url or None,
+                      warnings=decoded.warnings, line=number)
+
+
+def _read_record(record, path: str, number: int, max_bytes: int) -> RawArticle | InputError | None:
+    """The page of a record, its error, or None when the record is no page."""
+    try:
+        article = _article(record, path, number, max_bytes) if _is_page(record) else None
+    except InputError as err:
+        article = err
+    if _cut_short(record):
+        return InputError(path, "the record is cut short (the file is truncated or damaged)", number)
+    return article
+
+
+def read_warc(stream: BinaryIO, path: str, max_bytes: int) -> Iterator[RawArticle | InputError]:
+    """Each archived HTML page of a WARC stream, or the error of the one that cannot be read; a damaged file
+    ends with an error. A ``.warc.gz`` path is gunzipped here."""
+    number, body = 0, _Counted(stream, path.lower().endswith(".gz"))
+    try:
+        for number, record in enumerate(ArchiveIterator(body), start=1):
+            item = _read_record(record, path, number, max_bytes)
+            if item is not None:
+                yield item
+    except Exception as exc:  # noqa: BLE001 - whatever the parser meets in a damaged file ends that file only
+        yield InputError(path, f"not a readable web archive after record {number} ({type(exc).__name__}: {exc});"
+                               " the rest of the file is skipped", number + 1)
+        return
+    if number == 0:
+        yield InputError(path, "not a web archive: no WARC record in it" if body.count else "empty file: nothing to read")
