@@ -173,3 +173,70 @@ def test_events_issuing_a_joint_statement_is_not_a_signing():
                           published="2022-12-05")
     assert "SIGN" not in [e.type for e in doc.events]
     assert [a.status for a in doc.agreements] == ["signed"]  # the statement itself is of the record
+
+# Issue 12, classes found on real reports: each case with its near-miss.
+BANQUETS = [
+    # a banquet in someone's honour is a ceremony with host and guest
+    ("Tối 9/6, Chủ tịch nước Tô Lâm chủ trì tiệc chiêu đãi trọng thể chào mừng Tổng thống Nga Vladimir Putin.",
+     ("CEREMONY", ["person:to-lam", "person:vladimir-putin"])),
+    ("Tối 9/6, Chủ tịch nước Tô Lâm mở Quốc yến chiêu đãi Tổng thống Nga Vladimir Putin.",
+     ("CEREMONY", ["person:to-lam", "person:vladimir-putin"])),
+]
+
+
+@pytest.mark.parametrize("text, wanted", BANQUETS)
+def test_events_a_banquet_is_a_ceremony_with_host_and_guest(text, wanted):
+    _, events = _events(text, "2024-06-10")
+    assert [(t, p) for t, p, _ in events] == [wanted]
+
+
+def test_events_a_banquet_is_not_the_welcome_of_the_same_day():
+    _, events = _events("Sáng 30/5, Nhà vua Akihito chủ trì Lễ đón chính thức Chủ tịch nước Trần Đại Quang. "
+                        "Tối cùng ngày, Nhà vua Akihito mở Quốc yến chiêu đãi Chủ tịch nước Trần Đại Quang.", "2018-05-31")
+    assert [t for t, _, _ in events] == ["CEREMONY", "CEREMONY"]
+
+
+@pytest.mark.parametrize("text", [
+    "Chủ tịch nước Tô Lâm vinh dự nhận Huân chương Sao Vàng của Lào.",    # "vinh dự" is not "dự"
+    "Khách mời danh dự của buổi lễ là các cựu chiến binh.",             # nor "danh dự"
+    "Việt Nam không can dự vào tranh chấp giữa các nước.",              # nor "can dự"
+    "Tổng Thư ký Liên hợp quốc Antonio Guterres có mặt tại Hà Nội.",     # "thư ký" is not a signing
+    "Hai bên trao đổi trực tiếp về hợp tác kinh tế.",                   # "trực tiếp" is not a meeting
+])
+def test_events_a_trigger_inside_another_word_is_no_event(text):
+    assert [t for t, _, _ in _events(text)[1] if t != "AWARD"] == []
+
+
+def test_events_kế_tiếp_is_not_a_meeting():
+    assert [t for t, _, _ in _events("Bộ trưởng Bùi Thanh Sơn kế tiếp phát biểu tại Hà Nội.")[1]] == ["SPEECH"]
+
+
+@pytest.mark.parametrize("text", [
+    "Chủ tịch nước Tô Lâm dự Hội nghị Cấp cao APEC tại Lima.",           # near-miss: "dự" alone still attends
+    "Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản Ito Naoki.",        # "tiếp" alone still meets
+])
+def test_events_a_trigger_standing_alone_is_still_an_event(text):
+    assert _events(text, "2024-11-16")[1] != []
+
+
+def test_events_day_dot_month_ends_no_sentence():
+    doc, _ = _events("Sáng 11.7, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào Sonexay Siphandone.", "2024-07-12")
+    [e] = doc.events
+    assert e.evidence.text.startswith("Sáng 11.7") and e.date.value == "2024-07-11"
+
+
+@pytest.mark.parametrize("text, published, value, status", [
+    # months after the article, told as held: the year before
+    ("Ngày 28/12, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào Sonexay Siphandone.", "2024-01-03",
+     "2023-12-28", "happened"),
+    # weeks after it, untensed: announced
+    ("Hội nghị Cấp cao ASEAN diễn ra từ ngày 12 đến 13/5 tại Washington, Thủ tướng Phạm Minh Chính tham dự.",
+     "2022-04-21", "2022-05-12", "planned"),
+    # near-miss: the next morning is still the article's news
+    ("Sáng 4/1, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào Sonexay Siphandone.", "2024-01-03",
+     "2024-01-04", "happened"),
+])
+def test_events_an_event_told_as_held_is_never_after_the_article(text, published, value, status):
+    doc, _ = _events(text, published)
+    e = doc.events[0]
+    assert (e.date.value, e.status) == (value, status)

@@ -97,7 +97,8 @@ GOVERNING = [
 @pytest.mark.parametrize("text, phrase, planned, spans_days, value", GOVERNING)
 def test_governing_date_rules(text, phrase, planned, spans_days, value):
     published = {"2023-10-17": "2023-10-19", "2025-12-02": "2025-12-01", "2023-04": "2024-01-26", "2017-02-08": "2017-02-08",
-                 "2023-07-11": "2023-07-14"}.get(value, "2024-06-14")
+                 "2023-07-11": "2023-07-14", "2024-10-21": "2024-10-21", "2024-11-08": "2024-11-08",
+                 "2024-10-26": "2024-10-28"}.get(value, "2024-06-14")
     assert _governing(text, phrase, planned, spans_days, published) == value
 
 

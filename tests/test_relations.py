@@ -20,9 +20,11 @@ OTHER = ("Bộ trưởng Ngoại giao tiếp Đại sứ Nhật Bản\nNgày 20-
 
 
 def _store(make_store, *texts, published="2024-01-06"):
+    """A store of the texts; ``published`` is one date for all, or one per text."""
     s = make_store()
-    for i, t in enumerate(texts):
-        s.add(pipeline.extract(t, published=published, path=f"{i}.txt"))
+    dates = [published] * len(texts) if isinstance(published, str) else published
+    for i, (t, day) in enumerate(zip(texts, dates)):
+        s.add(pipeline.extract(t, published=day, path=f"{i}.txt"))
     return s
 
 
@@ -36,7 +38,7 @@ def test_relations_same_talks_from_two_outlets_is_one_event_with_two_sources(mak
 
 
 def test_relations_filters_by_actor_any_spelling_pair_country_type_and_time(make_store):
-    s = _store(make_store, NHANDAN, OTHER)
+    s = _store(make_store, NHANDAN, OTHER, published=["2024-01-06", "2024-03-21"])
     assert [e["type"] for e in queries.events(s.db, queries.EventFilter(actor="siphandon"))] == ["TALKS"]
     assert [e["type"] for e in queries.events(s.db, queries.EventFilter(actor="Phạm Minh Chính"))] == ["TALKS"]
     assert len(queries.events(s.db, queries.EventFilter(pair=("VN", "LA")))) == 1

@@ -16,13 +16,13 @@ from dataclasses import dataclass
 
 from bangiao import datafiles
 from bangiao.extract.dating import Dating
-from bangiao.extract.governing import governing_date
+from bangiao.extract.governing import ahead_of, governing_date
 from bangiao.extract.gazetteer import lower
 from bangiao.extract.kb import knowledge_base
 from bangiao.model import Date, Entity, Event, Span
 
 _FILE = "events.toml"
-_SENTENCE = re.compile(r"[^.!?…\n]+[.!?…]*")
+_SENTENCE = re.compile(r"(?:[^.!?…\n]|(?<=\d)\.(?=\d))+[.!?…]*")  # "Sáng 11.7" (day.month) ends no sentence
 _NEEDS_PERSON = {"TALKS", "MEET", "CALL", "VISIT", "AWARD", "SPEECH"}
 
 
@@ -32,6 +32,8 @@ class _Vocab:
     types: dict[str, tuple[str, str]]  # trigger → (type, cameo)
     not_after: re.Pattern[str]
     other_words: re.Pattern[str]
+    words_ending: re.Pattern[str]
+    banquet: frozenset[str]
     said_of: re.Pattern[str]
     planned: re.Pattern[str]
     restating: re.Pattern[str]
@@ -66,6 +68,8 @@ def _vocab() -> _Vocab:
         types=types,
         not_after=re.compile(rf"(?:^|\s)(?:{_alt(rules('not_after'))})\s*$"),
         other_words=re.compile(rf"(?:{_alt(rules('other_words'))})(?!\w)"),
+        words_ending=re.compile(rf"(?<!\w)(?:{_alt(rules('words_ending'))})$"),
+        banquet=frozenset(lower(w) for w in rules("banquet")),
         said_of=re.compile(rf"^\s+(?:{_alt(rules('said_of'))})(?!\w)"),
         planned=re.compile(rf"(?<!\w)(?:{_alt(rules('planned'))})(?!\w)"),
         restating=re.compile(rf"^\s*(?:{_alt(rules('restating'))})(?!\w)"),
@@ -96,6 +100,7 @@ class _Draft:
     status: str
     dated_here: bool = True  # False: before any date in the text (a headline, a lead without a date)
     destination: str | None = None  # for a visit: the country named right after it ("thăm cấp Nhà nước Campuchia")
+    banquet: bool = False  # a ceremony that is a banquet ("Quốc yến"): never the welcome ceremony of the same day
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -210,6 +215,11 @@ def _protagonist(entities: tuple[Entity, ...]) -> str | None:
     return min(people)[1] if people else None
 
 
+def _inside_word(v: _Vocab, low: str, m: re.Match[str]) -> bool:
+    """Whether the trigger is the last syllable of another word ("vinh dự", "thư ký", "trực tiếp")."""
+    return v.words_ending.search(low[max(0, m.start() - 24):m.end()]) is not None
+
+
 def _trigger_ok(v: _Vocab, low: str, m: re.Match[str]) -> bool:
     another_word = v.other_words.match(low, m.start())  # "tiếp tục", "dự án", "gặp gỡ báo chí"
     return not v.not_after.search(low[max(0, m.start() - 20):m.start()]) and not another_word \
@@ -275,8 +285,8 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[_Dr
         first = v.triggers.search(low, start, end)  # the sentence's first event word: its subject stands before it
         here = any(e.start < end for e in dating.expressions if e.day_level)
         for m in v.triggers.finditer(low, start, end):
-            if any(a <= m.start() < b for a, b in names):
-                continue  # "Trung tâm Hội nghị Quốc tế" is a place, not a conference
+            if any(a <= m.start() < b for a, b in names) or _inside_word(v, low, m):
+                continue  # "Trung tâm Hội nghị Quốc tế" is a place, not a conference; "vinh dự" is not "dự"
             kind, cameo = _kind(v, low, m, end, names)
             mood = _mood(v, low, start, m)
             before = low[max(0, m.start() - 14):m.start()]
@@ -286,6 +296,8 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[_Dr
             if m.group() in v.needs_place and not _place_next(mentions, m.end()):
                 continue
             date = governing_date(dating, text, m.start(), mood == "planned", m.end(), kind in SPANS_DAYS)
+            if ahead_of(date, dating.reference):
+                mood = "planned"  # "Hội nghị diễn ra từ ngày 12 đến 13/5" in an article of 21/4: not yet held
             if _historical(date, dating):
                 continue
             clause = _clause(low, m.start(), sentence)
@@ -312,7 +324,7 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[_Dr
                 if kind in _NEEDS_PERSON and not any(p.startswith("person:") for p in participants):
                     continue
                 drafts.append(_Draft(kind, cameo, m.start(), sentence, participants, _location(mentions), date, mood, here,
-                                     destination))
+                                     destination, m.group() in v.banquet))
     return drafts
 
 
@@ -346,7 +358,7 @@ def _same(a: _Draft, b: _Draft) -> bool:
     """One occurrence: same type, one side's participants among the other's, the same destination (or one
     unknown), dates that agree (or one unknown)."""
     pa, pb = set(a.participants), set(b.participants)
-    if a.type != b.type or not (pa <= pb or pb <= pa):
+    if a.type != b.type or a.banquet != b.banquet or not (pa <= pb or pb <= pa):
         return False
     if a.destination and b.destination and a.destination != b.destination:
         return False  # the visit to Laos and the one to Cambodia after it

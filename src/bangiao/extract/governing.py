@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from bangiao.extract import dates
 from bangiao.extract.dates import TimeExpr
@@ -40,6 +40,42 @@ def _distance(expr: TimeExpr, start: int, end: int, planned: bool = False, spans
 
 def governing_date(dating: Dating, text: str, pos: int, planned: bool = False, until: int | None = None,
                    spans_days: bool = False) -> Date | None:
+    """The date that governs the clause at ``pos`` (to ``until``); an event told as held is never after the
+    article (see ``_governing_date`` and ``not_after_reference``)."""
+    found = _governing_date(dating, text, pos, planned, until, spans_days)
+    return found if planned else not_after_reference(found, dating.reference)
+
+
+AHEAD_DAYS = 60  # an untensed event up to this far after the article is announced; further, it is last year's
+
+
+def ahead_of(found: Date | None, reference: date | None) -> int:
+    """How many days an inferred day or month lies after the article's date (0 when not after, a day's slack:
+    an article dated by its last reported day may tell the next morning)."""
+    if found is None or reference is None or found.basis != "inferred" or found.precision not in ("day", "month"):
+        return 0
+    try:
+        first = date.fromisoformat(found.value if found.precision == "day" else f"{found.value}-01")
+    except ValueError:
+        return 0
+    if found.precision == "month" and found.value <= reference.isoformat()[:7]:
+        return 0
+    days = (first - reference).days
+    return days if days > 1 else 0
+
+
+def not_after_reference(found: Date | None, reference: date | None) -> Date | None:
+    """A day or month whose year was inferred, told without "sẽ", more than ``AHEAD_DAYS`` after the article's
+    date belongs to the year before ("Ngày 28/12, …" in an article of 3 January)."""
+    if ahead_of(found, reference) <= AHEAD_DAYS:
+        return found
+    back = lambda v: v and f"{int(v[:4]) - 1:04d}{v[4:]}"  # noqa: E731
+    why = f"{found.reason + '; ' if found.reason else ''}after the article's date {reference.isoformat()} but told as held: the year before"
+    return Date(back(found.value), found.precision, found.basis, back(found.end), found.text, why)
+
+
+def _governing_date(dating: Dating, text: str, pos: int, planned: bool, until: int | None,
+                    spans_days: bool) -> Date | None:
     """The date that governs the clause at ``pos`` (to ``until``).
 
     - A multi-day event (``spans_days``: a visit) takes the days written right after it ("chuyến thăm chính thức
