@@ -10,62 +10,24 @@
 """
 from __future__ import annotations
 
-import bisect
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
 from bangiao.extract import gazetteer
+from bangiao.extract.bodies import local_bodies, named_bodies
+from bangiao.extract.found import CAP, HOME, Found, Reader
 from bangiao.extract.gazetteer import Match, lower, vocabulary
 from bangiao.extract.kb import KnowledgeBase, knowledge_base, tenure_window
+from bangiao.extract.people import after_honorific, free_runs, name_run, partial_name, run_limit, skip_inside, \
+    unknown_person
 from bangiao.model import Entity, Span
-from bangiao.reading.normalize import fold
 
-HOME = "VN"
-_TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
-_CAP = re.compile(r"[A-ZÀ-ÝĂĐĨŨƠƯẠ-Ỹ]")
-_PLACE_WORDS = ("tỉnh", "thành phố", "thủ đô", "huyện", "bang", "khu tự trị", "vùng", "thị xã", "quận")
+__all__ = ["HOME", "Reading", "find_entities", "read_entities"]
+
 _PAIR_WORDS = ("hai", "Hai")
 _PARTNER = ("Bạn", "bạn")
-
-
-@dataclass
-class _Found:
-    """Mentions and titles gathered for one entity id while reading."""
-
-    type: str
-    name: str
-    country: str | None
-    spans: list[tuple[int, int]] = field(default_factory=list)
-    titles: list[str] = field(default_factory=list)
-
-
-@dataclass
-class _Reader:
-    text: str
-    matches: list[Match]
-    kb: KnowledgeBase
-    window: tuple[date, date] | None
-    found: dict[str, _Found] = field(default_factory=dict)
-    pending: list[tuple[int, int, list[str], str | None, bool]] = field(default_factory=list)
-
-    # ------------------------------------------------------------ recording
-
-    def add(self, eid: str, start: int, end: int, title: str | None = None, etype: str | None = None,
-            name: str | None = None, country: str | None = None) -> None:
-        known = self.kb.entities.get(eid)
-        entry = self.found.get(eid)
-        if entry is None:
-            entry = _Found(known.type if known else etype or "PERSON", known.name if known else name or "",
-                           known.country if known else country)
-            self.found[eid] = entry
-        if (start, end) not in entry.spans:
-            entry.spans.append((start, end))
-        if title and title not in entry.titles:
-            entry.titles.append(title)
-        if entry.country is None and country:
-            entry.country = country
 
 
 def _gap(text: str, a: int, b: int) -> str:
@@ -77,43 +39,14 @@ def _is_joiner(gap: str, joiners: tuple[str, ...]) -> bool:
     return g in joiners and len(gap) <= 4
 
 
-def _qualifier_country(reader: _Reader, m: Match) -> str | None:
+def _qualifier_country(reader: Reader, m: Match) -> str | None:
     if m.kind == "COMPOUND":
         return m.value
     e = reader.kb.entities.get(m.value) if m.kind == "ENTITY" else None
     return e.country if e and e.type in ("COUNTRY", "ORG", "PLACE") else None
 
 
-def _name_run(text: str, start: int, limit: int) -> tuple[int, int] | None:
-    """The capitalized words starting at ``start`` (at most 5, before ``limit``): a personal name."""
-    vocab = vocabulary()
-    pos, end, count = start, None, 0
-    while count < 5:
-        m = _TOKEN.match(text, pos)
-        if not m or m.end() > limit or not _CAP.match(m.group()):
-            break
-        if count == 0 and _institution_at(text, m.start(), vocab.institutions):
-            return None
-        end, count = m.end(), count + 1
-        if text[end:end + 1] != " ":
-            break
-        pos = end + 1
-    if end is None or count < 2 and not re.search(r"[A-Z][a-z]{3,}", text[start:end]):
-        return None
-    return start, end
-
-
-def _institution_at(text: str, pos: int, institutions: frozenset[str]) -> bool:
-    """Does a body's name ("Bộ", "Ủy ban", "Tổng Lãnh sự quán") start at pos?"""
-    words = lower(text[pos:pos + 40]).split()
-    return any(" ".join(words[:n]) in institutions for n in (1, 2, 3))
-
-
-def _slug(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")
-
-
-def _title_chain(reader: _Reader, i: int) -> tuple[list[str], int]:
+def _title_chain(reader: Reader, i: int) -> tuple[list[str], int]:
     """Titles joined by joiners from match i on: (titles as written, index after the chain)."""
     titles, j = [], i
     while j < len(reader.matches) and reader.matches[j].kind == "TITLE":
@@ -126,7 +59,7 @@ def _title_chain(reader: _Reader, i: int) -> tuple[list[str], int]:
     return titles, j
 
 
-def _qualifiers(reader: _Reader, j: int, pos: int) -> tuple[int, int, str | None]:
+def _qualifiers(reader: Reader, j: int, pos: int) -> tuple[int, int, str | None]:
     """After a title: entity qualifiers like "Lào", "Bộ Công Thương", "nước CHDCND Lào". (index, end pos, country)."""
     country = None
     while j < len(reader.matches):
@@ -143,24 +76,24 @@ def _qualifiers(reader: _Reader, j: int, pos: int) -> tuple[int, int, str | None
     return j, pos, country
 
 
-def _record_plain(reader: _Reader, m: Match) -> None:
+def _record_plain(reader: Reader, m: Match) -> None:
     if m.kind == "ENTITY":
         reader.add(m.value, m.start, m.end)
     elif m.kind == "COMPOUND":
         reader.add(f"country:{m.value}", m.start, m.end)
 
 
-def _former_prefix(reader: _Reader, start: int) -> str:
+def _former_prefix(reader: Reader, start: int) -> str:
     """"nguyên Thủ tướng", "cố Tổng Bí thư": kept with the title, which then dates nothing."""
     m = re.search(r"(?i)\b(nguyên|cố)\s+$", reader.text[max(0, start - 8):start])
     return f"{m.group(1)} " if m else ""
 
 
-def _title_of(reader: _Reader, titles: list[str]) -> str:
+def _title_of(reader: Reader, titles: list[str]) -> str:
     return ", ".join(titles)
 
 
-def _after_title(reader: _Reader, i: int) -> int:
+def _after_title(reader: Reader, i: int) -> int:
     """Handle a title chain at match i; returns the next match index to read."""
     titles, j = _title_chain(reader, i)
     start_pos = reader.matches[j - 1].end
@@ -179,18 +112,18 @@ def _after_title(reader: _Reader, i: int) -> int:
         return j + 1
     if nxt is not None and nxt.kind == "HONORIFIC" and nxt.start - pos <= 1:
         return j
-    run = _name_run(reader.text, pos + 1, _run_limit(reader, j)) if reader.text[pos:pos + 1] == " " else None
+    run = name_run(reader.text, pos + 1, run_limit(reader, j)) if reader.text[pos:pos + 1] == " " else None
     if run:
-        _unknown_person(reader, run, title, country)
-        return _skip_inside(reader, j, run[1])
-    if _partial_name(reader, pos, title):
+        unknown_person(reader, run, title, country)
+        return skip_inside(reader, j, run[1])
+    if partial_name(reader, pos, title):
         return j
     first = reader.matches[i].start
     reader.pending.append((first, pos, titles, country, _pair_before(reader, first)))
     return j
 
 
-def _crossing_entity(reader: _Reader, i: int, j: int, pos: int) -> tuple[int, int, str | None]:
+def _crossing_entity(reader: Reader, i: int, j: int, pos: int) -> tuple[int, int, str | None]:
     """A name that begins inside the title and runs past it ("Bí thư [Trung ương Đảng] Cộng sản Việt Nam")."""
     start = reader.matches[i].start
     window = reader.text[start:pos + 80]
@@ -200,10 +133,10 @@ def _crossing_entity(reader: _Reader, i: int, j: int, pos: int) -> tuple[int, in
     best = max(crossing, key=lambda m: m.end - m.start)
     m = _head(reader, Match(best.start + start, best.end + start, best.kind, best.value))
     reader.add(m.value, m.start, m.end)
-    return _skip_inside(reader, j, m.end), m.end, _qualifier_country(reader, m)
+    return skip_inside(reader, j, m.end), m.end, _qualifier_country(reader, m)
 
 
-def _head(reader: _Reader, m: Match) -> Match:
+def _head(reader: Reader, m: Match) -> Match:
     """In a title, an organ of a party names the party: "Ủy viên [Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam]"."""
     entity = reader.kb.entities.get(m.value) if m.kind == "ENTITY" else None
     if entity is None or entity.type != "ORG":
@@ -217,21 +150,7 @@ def _head(reader: _Reader, m: Match) -> Match:
     return Match(party.start + m.start, m.end, "ENTITY", party.value)
 
 
-def _partial_name(reader: _Reader, pos: int, title: str) -> bool:
-    """"Thủ tướng Abe": one capitalized word after a title is a name already met ("Shinzo Abe"), or at least
-    not a title standing alone."""
-    m = _TOKEN.match(reader.text, pos + 1) if reader.text[pos:pos + 1] == " " else None
-    if m is None or not _CAP.match(m.group()) or _institution_at(reader.text, m.start(), vocabulary().institutions):
-        return False
-    word = m.group()
-    for eid, f in reader.found.items():
-        if f.type == "PERSON" and word in f.name.split():
-            reader.add(eid, m.start(), m.end(), title)
-            return True
-    return bool(re.fullmatch(r"[A-Z][a-z]+", word))
-
-
-def _title_country(reader: _Reader, i: int, j: int) -> str | None:
+def _title_country(reader: Reader, i: int, j: int) -> str | None:
     inner = gazetteer.find(reader.text[reader.matches[i].start:reader.matches[j - 1].end], _NAMED)
     countries = [_qualifier_country(reader, m) for m in inner]
     return next((c for c in countries if c), None)
@@ -242,7 +161,7 @@ _ENTITY = frozenset({"ENTITY"})
 _ENTITY_OR_GENERIC = frozenset({"ENTITY", "GENERIC"})
 
 
-def _headed_body(reader: _Reader, title_start: int, m: Match, country: str | None) -> None:
+def _headed_body(reader: Reader, title_start: int, m: Match, country: str | None) -> None:
     """"Chủ tịch Quốc hội [Lào]": a head's title names the body it heads, of the title's country."""
     before = reader.text[title_start:m.start].strip()
     if before in vocabulary().heads and m.value not in vocabulary().never_bare:
@@ -251,7 +170,7 @@ def _headed_body(reader: _Reader, title_start: int, m: Match, country: str | Non
             reader.add(body, m.start, m.end)
 
 
-def _inner_entities(reader: _Reader, title: Match, limit: int | None, country: str | None) -> None:
+def _inner_entities(reader: Reader, title: Match, limit: int | None, country: str | None) -> None:
     """Countries and bodies named inside a title ("Thủ tướng Chính phủ nước CHDCND Lào", "Bộ trưởng Bộ Công Thương").
 
     Not the government in a head of government's title, not another country's body, and not the name that runs
@@ -270,60 +189,15 @@ def _inner_entities(reader: _Reader, title: Match, limit: int | None, country: s
         _record_plain(reader, _head(reader, Match(m.start + title.start, m.end + title.start, m.kind, m.value)))
 
 
-def _pair_before(reader: _Reader, pos: int) -> bool:
+def _pair_before(reader: Reader, pos: int) -> bool:
     return reader.text[max(0, pos - 4):pos].strip() in _PAIR_WORDS
 
 
-def _pair_after(reader: _Reader, pos: int) -> bool:
+def _pair_after(reader: Reader, pos: int) -> bool:
     return lower(reader.text[pos:pos + 12]).startswith((" hai nước", " hai bên", " mỗi nước", " mỗi bên"))
 
 
-def _unknown_person(reader: _Reader, run: tuple[int, int], title: str | None, country: str | None) -> None:
-    name = reader.text[run[0]:run[1]]
-    eid = _people_by_alias(reader.kb).get(lower(name)) or f"person:{_slug(name)}"
-    reader.add(eid, run[0], run[1], title, "PERSON", name, country)
-
-
-_PEOPLE: dict[int, dict[str, str]] = {}
-
-
-def _people_by_alias(kb: KnowledgeBase) -> dict[str, str]:
-    if id(kb) not in _PEOPLE:
-        _PEOPLE[id(kb)] = {lower(a): e.id for e in kb.entities.values() if e.type == "PERSON" for a in e.aliases}
-    return _PEOPLE[id(kb)]
-
-
-def _after_honorific(reader: _Reader, i: int) -> int:
-    m = reader.matches[i]
-    nxt = reader.matches[i + 1] if i + 1 < len(reader.matches) else None
-    if nxt is not None and nxt.start - m.end <= 1 and nxt.kind == "ENTITY" and reader.kb.entities[nxt.value].type == "PERSON":
-        reader.add(nxt.value, nxt.start, nxt.end)
-        return i + 2
-    if nxt is not None and nxt.kind == "TITLE" and nxt.start - m.end <= 1:
-        return i + 1
-    run = _name_run(reader.text, m.end + 1, _run_limit(reader, i + 1)) if reader.text[m.end:m.end + 1] == " " else None
-    if run and run[1] - run[0] > 3:
-        _unknown_person(reader, run, None, None)
-        return _skip_inside(reader, i + 1, run[1])
-    return i + 1
-
-
-def _run_limit(reader: _Reader, j: int) -> int:
-    """Where a name may run to: the next title, or the next known name of two words or more."""
-    for m in reader.matches[j:]:
-        if m.kind in ("TITLE", "HONORIFIC", "GENERIC") or " " in reader.text[m.start:m.end]:
-            return m.start
-    return len(reader.text)
-
-
-def _skip_inside(reader: _Reader, j: int, end: int) -> int:
-    """The first match at or after j that starts after ``end`` (one-word aliases inside a name are not names)."""
-    while j < len(reader.matches) and reader.matches[j].start < end:
-        j += 1
-    return j
-
-
-def _generic(reader: _Reader, i: int) -> None:
+def _generic(reader: Reader, i: int) -> None:
     """A country-less body: the one of the country named right after it, or both sides' after "hai"."""
     m = reader.matches[i]
     nxt = reader.matches[i + 1] if i + 1 < len(reader.matches) else None
@@ -341,7 +215,7 @@ def _generic(reader: _Reader, i: int) -> None:
             reader.add(by_country[c], m.start, m.end)
 
 
-def _country_in_region(reader: _Reader, m: Match) -> None:
+def _country_in_region(reader: Reader, m: Match) -> None:
     """"Nam Lào", "Bắc Lào": a part of a country names the country too."""
     entity = reader.kb.entities[m.value]
     if entity.type == "PLACE" and entity.facts.get("kind") == "region":
@@ -350,7 +224,7 @@ def _country_in_region(reader: _Reader, m: Match) -> None:
                 reader.add(inner.value, inner.start + m.start, inner.end + m.start)
 
 
-def _other_side(reader: _Reader, i: int) -> None:
+def _other_side(reader: Reader, i: int) -> None:
     """"hai Bộ Quốc phòng Việt Nam - Lào": the named body, and the same body of the other side."""
     m = reader.matches[i]
     entity = reader.kb.entities[m.value]
@@ -378,7 +252,7 @@ def _generic_index(kb: KnowledgeBase) -> dict[str, dict[str, str]]:
     return _GENERIC_CACHE[id(kb)]
 
 
-def _compound(reader: _Reader, i: int) -> None:
+def _compound(reader: Reader, i: int) -> None:
     """"Việt", "Trung", "Mỹ" count as countries only beside a dash and another country: "Việt - Lào"."""
     m = reader.matches[i]
     for k in (i - 1, i + 1):
@@ -390,19 +264,19 @@ def _compound(reader: _Reader, i: int) -> None:
                 return
 
 
-def _partner(reader: _Reader) -> str | None:
+def _partner(reader: Reader) -> str | None:
     counts = Counter(e.country for e in reader.found.values() if e.type == "COUNTRY" and e.country != HOME
                      for _ in e.spans)
     return counts.most_common(1)[0][0] if counts else None
 
 
-def _in_name(reader: _Reader, m: Match) -> bool:
+def _in_name(reader: Reader, m: Match) -> bool:
     """A one-word alias inside a longer capitalized name ("Trần Đức Lương", "thác Bản Giốc Đức Thiên")."""
     if len(reader.text[m.start:m.end].split()) != 1 or reader.text[m.start - 1:m.start] != " ":
         return False
     before = reader.text[max(0, m.start - 20):m.start].split()
     after = reader.text[m.end:m.end + 20].split()
-    capital_around = bool(before) and _CAP.match(before[-1]) and bool(after) and _CAP.match(after[0])
+    capital_around = bool(before) and CAP.match(before[-1]) and bool(after) and CAP.match(after[0])
     return _surname_run_before(reader.text, m.start) or bool(capital_around)
 
 
@@ -410,63 +284,10 @@ def _surname_run_before(text: str, pos: int) -> bool:
     words = text[max(0, pos - 40):pos].split()
     run = []
     for w in reversed(words):
-        if not _CAP.match(w) or not w.isalpha():
+        if not CAP.match(w) or not w.isalpha():
             break
         run.append(w)
     return any(w in vocabulary().surnames for w in run)
-
-
-def _place_word_before(reader: _Reader, pos: int) -> bool:
-    before = lower(reader.text[max(0, pos - 12):pos]).rstrip()
-    return before.endswith(_PLACE_WORDS)
-
-
-_LATIN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}")
-
-
-def _foreign_name_after_title(reader: _Reader, run: tuple[int, int]) -> bool:
-    """A romanized name (no Vietnamese letters) in the clause after a title: "Bộ trưởng Du lịch Sok Soken"."""
-    if not _LATIN_NAME.fullmatch(reader.text[run[0]:run[1]]):
-        return False
-    before = [m for m in reader.matches if m.kind == "TITLE" and m.end <= run[0] and run[0] - m.end <= 90]
-    if not before or re.search(r"[.;:!?,()]", reader.text[before[-1].end:run[0]]):
-        return False
-    named = any(before[-1].end <= s < run[0] for f in reader.found.values() if f.type == "PERSON" for s, _ in f.spans)
-    return not named  # "Tổng thống Donald Trump viết trên Truth Social": the title has its person already
-
-
-def _quoted(text: str, pos: int) -> bool:
-    """Inside a quotation on its line: the name of a thing ("Papilionanda To Lam Linh Ly"), not a person."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    before = text[line_start:pos]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
-
-
-def _free_runs(reader: _Reader) -> None:
-    """Names no title anchors: surname-led runs of 3+ syllables (people), romanized names in the clause after
-    a title (people) and "tỉnh X" (places)."""
-    taken = sorted([(s, e) for f in reader.found.values() for s, e in f.spans] + [(m.start, m.end) for m in reader.matches])
-    covered = bytearray(len(reader.text) + 1)
-    for s, e in taken:
-        covered[s:e] = b"\x01" * (e - s)
-    starts = [s for s, _ in taken]
-    for m in _TOKEN.finditer(reader.text):
-        if not _CAP.match(m.group()) or covered[m.start()]:
-            continue
-        k = bisect.bisect_right(starts, m.start())
-        run = _name_run(reader.text, m.start(), starts[k] if k < len(starts) else len(reader.text))
-        if run is None:
-            continue
-        words = reader.text[run[0]:run[1]].split()
-        if _quoted(reader.text, run[0]):
-            continue
-        if _place_word_before(reader, run[0]):
-            reader.add(f"place:{_slug(' '.join(words))}", run[0], run[1], None, "PLACE", " ".join(words))
-        elif _foreign_name_after_title(reader, run) or words[0] in vocabulary().surnames and len(words) >= 3:
-            _unknown_person(reader, run, None, None)
-        else:
-            continue
-        covered[run[0]:run[1]] = b"\x01" * (run[1] - run[0])
 
 
 def _body_before(text: str, pos: int) -> bool:
@@ -474,7 +295,7 @@ def _body_before(text: str, pos: int) -> bool:
     return any(" ".join(words[-n:]) in vocabulary().institutions for n in (1, 2) if len(words) >= n)
 
 
-def _read(reader: _Reader) -> None:
+def _read(reader: Reader) -> None:
     i = 0
     while i < len(reader.matches):
         m = reader.matches[i]
@@ -485,7 +306,7 @@ def _read(reader: _Reader) -> None:
             i = _after_title(reader, i)
             continue
         if m.kind == "HONORIFIC":
-            i = _after_honorific(reader, i)
+            i = after_honorific(reader, i)
             continue
         if m.kind == "ENTITY" and not (reader.kb.entities[m.value].type != "PERSON" and _in_name(reader, m)):
             reader.add(m.value, m.start, m.end)
@@ -508,7 +329,7 @@ def _former(text: str, pos: int) -> bool:
     return lower(text[max(0, pos - 16):pos]).rstrip().endswith(_FORMER)
 
 
-def _named_later(reader: _Reader, end: int) -> bool:
+def _named_later(reader: Reader, end: int) -> bool:
     """"Thủ tướng, Tổng Thư ký Đảng Hành động Nhân dân Lawrence Wong": the title belongs to the name after it."""
     titles_after = [m.start for m in reader.matches if m.kind == "TITLE" and m.start >= end]
     for f in reader.found.values():
@@ -520,7 +341,7 @@ def _named_later(reader: _Reader, end: int) -> bool:
     return False
 
 
-def _appositive(reader: _Reader, start: int) -> bool:
+def _appositive(reader: Reader, start: int) -> bool:
     """A title after a name and a comma or dash describes that name: "Bounthong Chitmany, Thường trực Ban Bí thư"."""
     before = reader.text[max(0, start - 3):start]
     if not re.search(r"[,–-]\s*$", before):
@@ -528,7 +349,7 @@ def _appositive(reader: _Reader, start: int) -> bool:
     return any(e < start and start - e <= 120 for f in reader.found.values() if f.type == "PERSON" for _, e in f.spans)
 
 
-def _holder(reader: _Reader, titles: list[str], country: str) -> str | None:
+def _holder(reader: Reader, titles: list[str], country: str) -> str | None:
     if reader.window is None:
         return None
     people: set[str] = set()
@@ -538,7 +359,7 @@ def _holder(reader: _Reader, titles: list[str], country: str) -> str | None:
     return people.pop() if len(people) == 1 else None
 
 
-def _waiting(reader: _Reader) -> list[tuple[int, int, list[str], list[str | None]]]:
+def _waiting(reader: Reader) -> list[tuple[int, int, list[str], list[str | None]]]:
     """The titles alone that a date may resolve, with the countries whose holder they name; what does not depend
     on the date ("nguyên Thủ tướng", a title after a name, a title whose name follows) is left out."""
     waiting = []
@@ -551,7 +372,7 @@ def _waiting(reader: _Reader) -> list[tuple[int, int, list[str], list[str | None
     return waiting
 
 
-def _resolve_pending(reader: _Reader, waiting: list[tuple[int, int, list[str], list[str | None]]]) -> None:
+def _resolve_pending(reader: Reader, waiting: list[tuple[int, int, list[str], list[str | None]]]) -> None:
     for start, end, titles, countries in waiting:
         for c in countries:
             holder = _holder(reader, titles, c) if c else None
@@ -559,7 +380,7 @@ def _resolve_pending(reader: _Reader, waiting: list[tuple[int, int, list[str], l
                 reader.add(holder, start, end)
 
 
-def _titled_people(reader: _Reader) -> dict[str, tuple[list[str], str | None]]:
+def _titled_people(reader: Reader) -> dict[str, tuple[list[str], str | None]]:
     return {eid: (f.titles, f.country) for eid, f in reader.found.items()
             if f.type == "PERSON" and f.titles and eid in reader.kb.entities}
 
@@ -571,15 +392,15 @@ def _titled_people(reader: _Reader) -> dict[str, tuple[list[str], str | None]]:
 class Reading:
     """What a text names, read once; ``resolve`` adds the titles alone whose holder depends on the date."""
 
-    reader: _Reader
+    reader: Reader
     built: dict = field(default_factory=dict, compare=False)  # entities already made, kept for the next resolve
 
     def resolve(self, published: tuple[date, date] | None = None, pending: bool = True) -> tuple[Entity, ...]:
         """The entities, with the titles alone resolved against ``published`` (else the tenures' window); with
         ``pending=False`` without them (what dating the document needs: it reads titled names only)."""
         base = self.reader
-        found = {eid: _Found(f.type, f.name, f.country, list(f.spans), list(f.titles)) for eid, f in base.found.items()}
-        reader = _Reader(base.text, base.matches, base.kb, published, found, base.pending)
+        found = {eid: Found(f.type, f.name, f.country, list(f.spans), list(f.titles)) for eid, f in base.found.items()}
+        reader = Reader(base.text, base.matches, base.kb, published, found, base.pending)
         if reader.window is None:
             reader.window = tenure_window(reader.kb, _titled_people(reader))
         if "waiting" not in self.built:  # the same for every date: worked out once
@@ -588,7 +409,7 @@ class Reading:
             _resolve_pending(reader, self.built["waiting"])
         return tuple(self._entity(eid, f) for eid, f in sorted(reader.found.items(), key=lambda kv: min(kv[1].spans)))
 
-    def _entity(self, eid: str, f: _Found) -> Entity:
+    def _entity(self, eid: str, f: Found) -> Entity:
         """The Entity of what was found, made once: a second resolve (against the date found) mostly repeats the first."""
         key = (eid, f.type, f.name, f.country, tuple(f.spans), tuple(f.titles))
         if key not in self.built:
@@ -598,34 +419,12 @@ class Reading:
 
 def read_entities(text: str) -> Reading:
     """Recognize and link every name in ``text``; titles alone wait for ``Reading.resolve``."""
-    reader = _Reader(text, gazetteer.find(text), knowledge_base(), None)
+    reader = Reader(text, gazetteer.find(text), knowledge_base(), None)
     _read(reader)
-    _free_runs(reader)
-    _local_bodies(reader)
-    _named_bodies(reader)
+    free_runs(reader)
+    local_bodies(reader)
+    named_bodies(reader)
     return Reading(reader)
-
-
-def _named_bodies(reader: _Reader) -> None:
-    """Institutions the KB does not know, named after their kind: "Bệnh viện Hữu nghị", "Quỹ ASEAN ứng phó COVID-19"."""
-    taken = [(s, e) for f in reader.found.values() for s, e in f.spans] + [(m.start, m.end) for m in reader.matches
-                                                                          if m.kind != "HONORIFIC"]
-    for m in vocabulary().named_bodies.finditer(reader.text):
-        if any(s <= m.start() < e for s, e in taken):
-            continue  # known already, or part of a longer name
-        name = m.group().rstrip(" -–")
-        reader.add(f"org:{_slug(name)}", m.start(), m.start() + len(name), None, "ORG", name, None)
-
-
-def _local_bodies(reader: _Reader) -> None:
-    """Bodies named by the place they serve: "Tỉnh ủy Hà Tĩnh", "UBND tỉnh Nghệ An", "Sở Ngoại vụ tỉnh Nghệ An"."""
-    pattern = vocabulary().local_bodies
-    for place in [f for f in reader.found.values() if f.type == "PLACE"]:
-        for start, end in list(place.spans):
-            m = pattern.search(reader.text, max(0, start - 60), start)
-            if m:
-                name = reader.text[m.start():end]
-                reader.add(f"org:{_slug(name)}", m.start(), end, None, "ORG", name, place.country)
 
 
 def find_entities(text: str, published: tuple[date, date] | None = None) -> tuple[Entity, ...]:
@@ -633,7 +432,7 @@ def find_entities(text: str, published: tuple[date, date] | None = None) -> tupl
     return read_entities(text).resolve(published)
 
 
-def _entity(text: str, eid: str, f: _Found) -> Entity:
+def _entity(text: str, eid: str, f: Found) -> Entity:
     spans = tuple(Span.of(text, s, e) for s, e in sorted(f.spans))
     titles = tuple(t for t in f.titles)
     return Entity(eid, f.type, f.name or spans[0].text, f.country, titles, spans)  # type: ignore[arg-type]

@@ -1,0 +1,156 @@
+"""People: names no known-name match covers — after a title or a form of address, or standing alone.
+
+A name run is the capitalized words at a position (at most five, stopping at the
+next title or known name). After a title it is the title's holder; after an
+honorific ("ông", "Samdech") a person; alone, a person only when it opens with a
+Vietnamese or Sino-Vietnamese surname and has three syllables or more, or when it
+is a romanized name in the clause after a title. A run the knowledge base knows
+under another spelling links to that person.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from bangiao.extract.found import CAP, TOKEN, Reader, slug
+from bangiao.extract.gazetteer import lower, vocabulary
+
+_PLACE_WORDS = ("tỉnh", "thành phố", "thủ đô", "huyện", "bang", "khu tự trị", "vùng", "thị xã", "quận")
+
+
+def name_run(text: str, start: int, limit: int) -> tuple[int, int] | None:
+    """The capitalized words starting at ``start`` (at most 5, before ``limit``): a personal name."""
+    vocab = vocabulary()
+    pos, end, count = start, None, 0
+    while count < 5:
+        m = TOKEN.match(text, pos)
+        if not m or m.end() > limit or not CAP.match(m.group()):
+            break
+        if count == 0 and institution_at(text, m.start(), vocab.institutions):
+            return None
+        end, count = m.end(), count + 1
+        if text[end:end + 1] != " ":
+            break
+        pos = end + 1
+    if end is None or count < 2 and not re.search(r"[A-Z][a-z]{3,}", text[start:end]):
+        return None
+    return start, end
+
+
+def institution_at(text: str, pos: int, institutions: frozenset[str]) -> bool:
+    """Does a body's name ("Bộ", "Ủy ban", "Tổng Lãnh sự quán") start at pos?"""
+    words = lower(text[pos:pos + 40]).split()
+    return any(" ".join(words[:n]) in institutions for n in (1, 2, 3))
+
+
+def unknown_person(reader: Reader, run: tuple[int, int], title: str | None, country: str | None) -> None:
+    name = reader.text[run[0]:run[1]]
+    eid = _people_by_alias(reader.kb).get(lower(name)) or f"person:{slug(name)}"
+    reader.add(eid, run[0], run[1], title, "PERSON", name, country)
+
+
+_PEOPLE: dict[int, dict[str, str]] = {}
+
+
+def _people_by_alias(kb) -> dict[str, str]:
+    if id(kb) not in _PEOPLE:
+        _PEOPLE[id(kb)] = {lower(a): e.id for e in kb.entities.values() if e.type == "PERSON" for a in e.aliases}
+    return _PEOPLE[id(kb)]
+
+
+def after_honorific(reader: Reader, i: int) -> int:
+    """A form of address at match i: the known person or the name run after it. The next match index to read."""
+    m = reader.matches[i]
+    nxt = reader.matches[i + 1] if i + 1 < len(reader.matches) else None
+    if nxt is not None and nxt.start - m.end <= 1 and reader.entity_type(nxt) == "PERSON":
+        reader.add(nxt.value, nxt.start, nxt.end)
+        return i + 2
+    if nxt is not None and nxt.kind == "TITLE" and nxt.start - m.end <= 1:
+        return i + 1
+    run = name_run(reader.text, m.end + 1, run_limit(reader, i + 1)) if reader.text[m.end:m.end + 1] == " " else None
+    if run and run[1] - run[0] > 3:
+        unknown_person(reader, run, None, None)
+        return skip_inside(reader, i + 1, run[1])
+    return i + 1
+
+
+def run_limit(reader: Reader, j: int) -> int:
+    """Where a name may run to: the next title, or the next known name of two words or more."""
+    for m in reader.matches[j:]:
+        if m.kind in ("TITLE", "HONORIFIC", "GENERIC") or " " in reader.text[m.start:m.end]:
+            return m.start
+    return len(reader.text)
+
+
+def skip_inside(reader: Reader, j: int, end: int) -> int:
+    """The first match at or after j that starts after ``end`` (one-word aliases inside a name are not names)."""
+    while j < len(reader.matches) and reader.matches[j].start < end:
+        j += 1
+    return j
+
+
+def partial_name(reader: Reader, pos: int, title: str) -> bool:
+    """"Thủ tướng Abe": one capitalized word after a title is a name already met ("Shinzo Abe"), or at least
+    not a title standing alone."""
+    m = TOKEN.match(reader.text, pos + 1) if reader.text[pos:pos + 1] == " " else None
+    if m is None or not CAP.match(m.group()) or institution_at(reader.text, m.start(), vocabulary().institutions):
+        return False
+    word = m.group()
+    for eid, f in reader.found.items():
+        if f.type == "PERSON" and word in f.name.split():
+            reader.add(eid, m.start(), m.end(), title)
+            return True
+    return bool(re.fullmatch(r"[A-Z][a-z]+", word))
+
+
+def _place_word_before(reader: Reader, pos: int) -> bool:
+    before = lower(reader.text[max(0, pos - 12):pos]).rstrip()
+    return before.endswith(_PLACE_WORDS)
+
+
+_LATIN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}")
+
+
+def _foreign_name_after_title(reader: Reader, run: tuple[int, int]) -> bool:
+    """A romanized name (no Vietnamese letters) in the clause after a title: "Bộ trưởng Du lịch Sok Soken"."""
+    if not _LATIN_NAME.fullmatch(reader.text[run[0]:run[1]]):
+        return False
+    before = [m for m in reader.matches if m.kind == "TITLE" and m.end <= run[0] and run[0] - m.end <= 90]
+    if not before or re.search(r"[.;:!?,()]", reader.text[before[-1].end:run[0]]):
+        return False
+    named = any(before[-1].end <= s < run[0] for f in reader.found.values() if f.type == "PERSON" for s, _ in f.spans)
+    return not named  # "Tổng thống Donald Trump viết trên Truth Social": the title has its person already
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """Inside a quotation on its line: the name of a thing ("Papilionanda To Lam Linh Ly"), not a person."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    before = text[line_start:pos]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+def free_runs(reader: Reader) -> None:
+    """Names no title anchors: surname-led runs of 3+ syllables (people), romanized names in the clause after
+    a title (people) and "tỉnh X" (places)."""
+    taken = sorted(reader.taken())
+    covered = bytearray(len(reader.text) + 1)
+    for s, e in taken:
+        covered[s:e] = b"\x01" * (e - s)
+    starts = [s for s, _ in taken]
+    for m in TOKEN.finditer(reader.text):
+        if not CAP.match(m.group()) or covered[m.start()]:
+            continue
+        k = bisect.bisect_right(starts, m.start())
+        run = name_run(reader.text, m.start(), starts[k] if k < len(starts) else len(reader.text))
+        if run is None:
+            continue
+        words = reader.text[run[0]:run[1]].split()
+        if _quoted(reader.text, run[0]):
+            continue
+        if _place_word_before(reader, run[0]):
+            reader.add(f"place:{slug(' '.join(words))}", run[0], run[1], None, "PLACE", " ".join(words))
+        elif _foreign_name_after_title(reader, run) or words[0] in vocabulary().surnames and len(words) >= 3:
+            unknown_person(reader, run, None, None)
+        else:
+            continue
+        covered[run[0]:run[1]] = b"\x01" * (run[1] - run[0])
