@@ -118,3 +118,51 @@ def test_dating_a_year_in_the_lead_sentence_is_used_only_without_clues():
     # two years in the sentence: no choice is made
     dating = _date("Sáng 26/1, đoàn đến chúc Tết nhân dịp Xuân 2024 và tổng kết hợp tác năm 2023.")
     assert dating.published is None and "cannot be pinned" in dating.warnings[0]
+
+
+# Issue 12, document dates on real reports: each rule with a near-miss that must stay as it is.
+REAL = [
+    # a written anniversary range dates the article to its last year, not to a year the text announces
+    ("Chiều 30/8, Chủ tịch nước Lương Cường gặp đại biểu kiều bào dự lễ kỷ niệm 80 năm Quốc khánh "
+     "(2/9/1945 - 2/9/2025). Chủ tịch nước cho biết năm 2026 sẽ có nhiều sự kiện lớn.", "2025-08-30", "falls in 2025"),
+    # a resolution of the 13th Congress is carried out after the 14th: it bounds nothing above
+    ("Chiều 21/2, Thủ tướng Phạm Minh Chính chủ trì hội nghị tổng kết 5 năm thực hiện Nghị quyết Đại hội Đảng toàn "
+     "quốc lần thứ XIII, nhân dịp chào mừng thành công của Đại hội Đảng toàn quốc lần thứ XIV.", "2026-02-21",
+     "lần thứ 14"),
+    # a meeting the leaders once had is before the article, not its year
+    ("Chiều 10/2, Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Singapore Lawrence Wong. Hai Thủ tướng từng gặp "
+     "nhau bên lề Hội nghị Cấp cao ASEAN lần thứ 47. Hai bên hài lòng về quan hệ.", "2026-02-10", "already held"),
+    # … and a day told in full as done bounds it below
+    ("Chiều 10/2, Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Singapore Lawrence Wong. Gần đây nhất, sáng "
+     "28/10/2025, hai Thủ tướng đã gặp nhau tại Kuala Lumpur.", "2026-02-10", "not before 2025-10-28"),
+    # the first visit since taking office: the earliest year the tenures leave
+    ("Chiều 24/2, Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng hội đàm với Tổng Bí thư, Chủ tịch nước Lào Bounnhang "
+     "Vorachith. Đây là chuyến công du đầu tiên của đồng chí trên cương vị Chủ tịch nước.", "2019-02-24", "earliest"),
+    # a weaker clue that contradicts the tenures is set aside, not allowed to empty the years
+    ("Sáng 16/5, Thủ tướng Phạm Minh Chính đón Thủ tướng Thái Lan Paetongtarn Shinawatra. Hai Thủ tướng đã gặp nhau "
+     "tại Hội nghị Cấp cao ASEAN lần thứ 44.", "2025-05-16", "set aside"),
+    # a season with its year is the article's year; one bare year of a role to come is not
+    ("Sáng 27/2, Bí thư Khu ủy Quảng Tây Lưu Ninh dự Chương trình gặp gỡ đầu Xuân 2024 tại Bắc Hải.", "2024-02-27",
+     "mentions 2024"),
+    ("Trưa 21/11, Tổng Bí thư Tô Lâm hội đàm với Thủ tướng Malaysia Anwar Ibrahim. Tổng Bí thư chúc Malaysia hoàn "
+     "thành tốt vai trò Chủ tịch ASEAN năm 2025.", None, None),
+]
+
+
+@pytest.mark.parametrize("text, value, why", REAL)
+def test_dating_real_report_classes(text, value, why):
+    dating = _date(text)
+    assert (dating.published.value if dating.published else None) == value
+    if why:
+        assert why in dating.published.reason
+
+
+@pytest.mark.parametrize("text, days", [
+    ("Thủ tướng chúc mừng Nga nhân dịp Quốc khánh 2/9 của Việt Nam.", []),          # a holiday's name, no date
+    ("Lễ kỷ niệm Ngày Quốc khánh (2/9) diễn ra trọng thể.", []),
+    ("Sáng 2/9, lễ kỷ niệm Quốc khánh diễn ra tại Quảng trường Ba Đình.", [(2, 9)]),  # near-miss: a date
+])
+def test_dates_a_holiday_name_is_no_date(text, days):
+    from bangiao.extract import dates
+
+    assert [(e.day, e.month) for e in dates.find(text) if e.kind == "day"] == days

@@ -68,6 +68,7 @@ class _Grammar:
     relative: dict[str, tuple[str, int]]
     past: re.Pattern[str]
     day_word: re.Pattern[str]  # "ngày" or a part of the day: before "7 đến 9.3" they make it days, not numbers
+    holiday: re.Pattern[str]  # a holiday's name right before a day: "Quốc khánh 2/9" is a name, not a date
 
 
 _DAY_KINDS = ("range-dm-dm", "range-d-dm", "words", "dmy")
@@ -114,10 +115,11 @@ def _grammar() -> _Grammar:
                         rf"(?:(?:{_alt(w('range_from'))})\s+)?(?:ngày\s+)?$")
     # A year after a capitalized word names an occasion: "Xuân 2024", "Giáp Thìn 2024", "APEC 2017" (case matters).
     bare_year, year_end = re.compile(r"(?:19[4-9]|20[0-9])[0-9]"), re.compile(r"(?![\w%/-])(?![.,]\d)")
-    occasion = re.compile(r"(?<![\w/.,-])[A-ZÀ-ỸĐ][^\W\d_]{1,12}\s+$")
+    occasion = re.compile(r"(?<![\w/.,-])[A-ZÀ-ỸĐ][^\W\d_]{1,12}\)?\s+$")  # "(SCO) 2025" too
     past = re.compile(rf"^\s*(?:{_alt(datafiles.strings(_FILE, data, 'relative', 'past_markers'))})", re.IGNORECASE)
     day_word = re.compile(rf"(?<!\w)(?:{_alt(w('day') + w('part_of_day'))})(?!\w)")
-    return _Grammar(combined, leads, groups, prefix, bare_year, year_end, occasion, relative, past, day_word)
+    holiday = re.compile(rf"(?<!\w)(?:{_alt(w('holiday_names'))})\s*(?:\(\s*)?$")
+    return _Grammar(combined, leads, groups, prefix, bare_year, year_end, occasion, relative, past, day_word, holiday)
 
 
 def _leads(phrases: list[str]) -> ahocorasick.Automaton:
@@ -227,7 +229,7 @@ def find(text: str) -> list[TimeExpr]:
         expr = _build(kind, list(m.groups()[first:stop]), start, end, text, prefixed)
         if expr is not None and kind in _DAY_KINDS and expr.year is None:
             expr = _with_relative_year(grammar, expr, lowered, text)
-        if expr is not None:
+        if expr is not None and not (expr.kind == "day" and _holiday_name(grammar, lowered, expr.start)):
             found.append(_with_past(grammar, expr, text))
     found += _named_years(grammar, text, digits)
     chosen, last = [], -1
@@ -236,6 +238,11 @@ def find(text: str) -> list[TimeExpr]:
             chosen.append(e)
             last = e.end
     return chosen
+
+
+def _holiday_name(grammar: _Grammar, lowered: str, start: int) -> bool:
+    """Whether the day at ``start`` names a holiday ("Quốc khánh 2/9") rather than a date."""
+    return grammar.holiday.search(lowered, max(0, start - 30), start) is not None
 
 
 def _named_years(grammar: _Grammar, text: str, digits: list[re.Match[str]]) -> list[TimeExpr]:

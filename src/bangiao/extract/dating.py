@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
@@ -173,8 +174,31 @@ def _anniversary_clues(text: str, low: str, anniversaries: list[_Anniversary], l
             clues.append(Clue(frozenset({year}), f"{said}, celebrated ahead on {lead.day}/{lead.month} → {year}"))
             continue
         named_year = re.match(rf"[^.]{{0,70}}?năm\s+{a.year}(?!\d)", low[a.end:a.end + 90])
-        early = bool(ahead.search(window)) or bool(named_year)
+        early = bool(ahead.search(window)) or bool(named_year) or _prepared(text, low, a.start)
         clues.append(Clue(frozenset({a.year - 1, a.year} if early else {a.year}), said))
+    return clues
+
+
+@functools.cache
+def _ahead_words() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(tuple(lower(w) for w in words('anniversaries', 'ahead')))})(?!\w)")
+
+
+def _prepared(text: str, low: str, pos: int) -> bool:
+    """Whether the sentence prepares the anniversary at ``pos`` ("phối hợp tổ chức tốt … kỷ niệm 55 năm"): the
+    article may come the year before it."""
+    return _ahead_words().search(low, max(sentence_start(text, pos), pos - 160), pos) is not None
+
+
+def _written_anniversary_clues(text: str, low: str, expressions: list[TimeExpr]) -> list[Clue]:
+    """"(2/9/1945 - 2/9/2025)" after an anniversary: the article is of 2025 (or the year before, prepared ahead),
+    never of the first year, nor of a later year the text announces."""
+    clues = []
+    for e in expressions:
+        if e.kind == "anniversary" and e.end_year:
+            early = _prepared(text, low, e.start)
+            years = frozenset({e.end_year - 1, e.end_year} if early else {e.end_year})
+            clues.append(Clue(years, f"the anniversary written '{text[e.start:e.end]}' falls in {e.end_year}"))
     return clues
 
 
@@ -233,17 +257,18 @@ def _partner_near(entities: tuple[Entity, ...], pos: int) -> str | None:
 
 
 @functools.cache
-def _meeting_context() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _meeting_context() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     at = re.compile(rf"(?:{alternation(tuple(lower(w) for w in words('meetings', 'at')))})\s[^.\n]{{0,40}}$")
     ahead = re.compile(rf"(?:{alternation(tuple(lower(w) for w in words('meetings', 'ahead')))})\s[^.\n]{{0,40}}$")
     past = re.compile(rf"(?:{alternation(tuple(lower(w) for w in words('meetings', 'past')))})\s[^.\n]{{0,20}}$")
-    return at, ahead, past
+    source = re.compile(rf"(?:{alternation(tuple(lower(w) for w in words('meetings', 'source')))})\s[^.\n]{{0,20}}$")
+    return at, ahead, past, source
 
 
-def _meeting_clues(kb: KnowledgeBase, low: str, meetings: list[tuple[str, int, int, int]],
+def _meeting_clues(kb: KnowledgeBase, text: str, low: str, meetings: list[tuple[str, int, int, int]],
                    lead: TimeExpr | None = None) -> list[Clue]:
     clues = []
-    at, ahead, past = _meeting_context()
+    at, ahead, past, source = _meeting_context()
     for series, number, start, end in meetings:
         session = next((s for s in kb.sessions if s.series == series and s.number == number), None)
         if session is None:
@@ -251,19 +276,35 @@ def _meeting_clues(kb: KnowledgeBase, low: str, meetings: list[tuple[str, int, i
         before = low[max(0, start - 60):start]
         year = int(session.start[:4])
         name = kb.series[series].name
-        if at.search(before):
+        if _earlier_sentence(text, low, start):  # "Hai nhà lãnh đạo từng gặp nhau bên lề … lần thứ 28"
+            clues.append(_after_session(kb, session, name, lead, bounded=False))
+        elif at.search(before):
             clues.append(Clue(frozenset({year}), f"{name} lần thứ {number}: {session.start}"))
         elif ahead.search(before):
             clues.append(Clue(frozenset({year - 1, year}), f"{name} lần thứ {number} ({session.start}) still ahead"))
+        elif source.search(before):
+            clues.append(_after_session(kb, session, name, lead, bounded=False))
         elif past.search(before):
             clues.append(_after_session(kb, session, name, lead))
     return clues
 
 
-def _after_session(kb: KnowledgeBase, session: Session, name: str, lead: TimeExpr | None) -> Clue:
+@functools.cache
+def _earlier_words() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(tuple(lower(w) for w in words('document', 'earlier')))})(?!\w)")
+
+
+def _earlier_sentence(text: str, low: str, pos: int) -> bool:
+    """Whether the sentence at ``pos`` tells of earlier times ("từng", "Trước đó", "Gần đây nhất")."""
+    return _earlier_words().search(low, sentence_start(text, pos), pos) is not None
+
+
+def _after_session(kb: KnowledgeBase, session: Session, name: str, lead: TimeExpr | None, bounded: bool = True) -> Clue:
     """A session already held ("kết quả Kỳ họp lần thứ 41"): the article falls after it and, when the KB knows the
-    next one, before that — a text after it would speak of the newer one."""
-    nxt = next((s for s in kb.sessions if s.series == session.series and s.number == session.number + 1), None)
+    next one, before that — a text after it would speak of the newer one (not so of a resolution it adopted,
+    ``bounded=False``)."""
+    nxt = next((s for s in kb.sessions if s.series == session.series and s.number == session.number + 1), None) \
+        if bounded else None
     first, last = day_range(session.start)[0], day_range(nxt.start)[0] if nxt else date(_YEARS.stop - 1, 12, 31)
     day = (lead.month, lead.day) if lead is not None and lead.month and lead.day else None
     years = {y for y in range(first.year, last.year + 1) if day is None or dates._valid(y, *day) and first <= date(y, *day) < last}
@@ -380,11 +421,24 @@ def _same_day_clue(lead: TimeExpr, expressions: list[TimeExpr]) -> Clue | None:
     return None
 
 
-def _mentioned_years(text: str, low: str, expressions: list[TimeExpr]) -> set[int]:
-    """Years the text names for its present: not those in a sentence about earlier times ("Trước đó, ngày 22/2/2023")."""
-    kinds, before = ("year", "month", "quarter", "months", "day", "day-range"), before_words()
-    return {e.year for e in expressions if e.year and e.kind in kinds
-            and not before.match(low, sentence_start(text, e.start))}
+def _mentioned_years(text: str, low: str, expressions: list[TimeExpr], lead: TimeExpr | None = None) -> set[int]:
+    """Years the text names for its present: days and months (not in a sentence about earlier times: "Trước đó,
+    ngày 22/2/2023"), a season named with its year ("đầu Xuân 2024"), a bare year in the lead's sentence, and
+    another bare year only when written more than once (one alone is as often a plan or a statistic: "Chủ tịch
+    ASEAN năm 2025", "kim ngạch năm 2016")."""
+    before, season = before_words(), _season_words()
+    present = [e for e in expressions if e.year and not before.match(low, sentence_start(text, e.start))]
+    leading = sentence_start(text, lead.start) if lead is not None else -1
+    found = {e.year for e in present if e.kind in ("month", "day", "day-range")
+             or e.kind == "year" and (season.search(low, max(0, e.start - 12), e.start)
+                                      or sentence_start(text, e.start) == leading)}
+    bare = Counter(e.year for e in present if e.kind == "year")
+    return found | {y for y, n in bare.items() if n > 1}
+
+
+@functools.cache
+def _season_words() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(tuple(lower(w) for w in words('document', 'seasons')))})\s+$")
 
 
 # ---------------------------------------------------------------- the document date
@@ -396,12 +450,17 @@ def lead_date(expressions: list[TimeExpr]) -> TimeExpr | None:
         next((e for e in expressions if e.kind == "day-range"), None)
 
 
-def _infer_year(clues: list[Clue], mentioned: Callable[[], set[int]], same_day: Clue | None) -> tuple[int | None, str, set[int]]:
-    """Intersect the clues; then, only to choose among what is left, the same day written in full, then the
-    years the text mentions (worked out only then)."""
+def _infer_year(clues: list[Clue], mentioned: Callable[[], set[int]], same_day: Clue | None,
+                first_since: bool = False) -> tuple[int | None, str, set[int]]:
+    """Intersect the clues, strongest first, setting aside one that would leave no year; then, only to choose
+    among what is left, the same day written in full, "the first … since" (the earliest), then the days the text
+    names (worked out only then)."""
     years: set[int] = set(_YEARS)
     reasons = []
     for clue in clues:
+        if not years & clue.years:
+            reasons.append(f"set aside: {clue.reason}")
+            continue
         years &= clue.years
         if clue.reason not in reasons:
             reasons.append(clue.reason)
@@ -409,11 +468,46 @@ def _infer_year(clues: list[Clue], mentioned: Callable[[], set[int]], same_day: 
         return next(iter(same_day.years)), "; ".join(reasons + [same_day.reason]), set(same_day.years)
     if not clues:
         return None, "", set()
+    if len(years) > 1 and first_since and len(years) < len(_YEARS):
+        reasons.append(f"of {sorted(years)}, 'the first … since': the earliest")
+        years = {min(years)}
     if len(years) > 1 and len(years & (named := mentioned())) == 1:
         choice = next(iter(years & named))
         reasons.append(f"of {sorted(years)}, the text mentions {choice}")
         years = {choice}
     return (next(iter(years)) if len(years) == 1 else None), "; ".join(reasons), years
+
+
+@functools.cache
+def _first_since_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    first = re.compile(rf"(?<!\w)(?:{alternation(tuple(lower(w) for w in words('document', 'first')))})(?!\w)")
+    since = re.compile(rf"(?<!\w)(?:{alternation(tuple(lower(w) for w in words('document', 'since')))})(?!\w)")
+    return first, since
+
+
+def _first_since(low: str) -> bool:
+    """Whether a sentence tells "the first … since" ("chuyến thăm đầu tiên trên cương vị mới")."""
+    first, since = _first_since_patterns()
+    for m in first.finditer(low):
+        start, end = low.rfind(".", 0, m.start()) + 1, low.find(".", m.end())
+        if since.search(low, start, end if end >= 0 else len(low)):
+            return True
+    return False
+
+
+def _reported_days_clues(text: str, low: str, expressions: list[TimeExpr], lead: TimeExpr | None) -> list[Clue]:
+    """A day written in full in a sentence that reports (not announces) was before the article: the lead's day
+    falls on or after the latest of them ("Gần đây nhất, sáng 28/10/2025, … đã có cuộc họp" → not 10/2/2025)."""
+    if lead is None or not lead.month or not lead.day:
+        return []
+    days = [e for e in expressions if e.kind in ("day", "day-range") and e.year and e.month and e.day
+            and dates._valid(e.year, e.month, e.day) and not announced_in(text, e.start)]
+    if not days:
+        return []
+    last = max(days, key=lambda e: (e.year, e.month, e.day))
+    floor = date(last.year, last.month, last.day)
+    years = frozenset(y for y in _YEARS if dates._valid(y, lead.month, lead.day) and date(y, lead.month, lead.day) >= floor)
+    return [Clue(years, f"'{last.text}' is told as done: the article is not before {floor.isoformat()}")]
 
 
 def date_document(text: str, entities: tuple[Entity, ...], metadata: Date | None = None) -> Dating:
@@ -437,11 +531,13 @@ def _dated(text: str, low: str, entities: tuple[Entity, ...], expressions: list[
         published = _published(report, lead.year, "stated", None)
         return Dating(published, day_range(published.value)[0], tuple(expressions))
     kb = knowledge_base()
-    clues = [c for c in (_tenure_clue(kb, entities, lead),) if c]
-    clues += _anniversary_clues(text, low, anniversaries, lead) + _founding_clues(kb, text, low, entities)
-    clues += _meeting_clues(kb, low, meetings, lead) + _statistic_clues(text, low, lead)
+    clues = [c for c in (_tenure_clue(kb, entities, lead),) if c]  # strongest first: a later one that contradicts is set aside
+    clues += _written_anniversary_clues(text, low, expressions) + _statistic_clues(text, low, lead)
+    clues += _anniversary_clues(text, low, anniversaries, lead) + _meeting_clues(kb, text, low, meetings, lead)
+    clues += _founding_clues(kb, text, low, entities) + _reported_days_clues(text, low, expressions, lead)
     same_day = _same_day_clue(lead, expressions)
-    year, reason, left = _infer_year(clues, lambda: _mentioned_years(text, low, expressions), same_day)
+    year, reason, left = _infer_year(clues, lambda: _mentioned_years(text, low, expressions, lead), same_day,
+                                     _first_since(low))
     if year is None and not clues and (named := _year_of_lead_sentence(text, lead, expressions)):
         year, reason = named
     if year is None:
