@@ -240,3 +240,49 @@ def test_events_an_event_told_as_held_is_never_after_the_article(text, published
     doc, _ = _events(text, published)
     e = doc.events[0]
     assert (e.date.value, e.status) == (value, status)
+
+
+FRAMES = [
+    # a reporter is not an actor; the event keeps its own subject
+    ("Đại sứ Việt Nam tại Nga Đặng Minh Khôi cho biết, Thủ tướng Phạm Minh Chính sẽ hội đàm với Thủ tướng Nga "
+     "Mikhail Mishustin.", ["person:pham-minh-chinh", "person:mikhail-mishustin"], "person:dang-minh-khoi"),
+    # the one represented takes no part
+    ("Thay mặt Tổng Bí thư Tô Lâm, Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Singapore Lawrence Wong.",
+     ["person:pham-minh-chinh", "person:lawrence-wong"], "person:to-lam"),
+    # a greeting conveyed is no meeting with its sender
+    ("Tại cuộc gặp, Thủ tướng Phạm Minh Chính gửi lời chào thân ái của Tổng Bí thư Tô Lâm đến Tổng thống Nga "
+     "Vladimir Putin.", None, "person:to-lam"),
+]
+
+
+@pytest.mark.parametrize("text, wanted, absent", FRAMES)
+def test_events_reporters_senders_and_the_represented_take_no_part(text, wanted, absent):
+    _, events = _events(text, "2025-09-02")
+    assert events and all(absent not in p for _, p, _ in events)
+    if wanted:
+        assert wanted in [p for _, p, _ in events]
+
+
+def test_events_a_reporting_word_without_a_new_subject_frames_nobody():
+    """Near-miss: "… được Tổng Bí thư A thông báo trong chuyến thăm …": A made the visit."""
+    _, events = _events("Quyết định được Tổng Bí thư Nguyễn Phú Trọng thông báo trong chuyến thăm chính thức Lào "
+                        "vào tháng 11/2016.", "2016-12-01")
+    assert any(t == "VISIT" and "person:nguyen-phu-trong" in p for t, p, _ in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Các cháu thiếu nhi Thủ đô vẫy cờ chào đón Tổng thống Pháp Emmanuel Macron.",
+    "Người dân hai bên đường vẫy chào đoàn xe của Tổng thống Pháp Emmanuel Macron.",
+])
+def test_events_crowds_greeting_are_no_meeting(text):
+    assert _events(text, "2025-05-26")[1] == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Chiều 1/9, Thủ tướng Phạm Minh Chính rời Hà Nội, lên đường tới Thiên Tân dự Hội nghị SCO.", "place:tianjin"),
+    ("Sáng 1/9, Tổng Bí thư Tô Lâm hội đàm với Tổng thống Indonesia Prabowo Subianto về hợp tác trên Biển Đông.", None),
+    ("Sáng 1/9, tại Hà Nội, Tổng Bí thư Tô Lâm hội đàm với Tổng thống Indonesia Prabowo Subianto.", "place:ha-noi"),
+])
+def test_events_no_location_from_a_departure_or_a_sea(text, place):
+    doc, _ = _events(text, "2025-09-02")
+    assert doc.events[0].location == place

@@ -34,6 +34,10 @@ class _Vocab:
     other_words: re.Pattern[str]
     words_ending: re.Pattern[str]
     banquet: frozenset[str]
+    reporting: re.Pattern[str]
+    on_behalf: re.Pattern[str]
+    departure: re.Pattern[str]
+    not_location_kinds: frozenset[str]
     said_of: re.Pattern[str]
     planned: re.Pattern[str]
     restating: re.Pattern[str]
@@ -70,6 +74,10 @@ def _vocab() -> _Vocab:
         other_words=re.compile(rf"(?:{_alt(rules('other_words'))})(?!\w)"),
         words_ending=re.compile(rf"(?<!\w)(?:{_alt(rules('words_ending'))})$"),
         banquet=frozenset(lower(w) for w in rules("banquet")),
+        reporting=re.compile(rf"(?<!\w)(?:{_alt(rules('reporting'))})(?!\w)"),
+        on_behalf=re.compile(rf"(?<!\w)(?:{_alt(rules('on_behalf'))})(?!\w)"),
+        departure=re.compile(rf"(?<!\w)(?:{_alt(rules('departure'))})\s+$"),
+        not_location_kinds=frozenset(rules("not_location_kinds")),
         said_of=re.compile(rf"^\s+(?:{_alt(rules('said_of'))})(?!\w)"),
         planned=re.compile(rf"(?<!\w)(?:{_alt(rules('planned'))})(?!\w)"),
         restating=re.compile(rf"^\s*(?:{_alt(rules('restating'))})(?!\w)"),
@@ -197,16 +205,36 @@ def _acting(low: str, mentions: list[tuple[int, Entity]], trigger: int) -> list[
     return []
 
 
-def _location(mentions: list[tuple[int, Entity]]) -> str | None:
-    """The place the sentence names; a venue stands for the city it lies in ("tại Phủ Chủ tịch" → Hà Nội)."""
+def _location(v: _Vocab, low: str, mentions: list[tuple[int, Entity]]) -> str | None:
+    """The place the sentence names; a venue stands for the city it lies in ("tại Phủ Chủ tịch" → Hà Nội). Not a
+    place left from ("rời Hà Nội") nor a sea or region named as a topic ("hợp tác trên Biển Đông")."""
     kb = knowledge_base()
-    for _, e in mentions:
-        if e.type == "PLACE":
-            known = kb.entities.get(e.id)
-            if known and known.facts.get("kind") == "venue" and known.facts.get("parent"):
-                return known.facts["parent"]
-            return e.id
+    for pos, e in mentions:
+        if e.type != "PLACE" or v.departure.search(low[max(0, pos - 12):pos]):
+            continue
+        known = kb.entities.get(e.id)
+        kind = known.facts.get("kind") if known else None
+        if kind in v.not_location_kinds:
+            continue
+        if kind == "venue" and known.facts.get("parent"):
+            return known.facts["parent"]
+        return e.id
     return None
+
+
+def _framed(v: _Vocab, low: str, start: int, end: int, people: list[tuple[int, Entity]]) -> list[tuple[int, int]]:
+    """Spans of a sentence whose people take no part in its events: the reporters before a reporting word that an
+    event word follows ("Đại sứ X cho biết, …"), and the sender of a greeting or the one represented, to the next
+    comma ("Thay mặt Tổng Bí thư A, …", "lời chào của A đến B")."""
+    spans = []
+    for m in v.reporting.finditer(low, start, end):
+        nxt = v.triggers.search(low, m.end(), end)
+        if nxt and any(m.end() <= pos < nxt.start() for pos, e in people if e.type == "PERSON"):
+            spans.append((start, m.start()))  # an event with a subject of its own after the reporting word
+    for m in v.on_behalf.finditer(low, start, end):
+        stop = re.compile(r",|;|\s(?:đến|tới)\s").search(low, m.end(), end)
+        spans.append((m.start(), stop.start() if stop else end))
+    return spans
 
 
 def _protagonist(entities: tuple[Entity, ...]) -> str | None:
@@ -279,7 +307,8 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[_Dr
             continue
         invited = [m.span() for m in v.invitation.finditer(low, start, end)]
         named = _mentions_in(entities, start, end)
-        mentions = [(pos, e) for pos, e in named if not any(a <= pos < b for a, b in invited)]
+        aside = invited + _framed(v, low, start, end, named)
+        mentions = [(pos, e) for pos, e in named if not any(a <= pos < b for a, b in aside)]
         hosts = [e.id for pos, e in named if e.type == "PERSON" and any(a <= pos < b for a, b in invited)]
         names = [(x.start, x.end) for e in entities for x in e.mentions if start <= x.start < end]
         first = v.triggers.search(low, start, end)  # the sentence's first event word: its subject stands before it
@@ -323,7 +352,7 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[_Dr
                     continue  # "Tại cuộc hội đàm, ...", "Trong khuôn khổ chuyến thăm, ...": already reported
                 if kind in _NEEDS_PERSON and not any(p.startswith("person:") for p in participants):
                     continue
-                drafts.append(_Draft(kind, cameo, m.start(), sentence, participants, _location(mentions), date, mood, here,
+                drafts.append(_Draft(kind, cameo, m.start(), sentence, participants, _location(v, low, mentions), date, mood, here,
                                      destination, m.group() in v.banquet))
     return drafts
 
