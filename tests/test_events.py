@@ -286,3 +286,39 @@ def test_events_crowds_greeting_are_no_meeting(text):
 def test_events_no_location_from_a_departure_or_a_sea(text, place):
     doc, _ = _events(text, "2025-09-02")
     assert doc.events[0].location == place
+
+
+COLLECTIVES = [
+    # a titled collective is the last two holders of the title named, of two countries
+    ("Sáng 6/1, Tổng Bí thư Nguyễn Phú Trọng đón Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith. Sau đó, hai Tổng "
+     "Bí thư hội đàm.", "TALKS", {"person:nguyen-phu-trong", "person:thongloun-sisoulith"}),
+    ("Sáng 6/1, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào Sonexay Siphandone. Sau hội đàm, hai Thủ tướng "
+     "chứng kiến lễ ký các văn kiện hợp tác.", "SIGN", {"person:pham-minh-chinh", "person:sonexay-siphandone"}),
+    # a generic one is the last pair
+    ("Sáng 6/1, Thủ tướng Phạm Minh Chính chủ trì lễ đón Thủ tướng Lào Sonexay Siphandone. Ngay sau lễ đón, hai nhà "
+     "lãnh đạo hội đàm.", "TALKS", {"person:pham-minh-chinh", "person:sonexay-siphandone"}),
+    ("Sáng 6/1, Chủ tịch nước Tô Lâm điện đàm với Tổng thống Hàn Quốc Lee Jae-myung. Cuộc hội đàm cấp cao giữa hai "
+     "nhà lãnh đạo sẽ diễn ra tại Seoul.", "TALKS", {"person:to-lam", "person:lee-jae-myung"}),
+]
+
+
+@pytest.mark.parametrize("text, kind, people", COLLECTIVES)
+def test_events_a_collective_subject_is_both_leaders(text, kind, people):
+    _, events = _events(text, "2024-01-06")
+    assert any(t == kind and set(p) == people for t, p, _ in events)
+
+
+def test_events_a_titled_collective_nobody_holds_is_not_the_protagonist():
+    """Near-miss: "hai Bộ trưởng" with no ministers named is not the prime minister the article is about."""
+    _, events = _events("Sáng 6/1, Thủ tướng Phạm Minh Chính đón Thủ tướng Lào Sonexay Siphandone. Sáng 7/1, hai Bộ "
+                        "trưởng hội đàm.", "2024-01-07")
+    assert not any(t == "TALKS" for t, _, _ in events)
+
+
+def test_events_both_sides_agreeing_to_hold_a_session_stay_the_countries():
+    """Near-miss: "hai bên nhất trí chuẩn bị tốt cho Kỳ họp …" announces the session of the two countries."""
+    _, events = _events("Sáng 6/1, Bộ trưởng Bùi Thanh Sơn hội đàm với Bộ trưởng Ngoại giao Lào Thongsavanh Phomvihane. "
+                        "Hai bên nhất trí chuẩn bị tốt cho Kỳ họp lần thứ 47 Ủy ban liên Chính phủ Việt Nam - Lào.",
+                        "2024-01-06")
+    [conference] = [p for t, p, _ in events if t == "CONFERENCE"]
+    assert conference and not any(p.startswith("person:") for p in conference)

@@ -47,6 +47,7 @@ class _Vocab:
     generic: frozenset[str]
     restate_before: re.Pattern[str]
     same_people: re.Pattern[str]
+    titled_collectives: frozenset[str]
     award_objects: re.Pattern[str]
     award_triggers: frozenset[str]
     needs_place: frozenset[str]
@@ -87,6 +88,7 @@ def _vocab() -> _Vocab:
         generic=frozenset(lower(w) for w in rules("generic")),
         restate_before=re.compile(rf"(?:^|\s)(?:{_alt(rules('restate_before'))})\s*$"),
         same_people=re.compile(rf"(?<!\w)(?:{_alt(rules('same_people'))})(?!\w)"),
+        titled_collectives=frozenset(lower(w) for w in rules("titled_collectives")),
         award_objects=re.compile(rf"(?<!\w)(?:{_alt(rules('award_objects'))})(?!\w)"),
         award_triggers=frozenset(lower(w) for w in rules("award_triggers")),
         needs_place=frozenset(lower(w) for w in rules("needs_place")),
@@ -172,6 +174,38 @@ def _participant_groups(low: str, kind: str, trigger: tuple[int, int], clause: t
         return [people]
     others = list(dict.fromkeys(e.id for pos, e in mentions if e.type in ("ORG", "COUNTRY") and sentence[0] <= pos < sentence[1]))
     return [others] if others else []
+
+
+def _collective(v: _Vocab, phrase: str, pos: int, entities: tuple[Entity, ...], drafts: list[_Draft]) -> list[str]:
+    """The two people a collective subject stands for ("hai nhà lãnh đạo", "hai Thủ tướng", "lãnh đạo hai nước"):
+    the last two named before it from two countries (holding its title, when it names one); a generic one takes the
+    last event's pair when there is one."""
+    title = _title_of(v, phrase)
+    pairs = [d for d in drafts if len(d.participants) > 1]
+    if title is None and pairs:
+        return list(pairs[-1].participants)
+    named = sorted(((m.start, e) for e in entities if e.type == "PERSON" for m in e.mentions if m.start < pos),
+                   key=lambda x: x[0], reverse=True)
+    chosen: list[Entity] = []
+    for _, e in named:
+        if title and not any(title in lower(t) for t in e.titles):
+            continue
+        if e not in chosen and all(e.country != c.country for c in chosen):
+            chosen.append(e)
+        if len(chosen) == 2:
+            return [c.id for c in reversed(chosen)]
+    return []
+
+
+def _between(v: _Vocab, low: str, end: int) -> re.Match[str] | None:
+    """A collective right after the event word: "cuộc hội đàm giữa hai nhà lãnh đạo"."""
+    gap = re.compile(r"\s+(?:cấp cao\s+)?giữa\s+").match(low, end)
+    return v.same_people.match(low, gap.end()) if gap else None
+
+
+def _title_of(v: _Vocab, phrase: str) -> str | None:
+    """The title a collective names ("hai Thủ tướng" → "thủ tướng"), or None ("hai nhà lãnh đạo")."""
+    return next((w for w in sorted(v.titled_collectives, key=len, reverse=True) if w in phrase), None)
 
 
 def _visitor(low: str, mentions: list[tuple[int, Entity]], trigger: int) -> str | None:
@@ -341,9 +375,13 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[_Dr
                     groups = [list(dict.fromkeys(visits[-1].participants + hosts))]  # X": the visit told before
             if mood == "planned" and v.statement.search(v.invitation.sub(" ", low[start:m.start()])):
                 groups = [_sides(mentions, m.end(), clause[1], entities)] or groups  # "đề nghị tổ chức tốt kỳ họp ..."
-            pairs = [d for d in drafts if len(d.participants) > 1]
-            if not _people(mentions, start, end) and pairs and v.same_people.search(low, start, end):
-                groups = [list(pairs[-1].participants)]  # "hai nhà lãnh đạo": the two last named together
+            collective = None if mood == "planned" and v.statement.search(v.invitation.sub(" ", low[start:m.start()])) \
+                else v.same_people.search(low, own[0], m.start()) or _between(v, low, m.end()) or \
+                (v.same_people.search(low, start, end) if not _people(mentions, start, end) else None)
+            if collective and (pair := _collective(v, collective.group(), m.start(), entities, drafts)):
+                groups = [pair + [p for g in groups for p in g if p not in pair and p in _people(mentions, m.end(), own[1])]]
+            elif collective and _title_of(v, collective.group()) and not _people(mentions, own[0], m.start()):
+                groups = []  # "hai Bộ trưởng hội đàm" with no ministers named: not the article's protagonist
             restating = v.restate_before.search(before)
             destination = _destination(mentions, m.end(), own[1]) if kind in SPANS_DAYS else None
             for participants in groups:
