@@ -322,3 +322,37 @@ def test_events_both_sides_agreeing_to_hold_a_session_stay_the_countries():
                         "2024-01-06")
     [conference] = [p for t, p, _ in events if t == "CONFERENCE"]
     assert conference and not any(p.startswith("person:") for p in conference)
+
+
+def test_events_a_sentence_opening_after_an_event_takes_its_day():
+    """"Ngay sau lễ đón, …" is the welcome's day, not the last day written before (a past meeting's)."""
+    doc, _ = _events("Sáng 27/4, Chủ tịch nước Trần Đại Quang chủ trì lễ đón Tổng Bí thư Lào Bounnhang Vorachith. Hai "
+                     "nhà lãnh đạo từng gặp nhau ngày 25/4/2015 tại Viêng Chăn. Ngay sau lễ đón, hai nhà lãnh đạo hội "
+                     "đàm.", "2016-04-27")
+    [talks] = [e for e in doc.events if e.type == "TALKS"]
+    assert talks.date.value == "2016-04-27"
+
+
+def test_events_an_event_word_opening_a_sentence_restates():
+    doc, _ = _events("Sáng 27/4, Chủ tịch nước Trần Đại Quang hội đàm với Tổng Bí thư Lào Bounnhang Vorachith. Cuộc hội "
+                     "đàm diễn ra trong không khí hữu nghị, tin cậy.", "2016-04-27")
+    assert [e.type for e in doc.events] == ["TALKS"]
+
+
+def test_events_a_day_of_taking_office_dates_no_event():
+    doc, _ = _events("Chiều 29/9, tại Manila, Bộ trưởng Phạm Bình Minh hội đàm với Tổng thống Philippines Rodrigo "
+                     "Duterte, người nhậm chức ngày 30/6.", "2016-09-30")
+    assert doc.events[0].date.value == "2016-09-29"
+    doc, _ = _events("Tổng thống Philippines Rodrigo Duterte, người nhậm chức ngày 30/6, tiếp Bộ trưởng Phạm Bình Minh.",
+                     "2016-09-30")
+    assert doc.events[0].date is None or doc.events[0].date.value != "2016-06-30"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Cuộc hội đàm cấp cao giữa Chủ tịch nước Tô Lâm và Tổng thống Lee Jae-myung sẽ diễn ra tại Seoul.", "planned"),
+    ("Cuộc hội đàm giữa Chủ tịch nước Tô Lâm và Tổng thống Lee Jae-myung dự kiến diễn ra ngày 11/8.", "planned"),
+    ("Cuộc hội đàm giữa Chủ tịch nước Tô Lâm và Tổng thống Lee Jae-myung diễn ra tại Seoul.", "happened"),  # near-miss
+])
+def test_events_an_event_that_will_take_place_is_planned(text, status):
+    doc, _ = _events(text, "2025-08-07")
+    assert doc.events[0].status == status

@@ -34,6 +34,8 @@ class _Vocab:
     other_words: re.Pattern[str]
     words_ending: re.Pattern[str]
     banquet: frozenset[str]
+    anchor: re.Pattern[str]
+    planned_after: re.Pattern[str]
     reporting: re.Pattern[str]
     on_behalf: re.Pattern[str]
     departure: re.Pattern[str]
@@ -75,6 +77,8 @@ def _vocab() -> _Vocab:
         other_words=re.compile(rf"(?:{_alt(rules('other_words'))})(?!\w)"),
         words_ending=re.compile(rf"(?<!\w)(?:{_alt(rules('words_ending'))})$"),
         banquet=frozenset(lower(w) for w in rules("banquet")),
+        planned_after=re.compile(rf"(?<!\w)(?:{_alt(rules('planned_after'))})(?!\w)"),
+        anchor=re.compile(rf"\s*(?:{_alt(rules('anchors'))})\s+(?:khi\s+)?(?:cuộc\s+|buổi\s+)?(?=\w)"),
         reporting=re.compile(rf"(?<!\w)(?:{_alt(rules('reporting'))})(?!\w)"),
         on_behalf=re.compile(rf"(?<!\w)(?:{_alt(rules('on_behalf'))})(?!\w)"),
         departure=re.compile(rf"(?<!\w)(?:{_alt(rules('departure'))})\s+$"),
@@ -203,6 +207,26 @@ def _between(v: _Vocab, low: str, end: int) -> re.Match[str] | None:
     return v.same_people.match(low, gap.end()) if gap else None
 
 
+def _opens_with(low: str, start: int, trigger: int) -> bool:
+    """Whether the sentence opens with its event word as a noun ("Chuyến thăm là …", "Cuộc hội đàm diễn ra …"): it
+    tells of an event already reported, if one of its kind was."""
+    return re.fullmatch(r"\s*(?:cuộc|chuyến|buổi|các|những)?\s*", low[start:trigger]) is not None
+
+
+def _anchored(v: _Vocab, low: str, sentence: tuple[int, int], pos: int, dating: Dating, drafts: list[_Draft]) -> Date | None:
+    """The date of the event a sentence without a day of its own opens after ("Ngay sau lễ đón, …" → the welcome's
+    day), when that event was reported with a date."""
+    start, end = sentence
+    opening = v.anchor.match(low, start)
+    if opening is None or any(start <= e.start < end and e.day_level for e in dating.expressions):
+        return None
+    named = v.triggers.match(low, opening.end())
+    if named is None or named.start() >= pos or v.types[named.group()][0] == "VISIT":
+        return None
+    kind = v.types[named.group()][0]
+    return next((d.date for d in reversed(drafts) if _family(d.type) == _family(kind) and d.date), None)
+
+
 def _title_of(v: _Vocab, phrase: str) -> str | None:
     """The title a collective names ("hai Thủ tướng" → "thủ tướng"), or None ("hai nhà lãnh đạo")."""
     return next((w for w in sorted(v.titled_collectives, key=len, reverse=True) if w in phrase), None)
@@ -307,7 +331,9 @@ def _mood(v: _Vocab, low: str, start: int, m: re.Match[str]) -> str | None:
     said = list(v.statement.finditer(clause))
     if said and not v.hold.search(clause):
         return None
-    return "planned" if said or v.planned.search(clause) else "happened"
+    after = v.planned_after.search(low, m.end(), min(len(low), m.end() + 80))
+    ahead = after is not None and not re.search(r"[.;]", low[m.end():after.start()])
+    return "planned" if said or v.planned.search(clause) or ahead else "happened"
 
 
 def _sides(mentions: list[tuple[int, Entity]], start: int, end: int, entities: tuple[Entity, ...]) -> list[str]:
@@ -382,7 +408,9 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[_Dr
                 groups = [pair + [p for g in groups for p in g if p not in pair and p in _people(mentions, m.end(), own[1])]]
             elif collective and _title_of(v, collective.group()) and not _people(mentions, own[0], m.start()):
                 groups = []  # "hai Bộ trưởng hội đàm" with no ministers named: not the article's protagonist
-            restating = v.restate_before.search(before)
+            restating = v.restate_before.search(before) or _opens_with(low, start, m.start()) and \
+                any(d.status == mood for d in drafts if _family(d.type) == _family(kind))
+            date = _anchored(v, low, sentence, m.start(), dating, drafts) or date
             destination = _destination(mentions, m.end(), own[1]) if kind in SPANS_DAYS else None
             for participants in groups:
                 if restating and any(_family(d.type) == _family(kind) and (set(participants) <= set(d.participants) or kind == "VISIT"

@@ -122,7 +122,13 @@ def _own_days(dating: Dating, low: str, start: int, stop: int, pos: int, until: 
     later = next((m.start() + start for m in _governing("time_clause").finditer(low, until - start)), stop)
     said = [m.end() + start for m in _governing("report").finditer(low, 0, pos - start)] if planned else []
     return [e for e in dating.expressions if start <= e.start < later and e.kind in _OWN_ORDER
-            and not (said and e.start < said[-1])]
+            and not (said and e.start < said[-1]) and not _office_day(low, e.start - start)]
+
+
+def _office_day(low: str, at: int) -> bool:
+    """Whether the day at ``at`` (in the sentence ``low``) is when someone took office ("nhậm chức ngày 30/6")."""
+    clause = max(low.rfind(",", 0, at), low.rfind(";", 0, at), at - 60)
+    return _governing("took_office").search(low, max(0, clause), at) is not None
 
 
 def _time_clause(low: str, pos: int, until: int) -> int | None:
