@@ -78,7 +78,8 @@ def test_events_history_recalled_is_not_news():
 def test_events_record_shape():
     doc, _ = _events("Ngày 6-1, Thủ tướng Phạm Minh Chính đã hội đàm với Thủ tướng Lào Sonexay Siphandone.")
     record = to_dict(doc)["events"][0]
-    assert set(record) == {"id", "type", "cameo", "date", "participants", "location", "agreements", "status", "evidence"}
+    assert set(record) == {"id", "type", "cameo", "date", "participants", "location", "agreements", "status", "evidence",
+                           "captions"}  # captions: added in session 3 (events told in photo captions)
 
 
 # (sentence(s), (type, participants) that must be found, (type, participants) that must not)
@@ -356,3 +357,27 @@ def test_events_a_day_of_taking_office_dates_no_event():
 def test_events_an_event_that_will_take_place_is_planned(text, status):
     doc, _ = _events(text, "2025-08-07")
     assert doc.events[0].status == status
+
+
+def test_events_a_caption_tells_an_event_the_body_does_not():
+    text = ("Sáng 6/1, tại Phủ Chủ tịch, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào Sonexay Siphandone. "
+            "Tổng Bí thư Nguyễn Phú Trọng cũng có mặt tại Hà Nội.\n\n"
+            "Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào Sonexay Siphandone. Ảnh: TTXVN\n\n"
+            "Tổng Bí thư Nguyễn Phú Trọng tiếp Thủ tướng Lào Sonexay Siphandone. Ảnh: TTXVN\n\n"
+            "Hai bên nhất trí tăng cường hợp tác kinh tế.")
+    doc = bangiao.extract(text, published="2024-01-06")
+    assert [r.kind for r in doc.removed].count("caption") == 2
+    talks, meet = doc.events
+    assert talks.type == "TALKS" and talks.evidence.text and [c.removed for c in talks.captions] == [0]  # both tell it
+    assert meet.type == "MEET" and meet.evidence.text == "" and [c.removed for c in meet.captions] == [1]
+    assert set(meet.participants) == {"person:nguyen-phu-trong", "person:sonexay-siphandone"}
+    for c in meet.captions + talks.captions:
+        assert doc.removed[c.removed].text[c.start:c.end] == c.text
+
+
+def test_events_a_caption_naming_someone_the_text_does_not_adds_no_event():
+    """Near-miss: every participant is an entity of the record, and a caption's people are not named in the text."""
+    text = ("Sáng 6/1, tại Phủ Chủ tịch, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào Sonexay Siphandone.\n\n"
+            "Chủ tịch Quốc hội Vương Đình Huệ tiếp Chủ tịch Quốc hội Lào Saysomphone Phomvihane. Ảnh: TTXVN")
+    doc = bangiao.extract(text, published="2024-01-06")
+    assert [e.type for e in doc.events] == ["TALKS"]

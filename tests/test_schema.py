@@ -28,7 +28,10 @@ def test_schema_every_record_validates_and_its_spans_hold(record):
     ids = {e["id"] for e in record["entities"]}
     for event in record["events"]:
         assert set(event["participants"]) <= ids
-        assert event["evidence"]["text"]
+        assert event["evidence"]["text"] or event["captions"]  # told in the text, or only in photo captions
+        for c in event["captions"]:
+            assert record["removed"][c["removed"]]["kind"] == "caption"
+            assert record["removed"][c["removed"]]["text"][c["start"]:c["end"]] == c["text"]
 
 
 @settings(max_examples=100, deadline=None)

@@ -63,16 +63,27 @@ class Entity:
 
 
 @dataclass(frozen=True, slots=True)
+class CaptionSpan:
+    """A view into the text of ``Document.removed[removed]`` (a photo caption cut from the main text)."""
+
+    removed: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class Event:
     id: str
     type: str
     cameo: str
-    evidence: Span
+    evidence: Span  # empty (0, 0, "") for an event told only in captions: see ``captions``
     date: Date | None = None
     participants: tuple[str, ...] = ()
     location: str | None = None
     agreements: tuple[str, ...] = ()
     status: Literal["happened", "planned"] = "happened"
+    captions: tuple[CaptionSpan, ...] = ()  # photo captions (in ``removed``) that tell it too, or alone
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,7 @@ from dataclasses import replace
 from collections.abc import Iterable, Iterator
 
 from bangiao.extract.agreements import find_agreements, link_signed
+from bangiao.extract.captions import with_captions
 from bangiao.reading.clean import Cleaned, clean_text
 from bangiao.extract.dates import find as find_dates
 from bangiao.extract.dating import Dating, date_document
@@ -80,14 +81,16 @@ def build_document(raw: RawArticle, published: str | None = None) -> Document:
     source = Source(raw.source_name or found.name, raw.url or found.url)
     shell = Document(id=document_id(cleaned.text), text=cleaned.text, path=raw.path, title=raw.title or title,
                      source=source, removed=cleaned.removed, warnings=tuple(warnings))
-    return _extracted(shell, date)
+    return _extracted(shell, date, check=published is None)
 
 
-def _extracted(doc: Document, metadata: Date | None) -> Document:
-    """A cleaned document with every extraction stage run on its text."""
-    entities, dating = _entities_and_date(doc.text, metadata)
+def _extracted(doc: Document, metadata: Date | None, check: bool = False) -> Document:
+    """A cleaned document with every extraction stage run on its text (``check``: the page's own date is
+    checked against the one the text gives)."""
+    entities, dating = _entities_and_date(doc.text, metadata, check)
     agreements = find_agreements(doc.text, entities, int(dating.published.value[:4]) if dating.published else None)
-    events = link_signed(find_events(doc.text, entities, dating), agreements)
+    events = with_captions(link_signed(find_events(doc.text, entities, dating), agreements), doc.removed, entities,
+                           dating)
     return replace(doc, published=dating.published, warnings=doc.warnings + dating.warnings, entities=entities,
                    events=events, agreements=agreements, figures=find_figures(doc.text, entities, dating))
 
@@ -105,16 +108,31 @@ def reextract(record: dict) -> Document:
     return _extracted(shell, metadata)
 
 
-def _entities_and_date(text: str, metadata: Date | None) -> tuple[tuple[Entity, ...], Dating]:
+def _entities_and_date(text: str, metadata: Date | None, check: bool = False) -> tuple[tuple[Entity, ...], Dating]:
     """Entities need the date (a title alone resolves to whoever held the office then) and the date may need
     the entities (tenures date a year-less article): read entities, date the document from the titled names,
     then resolve the titles alone against the date found."""
     reading = read_entities(text)
     if metadata is not None:
         entities = reading.resolve(day_range(metadata.value))
-        return entities, date_document(text, entities, metadata)
+        dating = date_document(text, entities, metadata)
+        if check and metadata.precision == "day":
+            text_date = date_document(text, reading.resolve(pending=False), None).published
+            dating = replace(dating, warnings=dating.warnings + _disagreement(metadata, text_date))
+        return entities, dating
     dating = date_document(text, reading.resolve(pending=False), None)  # dating reads titled names only
     return reading.resolve(day_range(dating.published.value) if dating.published else None), dating
+
+
+def _disagreement(metadata: Date, text_date: Date | None) -> tuple[str, ...]:
+    """A warning when the date the text gives is more than a day from the page's own date (which is kept)."""
+    if text_date is None or text_date.precision != "day":
+        return ()
+    gap = abs((day_range(text_date.value)[0] - day_range(metadata.value)[0]).days)
+    if gap <= 1:
+        return ()
+    return (f"the page dates itself {metadata.value} but its text gives {text_date.value} ('{text_date.text}'),"
+            f" {gap} days apart; the page's date is kept",)
 
 
 def extract(content: str, *, html: bool | None = None, published: str | None = None,

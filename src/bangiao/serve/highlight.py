@@ -44,7 +44,7 @@ def marks(record: dict) -> list[Mark]:
              for e in record.get("entities", []) for m in e["mentions"]]
     found += [Mark(e["evidence"]["start"], e["evidence"]["end"], "event",
                    f"{e['type']} (CAMEO {e['cameo']}) {((e.get('date') or {}).get('value') or '')}".strip())
-              for e in record.get("events", [])]
+              for e in record.get("events", []) if e["evidence"]["end"] > e["evidence"]["start"]]  # not caption-only
     found += [Mark(a["evidence"]["start"], a["evidence"]["end"], "agreement", f"{a['kind']}: {a['status']}")
               for a in record.get("agreements", [])]
     found += [Mark(f["evidence"]["start"], f["evidence"]["end"], "figure",

@@ -3,6 +3,12 @@
 Two reports are one event when they have the same type, the same main participants (one set inside the
 other, at least two shared, or equal) and dates that agree at their known precision. Undated reports are never
 fused: there is nothing to say they are the same occurrence.
+
+A fused event speaks with the voice of one of its reports — its date, place, participants and id are that
+report's: the one with the most precise date, then the smallest (document, event) id. So the same reports give
+the same fused events whatever order they arrive in, one process or several: a better report arriving later
+takes over (the event is re-keyed to it), and when a reprocessed document takes its report away the best one
+left speaks.
 """
 from __future__ import annotations
 
@@ -28,8 +34,23 @@ def _same_people(a: list[str], b: list[str]) -> bool:
     return x == y or (x <= y or y <= x) and len(x & y) >= 2
 
 
-def _fused_id(doc_id: str, event: Event) -> str:
-    return "f" + hashlib.sha1(f"{doc_id}:{event.id}".encode()).hexdigest()[:12]
+def _fused_id(doc_id: str, event_id: str) -> str:
+    return "f" + hashlib.sha1(f"{doc_id}:{event_id}".encode()).hexdigest()[:12]
+
+
+def _rank(doc_id: str, event_id: str, date: str | None) -> tuple:
+    """Which report speaks for a fused event: the smallest rank (the most precise date, then the first id)."""
+    return -len(date or ""), doc_id, event_id
+
+
+def _fields(event: Event | dict) -> tuple:
+    """(type, cameo, date, end, location, status, participants) of an Event or of its stored record."""
+    if isinstance(event, Event):
+        return (event.type, event.cameo, event.date.value if event.date else None,
+                event.date.end if event.date else None, event.location, event.status, list(event.participants))
+    date = event.get("date") or {}
+    return (event["type"], event["cameo"], date.get("value"), date.get("end"), event.get("location"),
+            event["status"], list(event["participants"]))
 
 
 def _candidates(db: sqlite3.Connection, kind: str, status: str, date: str, end: str | None) -> list:
@@ -47,21 +68,54 @@ def _candidates(db: sqlite3.Connection, kind: str, status: str, date: str, end: 
 
 
 def _fuse(db: sqlite3.Connection, doc_id: str, event: Event) -> str:
-    """The fused event this report belongs to, created if it is the first report of the occurrence."""
+    """The fused event this report belongs to (of the agreeing ones, the most precisely dated), created if it is
+    the first report of the occurrence, re-keyed to this report if it speaks better for it."""
     date = event.date.value if event.date else None
     end = event.date.end if event.date else None
     if date:
-        for row in _candidates(db, event.type, event.status, date, end):
-            if _agree(date, end, row[1], row[2]) and _same_people(list(event.participants), json.loads(row[3])):
+        rows = [r for r in _candidates(db, event.type, event.status, date, end)
+                if _agree(date, end, r[1], r[2]) and _same_people(list(event.participants), json.loads(r[3]))]
+        if rows:
+            row = min(rows, key=lambda r: (-len(r[1]), r[0]))
+            speaker = _speaker(db, row[0])
+            if speaker is not None and _rank(doc_id, event.id, date) >= _rank(*speaker, row[1]):
                 return row[0]
-    fused = _fused_id(doc_id, event)
-    db.execute("INSERT INTO fused_events (id, type, cameo, date_value, date_end, location, status, participants)"
-               " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", (fused, event.type, event.cameo, date, end, event.location,
-                                                    event.status, json.dumps(list(event.participants))))
-    db.executemany("INSERT INTO event_participants (fused_id, entity_id, position, date_value, type)"
-                   " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", [(fused, p, i, date, event.type) for i, p in enumerate(event.participants)])
-    _count(db, fused, countries_of(db, list(event.participants)), event.type, date, +1)
+            return _rekey(db, row[0], _fused_id(doc_id, event.id), _fields(event))
+    fused = _fused_id(doc_id, event.id)
+    _create(db, fused, _fields(event))
     return fused
+
+
+def _create(db: sqlite3.Connection, fused: str, fields: tuple) -> None:
+    kind, cameo, date, end, location, status, people = fields
+    db.execute("INSERT INTO fused_events (id, type, cameo, date_value, date_end, location, status, participants)"
+               " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", (fused, kind, cameo, date, end, location, status, json.dumps(people)))
+    db.executemany("INSERT INTO event_participants (fused_id, entity_id, position, date_value, type)"
+                   " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", [(fused, p, i, date, kind) for i, p in enumerate(people)])
+    _count(db, fused, countries_of(db, people), kind, date, +1)
+
+
+def _drop(db: sqlite3.Connection, fused: str) -> None:
+    """A fused event's own rows (its reports are the caller's)."""
+    row = db.execute("SELECT type, date_value FROM fused_events WHERE id = ?", (fused,)).fetchone()
+    countries = [r[0] for r in db.execute("SELECT country FROM event_countries WHERE fused_id = ?", (fused,))]
+    _count(db, fused, sorted(countries), row[0], row[1], -1)
+    db.execute("DELETE FROM event_participants WHERE fused_id = ?", (fused,))
+    db.execute("DELETE FROM fused_events WHERE id = ?", (fused,))
+
+
+def _speaker(db: sqlite3.Connection, fused: str) -> tuple[str, str] | None:
+    """(document, event) of the stored report a fused event speaks for (its id is made from them)."""
+    rows = db.execute("SELECT doc_id, event_id FROM event_reports WHERE fused_id = ?", (fused,)).fetchall()
+    return next(((r[0], r[1]) for r in rows if _fused_id(r[0], r[1]) == fused), None)
+
+
+def _rekey(db: sqlite3.Connection, old: str, new: str, fields: tuple) -> str:
+    """The fused event ``old`` becomes ``new``, speaking with ``fields``; its reports follow."""
+    _create(db, new, fields)
+    db.execute("UPDATE event_reports SET fused_id = ? WHERE fused_id = ?", (new, old))
+    _drop(db, old)
+    return new
 
 
 def countries_of(db: sqlite3.Connection, participants: list[str]) -> list[str]:
@@ -89,6 +143,11 @@ def _count(db: sqlite3.Connection, fused: str, countries: list[str], kind: str, 
                    [(a, b, month, kind, step) for a, b in pairs])
 
 
+def _evidence(event: Event) -> dict:
+    """The sentence that tells an event; for one told only in a photo caption, the caption (with its ``removed``)."""
+    return to_dict(event.evidence if event.evidence.text or not event.captions else event.captions[0])
+
+
 def write(db: sqlite3.Connection, doc: Document) -> None:
     """The derived rows of one stored document (inside the caller's transaction)."""
     db.executemany("INSERT INTO entities (id, type, name, country, folded) VALUES (?, ?, ?, ?, ?)"
@@ -99,7 +158,7 @@ def write(db: sqlite3.Connection, doc: Document) -> None:
     for event in doc.events:
         fused = _fuse(db, doc.id, event)
         db.execute("INSERT INTO event_reports (doc_id, event_id, fused_id, evidence, record) VALUES (?, ?, ?, ?, ?)",
-                   (doc.id, event.id, fused, json.dumps(to_dict(event.evidence), ensure_ascii=False),
+                   (doc.id, event.id, fused, json.dumps(_evidence(event), ensure_ascii=False),
                     json.dumps(to_dict(event), ensure_ascii=False)))
     db.executemany("INSERT INTO agreements (doc_id, id, name, folded, kind, status, period, parties, record)"
                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -119,11 +178,11 @@ def clear(db: sqlite3.Connection, doc_id: str) -> None:
     fused = [r[0] for r in db.execute("SELECT fused_id FROM event_reports WHERE doc_id = ?", (doc_id,))]
     db.execute("DELETE FROM event_reports WHERE doc_id = ?", (doc_id,))
     for f in fused:
-        if not db.execute("SELECT 1 FROM event_reports WHERE fused_id = ? LIMIT 1", (f,)).fetchone():
-            row = db.execute("SELECT type, date_value FROM fused_events WHERE id = ?", (f,)).fetchone()
-            countries = [r[0] for r in db.execute("SELECT country FROM event_countries WHERE fused_id = ?", (f,))]
-            _count(db, f, sorted(countries), row[0], row[1], -1)
-            db.execute("DELETE FROM event_participants WHERE fused_id = ?", (f,))
-            db.execute("DELETE FROM fused_events WHERE id = ?", (f,))
+        left = db.execute("SELECT doc_id, event_id, record FROM event_reports WHERE fused_id = ?", (f,)).fetchall()
+        if not left:
+            _drop(db, f)
+        elif f not in {_fused_id(r[0], r[1]) for r in left}:  # its voice was this document's: the best left speaks
+            best = min(left, key=lambda r: _rank(r[0], r[1], (json.loads(r[2]).get("date") or {}).get("value")))
+            _rekey(db, f, _fused_id(best[0], best[1]), _fields(json.loads(best[2])))
     db.execute("DELETE FROM agreements WHERE doc_id = ?", (doc_id,))
     db.execute("DELETE FROM figures WHERE doc_id = ?", (doc_id,))

@@ -1,0 +1,60 @@
+"""Events told in photo captions: a caption is cut from the main text as boilerplate, but "Thủ tướng Phạm Minh
+Chính gặp Tổng thống Putin" under a photo is still a fact.
+
+Each caption kept in ``removed`` is read on its own (entities, then events, dated by the article's date); an event
+that one of the body's events already tells gains the caption as a second evidence; one the body does not tell is
+added with an empty main-text evidence and the caption as its evidence. Only events whose people are entities of
+the record are kept (every participant of a record is one of its entities).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bangiao.extract.dating import Dating, date_document
+from bangiao.extract.entities import find_entities
+from bangiao.extract.events import find_events
+from bangiao.extract.kb import day_range
+from bangiao.model import CaptionSpan, Entity, Event, Removed, Span
+
+_NO_EVIDENCE = Span(0, 0, "")
+
+
+def with_captions(events: tuple[Event, ...], removed: tuple[Removed, ...], entities: tuple[Entity, ...],
+                  dating: Dating) -> tuple[Event, ...]:
+    """The body's events, each with the captions that also tell it, then the events told only in captions."""
+    known = {e.id for e in entities}
+    merged, extra = list(events), []
+    for index, item in enumerate(removed):
+        if item.kind != "caption" or not item.text.strip():
+            continue
+        for found in _caption_events(item.text, dating):
+            if not set(found.participants) <= known:
+                continue
+            span = CaptionSpan(index, found.evidence.start, found.evidence.end, found.evidence.text)
+            twin = next((i for i, e in enumerate(merged) if _same(e, found)), None)
+            if twin is not None:
+                merged[twin] = replace(merged[twin], captions=merged[twin].captions + (span,))
+            elif not any(_same(e, found) for e in extra):
+                extra.append(replace(found, evidence=_NO_EVIDENCE, captions=(span,), location=None))
+    numbered = [replace(e, id=f"e{n}") for n, e in enumerate(extra, start=len(merged) + 1)]
+    return tuple(merged) + tuple(numbered)
+
+
+def _caption_events(text: str, dating: Dating) -> tuple[Event, ...]:
+    published = dating.published
+    entities = find_entities(text, day_range(published.value) if published else None)
+    own = date_document(text, entities, published) if published else Dating(None, None, ())
+    found = find_events(text, entities, own)
+    if any(e.day_level for e in own.expressions):
+        return found
+    return tuple(replace(e, date=None) for e in found)  # a caption without a day of its own dates nothing
+
+
+def _same(body: Event, caption: Event) -> bool:
+    """The same occurrence: one type, a participant in common (or no person named in the caption: "Quang cảnh Phiên
+    họp …"), dates that do not disagree."""
+    people = any(p.startswith("person:") for p in caption.participants)
+    if body.type != caption.type or people and not set(body.participants) & set(caption.participants):
+        return False
+    a, b = body.date, caption.date
+    return a is None or b is None or a.value[:len(b.value)] == b.value[:len(a.value)]
