@@ -128,3 +128,25 @@ def test_figures_data_counted_units_are_written_forms():
     counts = datafiles.load("figures.toml", "figures")["counts"]
     assert all(unit in forms for unit, forms in counts.items())      # the unit recorded is one way it is written
     assert set(_vocab().units.values()) == set(counts)
+
+
+# Issue 12, agreements on real reports (each with a near-miss)
+AGREEMENT_NAMES = [
+    ("Indonesia là Đối tác Chiến lược Toàn diện đầu tiên của Việt Nam trong ASEAN.", []),     # a partnership
+    ("Hai bên ký Bản ghi nhớ về hợp tác trong lĩnh vực nông nghiệp, thủy sản và Bản ghi nhớ về hợp tác văn hóa.",
+     [("Bản ghi nhớ về hợp tác trong lĩnh vực nông nghiệp, thủy sản", "signed"), ("Bản ghi nhớ về hợp tác văn hóa", "signed")]),
+    ("Hai bên chứng kiến lễ ký Hiệp định về hợp tác quốc phòng, an ninh và Hiệp định dẫn độ.",
+     [("Hiệp định về hợp tác quốc phòng, an ninh", "signed"), ("Hiệp định dẫn độ", "signed")]),
+    ("Hai bên ký Hiệp định thương mại tự do, tăng cường hợp tác.", [("Hiệp định thương mại tự do", "signed")]),  # near-miss
+    ("Hai bên thông qua Kế hoạch hành động triển khai quan hệ Đối tác chiến lược giai đoạn 2024-2028 và sớm đưa kim "
+     "ngạch thương mại lên 10 tỷ USD.",
+     [("Kế hoạch hành động triển khai quan hệ Đối tác chiến lược giai đoạn 2024-2028", "signed")]),
+    ("Hai bên nhất trí sớm thông qua Tuyên bố chung về tầm nhìn quan hệ Việt Nam - Hàn Quốc.",
+     [("Tuyên bố chung về tầm nhìn quan hệ Việt Nam - Hàn Quốc", "drafting")]),
+]
+
+
+@pytest.mark.parametrize("text, wanted", AGREEMENT_NAMES)
+def test_agreements_names_on_real_report_shapes(text, wanted):
+    doc = bangiao.extract(text, published="2025-03-10")
+    assert [(a.name, a.status) for a in doc.agreements] == wanted

@@ -34,6 +34,7 @@ class _Vocab:
     right_before: re.Pattern[str]
     anniversary: re.Pattern[str]  # "45 năm (Ngày) ký Hiệp ước": the signing is recalled, not reported
     not_signed: re.Pattern[str]  # "phê chuẩn Hiệp định …" right before the name: in force or pending, not signed here
+    not_after: re.Pattern[str]  # "Đối tác Chiến lược …": the kind is a word of another phrase
 
 
 def _alt(words: list[str]) -> str:
@@ -61,11 +62,19 @@ def _vocab() -> _Vocab:
         right_before=re.compile(rf"(?<!\w)(?:{_alt([lower(w) for w in s('signed_right_before')])})\s+(?:các\s+|bản\s+)?$"),
         anniversary=re.compile(rf"\d\s+(?:{_alt([lower(w) for w in s('anniversary_of')])})\s+$"),
         not_signed=re.compile(rf"(?<!\w)(?:{_alt([lower(w) for w in s('not_signed_right_before')])})\s+(?:các\s+)?$"),
+        not_after=re.compile(rf"(?<!\w)(?:{_alt([lower(w) for w in s('not_after')])})\s+$"),
     )
 
 
+_LIST_ITEM = re.compile(r",\s+((?:[^\W\d_A-ZÀ-ỸĐ][\w-]*\s*){1,4}?)(?=,|\s+và\s)")
+
+
 def _name_end(v: _Vocab, text: str, low: str, start: int) -> int:
+    """Where a name ends: at an end word or mark, but not at a comma inside a list of its own ("Bản ghi nhớ về hợp
+    tác nông nghiệp, thủy sản và …", "Hiệp định về hợp tác quốc phòng, an ninh và Hiệp định dẫn độ")."""
     m = v.end.search(low, start)
+    while m and m.group() == "," and (item := _LIST_ITEM.match(text, m.start())) and not v.end.search(low, item.start(1), item.end(1)):
+        m = v.end.search(low, item.end(1))
     end = m.start() if m else len(text)
     words = text[start:end].split()
     if len(words) > v.max_words:
@@ -107,8 +116,8 @@ def find_agreements(text: str, entities: tuple[Entity, ...], year: int | None = 
     found: dict[str, Agreement] = {}
     last = 0
     for m in v.start.finditer(text):
-        if m.start() < last or v.not_names.match(low[m.end():m.end() + 30]):
-            continue  # inside a name already read ("Thỏa thuận [Chiến lược] hợp tác ..."), or generic
+        if m.start() < last or v.not_names.match(low[m.end():m.end() + 30]) or v.not_after.search(low, max(0, m.start() - 20), m.start()):
+            continue  # inside a name already read ("Thỏa thuận [Chiến lược] hợp tác ..."), generic, or a partnership
         end = _name_end(v, text, low, m.end())
         name = text[m.start():end].strip()
         if len(name.split()) < len(m.group(1).split()) + 2:
