@@ -150,3 +150,20 @@ AGREEMENT_NAMES = [
 def test_agreements_names_on_real_report_shapes(text, wanted):
     doc = bangiao.extract(text, published="2025-03-10")
     assert [(a.name, a.status) for a in doc.agreements] == wanted
+
+
+@pytest.mark.parametrize("text, parties, period", [
+    # a figure told at a meeting with Campuchia is Việt Nam–Campuchia, whoever else the article names
+    ("Sáng 20/11, Thủ tướng Phạm Minh Chính hội kiến Thủ tướng Campuchia Hun Manet; kim ngạch thương mại hai nước năm "
+     "2023 đạt 10 tỷ USD. Trước đó, Thủ tướng đã gặp Thủ tướng Lào Sonexay Siphandone tại Việt Nam. Lào là bạn.",
+     ("country:VN", "country:KH"), "2023"),
+    ("Kim ngạch thương mại với Campuchia năm 2023 đạt 10 tỷ USD. Lào và Việt Nam là láng giềng.",
+     ("country:VN", "country:KH"), "2023"),
+    # "những năm tới" is years to come, not next year
+    ("Hai bên phấn đấu đưa kim ngạch thương mại Việt Nam - Lào lên 5 tỷ USD trong những năm tới.",
+     ("country:VN", "country:LA"), None),
+])
+def test_figures_parties_are_the_clause_sides_and_periods_what_is_written(text, parties, period):
+    [figure] = bangiao.extract(text, published="2024-11-20").figures
+    assert figure.parties == parties
+    assert (figure.period.value if figure.period else None) == period

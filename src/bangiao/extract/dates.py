@@ -69,6 +69,7 @@ class _Grammar:
     past: re.Pattern[str]
     day_word: re.Pattern[str]  # "ngày" or a part of the day: before "7 đến 9.3" they make it days, not numbers
     holiday: re.Pattern[str]  # a holiday's name right before a day: "Quốc khánh 2/9" is a name, not a date
+    plural: re.Pattern[str]  # "những năm tới": many years to come, not the next one
 
 
 _DAY_KINDS = ("range-dm-dm", "range-d-dm", "words", "dmy")
@@ -119,7 +120,9 @@ def _grammar() -> _Grammar:
     past = re.compile(rf"^\s*(?:{_alt(datafiles.strings(_FILE, data, 'relative', 'past_markers'))})", re.IGNORECASE)
     day_word = re.compile(rf"(?<!\w)(?:{_alt(w('day') + w('part_of_day'))})(?!\w)")
     holiday = re.compile(rf"(?<!\w)(?:{_alt(w('holiday_names'))})\s*(?:\(\s*)?$")
-    return _Grammar(combined, leads, groups, prefix, bare_year, year_end, occasion, relative, past, day_word, holiday)
+    plural = re.compile(rf"(?<!\w)(?:{_alt(datafiles.strings(_FILE, data, 'relative', 'plural_before'))})\s+$")
+    return _Grammar(combined, leads, groups, prefix, bare_year, year_end, occasion, relative, past, day_word, holiday,
+                    plural)
 
 
 def _leads(phrases: list[str]) -> ahocorasick.Automaton:
@@ -229,7 +232,8 @@ def find(text: str) -> list[TimeExpr]:
         expr = _build(kind, list(m.groups()[first:stop]), start, end, text, prefixed)
         if expr is not None and kind in _DAY_KINDS and expr.year is None:
             expr = _with_relative_year(grammar, expr, lowered, text)
-        if expr is not None and not (expr.kind == "day" and _holiday_name(grammar, lowered, expr.start)):
+        if expr is not None and not (expr.kind == "day" and _holiday_name(grammar, lowered, expr.start)) \
+                and not (expr.kind.startswith("relative-") and grammar.plural.search(lowered, max(0, expr.start - 8), expr.start)):
             found.append(_with_past(grammar, expr, text))
     found += _named_years(grammar, text, digits)
     chosen, last = [], -1

@@ -132,15 +132,23 @@ def _add(figures: dict[tuple, Figure], v: _Vocab, text: str, low: str, m: re.Mat
         kind = _kind(v, low[sentence[0]:m.start()], "")
     figures[key] = Figure(kind, value, unit, Span.of(text, *sentence), target,  # type: ignore[arg-type]
                           _change(v, low, m.end(), end), _period(dating, low, (start, end)),
-                          _parties(entities, *sentence) or _both_sides(entities, low[start:end]))
+                          _sides(entities, low, (start, end), sentence))
 
 
-def _both_sides(entities: tuple[Entity, ...], clause: str) -> tuple[str, ...]:
-    """"kim ngạch song phương", "hai nước": Việt Nam and the partner the article is most about."""
-    if not re.search(r"song phương|hai nước|hai bên|giữa hai", clause):
-        return ()
-    others = sorted(((len(e.mentions), e.id) for e in entities if e.type == "COUNTRY" and e.id != "country:VN"), reverse=True)
-    return ("country:VN", others[0][1]) if others else ()
+def _sides(entities: tuple[Entity, ...], low: str, clause: tuple[int, int], sentence: tuple[int, int]) -> tuple[str, ...]:
+    """The countries of the clause the figure is told in, else of its sentence; "hai nước", "song phương" or one
+    partner alone (a Vietnamese report's trade "với Campuchia") are Việt Nam and that partner — the partner of this
+    sentence, not the one the article is most about."""
+    named = _parties(entities, *clause) or _parties(entities, *sentence)
+    partners = [c for c in named if c != "country:VN"]
+    both = re.search(r"song phương|hai nước|hai bên|giữa hai", low[clause[0]:clause[1]])
+    if both and not partners:
+        others = sorted(((len(e.mentions), e.id) for e in entities if e.type == "COUNTRY" and e.id != "country:VN"),
+                        reverse=True)
+        partners = [others[0][1]] if others else []
+    if (both or len(named) == 1) and len(partners) == 1 and any(e.id == "country:VN" for e in entities):
+        return ("country:VN", partners[0])
+    return named
 
 
 def _sentence_span(text: str, pos: int) -> tuple[int, int]:
