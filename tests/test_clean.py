@@ -95,16 +95,59 @@ def test_clean_removed_text_comes_from_the_input(n):
             assert line in normalize(raw)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=80, deadline=None)
 @given(st.lists(st.sampled_from([
     "Tin liên quan", "Ảnh: TTXVN", "fb yt zl tw", "Untitled-1.jpg", "Trang chủ » Chính trị", "nhandan.vn",
     "Hai bên nhất trí tăng cường hợp tác trên mọi lĩnh vực, nhất là kinh tế và đầu tư.",
     "Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào", "Tối đa: 1500 ký tự", "", "Chiều 18/12, đoàn công tác tới Viêng Chăn.",
+    "Ảnh TTXVN", "Tin mới nhất | Đọc nhiều", "- Hai nước ký kết hiệp định hợp tác giáo dục", "Minh Anh (tổng hợp)",
+    '[caption id="a1"]Hai lãnh đạo tại lễ đón. Ảnh: VGP[/caption]', "Le don Thu tuong Lao tai Phu Chu tich anh 2",
+    "Toàn cảnh lễ đón tại Phủ Chủ tịch Thủ tướng Lào phát biểu tại lễ đón Sau lễ đón, hai bên hội đàm.",
+    "Theo đặc phái viên TTXVN, chiều 1/9, Thủ tướng đã gặp Tổng thống Nga.",
 ]), max_size=25))
 def test_clean_never_loses_or_invents_text(lines):
     raw = "\n".join(lines)
     result = clean_text(raw)
     kept = [ln for ln in result.text.split("\n") if ln]
     cut = [ln for r in result.removed for ln in r.text.split("\n")]
-    assert sorted(kept + cut) == sorted(ln for ln in lines if ln.strip())
+    assert sorted("".join(kept + cut).replace(" ", "")) == sorted(raw.replace("\n", "").replace(" ", ""))
     assert clean_text(result.text).text == result.text or result.removed
+
+
+RUN_IN = """Thủ tướng chủ trì lễ đón Thủ tướng Lào
+Sáng 6/1, tại Phủ Chủ tịch, Thủ tướng đã chủ trì lễ đón Thủ tướng Lào Sonexay Siphandone.
+Các em học sinh vẫy cờ chào đón Thủ tướng Lào Sonexay Siphandone Thủ tướng Phạm Minh Chính bắt tay Thủ tướng Sonexay Siphandone Sau lễ đón, hai Thủ tướng đã hội đàm.
+Hai Thủ tướng duyệt đội danh dự. Ảnh: VGP
+Hai lãnh đạo tại lễ đón. Ảnh Quang Hiếu
+Tin liên quan
+- Lào là đối tác đầu tư lớn của Việt Nam
+Minh Anh (tổng hợp)
+"""
+
+
+def test_clean_each_caption_is_an_item_of_its_own():
+    captions = [r.text for r in clean_text(RUN_IN).removed if r.kind == "caption"]
+    assert captions == ["Các em học sinh vẫy cờ chào đón Thủ tướng Lào Sonexay Siphandone",
+                        "Thủ tướng Phạm Minh Chính bắt tay Thủ tướng Sonexay Siphandone",
+                        "Hai Thủ tướng duyệt đội danh dự. Ảnh: VGP", "Hai lãnh đạo tại lễ đón. Ảnh Quang Hiếu"]
+
+
+@pytest.mark.parametrize("raw", [RUN_IN, *(c["input"] for c in CASES[-30:])])
+def test_clean_cuts_say_where_each_item_was(raw):
+    """``cuts`` is ``removed`` with places: ``start`` in the normalized input, ``at`` in the cleaned text."""
+    result, source = clean_text(raw), normalize(raw)
+    assert [(c.kind, c.text) for c in result.cuts] == [(r.kind, r.text) for r in result.removed]
+    assert [c.start for c in result.cuts] == sorted(c.start for c in result.cuts)
+    for cut in result.cuts:
+        first = cut.text.split("\n", 1)[0]
+        assert source[cut.start:cut.start + len(first)] == first
+        if cut.kind == "caption":
+            assert source[cut.start:cut.start + len(cut.text)] == cut.text
+        assert 0 <= cut.at <= len(result.text) and (cut.at in (0, len(result.text)) or result.text[cut.at - 1] == "\n")
+
+
+def test_clean_run_in_caption_sits_before_the_sentence_it_was_glued_to():
+    result = clean_text(RUN_IN)
+    glued = next(c for c in result.cuts if c.text.startswith("Thủ tướng Phạm Minh Chính bắt tay"))
+    assert result.text[glued.at:].startswith("Sau lễ đón, hai Thủ tướng đã hội đàm.")
+    assert glued.start == normalize(RUN_IN).index("Thủ tướng Phạm Minh Chính bắt tay")

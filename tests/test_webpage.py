@@ -66,3 +66,11 @@ def test_webpage_through_pipeline_sets_published_and_source():
     assert doc.published is not None and doc.published.value == "2023-12-11" and doc.published.basis == "stated"
     assert doc.source.name == "Báo Nhân Dân"
     assert doc.title.startswith("Thủ tướng Phạm Minh Chính hội đàm")
+
+
+def test_webpage_figcaption_is_a_caption_placed_before_the_next_paragraph():
+    page = read_page(PAGE.replace("Hai Thủ tướng tại lễ đón. Ảnh: Trần Hải", "Hai Thủ tướng duyệt đội danh dự tại Trụ sở Chính phủ"))
+    cut = next(c for c in page.cleaned.cuts if "duyệt đội danh dự" in c.text)
+    assert cut.kind == "caption" and cut.start == -1
+    assert page.cleaned.text[cut.at:].startswith("Hai Thủ tướng nhất trí phấn đấu")
+    assert [(c.kind, c.text) for c in page.cleaned.cuts] == [(r.kind, r.text) for r in page.cleaned.removed]

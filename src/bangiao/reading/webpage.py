@@ -2,7 +2,8 @@
 
 trafilatura finds the article; its text then goes through the plain-text
 cleaner too, so an inline related-news box it kept does not leak. Every block
-of the page that is not in the main text is kept in ``removed``, classified.
+of the page that is not in the main text is kept in ``removed``, classified;
+a ``<figcaption>`` is a caption whatever its words.
 """
 from __future__ import annotations
 
@@ -12,9 +13,9 @@ from dataclasses import dataclass
 import lxml.html
 import trafilatura
 
-from bangiao.reading.clean import Cleaned, classify_removed, clean_text
+from bangiao.reading.clean import Cleaned, Cut, classify_removed, clean_text
 from bangiao.errors import InputError
-from bangiao.model import Source
+from bangiao.model import Removed, Source
 from bangiao.reading.normalize import fold, normalize
 
 _BLOCKS = (
@@ -35,18 +36,19 @@ class Page:
     source: Source
 
 
-def _page_lines(html: str) -> list[str]:
-    """Every visible block of the page as one normalized line."""
+def _page_lines(html: str) -> tuple[list[str], set[str]]:
+    """Every visible block of the page as one normalized line; and the lines of its figure captions."""
     try:
         tree = lxml.html.fromstring(html)
     except (lxml.etree.ParserError, ValueError):
-        return []
+        return [], set()
     for el in tree.iter(*_INVISIBLE):
         el.drop_tree() if el.getparent() is not None else None
     for el in tree.iter(*_BLOCKS):
         el.tail = "\n" + (el.tail or "")
         el.text = "\n" + (el.text or "")
-    return [ln for ln in normalize(tree.text_content()).split("\n") if ln.strip()]
+    captions = {ln.strip() for el in tree.iter("figcaption") for ln in normalize(el.text_content()).split("\n")}
+    return [ln for ln in normalize(tree.text_content()).split("\n") if ln.strip()], captions - {""}
 
 
 def _dropped(page_lines: list[str], main: str) -> list[str]:
@@ -65,14 +67,28 @@ def read_page(html: str, path: str | None = None) -> Page:
     text = normalize(doc.text) if doc is not None and doc.text else ""
     if len(text.split()) < 20:
         raise InputError(path, "HTML page with no article text found (is it a saved article page?)")
-    page_lines = _page_lines(html)
+    page_lines, figcaptions = _page_lines(html)
     title = normalize(doc.title) if doc.title else None
     text = "\n".join(_headline_and_lead(page_lines, title, text) + [text])
     cleaned = clean_text(text)
-    extra = classify_removed(_dropped(page_lines, cleaned.text))
-    cleaned = Cleaned(cleaned.text, cleaned.title, cleaned.source, cleaned.removed + extra)
+    extra = classify_removed(_dropped(page_lines, cleaned.text), figcaptions)
+    cuts = cleaned.cuts + _placed(page_lines, cleaned.text, extra)
+    cleaned = Cleaned(cleaned.text, cleaned.title, cleaned.source, cleaned.removed + extra, cuts)
     source = Source(doc.sitename or cleaned.source.name, doc.url or cleaned.source.url)
     return Page(cleaned, title or cleaned.title, doc.date, source)
+
+
+def _placed(page_lines: list[str], text: str, extra: tuple[Removed, ...]) -> tuple[Cut, ...]:
+    """The page's cut blocks with where they sat in the main text: before the next paragraph of it that
+    follows them on the page (its end when none does). Their place in the input is unknown (-1)."""
+    folded = fold(text)
+    cuts = []
+    for item in extra:
+        first = item.text.split("\n", 1)[0]
+        i = next((n for n, ln in enumerate(page_lines) if ln == first), len(page_lines))
+        after = (folded.find(fold(ln)) for ln in page_lines[i + 1:] if len(ln.split()) >= 5 and fold(ln) in folded)
+        cuts.append(Cut(item.kind, item.text, -1, next(after, len(text))))
+    return tuple(cuts)
 
 
 def _headline_and_lead(page_lines: list[str], title: str | None, main: str) -> list[str]:

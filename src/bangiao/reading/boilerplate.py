@@ -1,0 +1,125 @@
+"""The cleaner's vocabulary: ``data/boilerplate.toml`` loaded, checked and compiled into patterns.
+
+Phrases are compared in a *key* form (folded: lower case, no diacritics, đ → d; punctuation dropped;
+single spaces), so the data file is written in ordinary Vietnamese and case or tone-mark style never
+matter. A few patterns need the written case ("Ảnh Thống Nhất" is a credit, "ảnh chân dung" is not);
+those keep the phrases as written.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from bangiao import datafiles
+from bangiao.reading.normalize import fold
+
+FILE = "boilerplate.toml"
+
+
+def key(text: str, digits: bool = True) -> str:
+    """Folded, punctuation-free, single-spaced: the form lines are compared in."""
+    folded = fold(text)
+    if not digits:
+        folded = re.sub(r"\d+", " ", folded)
+    return " ".join(re.findall(r"[\w&+]+", folded))
+
+
+def alternation(phrases: list[str]) -> str:
+    """A regex alternation of phrases in key form, longest first, any spacing between words."""
+    keys = sorted({key(p) for p in phrases}, key=len, reverse=True)
+    return "|".join(r"\s*".join(map(re.escape, k.split())) for k in keys)
+
+
+def written(phrases: list[str]) -> str:
+    """A regex alternation of phrases as written (case-insensitive where compiled so), longest first."""
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(set(phrases), key=len, reverse=True))
+
+
+@dataclass(frozen=True, slots=True)
+class Vocab:
+    related_headers: frozenset[str]
+    related_inline: re.Pattern[str]
+    comment_lines: frozenset[str]
+    comment_headers: frozenset[str]
+    comment_anchors: tuple[str, ...]
+    share_follow: re.Pattern[str]
+    share_tokens: frozenset[str]
+    share_anchors: tuple[str, ...]
+    nav_roots: frozenset[str]
+    nav_sections: frozenset[str]
+    nav_ui: frozenset[str]
+    nav_notices: re.Pattern[str]
+    image: re.Pattern[str]
+    unaccented: frozenset[str]
+    caption_start: re.Pattern[str]
+    caption_end: re.Pattern[str]
+    caption_lines: frozenset[str]
+    credit_words: re.Pattern[str]
+    glue_titles: re.Pattern[str]
+    glue_openers: re.Pattern[str]
+    title_after: frozenset[str]
+    list_items: re.Pattern[str]
+    keywords: re.Pattern[str]
+    outlets: dict[str, str]
+    max_credit_words: int
+    max_byline_words: int
+    reporters: frozenset[str]
+    reporter_credit: re.Pattern[str]
+    byline_notes: frozenset[str]
+
+
+@functools.cache
+def vocab() -> Vocab:
+    data = datafiles.load(FILE, "boilerplate")
+    s = functools.partial(datafiles.strings, FILE, data)
+    caption = alternation(s("caption", "prefixes"))
+    extensions = "|".join(map(re.escape, s("image", "extensions")))
+    return Vocab(
+        related_headers=frozenset(map(key, s("related", "headers"))),
+        related_inline=re.compile(rf"^(?:>>|»)?\s*(?:{alternation(s('related', 'inline'))})\s*[:»>]\s*\S"),
+        comment_lines=frozenset(key(x, digits=False) for x in s("comments", "lines")),
+        comment_headers=frozenset(key(x, digits=False) for x in s("comments", "headers")),
+        comment_anchors=tuple(f" {key(a)} " for a in s("comments", "anchors")),
+        share_follow=re.compile(rf"^(?:{alternation(s('share', 'follow'))})\b"),
+        share_tokens=frozenset(w for t in s("share", "tokens") for w in key(t).split()),
+        share_anchors=tuple(f" {key(a)} " for a in s("share", "anchors")),
+        nav_roots=frozenset(map(key, s("navigation", "roots"))),
+        nav_sections=frozenset(map(key, s("navigation", "sections"))),
+        nav_ui=frozenset(key(x, digits=False) for x in s("navigation", "ui")),
+        nav_notices=re.compile(rf"^(?:{alternation(s('navigation', 'notices'))})\b"),
+        image=re.compile(rf"^[\w\-. ()\[\]~+]{{1,120}}\.(?:{extensions})$", re.IGNORECASE),
+        unaccented=frozenset(map(key, s("image", "unaccented_words"))),
+        caption_start=re.compile(rf"^[(\[]?\s*(?:{caption})(?:\s*\d{{1,2}})?\s*:"),
+        caption_end=re.compile(rf"[(\[]?\s*(?:{caption})(?:\s*\d{{1,2}})?\s*:\s*([^()\[\]:]{{1,120}})[)\]]?\s*\.?$"),
+        caption_lines=frozenset(map(key, s("caption", "lines"))),
+        credit_words=re.compile(rf"(?:{written(s('caption', 'credit_words'))})", re.IGNORECASE),
+        glue_titles=re.compile(rf"(?:{written(s('caption', 'glue_titles'))})\b"),
+        glue_openers=re.compile(rf"(?:{written(s('caption', 'glue_openers'))})\b"),
+        title_after=frozenset(map(key, s("caption", "title_after"))),
+        list_items=re.compile(rf"^(?:{alternation(s('related', 'list_items'))})\b"),
+        keywords=re.compile(rf"^(?:{alternation(s('keywords', 'prefixes'))})(?:(?:\s+\w+){{0,2}}\s*:|\s*$)"),
+        outlets={key(o): o for o in s("source", "outlets")},
+        max_credit_words=_int(data, "caption", "max_credit_words"),
+        max_byline_words=_int(data, "source", "max_byline_words"),
+        reporters=frozenset(map(key, s("source", "reporters"))),
+        reporter_credit=re.compile(  # "Theo đặc phái viên TTXVN, …", "Theo phóng viên TTXVN tại La Habana, …"
+            rf"^theo\s+(?:{alternation(s('source', 'reporters'))})\s+([\w&+.]+(?:\s[\w&+.]+)?)\s*(?:,\s*|(?=tai\s))"),
+        byline_notes=frozenset(map(key, s("source", "byline_notes"))),
+    )
+
+
+def _int(data: dict, table: str, name: str) -> int:
+    value = data.get(table, {}).get(name)
+    if not isinstance(value, int) or value <= 0:
+        raise datafiles.DataFileError(FILE, f"{table}.{name} must be a positive integer")
+    return value
+
+
+def words(line: str) -> int:
+    return len(line.split())
+
+
+def headline_like(line: str) -> bool:
+    """Short, and not ending like a sentence or a clause: a headline, a teaser, a heading."""
+    return 0 < words(line) <= 30 and not line.rstrip().endswith((".", ":", ";", ","))

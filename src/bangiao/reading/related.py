@@ -1,0 +1,130 @@
+"""Related-news teasers: blocks under a header ("Tin liên quan", "Đọc thêm"), "- headline" lists after the
+body, and runs of headlines left between the body's paragraphs.
+
+A header opens a block whose extent is read from the shape of the lines after it: headlines (short, no
+closing full stop), each maybe repeated or followed by a dated lead, until a paragraph of the article
+comes back. Without a header, only lists that cannot be the article's own are cut: no line ending in ":"
+announces them, and they do not read as a list of documents ("- Bản ghi nhớ về …").
+"""
+from __future__ import annotations
+
+import re
+
+from bangiao.reading.boilerplate import Vocab, headline_like, key, words
+from bangiao.reading.normalize import fold
+
+LEAD = re.compile(
+    r"^(?:\([^)]{1,30}\)\s*[-–]?\s*)?(?:(?:rang sang|sang|chieu|toi|trua|dem|ngay|hom nay|hom qua)(?: nay| qua)?\s*(?:thu \w+|chu nhat)?,?\s*(?:ngay\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}"
+    r"|ngay \d{1,2}\s*(?:thang|[/.-])\s*\d{1,2}|(?:thu \w+|chu nhat),?\s*\d{1,2}[/.-]\d{1,2})"
+)
+_BULLET = re.compile(r"^\s*[-–•*+]\s+(?=\S)")
+_BODY_END = (".", "!", "?", "…", "”", '"', ")")
+
+
+def related_end(lines: list[str], kinds: list[str | None], start: int) -> int:
+    """Index after the related-news block whose header is at ``start``."""
+    body = [i for i in range(start + 1, len(lines)) if lines[i].strip() and kinds[i] is None]
+    if teasers_to_end(lines, body):
+        return len(lines)
+    end, after_headline = start + 1, True
+    while end < len(lines):
+        line = lines[end]
+        if kinds[end] == "comments-header":
+            break
+        if not line.strip() or kinds[end] not in (None, "related-header"):
+            end += 1
+        elif kinds[end] == "related-header" or headline_like(line):
+            end, after_headline = end + 1, True
+        elif after_headline and LEAD.match(fold(line).lstrip()):
+            end, after_headline = end + 1, False
+        else:
+            break
+    return end
+
+
+def teasers_to_end(lines: list[str], body: list[int]) -> bool:
+    """True when everything left is headline, [repeated headline], [lead] ... as teaser lists are."""
+    paragraphs = leads = repeats = 0
+    after_headline, previous = True, ""
+    for i in body:
+        line = lines[i]
+        if headline_like(line):
+            repeats += line == previous
+            after_headline, previous = True, line
+            continue
+        if not after_headline:
+            return False
+        paragraphs += 1
+        leads += bool(LEAD.match(fold(line).lstrip()))
+        after_headline, previous = False, line
+    return paragraphs == 0 or repeats > 0 or leads * 2 >= paragraphs
+
+
+def mark_blocks(lines: list[str], kinds: list[str | None]) -> None:
+    """Related-news and comment blocks, each from its header."""
+    i = 0
+    while i < len(lines):
+        kind = kinds[i]
+        if kind == "related-header":
+            end = related_end(lines, kinds, i)
+            for j in range(i, end):
+                if kinds[j] is None or kinds[j] == "related-header":
+                    kinds[j] = "related"
+            i = end
+        elif kind == "comments-header":
+            j = i
+            while j < len(lines) and kinds[j] in (None, "comments", "comments-header"):
+                kinds[j] = "comments"
+                j += 1
+            i = j
+        else:
+            i += 1
+    for i, kind in enumerate(kinds):
+        if kind in ("related-header", "comments-header"):
+            kinds[i] = kind.removesuffix("-header")
+
+
+def _teaser(v: Vocab, line: str) -> bool:
+    """A headline that is not an item of the article's own list of documents or points."""
+    bare = _BULLET.sub("", line).strip()
+    return words(bare) >= 4 and headline_like(bare) and not v.list_items.match(key(bare))
+
+
+def _announced(lines: list[str], previous: int | None) -> bool:
+    """The line before a list ends in ":" (it announces the list) or does not end a paragraph."""
+    if previous is None:
+        return True
+    last = lines[previous].rstrip()
+    return last.endswith(":") or not last.endswith(_BODY_END)
+
+
+def mark_dash_teasers(v: Vocab, lines: list[str], kinds: list[str | None]) -> None:
+    """ "- headline" lines after the body's last paragraph, not announced by a line ending in ":"."""
+    content = [i for i, k in enumerate(kinds) if k is None and lines[i].strip()]
+    run = []
+    for i in reversed(content):
+        if not (_BULLET.match(lines[i]) and _teaser(v, lines[i])):
+            break
+        run.append(i)
+    previous = content[-len(run) - 1] if run and len(run) < len(content) else None
+    if run and not _announced(lines, previous):
+        for i in run:
+            kinds[i] = "related"
+
+
+def mark_teaser_runs(v: Vocab, lines: list[str], kinds: list[str | None]) -> None:
+    """Two or more headlines in a row between the body's paragraphs: teasers the page put inside the
+    article. Headings of the article's own sections come one at a time, each before its paragraph."""
+    content = [i for i, k in enumerate(kinds) if k is None and lines[i].strip()]
+    first = next((n for n, i in enumerate(content) if words(lines[i]) >= 20 and not headline_like(lines[i])), None)
+    if first is None:
+        return
+    n = first + 1
+    while n < len(content):
+        end = n
+        while end < len(content) and _teaser(v, lines[content[end]]):
+            end += 1
+        if end - n >= 2 and not _announced(lines, content[n - 1]):
+            for i in content[n:end]:
+                kinds[i] = "related"
+        n = max(end, n + 1)
