@@ -381,3 +381,30 @@ def test_events_a_caption_naming_someone_the_text_does_not_adds_no_event():
             "Chủ tịch Quốc hội Vương Đình Huệ tiếp Chủ tịch Quốc hội Lào Saysomphone Phomvihane. Ảnh: TTXVN")
     doc = bangiao.extract(text, published="2024-01-06")
     assert [e.type for e in doc.events] == ["TALKS"]
+
+
+def test_events_leaders_at_the_press_each_make_a_statement():
+    _, events = _events("Sáng 4/2, Thủ tướng Nguyễn Xuân Phúc hội đàm với Thủ tướng Lào Thongloun Sisoulith. Sau hội đàm, "
+                        "hai Thủ tướng chứng kiến lễ ký 12 văn kiện và cùng gặp gỡ báo chí thông báo kết quả.", "2018-02-04")
+    assert sorted(p for t, p, _ in events if t == "SPEECH") == [["person:nguyen-xuan-phuc"], ["person:thongloun-sisoulith"]]
+
+
+@pytest.mark.parametrize("text, visitor", [
+    # a visit recalled inside a statement, with its time, is a VISIT; made by someone from abroad
+    ("Ngày 17/10, Chủ tịch nước Võ Văn Thưởng hội kiến Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith. Nhắc lại kết "
+     "quả tốt đẹp trong chuyến thăm tới Việt Nam vào tháng 9/2023, Chủ tịch nước Võ Văn Thưởng khẳng định quan hệ "
+     "Việt - Lào là tài sản vô giá.", "person:thongloun-sisoulith"),
+    # a visit years ago is still a VISIT (not dropped as history)
+    ("Ngày 17/10, Thủ tướng Phạm Minh Chính tiếp Thủ tướng Australia Anthony Albanese. Thủ tướng Albanese từng thăm "
+     "Việt Nam vào tháng 6/2019.", "person:anthony-albanese"),
+])
+def test_events_a_recalled_visit_is_a_visit(text, visitor):
+    _, events = _events(text, "2023-10-17")
+    assert any(t == "VISIT" and p[0] == visitor for t, p, _ in events)
+
+
+def test_events_a_statement_about_a_visit_without_its_time_is_no_event():
+    """Near-miss: "đánh giá cao chuyến thăm" with no time of its own stays a statement."""
+    _, events = _events("Ngày 17/10, Chủ tịch nước Võ Văn Thưởng đánh giá cao chuyến thăm Việt Nam của Tổng Bí thư, "
+                        "Chủ tịch nước Lào Thongloun Sisoulith.", "2023-10-17")
+    assert not any(t == "VISIT" for t, _, _ in events)

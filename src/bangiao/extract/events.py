@@ -35,6 +35,7 @@ class _Vocab:
     words_ending: re.Pattern[str]
     banquet: frozenset[str]
     anchor: re.Pattern[str]
+    recalled: re.Pattern[str]
     planned_after: re.Pattern[str]
     reporting: re.Pattern[str]
     on_behalf: re.Pattern[str]
@@ -77,6 +78,7 @@ def _vocab() -> _Vocab:
         other_words=re.compile(rf"(?:{_alt(rules('other_words'))})(?!\w)"),
         words_ending=re.compile(rf"(?<!\w)(?:{_alt(rules('words_ending'))})$"),
         banquet=frozenset(lower(w) for w in rules("banquet")),
+        recalled=re.compile(rf"(?:^|\s)(?:{_alt(rules('recalled'))})\s+$"),
         planned_after=re.compile(rf"(?<!\w)(?:{_alt(rules('planned_after'))})(?!\w)"),
         anchor=re.compile(rf"\s*(?:{_alt(rules('anchors'))})\s+(?:khi\s+)?(?:cuộc\s+|buổi\s+)?(?=\w)"),
         reporting=re.compile(rf"(?<!\w)(?:{_alt(rules('reporting'))})(?!\w)"),
@@ -205,6 +207,25 @@ def _between(v: _Vocab, low: str, end: int) -> re.Match[str] | None:
     """A collective right after the event word: "cuộc hội đàm giữa hai nhà lãnh đạo"."""
     gap = re.compile(r"\s+(?:cấp cao\s+)?giữa\s+").match(low, end)
     return v.same_people.match(low, gap.end()) if gap else None
+
+
+def _visitor_from_abroad(group: list[str], destination: str, entities: tuple[Entity, ...], pos: int) -> list[str]:
+    """A visit to a country is made by someone from elsewhere: when every person of the group is of the country
+    visited ("Chủ tịch nước … nhắc lại chuyến thăm tới Việt Nam"), the visitor is the last person named before it
+    from another country."""
+    country = {e.id: e.country for e in entities}
+    people = [p for p in group if p.startswith("person:")]
+    if not people or any(country.get(p) not in (destination, None) for p in people):
+        return group
+    named = sorted(((m.start, e.id) for e in entities if e.type == "PERSON" and e.country not in (destination, None)
+                    for m in e.mentions if m.start < pos), reverse=True)
+    return [named[0][1]] + group if named else group
+
+
+def _recalled_with_time(dating: Dating, pos: int, end: int) -> bool:
+    """Whether a month or year is written within a few words after a visit ("chuyến thăm … vào tháng 9/2023")."""
+    return any(pos <= e.start < min(end, pos + 60) and e.kind in ("month", "year", "day", "day-range") and e.year
+               for e in dating.expressions)
 
 
 def _opens_with(low: str, start: int, trigger: int) -> bool:
@@ -378,8 +399,12 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[_Dr
                 continue  # "Trung tâm Hội nghị Quốc tế" is a place, not a conference; "vinh dự" is not "dự"
             kind, cameo = _kind(v, low, m, end, names)
             mood = _mood(v, low, start, m)
+            if mood is None and kind == "VISIT" and _recalled_with_time(dating, m.end(), end):
+                mood = "happened"  # "Nhắc lại kết quả chuyến thăm Việt Nam vào tháng 9/2023": a visit recalled
             before = low[max(0, m.start() - 14):m.start()]
             plural_only = not _trigger_ok(v, low, m)  # "các cuộc hội kiến": an event only with the people met named
+            if kind != "VISIT" and v.recalled.search(before):
+                continue  # "từng gặp": a past meeting recalled, not the article's event (a visit recalled is one)
             if not kind or mood is None or plural_only and not (v.plural.search(before) and _people(mentions, m.end(), end)):
                 continue
             if m.group() in v.needs_place and not _place_next(mentions, m.end()):
@@ -387,7 +412,7 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[_Dr
             date = governing_date(dating, text, m.start(), mood == "planned", m.end(), kind in SPANS_DAYS)
             if ahead_of(date, dating.reference):
                 mood = "planned"  # "Hội nghị diễn ra từ ngày 12 đến 13/5" in an article of 21/4: not yet held
-            if _historical(date, dating):
+            if _historical(date, dating) and kind != "VISIT":  # a visit recalled is a VISIT of its own (guideline)
                 continue
             clause = _clause(low, m.start(), sentence)
             nxt = v.triggers.search(low, m.end(), clause[1])
@@ -408,10 +433,14 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[_Dr
                 groups = [pair + [p for g in groups for p in g if p not in pair and p in _people(mentions, m.end(), own[1])]]
             elif collective and _title_of(v, collective.group()) and not _people(mentions, own[0], m.start()):
                 groups = []  # "hai Bộ trưởng hội đàm" with no ministers named: not the article's protagonist
+            if kind == "SPEECH":  # each who speaks makes a statement of their own ("hai Thủ tướng gặp gỡ báo chí")
+                groups = [[p] for p in dict.fromkeys(p for g in groups for p in g if p.startswith("person:"))] or groups
             restating = v.restate_before.search(before) or _opens_with(low, start, m.start()) and \
                 any(d.status == mood for d in drafts if _family(d.type) == _family(kind))
             date = _anchored(v, low, sentence, m.start(), dating, drafts) or date
             destination = _destination(mentions, m.end(), own[1]) if kind in SPANS_DAYS else None
+            if kind == "VISIT" and destination:
+                groups = [_visitor_from_abroad(g, destination, entities, m.start()) for g in groups]
             for participants in groups:
                 if restating and any(_family(d.type) == _family(kind) and (set(participants) <= set(d.participants) or kind == "VISIT"
                                                          and (destination is None or d.destination in (None, destination))) for d in drafts):
