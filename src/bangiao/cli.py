@@ -79,12 +79,12 @@ def extract(paths: Annotated[list[str], typer.Argument(help="Files, folders, or 
 
 
 def _ingest(store: Store, paths: list[str], published: str | None, max_bytes: int, quiet: bool,
-            jobs: int = 1, batch: int = batch_ingest.BATCH) -> Counter:
+            pool=None, batch: int = batch_ingest.BATCH) -> Counter:
     items = list(expand(paths))
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=err, disable=quiet, transient=False) as progress:
         task = progress.add_task("ingesting", total=len(items))
-        return batch_ingest.ingest(store, items, published=published, max_bytes=max_bytes, jobs=jobs, batch=batch,
+        return batch_ingest.ingest(store, items, published=published, max_bytes=max_bytes, pool=pool, batch=batch,
                                    report=_report, advance=lambda: progress.advance(task))
 
 
@@ -102,10 +102,32 @@ def ingest(paths: Annotated[list[str], typer.Argument(help="Files, folders, or -
            quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
            jobs: Jobs = batch_ingest.default_jobs(), batch: Batch = batch_ingest.BATCH) -> None:
     """Read, clean, extract and store articles; the same article again adds no second document."""
-    with _store(db, create=True) as store:
-        counts = _ingest(store, paths, published, int(max_mb * 2**20), quiet, jobs, batch)
+    with batch_ingest.workers(jobs) as pool, _store(db, create=True) as store:
+        counts = _ingest(store, paths, published, int(max_mb * 2**20), quiet, pool, batch)
         _summary(counts, store)
     raise typer.Exit(1 if counts.get("failed") else 0)
+
+
+store_app = typer.Typer(help="Whole stores: copy one to another backend.", no_args_is_help=True)
+app.add_typer(store_app, name="store")
+
+
+@store_app.command("copy")
+def store_copy(src: Annotated[str, typer.Argument(help="The store to copy: a file or a postgresql:// URL.")],
+               dst: Annotated[str, typer.Argument(help="A new store (file or URL) to copy into; must be empty.")]) -> None:
+    """Copy a whole store between backends (SQLite → PostgreSQL and back); counts are checked at the end."""
+    from bangiao.store.copy import copy_store
+
+    with _store(src) as source, _store(dst, create=True) as target:
+        try:
+            found = copy_store(source, target)
+        except BangiaoError as exc:
+            err.print(f"[red]error:[/] {escape(str(exc))}")
+            raise typer.Exit(1) from None
+    table = Table(title=f"copied {source.path} → {target.path}", show_header=False)
+    for name, n in found.items():
+        table.add_row(name, f"{n:,}")
+    out.print(table)
 
 
 def _highlight(snippet) -> str:

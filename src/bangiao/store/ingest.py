@@ -10,7 +10,9 @@ import multiprocessing
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from functools import partial
+from multiprocessing.pool import Pool
 from pathlib import Path
 
 from bangiao.errors import InputError
@@ -20,7 +22,7 @@ from bangiao.reading.read import MAX_BYTES, RawArticle, read_one
 from bangiao.store.store import Store
 
 BATCH = 64          # articles a transaction
-PARALLEL_FROM = 32  # files: fewer are extracted in this process (starting workers costs more than it saves)
+PARALLEL_FROM = 16  # files: fewer are extracted in this process (starting workers costs more than it saves)
 
 Result = tuple[RawArticle | None, Document | InputError]
 
@@ -59,20 +61,30 @@ def _in_worker(item, published, max_bytes) -> list:
     return _portable(extract_item(item, published, max_bytes))
 
 
-def extracted(items: list, published: str | None, max_bytes: int, jobs: int) -> Iterator[list[Result]]:
-    """The results of each input in input order; in ``jobs`` worker processes when worth it."""
-    if jobs <= 1 or len(items) < PARALLEL_FROM or "-" in items:
+@contextmanager
+def workers(jobs: int) -> Iterator[Pool | None]:
+    """Processes to extract in (None for one job). Start them before opening a store or any thread: they are
+    forked (the knowledge base is loaded once in each, not pickled), and a fork copies no other thread."""
+    if jobs <= 1:
+        yield None
+        return
+    with multiprocessing.get_context("fork").Pool(jobs) as pool:
+        yield pool
+
+
+def extracted(items: list, published: str | None, max_bytes: int, pool: Pool | None) -> Iterator[list[Result]]:
+    """The results of each input in input order; in the worker processes when there are enough inputs."""
+    if pool is None or len(items) < PARALLEL_FROM or "-" in items:
         for item in items:
             yield extract_item(item, published, max_bytes)
         return
     work = partial(_in_worker, published=published, max_bytes=max_bytes)
-    with multiprocessing.get_context("fork").Pool(jobs) as pool:
-        for results in pool.imap(work, items, chunksize=4):
-            yield _restored(results)
+    for results in pool.imap(work, items, chunksize=4):
+        yield _restored(results)
 
 
 def ingest(store: Store, items: Iterable, *, published: str | None = None, max_bytes: int = MAX_BYTES,
-           jobs: int = 1, batch: int = BATCH, report: Callable[[InputError], None] = lambda e: None,
+           pool: Pool | None = None, batch: int = BATCH, report: Callable[[InputError], None] = lambda e: None,
            advance: Callable[[], None] = lambda: None) -> Counter:
     """Read, extract and store every input; counts of read, new, duplicate and failed articles."""
     counts: Counter = Counter()
@@ -83,7 +95,7 @@ def ingest(store: Store, items: Iterable, *, published: str | None = None, max_b
             counts["new" if outcome.status == "new" else "duplicate"] += 1
         pending.clear()
 
-    for results in extracted(list(items), published, max_bytes, jobs):
+    for results in extracted(list(items), published, max_bytes, pool):
         for raw, doc in results:
             counts["read"] += 1
             if isinstance(doc, InputError):
