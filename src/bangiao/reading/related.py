@@ -99,15 +99,19 @@ def _announced(lines: list[str], previous: int | None) -> bool:
 
 
 def mark_dash_teasers(v: Vocab, lines: list[str], kinds: list[str | None]) -> None:
-    """ "- headline" lines after the body's last paragraph, not announced by a line ending in ":"."""
+    """ "- headline" lines after the body's last paragraph, not announced by a line ending in ":" (a caption or a
+    byline between the body and the list also says that the body has ended)."""
     content = [i for i, k in enumerate(kinds) if k is None and lines[i].strip()]
     run = []
     for i in reversed(content):
         if not (_BULLET.match(lines[i]) and _teaser(v, lines[i])):
             break
         run.append(i)
-    previous = content[-len(run) - 1] if run and len(run) < len(content) else None
-    if run and not _announced(lines, previous):
+    if not run:
+        return
+    previous = content[-len(run) - 1] if len(run) < len(content) else None
+    cut_between = previous is not None and any(kinds[j] is not None for j in range(previous + 1, run[-1]))
+    if not _announced(lines, previous) or cut_between and not lines[previous].rstrip().endswith(":"):
         for i in run:
             kinds[i] = "related"
 
