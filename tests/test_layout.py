@@ -20,7 +20,7 @@ CORE = {"model", "errors", "datafiles"}
 def stage_of(module: str) -> str:
     """'bangiao.extract.events' → 'extract'; 'bangiao.model' → 'core'; 'bangiao.cli' → 'top'."""
     parts = module.split(".")
-    if len(parts) < 2 or parts[1] in ("__init__", "__main__", "cli", "evaluate"):
+    if len(parts) < 2 or parts[1] in ("__init__", "__main__", "cli", "evaluate", "scale"):  # scale: the Spark job
         return "top"
     return parts[1] if parts[1] in RANK else "core" if parts[1] in CORE else "top"
 
@@ -77,6 +77,7 @@ def test_layout_check_fails_on_an_upward_import(tmp_path):
 @pytest.mark.parametrize("module,stage", [
     ("bangiao.reading.read", "reading"), ("bangiao.extract.events", "extract"), ("bangiao.store.queries", "store"),
     ("bangiao.serve.api", "serve"), ("bangiao.model", "core"), ("bangiao.cli", "top"), ("bangiao", "top"),
+    ("bangiao.scale.spark", "top"),
 ])
 def test_layout_stage_of(module, stage):
     assert stage_of(module) == stage
