@@ -138,12 +138,14 @@ REAL = [
     # the first visit since taking office: the earliest year the tenures leave
     ("Chiều 24/2, Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng hội đàm với Tổng Bí thư, Chủ tịch nước Lào Bounnhang "
      "Vorachith. Đây là chuyến công du đầu tiên của đồng chí trên cương vị Chủ tịch nước.", "2019-02-24", "earliest"),
-    # a weaker clue that contradicts the tenures is set aside, not allowed to empty the years
+    # a numbered meeting long after the article's day in the calendar is ahead, or of the year before
     ("Sáng 16/5, Thủ tướng Phạm Minh Chính đón Thủ tướng Thái Lan Paetongtarn Shinawatra. Hai Thủ tướng đã gặp nhau "
-     "tại Hội nghị Cấp cao ASEAN lần thứ 44.", "2025-05-16", "set aside"),
+     "tại Hội nghị Cấp cao ASEAN lần thứ 44.", "2025-05-16", "Paetongtarn"),
     # a season with its year is the article's year; one bare year of a role to come is not
     ("Sáng 27/2, Bí thư Khu ủy Quảng Tây Lưu Ninh dự Chương trình gặp gỡ đầu Xuân 2024 tại Bắc Hải.", "2024-02-27",
-     "mentions 2024"),
+     "names 2024"),
+    ("Sáng 27/2, Bí thư Khu ủy Quảng Tây Lưu Ninh tới Bắc Hải. Ông dự Chương trình gặp gỡ đầu Xuân 2024.",
+     "2024-02-27", "mentions 2024"),
     ("Trưa 21/11, Tổng Bí thư Tô Lâm hội đàm với Thủ tướng Malaysia Anwar Ibrahim. Tổng Bí thư chúc Malaysia hoàn "
      "thành tốt vai trò Chủ tịch ASEAN năm 2025.", None, None),
 ]
@@ -166,3 +168,16 @@ def test_dates_a_holiday_name_is_no_date(text, days):
     from bangiao.extract import dates
 
     assert [(e.day, e.month) for e in dates.find(text) if e.kind == "day"] == days
+
+
+@pytest.mark.parametrize("text, value", [
+    # a president named only in a sentence about earlier times does not bound the article by his tenure
+    ("Sáng 17/4, Thủ tướng Nguyễn Xuân Phúc hội đàm với Thủ tướng Séc. Gần đây, Chủ tịch nước Trương Tấn Sang đã "
+     "thăm Séc năm 2015.", None),
+    # a summit ten months after the article's day in the calendar is no clue to its year alone
+    ("Chiều 6/1, Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Canada Randeep Sarai. Hai Thủ tướng đã gặp nhau tại Hội nghị "
+     "Cấp cao ASEAN lần thứ 47 ở Kuala Lumpur.", None),
+])
+def test_dating_no_year_rather_than_a_wrong_one(text, value):
+    dating = _date(text)
+    assert (dating.published.value if dating.published else None) == value

@@ -69,10 +69,12 @@ def alternation(phrases: tuple[str, ...]) -> str:
 # ---------------------------------------------------------------- clues
 
 
-def _tenure_clue(kb: KnowledgeBase, entities: tuple[Entity, ...], lead: TimeExpr | None) -> Clue | None:
-    """The years in which every titled person named held the title the text gives them."""
+def _tenure_clue(kb: KnowledgeBase, entities: tuple[Entity, ...], lead: TimeExpr | None,
+                 past: tuple[tuple[int, int], ...] = ()) -> Clue | None:
+    """The years in which every titled person named held the title the text gives them (not one named only in
+    sentences about another time, ``past``: "Chủ tịch nước Trương Tấn Sang đã thăm Séc năm 2015")."""
     held = [(e, spans) for e in entities if e.type == "PERSON" and e.titles and e.id in kb.entities
-            and (spans := tenure_spans(kb, e.id, list(e.titles)))]
+            and not _only_in_the_past(e, past) and (spans := tenure_spans(kb, e.id, list(e.titles)))]
     if not held:
         return None
     per_person = [(e, spans, _years_in(spans, lead)) for e, spans in held]
@@ -81,6 +83,21 @@ def _tenure_clue(kb: KnowledgeBase, entities: tuple[Entity, ...], lead: TimeExpr
                if ys != _ALL_YEARS and _without(per_person, e) != years]
     reasons = [f"{e.name}: {e.titles[0]} {_terms_text(tuple(spans))}" for e, spans in binding or [(e, s) for e, s in held[:2]]]
     return Clue(frozenset(years), "; ".join(reasons))
+
+
+def _only_in_the_past(person: Entity, past: tuple[tuple[int, int], ...]) -> bool:
+    return bool(past) and all(any(a <= m.start < b for a, b in past) for m in person.mentions)
+
+
+def _past_sentences(text: str, low: str) -> tuple[tuple[int, int], ...]:
+    """Sentences about another time than the article's: those opening with "Trước đó", "Gần đây", "Hồi" and the
+    like."""
+    starts = {s for s in _sentence_starts(text) if before_words().match(low, s) or _earlier_words().match(low, s)}
+    spans = []
+    for s in sorted(starts):
+        end = SENTENCE_END.search(text, s)
+        spans.append((s, end.start() if end else len(text)))
+    return tuple(spans)
 
 
 def _years_in(spans: list[tuple[date, date]], lead: TimeExpr | None) -> frozenset[int]:
@@ -194,10 +211,13 @@ def _written_anniversary_clues(text: str, low: str, expressions: list[TimeExpr])
     """"(2/9/1945 - 2/9/2025)" after an anniversary: the article is of 2025 (or the year before, prepared ahead),
     never of the first year, nor of a later year the text announces."""
     clues = []
+    lead = lead_date(expressions)
     for e in expressions:
         if e.kind == "anniversary" and e.end_year:
-            early = _prepared(text, low, e.start)
-            years = frozenset({e.end_year - 1, e.end_year} if early else {e.end_year})
+            years = {e.end_year} | ({e.end_year - 1} if _prepared(text, low, e.start) else set())
+            if lead is not None and lead.month and lead.day and (lead.month, lead.day) < (e.end_month or 0, e.end_day or 0):
+                years.add(e.end_year + 1)  # before the anniversary's day: in its run-up, or the year after it
+            years = frozenset(years)
             clues.append(Clue(years, f"the anniversary written '{text[e.start:e.end]}' falls in {e.end_year}"))
     return clues
 
@@ -279,7 +299,7 @@ def _meeting_clues(kb: KnowledgeBase, text: str, low: str, meetings: list[tuple[
         if _earlier_sentence(text, low, start):  # "Hai nhà lãnh đạo từng gặp nhau bên lề … lần thứ 28"
             clues.append(_after_session(kb, session, name, lead, bounded=False))
         elif at.search(before):
-            clues.append(Clue(frozenset({year}), f"{name} lần thứ {number}: {session.start}"))
+            clues.append(_at_session(session, name, year, lead))
         elif ahead.search(before):
             clues.append(Clue(frozenset({year - 1, year}), f"{name} lần thứ {number} ({session.start}) still ahead"))
         elif source.search(before):
@@ -287,6 +307,21 @@ def _meeting_clues(kb: KnowledgeBase, text: str, low: str, meetings: list[tuple[
         elif past.search(before):
             clues.append(_after_session(kb, session, name, lead))
     return clues
+
+
+def _at_session(session: Session, name: str, year: int, lead: TimeExpr | None) -> Clue:
+    """At a numbered meeting: its year — unless the article's day comes long before the meeting's in the calendar
+    (an article of 6 January is not at a summit of 26 October): then it is ahead in its year, or told the year after."""
+    start = day_range(session.start)[0]
+    if lead is not None and lead.month and lead.day and len(session.start) == 10 and dates._valid(year, lead.month, lead.day) \
+            and (start - date(year, lead.month, lead.day)).days > 45:  # weeks ahead: announced in its year
+        return Clue(frozenset({year, year + 1}), f"{name} lần thứ {number_of(session)} ({session.start}) is later "
+                                                 "in the calendar than the article's day: ahead in its year, or the year after")
+    return Clue(frozenset({year}), f"{name} lần thứ {number_of(session)}: {session.start}")
+
+
+def number_of(session: Session) -> int:
+    return session.number
 
 
 @functools.cache
@@ -426,14 +461,15 @@ def _mentioned_years(text: str, low: str, expressions: list[TimeExpr], lead: Tim
     ngày 22/2/2023"), a season named with its year ("đầu Xuân 2024"), a bare year in the lead's sentence, and
     another bare year only when written more than once (one alone is as often a plan or a statistic: "Chủ tịch
     ASEAN năm 2025", "kim ngạch năm 2016")."""
-    before, season = before_words(), _season_words()
-    present = [e for e in expressions if e.year and not before.match(low, sentence_start(text, e.start))]
+    before, earlier, season = before_words(), _earlier_words(), _season_words()
+    present = [e for e in expressions if e.year and not before.match(low, sentence_start(text, e.start))
+               and not earlier.match(low, sentence_start(text, e.start))]
     leading = sentence_start(text, lead.start) if lead is not None else -1
     found = {e.year for e in present if e.kind in ("month", "day", "day-range")
-             or e.kind == "year" and (season.search(low, max(0, e.start - 12), e.start)
-                                      or sentence_start(text, e.start) == leading)}
+             or e.kind == "year" and season.search(low, max(0, e.start - 12), e.start)}
     bare = Counter(e.year for e in present if e.kind == "year")
-    return found | {y for y, n in bare.items() if n > 1}
+    lead_years = {-e.year for e in present if sentence_start(text, e.start) == leading}  # negated: the lead's own
+    return found | {y for y, n in bare.items() if n > 1} | lead_years
 
 
 @functools.cache
@@ -457,6 +493,8 @@ def _infer_year(clues: list[Clue], mentioned: Callable[[], set[int]], same_day: 
     names (worked out only then)."""
     years: set[int] = set(_YEARS)
     reasons = []
+    if clues and not clues[0].years:  # the tenures alone contradict each other: nothing weaker may decide
+        return None, clues[0].reason, set()
     for clue in clues:
         if not years & clue.years:
             reasons.append(f"set aside: {clue.reason}")
@@ -468,10 +506,17 @@ def _infer_year(clues: list[Clue], mentioned: Callable[[], set[int]], same_day: 
         return next(iter(same_day.years)), "; ".join(reasons + [same_day.reason]), set(same_day.years)
     if not clues:
         return None, "", set()
-    if len(years) > 1 and first_since and len(years) < len(_YEARS):
+    if len(years) == 2 and first_since and max(years) - min(years) == 1:  # just taken office, or just after it
         reasons.append(f"of {sorted(years)}, 'the first … since': the earliest")
         years = {min(years)}
-    if len(years) > 1 and len(years & (named := mentioned())) == 1:
+    named = mentioned()
+    in_lead = {y for y in named if y < 0}  # the lead sentence's own years are given negated (see _mentioned_years)
+    if len(years) > 1 and len(years & {-y for y in in_lead}) == 1:
+        choice = next(iter(years & {-y for y in in_lead}))
+        reasons.append(f"of {sorted(years)}, the lead sentence names {choice}")
+        years = {choice}
+    named = {y for y in named if y > 0}
+    if 1 < len(years) <= 3 and len(years & named) == 1:  # a few years left: a written one decides
         choice = next(iter(years & named))
         reasons.append(f"of {sorted(years)}, the text mentions {choice}")
         years = {choice}
@@ -488,11 +533,7 @@ def _first_since_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _first_since(low: str) -> bool:
     """Whether a sentence tells "the first … since" ("chuyến thăm đầu tiên trên cương vị mới")."""
     first, since = _first_since_patterns()
-    for m in first.finditer(low):
-        start, end = low.rfind(".", 0, m.start()) + 1, low.find(".", m.end())
-        if since.search(low, start, end if end >= 0 else len(low)):
-            return True
-    return False
+    return any(since.search(low, max(0, m.start() - 60), min(len(low), m.end() + 60)) for m in first.finditer(low))
 
 
 def _reported_days_clues(text: str, low: str, expressions: list[TimeExpr], lead: TimeExpr | None) -> list[Clue]:
@@ -531,7 +572,8 @@ def _dated(text: str, low: str, entities: tuple[Entity, ...], expressions: list[
         published = _published(report, lead.year, "stated", None)
         return Dating(published, day_range(published.value)[0], tuple(expressions))
     kb = knowledge_base()
-    clues = [c for c in (_tenure_clue(kb, entities, lead),) if c]  # strongest first: a later one that contradicts is set aside
+    past = _past_sentences(text, low)
+    clues = [c for c in (_tenure_clue(kb, entities, lead, past),) if c]  # strongest first: a later one that contradicts is set aside
     clues += _written_anniversary_clues(text, low, expressions) + _statistic_clues(text, low, lead)
     clues += _anniversary_clues(text, low, anniversaries, lead) + _meeting_clues(kb, text, low, meetings, lead)
     clues += _founding_clues(kb, text, low, entities) + _reported_days_clues(text, low, expressions, lead)
