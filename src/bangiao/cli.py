@@ -21,6 +21,7 @@ from bangiao.extract import pipeline
 from bangiao.errors import BangiaoError, InputError
 from bangiao.model import to_dict
 from bangiao.reading.read import MAX_BYTES, expand
+from bangiao.scale.spark import command as spark_command
 from bangiao.store import ingest as batch_ingest
 from bangiao.store.backends import open_store
 from bangiao.store.store import EventFilter, Store
@@ -128,6 +129,29 @@ def store_copy(src: Annotated[str, typer.Argument(help="The store to copy: a fil
     for name, n in found.items():
         table.add_row(name, f"{n:,}")
     out.print(table)
+
+
+app.add_typer(spark_command, name="spark", help="Run the extractor on a Spark cluster: bangiao spark extract …")
+
+
+@app.command("load")
+def load_cmd(output: Annotated[Path, typer.Argument(help="The --output folder of `bangiao spark extract`, or a "
+                                                         "Parquet or JSONL file of records.")],
+             db: DbOption = None, quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.")] = False) -> None:
+    """Load a Spark job's records into a store in batches; duplicates are recognised and events fused."""
+    from bangiao.scale import load as loading
+
+    with _store(db, create=True) as store, Progress(TextColumn("loading"), MofNCompleteColumn(), TimeElapsedColumn(),
+                                                    console=err, disable=quiet) as progress:
+        task = progress.add_task("loading", total=None)
+        try:
+            counts = loading.load(store, output, _report, lambda n: progress.advance(task, n))
+        except BangiaoError as exc:
+            err.print(f"[red]error:[/] {escape(str(exc))}")
+            raise typer.Exit(2) from None
+        progress.stop()
+        _summary(counts, store)
+    raise typer.Exit(1 if counts.get("failed") else 0)
 
 
 def _highlight(snippet) -> str:
