@@ -151,3 +151,10 @@ def test_clean_run_in_caption_sits_before_the_sentence_it_was_glued_to():
     glued = next(c for c in result.cuts if c.text.startswith("Thủ tướng Phạm Minh Chính bắt tay"))
     assert result.text[glued.at:].startswith("Sau lễ đón, hai Thủ tướng đã hội đàm.")
     assert glued.start == normalize(RUN_IN).index("Thủ tướng Phạm Minh Chính bắt tay")
+
+
+def test_clean_a_line_printed_twice_is_kept_once():
+    lead = "Trưa 4/7, Thủ tướng đã tiếp Bộ trưởng Ngoại giao Brazil tại Trụ sở Chính phủ."
+    result = clean_text(f"{lead}\n{lead}\nHai bên nhất trí cao.\nThủ tướng đề nghị mở cửa thị trường.\nHai bên nhất trí cao.")
+    assert result.text.count(lead) == 1 and result.text.count("Hai bên nhất trí cao.") == 2
+    assert [(r.kind, r.text) for r in result.removed] == [("other", lead)]

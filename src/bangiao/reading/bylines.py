@@ -59,7 +59,7 @@ def byline(v: Vocab, line: str) -> Source | None:
         part = re.sub(r"(?i)^\s*theo\s+", "", part)
         if (outlet := outlet_in(v, part)) is not None:
             return Source(outlet, None)
-    padded = f"{key(line)} "
+    padded = re.sub(r"^theo ", "", f"{key(line)} ")
     if any(padded.startswith(f"{r} ") for r in v.reporters) or names(v, line, tail=True):
         return Source(None, None)
     return None

@@ -23,6 +23,8 @@ _SOURCE_CAPTION = re.compile(r"\S.*[.!?]\s*\(\s*nguon\s*:\s*[^()]{1,60}\)\s*\.?$
 _PHOTO_NUMBER = re.compile(r"(?i:ảnh)\s*\d{1,2}\s*[.:]?")
 _NUMBERED_END = re.compile(r"\S\s+[-–]\s*(?i:ảnh)\s*\d{1,2}\s*\.?$")  # "... tại lễ đón - Ảnh 1."
 _TABLE_END = re.compile(r"\s*\|\s*$")
+_ALT_NUMBER = re.compile(r"\S\s+ảnh\s*\d{1,2}$")  # an alt text "<the headline> ảnh 3" (lower case "ảnh")
+_NUMBERED_ALT = re.compile(r"^([^.!?;:|]{10,150}?\sảnh\s*\d{1,2})\s+(?=[A-ZÀ-ỸĐ][^\s]*\s)")
 _MARKUP = re.compile(r"\[/?caption\b[^\]]*\]", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…;]\s")
 _PUNCTUATION = re.compile(r"[.,;:!?…]")
@@ -40,6 +42,8 @@ def is_image(v: Vocab, line: str) -> bool:
     """An image file name, a markdown image, or an alt text: one token of parts joined by underscores."""
     stripped = _TABLE_END.sub("", line.strip())
     if v.image.match(stripped) or re.fullmatch(r"!\[[^\]]*\]\([^)\s]*\)", stripped):
+        return True
+    if _ALT_NUMBER.search(stripped) and not re.search(r"[.!?;:]", stripped):
         return True
     return re.fullmatch(r"[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+", stripped) is not None or is_alt_text(v, stripped)
 
@@ -198,22 +202,26 @@ def _person_after(text: str) -> str | None:
     return " ".join(run[-2:]) if len(run) >= 2 else None
 
 
-def split_run_ins(v: Vocab, pieces: list[tuple[str, int]]) -> tuple[list[tuple[str, int]], set[int]]:
-    """Pieces with run-in captions split off, and the indices of those caption pieces."""
+def split_run_ins(v: Vocab, pieces: list[tuple[str, int]]) -> tuple[list[tuple[str, int]], dict[int, str]]:
+    """Pieces with run-in captions split off, and the kind of each piece split off (by its index)."""
     out: list[tuple[str, int]] = []
-    captions: set[int] = set()
+    known: dict[int, str] = {}
     for text, at in pieces:
+        if alt := _NUMBERED_ALT.match(text):  # "<alt text> ảnh 2 <caption>"
+            known[len(out)], known[len(out) + 1] = "image", "caption"
+            out += [(alt.group(1), at), (text[alt.end():], at + alt.end())]
+            continue
         cut = run_in_captions(v, text) if _words(text) >= 8 and not text.lstrip().startswith(("-", "•", "+", "*")) else 0
         if not cut:
             out.append((text, at))
             continue
         bounds = [0, *(p for p in glue_points(v, text) if p < cut), cut]
         for a, b in zip(bounds, bounds[1:]):
-            captions.add(len(out))
+            known[len(out)] = "caption"
             out.append((text[a:b].rstrip(), at + a))
         if cut < len(text):
             out.append((text[cut:], at + cut))
-    return out, captions
+    return out, known
 
 
 # ---------------------------------------------------------------- context
@@ -228,11 +236,11 @@ def _bigrams(text: str) -> set[tuple[str, str]]:
     return set(zip(words, words[1:]))
 
 
-def _repeats_elsewhere(lines: list[str], i: int) -> bool:
+def repeats_elsewhere(lines: list[str], i: int, share: float = 0.7) -> bool:
     """Most of line i's word pairs occur in another line: a caption restating the headline or lead."""
     own = _bigrams(lines[i])
     rest = set().union(*(_bigrams(ln) for j, ln in enumerate(lines) if j != i)) if len(lines) > 1 else set()
-    return bool(own) and len(own & rest) >= 0.7 * len(own)
+    return bool(own) and len(own & rest) >= share * len(own)
 
 
 def mark_image_captions(lines: list[str], kinds: list[str | None]) -> None:
@@ -245,7 +253,7 @@ def mark_image_captions(lines: list[str], kinds: list[str | None]) -> None:
         if not any(k is None and ln.strip() for ln, k in zip(lines[:i], kinds[:i])):
             continue  # an image above the headline: what follows is the headline, not a caption
         label = _words(lines[nxt]) <= 15 and "," not in lines[nxt] and len(re.findall(r"[.!?](?:\s|$)", lines[nxt])) <= 1
-        if label or _repeats_elsewhere(lines, nxt):
+        if label or repeats_elsewhere(lines, nxt):
             kinds[nxt] = "caption"
     images = [ln.strip() for ln, k in zip(lines, kinds) if k == "image"]
     for i, line in enumerate(lines):

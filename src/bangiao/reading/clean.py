@@ -27,6 +27,9 @@ _DATELINE = re.compile(
     r"|^\d{1,2}[:h]\d{2}\s*[-|,]?\s*(?:ngay\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*\(?gmt\s*\+\s*7\)?)?$"
 )
 _SECTION_DATE = re.compile(r"^(.{2,40}?)\s*[-|,]?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2})?$")
+_DATE_SECTION = re.compile(r"^(.{8,60}?\d{4}(?:\s*\(?gmt\s*\+\s*7\)?)?)\s*[-|,]\s*([^\d|]{2,40})$")  # "…12/11/2017 | Xã hội"
+_WEEKDAY = re.compile(r"^(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat|t[2-7]|cn),?\s*")
+_WEATHER = re.compile(r"-?\d{1,2}\s*°C(?:\s*/\s*-?\d{1,2}\s*[-–]\s*-?\d{1,2}\s*°C)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,8 +84,10 @@ def _menu_part(v: Vocab, part: str) -> bool:
 def _is_navigation(v: Vocab, line: str) -> bool:
     """Page controls, datelines, breadcrumbs and one-line menus ("Tin mới nhất | Đọc nhiều")."""
     flat = " ".join(fold(line).split())
-    if key(line, digits=False) in v.nav_ui or _DATELINE.match(flat) or v.nav_notices.match(key(line)):
+    if key(line, digits=False) in v.nav_ui or _is_dateline(v, flat) or v.nav_notices.match(key(line)):
         return True
+    if re.fullmatch(r"\d{1,3}", line.strip()) or _WEATHER.fullmatch(line.strip()):
+        return True  # a photo count, a temperature
     dated = _SECTION_DATE.match(flat)
     if dated and key(dated.group(1)) in v.nav_sections:
         return True
@@ -93,6 +98,28 @@ def _is_navigation(v: Vocab, line: str) -> bool:
     if len(parts) < 2 or any(len(p.split()) > 6 for p in parts):
         return False
     return parts[0] in v.nav_roots or all(_menu_part(v, p) for p in parts)
+
+
+def _is_dateline(v: Vocab, flat: str) -> bool:
+    """ "05/12/2024 10:15", "Chủ nhật, 09:03 12/11/2017 | Xã hội", "14:52 | 12/05/2025 GMT+7"."""
+    if m := _DATE_SECTION.match(flat):
+        if key(m.group(2)) not in v.nav_sections:
+            return False
+        flat = m.group(1)
+    return bool(_DATELINE.match(flat) or _DATELINE.match(_WEEKDAY.sub("", flat)))
+
+
+def _mark_repeats(lines: list[str], kinds: list[str | None]) -> None:
+    """A line the text already had (a lead printed twice, a caption under two photos) is cut as its first
+    copy was, or as ``other``; a place alone above a temperature is a weather box."""
+    first: dict[str, int] = {}
+    for i, line in enumerate(lines):
+        bare = line.strip()
+        if words(bare) >= 8 and bare in first and kinds[i] is None:
+            kinds[i] = kinds[first[bare]] or "other"
+        first.setdefault(bare, i)
+        if i and _WEATHER.fullmatch(bare) and kinds[i - 1] is None and words(lines[i - 1]) <= 3:
+            kinds[i - 1] = "other"
 
 
 def _classify_paragraph(v: Vocab, line: str) -> str | None:
@@ -156,16 +183,16 @@ def _mark_header_sections(v: Vocab, lines: list[str], kinds: list[str | None]) -
 # ---------------------------------------------------------------- assembly
 
 
-def _pieces(v: Vocab, text: str) -> tuple[list[str], list[int], set[int]]:
+def _pieces(v: Vocab, text: str) -> tuple[list[str], list[int], dict[int, str]]:
     """The normalized text as pieces (lines, with caption markup and run-in captions split off), the offset
-    of each piece in the normalized text, and the indices of the run-in caption pieces."""
+    of each piece in the normalized text, and the kind of each piece split off as boilerplate."""
     pieces: list[tuple[str, int]] = []
     offset = 0
     for line in text.split("\n"):
         pieces += [(piece, offset + at) for piece, at in captions.split_markup([line])]
         offset += len(line) + 1
-    pieces, run_ins = captions.split_run_ins(v, pieces)
-    return [p for p, _ in pieces], [at for _, at in pieces], run_ins
+    pieces, known = captions.split_run_ins(v, pieces)
+    return [p for p, _ in pieces], [at for _, at in pieces], known
 
 
 def _cuts(lines: list[str], kinds: list[str | None], starts: list[int]) -> list[tuple[int, str, str, int]]:
@@ -221,8 +248,8 @@ def _best_source(found: list[Source]) -> Source:
     return Source(name, url)
 
 
-def _kinds(v: Vocab, lines: list[str], run_ins: set[int]) -> list[str | None]:
-    kinds = ["caption" if i in run_ins else _classify(v, line) for i, line in enumerate(lines)]
+def _kinds(v: Vocab, lines: list[str], known: dict[int, str]) -> list[str | None]:
+    kinds = [known.get(i) or _classify(v, line) for i, line in enumerate(lines)]
     captions.mark_markup(lines, kinds)
     _mark_keywords(lines, kinds)
     return kinds
@@ -232,11 +259,12 @@ def clean_text(text: str) -> Cleaned:
     """Main text, title, source and the cut boilerplate of a plain-text article."""
     v = vocab()
     text = normalize(text)
-    lines, starts, run_ins = _pieces(v, text)
-    kinds = _kinds(v, lines, run_ins)
+    lines, starts, known = _pieces(v, text)
+    kinds = _kinds(v, lines, known)
     _mark_header_sections(v, lines, kinds)
     related.mark_blocks(lines, kinds)
     captions.mark_image_captions(lines, kinds)
+    _mark_repeats(lines, kinds)
     sources = bylines.mark_sources(v, lines, kinds)
     related.mark_dash_teasers(v, lines, kinds)
     related.mark_teaser_runs(v, lines, kinds)
@@ -252,7 +280,7 @@ def classify_removed(lines: list[str], figcaptions: set[str] = frozenset()) -> t
     """Lines already known to be cut (a web page's furniture), grouped by kind; unknown ones are ``other``;
     the lines of ``figcaptions`` are captions."""
     v = vocab()
-    kinds = _kinds(v, lines, {i for i, line in enumerate(lines) if line.strip() in figcaptions})
+    kinds = _kinds(v, lines, {i: "caption" for i, line in enumerate(lines) if line.strip() in figcaptions})
     related.mark_blocks(lines, kinds)
     captions.mark_image_captions(lines, kinds)
     grouped = _cuts(lines, [k or "other" for k in kinds], [0] * len(lines))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from bangiao.reading.boilerplate import Vocab, headline_like, key, words
+from bangiao.reading.captions import repeats_elsewhere
 from bangiao.reading.normalize import fold
 
 LEAD = re.compile(
@@ -118,7 +119,8 @@ def mark_dash_teasers(v: Vocab, lines: list[str], kinds: list[str | None]) -> No
 
 def mark_teaser_runs(v: Vocab, lines: list[str], kinds: list[str | None]) -> None:
     """Two or more headlines in a row between the body's paragraphs: teasers the page put inside the
-    article. Headings of the article's own sections come one at a time, each before its paragraph."""
+    article, or captions of photos without credits when they restate the article ("Hai nhà lãnh đạo duyệt
+    đội danh dự"). Headings of the article's own sections come one at a time, each before its paragraph."""
     content = [i for i, k in enumerate(kinds) if k is None and lines[i].strip()]
     first = next((n for n, i in enumerate(content) if words(lines[i]) >= 20 and not headline_like(lines[i])), None)
     if first is None:
@@ -130,5 +132,5 @@ def mark_teaser_runs(v: Vocab, lines: list[str], kinds: list[str | None]) -> Non
             end += 1
         if end - n >= 2 and not _announced(lines, content[n - 1]):
             for i in content[n:end]:
-                kinds[i] = "related"
+                kinds[i] = "caption" if repeats_elsewhere(lines, i, 0.6) else "related"
         n = max(end, n + 1)
