@@ -408,3 +408,13 @@ def test_events_a_statement_about_a_visit_without_its_time_is_no_event():
     _, events = _events("Ngày 17/10, Chủ tịch nước Võ Văn Thưởng đánh giá cao chuyến thăm Việt Nam của Tổng Bí thư, "
                         "Chủ tịch nước Lào Thongloun Sisoulith.", "2023-10-17")
     assert not any(t == "VISIT" for t, _, _ in events)
+
+
+def test_events_after_the_welcome_is_the_welcomes_day_not_another_ceremonys():
+    doc, _ = _events("Tối 31/8, Chủ tịch nước Cuba Miguel Díaz-Canel tới Hà Nội, thăm cấp Nhà nước Việt Nam từ ngày 31/8 "
+                     "đến 2/9 và dự Lễ kỷ niệm 80 năm Quốc khánh. Sáng 1/9, Tổng Bí thư Tô Lâm chủ trì lễ đón chính thức "
+                     "Chủ tịch nước Cuba Miguel Díaz-Canel. Sau lễ đón, hai nhà lãnh đạo hội đàm về hợp tác theo Hiệp "
+                     "định có hiệu lực từ ngày 1/1/2020.", "2025-09-01")
+    [talks] = [e for e in doc.events if e.type == "TALKS"]
+    assert talks.date.value == "2025-09-01"
+    assert [e.type for e in doc.events].count("CEREMONY") == 2  # the welcome and the anniversary, not "Sau lễ đón"

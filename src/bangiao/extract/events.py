@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from bangiao import datafiles
 from bangiao.extract.dating import Dating
-from bangiao.extract.governing import ahead_of, governing_date
+from bangiao.extract.governing import ahead_of, governing_date, not_event_day
 from bangiao.extract.gazetteer import lower
 from bangiao.extract.kb import knowledge_base
 from bangiao.model import Date, Entity, Event, Span
@@ -117,6 +117,7 @@ class _Draft:
     dated_here: bool = True  # False: before any date in the text (a headline, a lead without a date)
     destination: str | None = None  # for a visit: the country named right after it ("thăm cấp Nhà nước Campuchia")
     banquet: bool = False  # a ceremony that is a banquet ("Quốc yến"): never the welcome ceremony of the same day
+    word: str = ""  # the event word, lower-cased ("lễ đón")
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -234,18 +235,27 @@ def _opens_with(low: str, start: int, trigger: int) -> bool:
     return re.fullmatch(r"\s*(?:cuộc|chuyến|buổi|các|những)?\s*", low[start:trigger]) is not None
 
 
+def _is_anchor(v: _Vocab, low: str, start: int, m: re.Match[str]) -> bool:
+    """Whether the event word at ``m`` is the one a sentence opens after ("Sau lễ đón, …")."""
+    opening = v.anchor.match(low, start)
+    return opening is not None and opening.end() == m.start()
+
+
 def _anchored(v: _Vocab, low: str, sentence: tuple[int, int], pos: int, dating: Dating, drafts: list[_Draft]) -> Date | None:
     """The date of the event a sentence without a day of its own opens after ("Ngay sau lễ đón, …" → the welcome's
     day), when that event was reported with a date."""
     start, end = sentence
     opening = v.anchor.match(low, start)
-    if opening is None or any(start <= e.start < end and e.day_level for e in dating.expressions):
+    if opening is None or any(start <= e.start < end and e.day_level and not not_event_day(low[start:end], e.start - start)
+                              for e in dating.expressions):
         return None
     named = v.triggers.match(low, opening.end())
     if named is None or named.start() >= pos or v.types[named.group()][0] == "VISIT":
         return None
     kind = v.types[named.group()][0]
-    return next((d.date for d in reversed(drafts) if _family(d.type) == _family(kind) and d.date), None)
+    dated = [d for d in drafts if d.date and d.date.precision == "day"]
+    same_word = [d for d in dated if d.word.startswith(named.group()) or named.group().startswith(d.word)]
+    return next((d.date for d in reversed(same_word or [d for d in dated if _family(d.type) == _family(kind)])), None)
 
 
 def _title_of(v: _Vocab, phrase: str) -> str | None:
@@ -403,6 +413,8 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[_Dr
                 mood = "happened"  # "Nhắc lại kết quả chuyến thăm Việt Nam vào tháng 9/2023": a visit recalled
             before = low[max(0, m.start() - 14):m.start()]
             plural_only = not _trigger_ok(v, low, m)  # "các cuộc hội kiến": an event only with the people met named
+            if _is_anchor(v, low, sentence[0], m) and any(_family(d.type) == _family(kind) for d in drafts):
+                continue  # "Sau lễ đón, …": the welcome told before, named as a time
             if kind != "VISIT" and v.recalled.search(before):
                 continue  # "từng gặp": a past meeting recalled, not the article's event (a visit recalled is one)
             if not kind or mood is None or plural_only and not (v.plural.search(before) and _people(mentions, m.end(), end)):
@@ -448,7 +460,7 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[_Dr
                 if kind in _NEEDS_PERSON and not any(p.startswith("person:") for p in participants):
                     continue
                 drafts.append(_Draft(kind, cameo, m.start(), sentence, participants, _location(v, low, mentions), date, mood, here,
-                                     destination, m.group() in v.banquet))
+                                     destination, m.group() in v.banquet, m.group()))
     return drafts
 
 

@@ -125,10 +125,17 @@ def _own_days(dating: Dating, low: str, start: int, stop: int, pos: int, until: 
             and not (said and e.start < said[-1]) and not _office_day(low, e.start - start)]
 
 
+def not_event_day(low: str, at: int) -> bool:
+    """Whether the day at ``at`` of the lower-cased sentence ``low`` can be no event's (see ``_office_day``)."""
+    return _office_day(low, at)
+
+
 def _office_day(low: str, at: int) -> bool:
-    """Whether the day at ``at`` (in the sentence ``low``) is when someone took office ("nhậm chức ngày 30/6")."""
+    """Whether the day at ``at`` (in the sentence ``low``) is when someone took office ("nhậm chức ngày 30/6") or
+    another occasion's ("có hiệu lực từ ngày 1/1/2014")."""
     clause = max(low.rfind(",", 0, at), low.rfind(";", 0, at), at - 60)
-    return _governing("took_office").search(low, max(0, clause), at) is not None
+    return _governing("took_office").search(low, max(0, clause), at) is not None \
+        or _governing("other_occasion").search(low, max(0, clause, at - 30), at) is not None
 
 
 def _time_clause(low: str, pos: int, until: int) -> int | None:
