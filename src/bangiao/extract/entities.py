@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from bangiao.extract import gazetteer
+from bangiao.extract import false_matches, gazetteer
 from bangiao.extract.bodies import local_bodies, named_bodies
 from bangiao.extract.found import CAP, HOME, Found, Reader
 from bangiao.extract.gazetteer import Match, lower, vocabulary
@@ -216,11 +216,13 @@ def _generic(reader: Reader, i: int) -> None:
 
 
 def _country_in_region(reader: Reader, m: Match) -> None:
-    """"Nam Lào", "Bắc Lào": a part of a country names the country too."""
+    """"Nam Lào", "Bắc Lào": a part of a country names the country too; "Ấn Độ Dương" (an ocean) does not."""
     entity = reader.kb.entities[m.value]
     if entity.type == "PLACE" and entity.facts.get("kind") == "region":
-        for inner in gazetteer._candidates(reader.text[m.start:m.end]):
-            if inner.kind == "ENTITY" and reader.kb.entities[inner.value].type == "COUNTRY":
+        segment = reader.text[m.start:m.end]
+        for inner in gazetteer._candidates(segment):
+            if inner.kind == "ENTITY" and reader.kb.entities[inner.value].type == "COUNTRY" \
+                    and not CAP.match(segment[inner.end + 1:inner.end + 2]):
                 reader.add(inner.value, inner.start + m.start, inner.end + m.start)
 
 
@@ -270,26 +272,6 @@ def _partner(reader: Reader) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-def _in_name(reader: Reader, m: Match) -> bool:
-    """A one-word alias inside a longer capitalized name ("Trần Đức Lương", "thác Bản Giốc Đức Thiên")."""
-    if len(reader.text[m.start:m.end].split()) != 1 or reader.text[m.start - 1:m.start] != " ":
-        return False
-    before = reader.text[max(0, m.start - 20):m.start].split()
-    after = reader.text[m.end:m.end + 20].split()
-    capital_around = bool(before) and CAP.match(before[-1]) and bool(after) and CAP.match(after[0])
-    return _surname_run_before(reader.text, m.start) or bool(capital_around)
-
-
-def _surname_run_before(text: str, pos: int) -> bool:
-    words = text[max(0, pos - 40):pos].split()
-    run = []
-    for w in reversed(words):
-        if not CAP.match(w) or not w.isalpha():
-            break
-        run.append(w)
-    return any(w in vocabulary().surnames for w in run)
-
-
 def _body_before(text: str, pos: int) -> bool:
     words = lower(text[max(0, pos - 20):pos]).split()
     return any(" ".join(words[-n:]) in vocabulary().institutions for n in (1, 2) if len(words) >= n)
@@ -308,7 +290,7 @@ def _read(reader: Reader) -> None:
         if m.kind == "HONORIFIC":
             i = after_honorific(reader, i)
             continue
-        if m.kind == "ENTITY" and not (reader.kb.entities[m.value].type != "PERSON" and _in_name(reader, m)):
+        if m.kind == "ENTITY":
             reader.add(m.value, m.start, m.end)
             _other_side(reader, i)
             _country_in_region(reader, m)
@@ -419,7 +401,8 @@ class Reading:
 
 def read_entities(text: str) -> Reading:
     """Recognize and link every name in ``text``; titles alone wait for ``Reading.resolve``."""
-    reader = Reader(text, gazetteer.find(text), knowledge_base(), None)
+    kb = knowledge_base()
+    reader = Reader(text, false_matches.drop(text, gazetteer.find(text), kb), kb, None)
     _read(reader)
     free_runs(reader)
     local_bodies(reader)

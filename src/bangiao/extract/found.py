@@ -17,7 +17,9 @@ from bangiao.reading.normalize import fold
 
 HOME = "VN"
 TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
-CAP = re.compile(r"[A-ZÀ-ÝĂĐĨŨƠƯẠ-Ỹ]")
+# An upper-case letter (Latin, Vietnamese, Greek, Cyrillic): the Vietnamese block (Ạ ạ Ả ả …) alternates cases,
+# so no range of it can stand for the capitals.
+CAP = re.compile("[" + "".join(re.escape(chr(c)) for c in range(0x41, 0x1F00) if chr(c).isupper()) + "]")
 
 
 @dataclass

@@ -52,6 +52,8 @@ class Vocabulary:
     never_bare: frozenset[str]
     heads: frozenset[str]
     local_bodies: re.Pattern[str]  # "Tỉnh ủy ", "UBND tỉnh ", "Sở Ngoại vụ tỉnh " right before a place's name
+    credit_before: re.Pattern[str]  # "… phóng viên ", "Ảnh: " right before an outlet: a credit
+    photo_words: frozenset[str]  # "Ảnh", "Anh" before a photo's number
 
 
 @functools.cache
@@ -71,7 +73,14 @@ def vocabulary() -> Vocabulary:
         never_bare=frozenset(lower(normalize(x)) for x in s("generic", "never_bare")),
         heads=frozenset(normalize(x) for x in s("titles", "heads")),
         local_bodies=_local_bodies(s("bodies", "local"), s("bodies", "with_field"), s("bodies", "place_words")),
+        credit_before=_credit_before(s("credits", "before")),
+        photo_words=frozenset(normalize(x) for x in s("credits", "photo_words")),
     )
+
+
+def _credit_before(words: list[str]) -> re.Pattern[str]:
+    alt = "|".join(re.escape(lower(normalize(w))) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alt})\s*:?\s*$")
 
 
 def _named_bodies(kinds: list[str], stops: list[str]) -> re.Pattern[str]:

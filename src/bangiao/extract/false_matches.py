@@ -1,0 +1,119 @@
+"""Known names the gazetteer finds where the text does not name them; dropped before reading.
+
+- an outlet in a credit or byline: "Theo phóng viên TTXVN", "(Ảnh: TTXVN)", "Dương Giang/TTXVN", an image
+  file name or a caption ending "- TTXVN";
+- an acronym inside a run of upper-case Vietnamese words: the byline "THÀNH NAM - HÀM YÊN" does not name
+  the Non-Aligned Movement (NAM);
+- a one-word name inside a longer capitalized name: "Đức" in "Đỗ Đức Duy" or "Lê Đức Thọ", "Anh" in the
+  byline "Anh Tuấn" (but "Thủ tướng Anh Keir Starmer" and "Anh và Pháp" name the United Kingdom);
+- a photo's number: "Anh 1" (the accent lost from "Ảnh 1").
+"""
+from __future__ import annotations
+
+import re
+
+from bangiao.extract.found import CAP
+from bangiao.extract.gazetteer import Match, lower, vocabulary
+from bangiao.extract.kb import KnowledgeBase
+from bangiao.reading.encoding import syllables
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*(?:[-–][ \t]*)?$")
+_WORD_AFTER = re.compile(r"^[ \t]*(?:[-–][ \t]*)?([^\W\d_]+)")
+_PHOTO_NUMBER = re.compile(r"[ \t]+\d{1,2}(?![\d/.,])")
+_ASCII = re.compile(r"[A-Za-z]+")
+
+
+def drop(text: str, matches: list[Match], kb: KnowledgeBase) -> list[Match]:
+    """The matches that do name something."""
+    starts = {m.start for m in matches}
+    kept = []
+    for k, m in enumerate(matches):
+        if m.kind == "ENTITY":
+            entity = kb.entities[m.value]
+            if entity.facts.get("kind") == "media" and _credit(text, m):
+                continue
+            if entity.type != "PERSON" and _inside_a_name(text, m, matches[k - 1] if k else None, starts, entity.type):
+                continue
+            if _acronym_in_capitals(text, m, starts):
+                continue
+        kept.append(m)
+    return kept
+
+
+# ---------------------------------------------------------------- credits
+
+
+def _credit(text: str, m: Match) -> bool:
+    line_start = text.rfind("\n", 0, m.start) + 1
+    line_end = text.find("\n", m.end)
+    before = text[line_start:m.start]
+    after = text[m.end:line_end if line_end >= 0 else len(text)]
+    if vocabulary().credit_before.search(lower(before)):
+        return True  # "Theo phóng viên TTXVN", "Ảnh: TTXVN"
+    if before.endswith("/") or after.startswith("/"):
+        return True  # "Dương Giang/TTXVN", "TTXVN/Vietnam+"
+    if before.rstrip().endswith("(") and after.lstrip().startswith(")"):
+        return True  # "(TTXVN)"
+    return bool(re.search(r"[-–]\s*$", before)) and not after.strip(" .)|")  # "… - TTXVN" ending a line
+
+
+# ---------------------------------------------------------------- bylines and names
+
+
+def _vietnamese_capitals(word: str) -> bool:
+    """An upper-case Vietnamese syllable ("THÀNH", "YÊN"), not an acronym ("EU", "GCC")."""
+    if len(word) < 2 or not word.isupper():
+        return False
+    return not _ASCII.fullmatch(word) or lower(word) in syllables()
+
+
+def _acronym_in_capitals(text: str, m: Match, starts: set[int]) -> bool:
+    """"THÀNH NAM - HÀM YÊN": an acronym beside an upper-case Vietnamese word (not itself a known name, as
+    "ASEAN" in "ASEAN - EU" is) is part of a run of capitals."""
+    written = text[m.start:m.end]
+    if not written.isupper() or " " in written or len(written) > 6:
+        return False
+    lo = max(0, m.start - 24)
+    before = _WORD_BEFORE.search(text[lo:m.start])
+    after = _WORD_AFTER.search(text[m.end:m.end + 24])
+    neighbours = [(before, lo + before.start(1)) if before else None, (after, m.end + after.start(1)) if after else None]
+    return any(n is not None and _vietnamese_capitals(n[0].group(1)) and n[1] not in starts for n in neighbours)
+
+
+def _inside_a_name(text: str, m: Match, previous: Match | None, starts: set[int], etype: str) -> bool:
+    """A one-word alias inside a longer capitalized name ("Trần Đức Lương", "thác Bản Giốc Đức Thiên",
+    "Đỗ Đức Duy", "Anh Tuấn"), or numbering a photo ("Anh 1")."""
+    written = text[m.start:m.end]
+    if " " in written:
+        return False
+    after = text[m.end:m.end + 20]
+    if written in vocabulary().photo_words and _PHOTO_NUMBER.match(after):
+        return True
+    if m.start > 0 and text[m.start - 1] not in " \n\t" or not after.startswith(" "):
+        return False
+    before_words = text[max(0, text.rfind("\n", 0, m.start) + 1, m.start - 20):m.start].split()
+    after_words = after.split()
+    capital_after = bool(after_words) and bool(CAP.match(after_words[0]))
+    if capital_after and before_words and CAP.match(before_words[-1]) or _surname_run_before(text, m.start):
+        return True
+    return etype == "COUNTRY" and capital_after and after_words[0].isalpha() and m.end + 1 not in starts \
+        and not _titled(text, m, previous)
+
+
+def _titled(text: str, m: Match, previous: Match | None) -> bool:
+    """"Thủ tướng Anh Keir Starmer", "Bộ trưởng Du lịch Campuchia Sok Soken", "nước Anh": the country qualifies
+    the title or the word before it."""
+    if previous is not None and previous.kind == "TITLE" and m.start - previous.end <= 40 \
+            and not re.search(r"[^\w\s]", text[previous.end:m.start]):
+        return True
+    return lower(text[max(0, m.start - 12):m.start]).rstrip().endswith(("nước", "vương quốc", "của", "tại", "với"))
+
+
+def _surname_run_before(text: str, pos: int) -> bool:
+    words = text[max(0, pos - 40):pos].split()
+    run = []
+    for w in reversed(words):
+        if not CAP.match(w) or not w.isalpha():
+            break
+        run.append(w)
+    return any(w in vocabulary().surnames for w in run)
