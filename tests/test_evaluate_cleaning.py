@@ -1,7 +1,7 @@
 """The cleaning score: hand-marked articles and gold lost with the page furniture."""
 import pytest
 
-from bangiao.evaluate_cleaning import CleaningScore, cleaning_losses, evaluate_marked, report_lines, score_marked, unmark
+from bangiao.evaluate import CleaningScore, cleaning_lines, cleaning_losses, evaluate_marked, score_marked, unmark
 from conftest import DATA
 
 MARKED = DATA / "boilerplate"
@@ -43,7 +43,7 @@ def test_evaluate_cleaning_hand_marked_files_stay_cleaned():
     score = evaluate_marked(MARKED)
     assert score.pieces >= 50 and score.body_kept == score.body_lines
     assert score.pieces_cut >= score.pieces - 2 and score.kinds_right == score.pieces_cut
-    assert "boilerplate (6 hand-marked articles)" in report_lines(marked=MARKED)[1]
+    assert "boilerplate (6 hand-marked articles)" in cleaning_lines(marked=MARKED)[1]
 
 
 def test_evaluate_cleaning_losses_count_gold_cut_from_the_input():

@@ -281,7 +281,7 @@ def eval_cmd(dev: Annotated[Path, typer.Option(help="Dev set folder (articles/ a
              = Path("tests/data/boilerplate")) -> None:
     """Entity P/R/F1 per type (underthesea's NER beside bangiao) and date accuracy, on the dev set and the seeds;
     the cleaning score on hand-marked articles."""
-    from bangiao import evaluate, evaluate_cleaning
+    from bangiao import evaluate
 
     sets = [("dev set", dev / "articles", dev / "gold"), ("seeds", seeds, seeds_gold)]
     other = evaluate.underthesea_system() if baseline else None
@@ -307,14 +307,14 @@ def eval_cmd(dev: Annotated[Path, typer.Option(help="Dev set folder (articles/ a
         figures = evaluate.evaluate_figures(cases)
         out.print(f"figures (value, unit, goal or result) P {figures.precision:.3f}  R {figures.recall:.3f}  F1 {figures.f1:.3f}",
                   markup=False)
-        out.print("\n".join(evaluate_cleaning.report_lines(cases, errors=errors)), markup=False)
+        out.print("\n".join(evaluate.cleaning_lines(cases, errors=errors)), markup=False)
         if errors:
             for t in evaluate.ENTITY_TYPES:
                 for e in results["bangiao"][0][t].errors:
                     out.print(f"  {e}", markup=False)
             for e in documents.errors + events.errors + found.errors + event_dates.errors + agreements.errors + status.errors + figures.errors:
                 out.print(f"  {e}", markup=False)
-    out.print("\n".join(evaluate_cleaning.report_lines(marked=boilerplate, errors=errors)), markup=False)
+    out.print("\n".join(evaluate.cleaning_lines(marked=boilerplate, errors=errors)), markup=False)
 
 
 class Output(str, Enum):

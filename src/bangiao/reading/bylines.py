@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from bangiao.model import Removed, Source
-from bangiao.reading.boilerplate import Vocab, key, words
+from bangiao.reading.boilerplate import Vocab, headline_like, key, words
 from bangiao.reading.normalize import fold
 
 _URL = re.compile(r"https?://\S+")
@@ -53,8 +53,10 @@ def source_line(v: Vocab, line: str, tail: bool) -> Source | None:
 
 def byline(v: Vocab, line: str) -> Source | None:
     """An author line after the body: an outlet inside it gives the source; a reporter or a name gives none."""
-    if not 0 < words(line) <= v.max_byline_words or line.endswith("."):
+    if not 0 < words(line) <= v.max_byline_words:
         return None
+    if line.endswith("."):
+        return Source(None, None) if names(v, line, tail=True) else None
     for part in re.split(r"[/()\-–,]", line):
         part = re.sub(r"(?i)^\s*theo\s+", "", part)
         if (outlet := outlet_in(v, part)) is not None:
@@ -65,26 +67,28 @@ def byline(v: Vocab, line: str) -> Source | None:
     return None
 
 
-def _is_name(part: str, capitals: bool) -> bool:
+def _is_name(part: str, capitals: bool, least: int = 2) -> bool:
     tokens = part.split()
     if not 1 <= len(tokens) <= 4 or not all(t[0].isupper() and t.replace("-", "").isalpha() for t in tokens):
         return False
-    return all(t.isupper() for t in tokens) if capitals else len(tokens) >= 2
+    return all(t.isupper() for t in tokens) if capitals else len(tokens) >= least
 
 
 def names(v: Vocab, line: str, tail: bool) -> bool:
-    """Reporters' names: "Minh Anh (tổng hợp)", "Tuấn Anh - Hoàng Anh", "Xuân Anh (từ Paris)"; at the
-    start of the text only in capitals ("THÀNH NAM - HÀM YÊN")."""
-    names, note = line.rstrip("."), None
-    if m := _NOTE.match(names):
-        names, note = m.group(1), m.group(2)
+    """Reporters' names: "Minh Anh (tổng hợp)", "Tuấn Anh - Hoàng Anh", "Xuân Anh (từ Paris)", "Hà Mi, BBC, London";
+    at the start of the text only in capitals ("THÀNH NAM - HÀM YÊN")."""
+    text = line.strip().rstrip(".")
+    if m := _NOTE.match(text):
+        text, note = m.group(1), m.group(2)
         if not any(f"{key(note)} ".startswith(f"{n} ") for n in v.byline_notes) and not outlet_in(v, note):
             return False
-    parts = re.split(r"\s*[-–,/]\s*|\s+và\s+", names.strip())
-    capitals = names.isupper()
-    if not tail and not capitals:
+    capitals = text.isupper()
+    if not tail and not capitals or len(text) <= 4 and not capitals:
         return False
-    return 1 <= len(parts) <= 3 and all(_is_name(p, capitals) for p in parts) and (capitals or len(names) > 4)
+    who, *where = re.split(r"\s*,\s*", text)  # "Name, Outlet, City": the outlet and the city may be one word
+    people = re.split(r"\s*[-–/]\s*|\s+và\s+", who)
+    return len(people) + len(where) <= 3 and all(_is_name(p, capitals) for p in people) \
+        and all(_is_name(w, capitals, least=1) for w in where)
 
 
 def credit(v: Vocab, line: str) -> tuple[str, str, str] | None:
@@ -117,7 +121,8 @@ def cut_credits(v: Vocab, lines: list[str], kinds: list[str | None]) -> tuple[li
 def mark_sources(v: Vocab, lines: list[str], kinds: list[str | None]) -> list[Source]:
     """Source lines anywhere, bylines after the last paragraph (names in capitals also before the first)."""
     content = [i for i, k in enumerate(kinds) if k is None and words(lines[i]) >= 12]
-    first, last = (content[0], content[-1]) if content else (len(lines), -1)
+    first = next((i for i in content if not headline_like(lines[i])), len(lines))  # the first paragraph, not the title
+    last = content[-1] if content else -1
     found = []
     for i, line in enumerate(lines):
         if kinds[i] is not None or not line.strip() or words(line) > 12:

@@ -85,10 +85,16 @@ def mark_blocks(lines: list[str], kinds: list[str | None]) -> None:
             kinds[i] = kind.removesuffix("-header")
 
 
-def _teaser(v: Vocab, line: str) -> bool:
+def _teaser(v: Vocab, line: str, least: int = 4) -> bool:
     """A headline that is not an item of the article's own list of documents or points."""
     bare = _BULLET.sub("", line).strip()
-    return words(bare) >= 4 and headline_like(bare) and not v.list_items.match(key(bare))
+    return words(bare) >= least and headline_like(bare) and not v.list_items.match(key(bare))
+
+
+def _headline_in_body(v: Vocab, line: str) -> bool:
+    """A teaser or an uncredited caption between paragraphs: seven words or more, naming someone or something
+    (a capital after the first word); a section heading ("Triển vọng hợp tác") is shorter or names nothing."""
+    return _teaser(v, line, least=7) and any(w[0].isupper() for w in line.split()[1:])
 
 
 def _announced(lines: list[str], previous: int | None) -> bool:
@@ -128,7 +134,7 @@ def mark_teaser_runs(v: Vocab, lines: list[str], kinds: list[str | None]) -> Non
     n = first + 1
     while n < len(content):
         end = n
-        while end < len(content) and _teaser(v, lines[content[end]]):
+        while end < len(content) and _headline_in_body(v, lines[content[end]]):
             end += 1
         if end - n >= 2 and not _announced(lines, content[n - 1]):
             for i in content[n:end]:
