@@ -181,3 +181,35 @@ def test_dates_a_holiday_name_is_no_date(text, days):
 def test_dating_no_year_rather_than_a_wrong_one(text, value):
     dating = _date(text)
     assert (dating.published.value if dating.published else None) == value
+
+
+@pytest.mark.parametrize("text, value, why", [
+    # an anniversary of Việt Nam's own history counts from its fixed day
+    ("Sáng 1/9, Tổng Bí thư Tô Lâm chủ trì lễ đón Chủ tịch nước Cuba Miguel Díaz-Canel, sang dự Lễ kỷ niệm 80 năm Cách "
+     "mạng tháng Tám thành công.", "2025-09-01", "1945 + 80"),
+    # someone who has just taken office: the year whose day lies weeks around a term's start
+    ("Nhân dịp Thủ tướng Phạm Minh Chính được bầu giữ chức Thủ tướng Chính phủ, ngày 20/4, Thủ tướng Singapore Lý Hiển "
+     "Long đã điện đàm chúc mừng.", "2021-04-20", "just taken office"),
+    ("Tối 11/11, Tổng Bí thư Tô Lâm điện đàm với ông Donald Trump, chúc mừng ông được bầu làm Tổng thống thứ 47 của "
+     "Hoa Kỳ.", "2024-11-11", "just taken office"),
+])
+def test_dating_year_hints(text, value, why):
+    dating = _date(text)
+    assert dating.published is not None and dating.published.value == value and why in dating.published.reason
+
+
+def test_dating_someone_long_in_office_is_no_hint():
+    """Near-miss: congratulating a president elected years before the article leaves the year to other clues."""
+    from bangiao.extract import yearhints
+    from bangiao.extract.entities import find_entities
+    from bangiao.extract.gazetteer import lower
+    from bangiao.extract.kb import knowledge_base
+
+    text = "Ngày 20/4, Thủ tướng Phạm Minh Chính chúc mừng Thủ tướng Lý Hiển Long, người được bầu làm Thủ tướng."
+    assert yearhints.new_in_office(knowledge_base(), find_entities(text), lower(text), 4, 20, {2022, 2023}) is None
+
+
+def test_dates_fixed_anniversaries_data_loads():
+    from bangiao.extract import yearhints
+
+    assert yearhints.fixed_anniversaries("kỷ niệm 50 năm giải phóng miền nam") == [(8, 34, "1975-04-30", 2025)]

@@ -16,7 +16,6 @@ mentions. If more than one year is still possible, nothing is guessed.
 """
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from collections import Counter
@@ -24,25 +23,20 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 
-import ahocorasick
-
-from bangiao import datafiles
 from bangiao.extract import dates
+from bangiao.extract import yearhints
 from bangiao.extract.dates import TimeExpr
+from bangiao.extract.meetings import earlier_words, meeting_clues, numbered_meetings
+from bangiao.extract.sentences import SENTENCE_END, alternation, announced_in, before_words, sentence_start, sentence_starts, words
+from bangiao.extract.yearhints import YEARS, Clue
 from bangiao.extract.entities import HOME
 from bangiao.extract.gazetteer import lower
-from bangiao.extract.kb import KnowledgeBase, Session, day_range, knowledge_base, tenure_spans
+from bangiao.extract.kb import KnowledgeBase, day_range, knowledge_base, tenure_spans
 from bangiao.model import Date, Entity
 
 _FILE = "dates.toml"
-_YEARS = range(1945, 2101)  # the years an article may be from; the KB's as_of caps open tenures
+_YEARS = YEARS
 _ALL_YEARS = frozenset(_YEARS)
-
-
-@dataclass(frozen=True, slots=True)
-class Clue:
-    years: frozenset[int]
-    reason: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,16 +48,6 @@ class Dating:
     expressions: tuple[TimeExpr, ...]
     warnings: tuple[str, ...] = ()
     occasions: tuple[tuple[int, int, Date], ...] = ()  # named occasions the KB dates: (start, end, their date)
-
-
-@functools.cache
-def words(section: str, key: str) -> tuple[str, ...]:
-    return tuple(datafiles.strings(_FILE, datafiles.load(_FILE, "dates"), section, key))
-
-
-def alternation(phrases: tuple[str, ...]) -> str:
-    """One regex alternative per phrase, longest first, any run of spaces between words."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(phrases, key=len, reverse=True))
 
 
 # ---------------------------------------------------------------- clues
@@ -92,7 +76,7 @@ def _only_in_the_past(person: Entity, past: tuple[tuple[int, int], ...]) -> bool
 def _past_sentences(text: str, low: str) -> tuple[tuple[int, int], ...]:
     """Sentences about another time than the article's: those opening with "Trước đó", "Gần đây", "Hồi" and the
     like."""
-    starts = {s for s in _sentence_starts(text) if before_words().match(low, s) or _earlier_words().match(low, s)}
+    starts = {s for s in sentence_starts(text) if before_words().match(low, s) or earlier_words().match(low, s)}
     spans = []
     for s in sorted(starts):
         end = SENTENCE_END.search(text, s)
@@ -160,8 +144,9 @@ class _Anniversary:
 
 
 def _anniversaries(kb: KnowledgeBase, text: str, low: str, entities: tuple[Entity, ...]) -> list[_Anniversary]:
-    """Each "N năm Quốc khánh X" / "N năm (thiết lập) quan hệ ngoại giao" with the KB date it counts from."""
-    found: list[_Anniversary] = []
+    """Each "N năm Quốc khánh X" / "N năm (thiết lập) quan hệ ngoại giao" with the KB date it counts from, and each
+    anniversary of Việt Nam's own history ("80 năm Cách mạng tháng Tám")."""
+    found = [_Anniversary(a, b, "Việt Nam", base, year, False) for a, b, base, year in yearhints.fixed_anniversaries(low)]
     _, occasion, _, _ = _anniversary_patterns()
     if not any(word in low for word in _anniversary_words()):
         return found
@@ -276,161 +261,6 @@ def _partner_near(entities: tuple[Entity, ...], pos: int) -> str | None:
     return max(counts, key=counts.get) if counts else None
 
 
-@functools.cache
-def _meeting_context() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    at = re.compile(rf"(?:{alternation(tuple(lower(w) for w in words('meetings', 'at')))})\s[^.\n]{{0,40}}$")
-    ahead = re.compile(rf"(?:{alternation(tuple(lower(w) for w in words('meetings', 'ahead')))})\s[^.\n]{{0,40}}$")
-    past = re.compile(rf"(?:{alternation(tuple(lower(w) for w in words('meetings', 'past')))})\s[^.\n]{{0,20}}$")
-    source = re.compile(rf"(?:{alternation(tuple(lower(w) for w in words('meetings', 'source')))})\s[^.\n]{{0,20}}$")
-    return at, ahead, past, source
-
-
-def _meeting_clues(kb: KnowledgeBase, text: str, low: str, meetings: list[tuple[str, int, int, int]],
-                   lead: TimeExpr | None = None) -> list[Clue]:
-    clues = []
-    at, ahead, past, source = _meeting_context()
-    for series, number, start, end in meetings:
-        session = next((s for s in kb.sessions if s.series == series and s.number == number), None)
-        if session is None:
-            continue
-        before = low[max(0, start - 60):start]
-        year = int(session.start[:4])
-        name = kb.series[series].name
-        if _earlier_sentence(text, low, start):  # "Hai nhà lãnh đạo từng gặp nhau bên lề … lần thứ 28"
-            clues.append(_after_session(kb, session, name, lead, bounded=False))
-        elif at.search(before):
-            clues.append(_at_session(session, name, year, lead))
-        elif ahead.search(before):
-            clues.append(Clue(frozenset({year - 1, year}), f"{name} lần thứ {number} ({session.start}) still ahead"))
-        elif source.search(before):
-            clues.append(_after_session(kb, session, name, lead, bounded=False))
-        elif past.search(before):
-            clues.append(_after_session(kb, session, name, lead))
-    return clues
-
-
-def _at_session(session: Session, name: str, year: int, lead: TimeExpr | None) -> Clue:
-    """At a numbered meeting: its year — unless the article's day comes long before the meeting's in the calendar
-    (an article of 6 January is not at a summit of 26 October): then it is ahead in its year, or told the year after."""
-    start = day_range(session.start)[0]
-    if lead is not None and lead.month and lead.day and len(session.start) == 10 and dates._valid(year, lead.month, lead.day) \
-            and (start - date(year, lead.month, lead.day)).days > 45:  # weeks ahead: announced in its year
-        return Clue(frozenset({year, year + 1}), f"{name} lần thứ {number_of(session)} ({session.start}) is later "
-                                                 "in the calendar than the article's day: ahead in its year, or the year after")
-    return Clue(frozenset({year}), f"{name} lần thứ {number_of(session)}: {session.start}")
-
-
-def number_of(session: Session) -> int:
-    return session.number
-
-
-@functools.cache
-def _earlier_words() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{alternation(tuple(lower(w) for w in words('document', 'earlier')))})(?!\w)")
-
-
-def _earlier_sentence(text: str, low: str, pos: int) -> bool:
-    """Whether the sentence at ``pos`` tells of earlier times ("từng", "Trước đó", "Gần đây nhất")."""
-    return _earlier_words().search(low, sentence_start(text, pos), pos) is not None
-
-
-def _after_session(kb: KnowledgeBase, session: Session, name: str, lead: TimeExpr | None, bounded: bool = True) -> Clue:
-    """A session already held ("kết quả Kỳ họp lần thứ 41"): the article falls after it and, when the KB knows the
-    next one, before that — a text after it would speak of the newer one (not so of a resolution it adopted,
-    ``bounded=False``)."""
-    nxt = next((s for s in kb.sessions if s.series == session.series and s.number == session.number + 1), None) \
-        if bounded else None
-    first, last = day_range(session.start)[0], day_range(nxt.start)[0] if nxt else date(_YEARS.stop - 1, 12, 31)
-    day = (lead.month, lead.day) if lead is not None and lead.month and lead.day else None
-    years = {y for y in range(first.year, last.year + 1) if day is None or dates._valid(y, *day) and first <= date(y, *day) < last}
-    until = f", before lần thứ {nxt.number} ({nxt.start})" if nxt else ""
-    return Clue(frozenset(years), f"{name} lần thứ {session.number} ({session.start}) already held{until}")
-
-
-@functools.cache
-def _series_automaton() -> ahocorasick.Automaton:
-    """Every meeting series' names (lower-cased) in one Aho–Corasick automaton, each with the series it names."""
-    kb = knowledge_base()
-    by_alias: dict[str, list[str]] = {}
-    for sid, series in kb.series.items():
-        for alias in {lower(a) for a in series.aliases}:
-            by_alias.setdefault(alias, []).append(sid)
-    auto = ahocorasick.Automaton()
-    for alias, sids in by_alias.items():
-        auto.add_word(alias, (len(alias), tuple(sids)))
-    auto.make_automaton()
-    return auto
-
-
-def _series_names(low: str) -> list[tuple[int, int, tuple[str, ...]]]:
-    """The series names in ``low`` as whole words, leftmost-longest, without overlaps."""
-    found = []
-    for end, (length, sids) in _series_automaton().iter(low):
-        start, stop = end - length + 1, end + 1
-        if not (start > 0 and low[start - 1].isalnum() or stop < len(low) and low[stop].isalnum()):
-            found.append((start, stop, sids))
-    chosen, last = [], -1
-    for start, stop, sids in sorted(found, key=lambda f: (f[0], f[0] - f[1])):
-        if start >= last:
-            chosen.append((start, stop, sids))
-            last = stop
-    return chosen
-
-
-def _numbered_meetings(kb: KnowledgeBase, low: str, entities: tuple[Entity, ...] = ()) -> list[tuple[str, int, int, int]]:
-    found = []
-    for start, end, sids in _series_names(low):
-        number = _number_near(low, start, end) or _anniversary_inside(low[start:end])
-        if number is not None:
-            found += [(sid, number, start, end) for sid in sids]
-    return found + _meetings_of_bodies(low, entities)
-
-
-@functools.cache
-def _bodies() -> tuple[dict[str, str], re.Pattern[str]]:
-    """Which series each body holds (``held_by``), and "đại hội XIV của " right before the body's name."""
-    held = {s.facts["held_by"]: sid for sid, s in knowledge_base().series.items() if s.facts.get("held_by")}
-    generic = alternation(tuple(lower(w) for w in words("meetings", "of_body")))
-    return held, re.compile(rf"(?<!\w)(?:{generic})\s+(\d{{1,3}}|[ivxl]{{1,6}})\s+(?:của\s+)?$")
-
-
-def _meetings_of_bodies(low: str, entities: tuple[Entity, ...]) -> list[tuple[str, int, int, int]]:
-    """"Đại hội XIV của Đảng Cộng sản Việt Nam": the number stands between the generic word and the body."""
-    held, before = _bodies()
-    found = []
-    for e in entities:
-        for m in e.mentions if e.id in held else ():
-            if (n := before.search(low, max(0, m.start - 40), m.start)) and (number := _number(n.group(1))):
-                found.append((held[e.id], number, n.start(), m.end))
-    return found
-
-
-_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
-
-
-def _number(token: str) -> int | None:
-    """"14" or "xiv" → 14."""
-    if token.isdigit():
-        return int(token)
-    values = [_ROMAN.get(c) for c in token]
-    if not token or None in values:
-        return None
-    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))  # type: ignore[operator]
-
-
-def _anniversary_inside(name: str) -> int | None:
-    """A commemorative summit is numbered by its anniversary, written inside its name: "… kỷ niệm 50 năm quan hệ …"."""
-    m = re.search(r"(?<!\w)(\d{1,3})\s+năm\s", name)
-    return int(m.group(1)) if m else None
-
-
-def _number_near(low: str, start: int, end: int) -> int | None:
-    after = re.match(r"\s*(?:\(\s*)?(?:lần\s+thứ\s+|thứ\s+|-\s*|\s)(\d{1,3}|[ivxl]{1,6})(?!\w)", low[end:end + 20])
-    before = re.search(r"lần\s+thứ\s+(\d{1,3}|[ivxl]{1,6})\s+(?:của\s+)?$", low[max(0, start - 30):start])
-    m = after or before
-    return _number(m.group(1)) if m else None
-
-
 _SAME_PERIOD = re.compile(r"cùng\s+kỳ\s+năm\s+([0-9]{4})")
 _FIRST_MONTHS = re.compile(r"tháng\s+đầu\s+năm\s+([0-9]{4})")  # literal-led: found fast; the count is before it
 _COUNT_BEFORE = re.compile(r"(?<![0-9])([0-9]{1,2})\s+$")
@@ -461,7 +291,7 @@ def _mentioned_years(text: str, low: str, expressions: list[TimeExpr], lead: Tim
     ngày 22/2/2023"), a season named with its year ("đầu Xuân 2024"), a bare year in the lead's sentence, and
     another bare year only when written more than once (one alone is as often a plan or a statistic: "Chủ tịch
     ASEAN năm 2025", "kim ngạch năm 2016")."""
-    before, earlier, season = before_words(), _earlier_words(), _season_words()
+    before, earlier, season = before_words(), earlier_words(), _season_words()
     present = [e for e in expressions if e.year and not before.match(low, sentence_start(text, e.start))
                and not earlier.match(low, sentence_start(text, e.start))]
     leading = sentence_start(text, lead.start) if lead is not None else -1
@@ -487,7 +317,8 @@ def lead_date(expressions: list[TimeExpr]) -> TimeExpr | None:
 
 
 def _infer_year(clues: list[Clue], mentioned: Callable[[], set[int]], same_day: Clue | None,
-                first_since: bool = False) -> tuple[int | None, str, set[int]]:
+                first_since: bool = False, just_in: Callable[[set[int]], tuple[int, str] | None] = lambda y: None
+                ) -> tuple[int | None, str, set[int]]:
     """Intersect the clues, strongest first, setting aside one that would leave no year; then, only to choose
     among what is left, the same day written in full, "the first … since" (the earliest), then the days the text
     names (worked out only then)."""
@@ -506,6 +337,9 @@ def _infer_year(clues: list[Clue], mentioned: Callable[[], set[int]], same_day: 
         return next(iter(same_day.years)), "; ".join(reasons + [same_day.reason]), set(same_day.years)
     if not clues:
         return None, "", set()
+    if 1 < len(years) < len(_YEARS) and (fresh := just_in(years)):  # "được bầu giữ chức …": weeks after a start
+        reasons.append(f"of {sorted(years)}, {fresh[1]}")
+        years = {fresh[0]}
     if len(years) == 2 and first_since and max(years) - min(years) == 1:  # just taken office, or just after it
         reasons.append(f"of {sorted(years)}, 'the first … since': the earliest")
         years = {min(years)}
@@ -555,7 +389,7 @@ def date_document(text: str, entities: tuple[Entity, ...], metadata: Date | None
     """The document's date (metadata, else the lead date with its year stated or inferred), its expressions, and
     the occasions it names that the knowledge base dates."""
     kb, low = knowledge_base(), lower(text)
-    meetings, anniversaries = _numbered_meetings(kb, low, entities), _anniversaries(kb, text, low, entities)
+    meetings, anniversaries = numbered_meetings(kb, low, entities), _anniversaries(kb, text, low, entities)
     dating = _dated(text, low, entities, dates.find(text), metadata, meetings, anniversaries)
     return replace(dating, occasions=_occasions(kb, text, meetings, anniversaries))
 
@@ -575,11 +409,13 @@ def _dated(text: str, low: str, entities: tuple[Entity, ...], expressions: list[
     past = _past_sentences(text, low)
     clues = [c for c in (_tenure_clue(kb, entities, lead, past),) if c]  # strongest first: a later one that contradicts is set aside
     clues += _written_anniversary_clues(text, low, expressions) + _statistic_clues(text, low, lead)
-    clues += _anniversary_clues(text, low, anniversaries, lead) + _meeting_clues(kb, text, low, meetings, lead)
+    clues += _anniversary_clues(text, low, anniversaries, lead) + meeting_clues(kb, text, low, meetings, lead)
     clues += _founding_clues(kb, text, low, entities) + _reported_days_clues(text, low, expressions, lead)
     same_day = _same_day_clue(lead, expressions)
+    just_in = (lambda years: yearhints.new_in_office(kb, entities, low, lead.month, lead.day, years)) \
+        if lead.month and lead.day else (lambda years: None)
     year, reason, left = _infer_year(clues, lambda: _mentioned_years(text, low, expressions, lead), same_day,
-                                     _first_since(low))
+                                     _first_since(low), just_in)
     if year is None and not clues and (named := _year_of_lead_sentence(text, lead, expressions)):
         year, reason = named
     if year is None:
@@ -588,12 +424,6 @@ def _dated(text: str, low: str, entities: tuple[Entity, ...], expressions: list[
         return Dating(None, None, tuple(expressions), (f"the year of '{lead.text}' cannot be pinned: {why}",))
     published = _published(report, year, "inferred", reason)
     return Dating(published, day_range(published.value)[0], tuple(expressions))
-
-
-@functools.cache
-def announced() -> re.Pattern[str]:
-    """Words that make a sentence announce rather than report (data/dates.toml [document] announced)."""
-    return re.compile(rf"(?<!\w)(?:{alternation(tuple(lower(w) for w in words('document', 'announced')))})(?!\w)")
 
 
 def _reported_through(lead: TimeExpr, expressions: list[TimeExpr], text: str, low: str) -> TimeExpr:
@@ -608,17 +438,6 @@ def _reported_through(lead: TimeExpr, expressions: list[TimeExpr], text: str, lo
         if not announced_in(text, e.start) and not before_words().match(low, sentence_start(text, e.start)):
             report = e
     return report
-
-
-def announced_in(text: str, pos: int) -> bool:
-    """Whether the sentence at ``pos`` announces rather than reports ("sáng 14/10 … sẽ rời Hà Nội")."""
-    return _announced_sentence(text, sentence_start(text, pos))
-
-
-@functools.lru_cache(maxsize=512)  # each sentence of an article is asked about for every day and event after it
-def _announced_sentence(text: str, start: int) -> bool:
-    end = SENTENCE_END.search(text, start)
-    return bool(announced().search(lower(text[start:end.start() if end else len(text)])))
 
 
 def _year_of_lead_sentence(text: str, lead: TimeExpr, expressions: list[TimeExpr]) -> tuple[int, str] | None:
@@ -640,28 +459,3 @@ def _published(lead: TimeExpr, year: int, basis: str, reason: str | None) -> Dat
     day = lead.end_day or lead.day
     y = lead.end_year or year
     return Date(f"{y:04d}-{month:02d}-{day:02d}", "day", basis, None, lead.text, reason)  # type: ignore[arg-type]
-
-
-# ---------------------------------------------------------------- sentences (shared with the governing date)
-
-
-SENTENCE_END = re.compile(r"[.!?…]\s|\n")
-
-
-_SENTENCE_MARK = re.compile(r"[.!?…] |\n")
-
-
-@functools.lru_cache(maxsize=4)  # one article at a time: its sentences are looked up for every expression and event
-def _sentence_starts(text: str) -> tuple[int, ...]:
-    return (0, *(m.end() for m in _SENTENCE_MARK.finditer(text)))
-
-
-def sentence_start(text: str, pos: int) -> int:
-    """Just after the last sentence end before ``pos`` (". ", "! ", "? ", "… " or a line break)."""
-    starts = _sentence_starts(text)
-    return starts[bisect.bisect_right(starts, pos) - 1]
-
-
-@functools.cache
-def before_words() -> re.Pattern[str]:
-    return re.compile(rf"(?:{alternation(tuple(lower(w) for w in words('governing', 'before')))})\b")

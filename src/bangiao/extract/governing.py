@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import functools
 import re
-from datetime import date, timedelta
+from datetime import date
 
 from bangiao.extract import dates
 from bangiao.extract.dates import TimeExpr
-from bangiao.extract.dating import SENTENCE_END, Dating, alternation, announced_in, sentence_start, words
+from bangiao.extract.dating import Dating
+from bangiao.extract.sentences import SENTENCE_END, alternation, announced_in, sentence_start, words
 from bangiao.extract.gazetteer import lower
 from bangiao.model import Date
 

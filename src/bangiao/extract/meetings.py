@@ -1,0 +1,173 @@
+"""Numbered meetings a text names ("Kỳ họp lần thứ 47 Ủy ban liên Chính phủ", "Đại hội XIV của Đảng …") and what
+they say of the article's year: at it, ahead of it, after it (bounded by the next one, or not: a resolution it
+adopted), or recalled in a sentence about earlier times."""
+from __future__ import annotations
+
+import functools
+import re
+from datetime import date
+
+import ahocorasick
+
+from bangiao.extract import dates
+from bangiao.extract.dates import TimeExpr
+from bangiao.extract.gazetteer import lower
+from bangiao.extract.kb import KnowledgeBase, Session, day_range, knowledge_base
+from bangiao.extract.sentences import alternation, sentence_start, words
+from bangiao.extract.yearhints import YEARS, Clue
+from bangiao.model import Entity
+
+
+@functools.cache
+def _meeting_context() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    at = re.compile(rf"(?:{alternation(tuple(lower(w) for w in words('meetings', 'at')))})\s[^.\n]{{0,40}}$")
+    ahead = re.compile(rf"(?:{alternation(tuple(lower(w) for w in words('meetings', 'ahead')))})\s[^.\n]{{0,40}}$")
+    past = re.compile(rf"(?:{alternation(tuple(lower(w) for w in words('meetings', 'past')))})\s[^.\n]{{0,20}}$")
+    source = re.compile(rf"(?:{alternation(tuple(lower(w) for w in words('meetings', 'source')))})\s[^.\n]{{0,20}}$")
+    return at, ahead, past, source
+
+
+def meeting_clues(kb: KnowledgeBase, text: str, low: str, meetings: list[tuple[str, int, int, int]],
+                   lead: TimeExpr | None = None) -> list[Clue]:
+    clues = []
+    at, ahead, past, source = _meeting_context()
+    for series, number, start, end in meetings:
+        session = next((s for s in kb.sessions if s.series == series and s.number == number), None)
+        if session is None:
+            continue
+        before = low[max(0, start - 60):start]
+        year = int(session.start[:4])
+        name = kb.series[series].name
+        if _earlier_sentence(text, low, start):  # "Hai nhà lãnh đạo từng gặp nhau bên lề … lần thứ 28"
+            clues.append(_after_session(kb, session, name, lead, bounded=False))
+        elif at.search(before):
+            clues.append(_at_session(session, name, year, lead))
+        elif ahead.search(before):
+            clues.append(Clue(frozenset({year - 1, year}), f"{name} lần thứ {number} ({session.start}) still ahead"))
+        elif source.search(before):
+            clues.append(_after_session(kb, session, name, lead, bounded=False))
+        elif past.search(before):
+            clues.append(_after_session(kb, session, name, lead))
+    return clues
+
+
+def _at_session(session: Session, name: str, year: int, lead: TimeExpr | None) -> Clue:
+    """At a numbered meeting: its year — unless the article's day comes long before the meeting's in the calendar
+    (an article of 6 January is not at a summit of 26 October): then it is ahead in its year, or told the year after."""
+    start = day_range(session.start)[0]
+    if lead is not None and lead.month and lead.day and len(session.start) == 10 and dates._valid(year, lead.month, lead.day) \
+            and (start - date(year, lead.month, lead.day)).days > 45:  # weeks ahead: announced in its year
+        return Clue(frozenset({year, year + 1}), f"{name} lần thứ {number_of(session)} ({session.start}) is later "
+                                                 "in the calendar than the article's day: ahead in its year, or the year after")
+    return Clue(frozenset({year}), f"{name} lần thứ {number_of(session)}: {session.start}")
+
+
+def number_of(session: Session) -> int:
+    return session.number
+
+
+@functools.cache
+def earlier_words() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(tuple(lower(w) for w in words('document', 'earlier')))})(?!\w)")
+
+
+def _earlier_sentence(text: str, low: str, pos: int) -> bool:
+    """Whether the sentence at ``pos`` tells of earlier times ("từng", "Trước đó", "Gần đây nhất")."""
+    return earlier_words().search(low, sentence_start(text, pos), pos) is not None
+
+
+def _after_session(kb: KnowledgeBase, session: Session, name: str, lead: TimeExpr | None, bounded: bool = True) -> Clue:
+    """A session already held ("kết quả Kỳ họp lần thứ 41"): the article falls after it and, when the KB knows the
+    next one, before that — a text after it would speak of the newer one (not so of a resolution it adopted,
+    ``bounded=False``)."""
+    nxt = next((s for s in kb.sessions if s.series == session.series and s.number == session.number + 1), None) \
+        if bounded else None
+    first, last = day_range(session.start)[0], day_range(nxt.start)[0] if nxt else date(YEARS.stop - 1, 12, 31)
+    day = (lead.month, lead.day) if lead is not None and lead.month and lead.day else None
+    years = {y for y in range(first.year, last.year + 1) if day is None or dates._valid(y, *day) and first <= date(y, *day) < last}
+    until = f", before lần thứ {nxt.number} ({nxt.start})" if nxt else ""
+    return Clue(frozenset(years), f"{name} lần thứ {session.number} ({session.start}) already held{until}")
+
+
+@functools.cache
+def _series_automaton() -> ahocorasick.Automaton:
+    """Every meeting series' names (lower-cased) in one Aho–Corasick automaton, each with the series it names."""
+    kb = knowledge_base()
+    by_alias: dict[str, list[str]] = {}
+    for sid, series in kb.series.items():
+        for alias in {lower(a) for a in series.aliases}:
+            by_alias.setdefault(alias, []).append(sid)
+    auto = ahocorasick.Automaton()
+    for alias, sids in by_alias.items():
+        auto.add_word(alias, (len(alias), tuple(sids)))
+    auto.make_automaton()
+    return auto
+
+
+def _series_names(low: str) -> list[tuple[int, int, tuple[str, ...]]]:
+    """The series names in ``low`` as whole words, leftmost-longest, without overlaps."""
+    found = []
+    for end, (length, sids) in _series_automaton().iter(low):
+        start, stop = end - length + 1, end + 1
+        if not (start > 0 and low[start - 1].isalnum() or stop < len(low) and low[stop].isalnum()):
+            found.append((start, stop, sids))
+    chosen, last = [], -1
+    for start, stop, sids in sorted(found, key=lambda f: (f[0], f[0] - f[1])):
+        if start >= last:
+            chosen.append((start, stop, sids))
+            last = stop
+    return chosen
+
+
+def numbered_meetings(kb: KnowledgeBase, low: str, entities: tuple[Entity, ...] = ()) -> list[tuple[str, int, int, int]]:
+    found = []
+    for start, end, sids in _series_names(low):
+        number = _number_near(low, start, end) or _anniversary_inside(low[start:end])
+        if number is not None:
+            found += [(sid, number, start, end) for sid in sids]
+    return found + _meetings_of_bodies(low, entities)
+
+
+@functools.cache
+def _bodies() -> tuple[dict[str, str], re.Pattern[str]]:
+    """Which series each body holds (``held_by``), and "đại hội XIV của " right before the body's name."""
+    held = {s.facts["held_by"]: sid for sid, s in knowledge_base().series.items() if s.facts.get("held_by")}
+    generic = alternation(tuple(lower(w) for w in words("meetings", "of_body")))
+    return held, re.compile(rf"(?<!\w)(?:{generic})\s+(\d{{1,3}}|[ivxl]{{1,6}})\s+(?:của\s+)?$")
+
+
+def _meetings_of_bodies(low: str, entities: tuple[Entity, ...]) -> list[tuple[str, int, int, int]]:
+    """"Đại hội XIV của Đảng Cộng sản Việt Nam": the number stands between the generic word and the body."""
+    held, before = _bodies()
+    found = []
+    for e in entities:
+        for m in e.mentions if e.id in held else ():
+            if (n := before.search(low, max(0, m.start - 40), m.start)) and (number := _number(n.group(1))):
+                found.append((held[e.id], number, n.start(), m.end))
+    return found
+
+
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
+
+
+def _number(token: str) -> int | None:
+    """"14" or "xiv" → 14."""
+    if token.isdigit():
+        return int(token)
+    values = [_ROMAN.get(c) for c in token]
+    if not token or None in values:
+        return None
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))  # type: ignore[operator]
+
+
+def _anniversary_inside(name: str) -> int | None:
+    """A commemorative summit is numbered by its anniversary, written inside its name: "… kỷ niệm 50 năm quan hệ …"."""
+    m = re.search(r"(?<!\w)(\d{1,3})\s+năm\s", name)
+    return int(m.group(1)) if m else None
+
+
+def _number_near(low: str, start: int, end: int) -> int | None:
+    after = re.match(r"\s*(?:\(\s*)?(?:lần\s+thứ\s+|thứ\s+|-\s*|\s)(\d{1,3}|[ivxl]{1,6})(?!\w)", low[end:end + 20])
+    before = re.search(r"lần\s+thứ\s+(\d{1,3}|[ivxl]{1,6})\s+(?:của\s+)?$", low[max(0, start - 30):start])
+    m = after or before
+    return _number(m.group(1)) if m else None

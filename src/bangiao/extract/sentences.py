@@ -1,0 +1,62 @@
+"""Sentences and the temporal vocabulary shared by the document's date (``dating``), the governing date
+(``governing``) and the year hints (``meetings``, ``yearhints``): where a sentence starts, whether it announces,
+and the words of ``data/dates.toml``."""
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+
+from bangiao import datafiles
+from bangiao.extract.gazetteer import lower
+
+_FILE = "dates.toml"
+
+
+@functools.cache
+def words(section: str, key: str) -> tuple[str, ...]:
+    return tuple(datafiles.strings(_FILE, datafiles.load(_FILE, "dates"), section, key))
+
+
+def alternation(phrases: tuple[str, ...]) -> str:
+    """One regex alternative per phrase, longest first, any run of spaces between words."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(phrases, key=len, reverse=True))
+
+
+@functools.cache
+def announced() -> re.Pattern[str]:
+    """Words that make a sentence announce rather than report (data/dates.toml [document] announced)."""
+    return re.compile(rf"(?<!\w)(?:{alternation(tuple(lower(w) for w in words('document', 'announced')))})(?!\w)")
+
+
+def announced_in(text: str, pos: int) -> bool:
+    """Whether the sentence at ``pos`` announces rather than reports ("sáng 14/10 … sẽ rời Hà Nội")."""
+    return _announced_sentence(text, sentence_start(text, pos))
+
+
+@functools.lru_cache(maxsize=512)  # each sentence of an article is asked about for every day and event after it
+def _announced_sentence(text: str, start: int) -> bool:
+    end = SENTENCE_END.search(text, start)
+    return bool(announced().search(lower(text[start:end.start() if end else len(text)])))
+
+
+SENTENCE_END = re.compile(r"[.!?…]\s|\n")
+
+
+_SENTENCE_MARK = re.compile(r"[.!?…] |\n")
+
+
+@functools.lru_cache(maxsize=4)  # one article at a time: its sentences are looked up for every expression and event
+def sentence_starts(text: str) -> tuple[int, ...]:
+    return (0, *(m.end() for m in _SENTENCE_MARK.finditer(text)))
+
+
+def sentence_start(text: str, pos: int) -> int:
+    """Just after the last sentence end before ``pos`` (". ", "! ", "? ", "… " or a line break)."""
+    starts = sentence_starts(text)
+    return starts[bisect.bisect_right(starts, pos) - 1]
+
+
+@functools.cache
+def before_words() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(tuple(lower(w) for w in words('governing', 'before')))})\b")

@@ -1,0 +1,75 @@
+"""Two more hints to an article's year (``dating`` weighs them with the others):
+
+- anniversaries of Việt Nam's own history, counted from a fixed day ("80 năm Cách mạng tháng Tám" → 1945 + 80);
+- a person who has just taken office ("Nhân dịp Thủ tướng A được bầu giữ chức …", "chúc mừng ông B được bầu làm
+  Tổng thống"): the article falls within weeks of one of their terms' start.
+
+The words are data (``data/dates.toml``, [anniversaries] fixed and [document] new_in_office).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from bangiao import datafiles
+from bangiao.extract import dates
+from bangiao.extract.gazetteer import lower
+from bangiao.extract.kb import KnowledgeBase
+from bangiao.model import Entity
+
+_FILE = "dates.toml"
+YEARS = range(1945, 2101)  # the years an article may be from; the KB's as_of caps open tenures
+
+
+@dataclass(frozen=True, slots=True)
+class Clue:
+    years: frozenset[int]
+    reason: str
+
+
+BEFORE_START, AFTER_START = 90, 183  # days around a term's start that count as "just taken office"
+
+
+@functools.cache
+def _fixed() -> tuple[re.Pattern[str], dict[str, str]]:
+    data = datafiles.load(_FILE, "dates")
+    bases: dict[str, str] = {}
+    for entry in data.get("anniversaries", {}).get("fixed", []):
+        for word in entry["words"]:
+            bases[lower(word)] = entry["date"]
+    alts = "|".join(re.escape(w) for w in sorted(bases, key=len, reverse=True))
+    return re.compile(rf"([0-9]{{1,3}})\s+năm\s+(?:ngày\s+)?({alts})(?!\w)"), bases
+
+
+def fixed_anniversaries(low: str) -> list[tuple[int, int, str, int]]:
+    """(start, end, base day, the year it falls in) for each "N năm <a day of Việt Nam's history>"."""
+    pattern, bases = _fixed()
+    return [(m.start(), m.end(), bases[m.group(2)], int(bases[m.group(2)][:4]) + int(m.group(1)))
+            for m in pattern.finditer(low) if not (m.start() and low[m.start() - 1].isdigit())]
+
+
+@functools.cache
+def _new_words() -> re.Pattern[str]:
+    words = datafiles.strings(_FILE, datafiles.load(_FILE, "dates"), "document", "new_in_office")
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(lower(w)) for w in sorted(words, key=len, reverse=True))})(?!\w)")
+
+
+def new_in_office(kb: KnowledgeBase, entities: tuple[Entity, ...], low: str, month: int, day: int,
+                  years: set[int]) -> tuple[int, str] | None:
+    """The one year left where the article's day is just around a term's start of a person the text says has
+    just taken office (within a sentence of the words), with the reason; None if not exactly one."""
+    starts = []
+    for m in _new_words().finditer(low):
+        left, right = low.rfind(".", 0, m.start()) + 1, low.find(".", m.end())
+        right = right if right >= 0 else len(low)
+        for e in entities:
+            if e.type == "PERSON" and any(left <= x.start < right for x in e.mentions):
+                starts += [(t.start, e.name) for t in kb.terms_by_person.get(e.id, []) if len(t.start) == 10]
+    fits = {y: s for y in years for s in starts if dates._valid(y, month, day)
+            and -BEFORE_START <= (date(y, month, day) - date.fromisoformat(s[0])).days <= AFTER_START}
+    if len(fits) != 1:
+        return None
+    (year, (start, name)), = fits.items()
+    return year, f"{name} had just taken office ({start}): {year}"
