@@ -74,6 +74,23 @@ CLASS_CASES = [
     ("Thủ tướng Anh khẳng định sẽ sang thăm.", {"country:GB"}, set()),
     ("Ngoại trưởng Đức Annalena Baerbock tới Hà Nội.", {"country:DE", "place:ha-noi"}, set()),
     ("Đoàn đã tới thăm Nam Lào.", {"country:LA"}, set()),
+    # 3. a country named inside a body or a title is a mention of it; "nước ta" is Việt Nam
+    ("Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào trao tặng Huân chương Lao động.",
+     {"org:la-government", "country:LA"}, set()),
+    ("Quốc hội nước CHDCND Lào vừa thông qua luật mới.", {"org:la-national-assembly", "country:LA"}, set()),
+    ("Thủ tướng Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào Sonexay Siphandone tới Hà Nội.",
+     {"person:sonexay-siphandone", "country:LA"}, set()),
+    ("Đoàn đại biểu cấp cao nước ta đã tới thủ đô Phnom Penh.", {"country:VN", "place:phnom-penh"}, set()),
+    ("Chủ tịch nước ta dự lễ.", set(), set()),
+    ("Bí thư Thứ nhất Ban Chấp hành Trung ương Đảng Cộng sản Cuba Miguel Díaz-Canel tiếp đoàn.",
+     {"org:pcc", "country:CU", "person:miguel-diaz-canel"}, {"org:cpv-central-committee"}),
+    ("Ban Chấp hành Trung ương Đảng Cộng sản Cuba ra nghị quyết.", {"org:pcc"}, {"org:cpv-central-committee"}),
+    ("Ủy viên Ban Chấp hành Trung ương Đảng, Bộ trưởng Ngoại giao Bùi Thanh Sơn phát biểu.",
+     {"person:bui-thanh-son"}, {"org:pcc"}),
+    ("Sĩ quan Quân đội và Công an Hoàng gia Campuchia xếp hàng chào đón.",
+     {"org:rcaf", "org:cong-an-hoang-gia-campuchia", "country:KH"}, {"org:kh-royal-palace"}),
+    ("Hoàng gia Campuchia tổ chức lễ mừng sinh nhật Nhà vua.", {"org:kh-royal-palace"}, set()),
+    ("Chính phủ Hoàng gia Campuchia ra tuyên bố.", {"org:kh-royal-government"}, {"org:kh-royal-palace"}),
 ]
 
 

@@ -1,13 +1,22 @@
-"""Bodies the knowledge base does not hold: named after their kind, or by the place they serve.
+"""Bodies: those the knowledge base does not hold, and the countries bodies name.
 
-"Bệnh viện Hữu nghị", "Quỹ ASEAN ứng phó COVID-19" (a kind from ``names.toml``
-``bodies.named``, then its name); "Tỉnh ủy Hà Tĩnh", "UBND tỉnh Nghệ An" (a local
-body right before a place found). Each gets an ``org:`` slug id.
+- named after their kind: "Bệnh viện Hữu nghị", "Quỹ ASEAN ứng phó COVID-19" (a kind from ``names.toml``
+  ``bodies.named``, then its name);
+- by the place they serve: "Tỉnh ủy Hà Tĩnh", "UBND tỉnh Nghệ An" (a local body right before a place found);
+- by a qualifier they share: "Quân đội và Công an Hoàng gia Campuchia" (the army, and the police);
+- a country named inside a body's name or a title is a mention of that country: "Quốc hội nước CHDCND Lào".
+A body the KB lacks gets an ``org:`` slug id.
 """
 from __future__ import annotations
 
-from bangiao.extract.found import Reader, slug
-from bangiao.extract.gazetteer import vocabulary
+import functools
+
+from bangiao.extract import gazetteer
+from bangiao.extract.found import CAP, Reader, slug
+from bangiao.extract.gazetteer import Match, lower, vocabulary
+from bangiao.extract.kb import knowledge_base
+
+_ENTITY = frozenset({"ENTITY"})
 
 
 def named_bodies(reader: Reader) -> None:
@@ -29,3 +38,51 @@ def local_bodies(reader: Reader) -> None:
             if m:
                 name = reader.text[m.start():end]
                 reader.add(f"org:{slug(name)}", m.start(), end, None, "ORG", name, place.country)
+
+
+def qualified(reader: Reader, qualifiers: list[Match]) -> None:
+    """"Quân đội và Công an Hoàng gia Campuchia": each kind of body with the qualifier after it, the KB's body when
+    it knows the name ("Quân đội Hoàng gia Campuchia"), else a new one of the qualifier's country."""
+    for q in qualifiers:
+        m = vocabulary().qualified.search(reader.text, max(0, q.start - 40), q.start)
+        if m is None:
+            continue
+        country = reader.kb.entities[q.value].country
+        for group in (1, 2):
+            if m.group(group):
+                name = f"{m.group(group)} {reader.text[q.start:q.end]}"
+                end = q.end if group == 2 else m.end(group)
+                eid = _bodies_by_alias(reader.kb).get(lower(name)) or f"org:{slug(name)}"
+                reader.add(eid, m.start(group), end, None, "ORG", name, country)
+
+
+_BODIES: dict[int, dict[str, str]] = {}
+
+
+def _bodies_by_alias(kb) -> dict[str, str]:
+    if id(kb) not in _BODIES:
+        _BODIES[id(kb)] = {lower(a): e.id for e in kb.entities.values() if e.type == "ORG" for a in e.aliases}
+    return _BODIES[id(kb)]
+
+
+def countries_inside(reader: Reader) -> None:
+    """A country named inside a body's name or a title names the country too: "Chính phủ nước CHDCND Lào",
+    "Quốc hội nước CHDCND Lào", "Thủ tướng Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào"."""
+    segments = [(s, e) for f in list(reader.found.values()) if f.type == "ORG" for s, e in f.spans]
+    segments += [(m.start, m.end) for m in reader.matches if m.kind == "TITLE"]
+    for start, end in segments:
+        for a, b, country in _inner_countries(reader.text[start:end]):
+            reader.add(country, start + a, start + b)
+
+
+@functools.lru_cache(maxsize=4096)
+def _inner_countries(segment: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, country id) of the countries named inside ``segment``, through the bodies named in it."""
+    kb, found = knowledge_base(), []
+    for m in gazetteer.find(segment, _ENTITY, whole=False):
+        etype = kb.entities[m.value].type
+        if etype == "COUNTRY" and not CAP.match(segment[m.end + 1:m.end + 2]):
+            found.append((m.start, m.end, m.value))
+        elif etype == "ORG" and m.end - m.start < len(segment):
+            found += [(m.start + a, m.start + b, c) for a, b, c in _inner_countries(segment[m.start:m.end])]
+    return tuple(found)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from bangiao.extract import false_matches, gazetteer
-from bangiao.extract.bodies import local_bodies, named_bodies
+from bangiao.extract.bodies import countries_inside, local_bodies, named_bodies, qualified
 from bangiao.extract.found import CAP, HOME, Found, Reader
 from bangiao.extract.gazetteer import Match, lower, vocabulary
 from bangiao.extract.kb import KnowledgeBase, knowledge_base, tenure_window
@@ -297,6 +297,9 @@ def _read(reader: Reader) -> None:
         elif m.kind == "COMPOUND":
             _compound(reader, i)
         i += 1
+
+
+def _generics(reader: Reader) -> None:
     for i, m in enumerate(reader.matches):
         if m.kind == "GENERIC":
             _generic(reader, i)
@@ -402,8 +405,12 @@ class Reading:
 def read_entities(text: str) -> Reading:
     """Recognize and link every name in ``text``; titles alone wait for ``Reading.resolve``."""
     kb = knowledge_base()
-    reader = Reader(text, false_matches.drop(text, gazetteer.find(text), kb), kb, None)
+    matches, qualifiers = false_matches.drop(text, gazetteer.find(text), kb)
+    reader = Reader(text, matches, kb, None)
     _read(reader)
+    qualified(reader, qualifiers)
+    countries_inside(reader)
+    _generics(reader)
     free_runs(reader)
     local_bodies(reader)
     named_bodies(reader)

@@ -6,7 +6,9 @@
   the Non-Aligned Movement (NAM);
 - a one-word name inside a longer capitalized name: "Đức" in "Đỗ Đức Duy" or "Lê Đức Thọ", "Anh" in the
   byline "Anh Tuấn" (but "Thủ tướng Anh Keir Starmer" and "Anh và Pháp" name the United Kingdom);
-- a photo's number: "Anh 1" (the accent lost from "Ảnh 1").
+- a photo's number: "Anh 1" (the accent lost from "Ảnh 1");
+- a name that only qualifies the body named before it: "Hoàng gia Campuchia" (the royal house) in "Quân đội
+  và Công an Hoàng gia Campuchia" (``bodies.qualified`` records the army and the police).
 """
 from __future__ import annotations
 
@@ -23,21 +25,30 @@ _PHOTO_NUMBER = re.compile(r"[ \t]+\d{1,2}(?![\d/.,])")
 _ASCII = re.compile(r"[A-Za-z]+")
 
 
-def drop(text: str, matches: list[Match], kb: KnowledgeBase) -> list[Match]:
-    """The matches that do name something."""
+def drop(text: str, matches: list[Match], kb: KnowledgeBase) -> tuple[list[Match], list[Match]]:
+    """The matches that do name something, and the qualifiers of a body named before them ("Quân đội và Công an
+    [Hoàng gia Campuchia]"), which name that body, not themselves."""
     starts = {m.start for m in matches}
-    kept = []
+    kept, qualifiers = [], []
     for k, m in enumerate(matches):
         if m.kind == "ENTITY":
             entity = kb.entities[m.value]
             if entity.facts.get("kind") == "media" and _credit(text, m):
+                continue
+            if entity.type == "ORG" and _qualifies_a_body(text, m):
+                qualifiers.append(m)
                 continue
             if entity.type != "PERSON" and _inside_a_name(text, m, matches[k - 1] if k else None, starts, entity.type):
                 continue
             if _acronym_in_capitals(text, m, starts):
                 continue
         kept.append(m)
-    return kept
+    return kept, qualifiers
+
+
+def _qualifies_a_body(text: str, m: Match) -> bool:
+    vocab = vocabulary()
+    return text.startswith(vocab.qualifiers, m.start) and bool(vocab.qualified.search(text, max(0, m.start - 40), m.start))
 
 
 # ---------------------------------------------------------------- credits

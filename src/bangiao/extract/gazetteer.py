@@ -54,6 +54,9 @@ class Vocabulary:
     local_bodies: re.Pattern[str]  # "Tỉnh ủy ", "UBND tỉnh ", "Sở Ngoại vụ tỉnh " right before a place's name
     credit_before: re.Pattern[str]  # "… phóng viên ", "Ảnh: " right before an outlet: a credit
     photo_words: frozenset[str]  # "Ảnh", "Anh" before a photo's number
+    home: tuple[str, ...]  # "nước ta": Việt Nam
+    qualified: re.Pattern[str]  # "Quân đội và Công an " right before a qualifier ("Hoàng gia Campuchia")
+    qualifiers: tuple[str, ...]  # "Hoàng gia"
 
 
 @functools.cache
@@ -75,7 +78,15 @@ def vocabulary() -> Vocabulary:
         local_bodies=_local_bodies(s("bodies", "local"), s("bodies", "with_field"), s("bodies", "place_words")),
         credit_before=_credit_before(s("credits", "before")),
         photo_words=frozenset(normalize(x) for x in s("credits", "photo_words")),
+        home=tuple(normalize(x) for x in s("home", "words")),
+        qualified=_qualified(s("bodies", "coordinated")),
+        qualifiers=tuple(normalize(x) for x in s("bodies", "qualifiers")),
     )
+
+
+def _qualified(kinds: list[str]) -> re.Pattern[str]:
+    kind = "|".join(re.escape(normalize(k)) for k in sorted(kinds, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:({kind}) và )?({kind}) $")
 
 
 def _credit_before(words: list[str]) -> re.Pattern[str]:
@@ -120,6 +131,8 @@ def _patterns(kb: KnowledgeBase, vocab: Vocabulary) -> dict[str, list[tuple[str,
             add(form, "COMPOUND", e.country or e.id, form)
         if e.facts.get("generic"):
             add(e.facts["generic"], "GENERIC", lower(normalize(e.facts["generic"])))
+    for word in vocab.home:
+        add(word, "ENTITY", "country:VN")
     for t in vocab.titles:
         add(t, "TITLE", t)
     for phrase, section in vocab.phrases.items():
@@ -171,14 +184,30 @@ def _candidates(text: str) -> list[Match]:
     return found
 
 
-def find(text: str, kinds: frozenset[str] | None = None) -> list[Match]:
-    """Every known name, title and honorific in ``text`` (of ``kinds``, if given), non-overlapping, leftmost-longest."""
+def find(text: str, kinds: frozenset[str] | None = None, whole: bool = True) -> list[Match]:
+    """Every known name, title and honorific in ``text`` (of ``kinds``, if given), non-overlapping, leftmost-longest;
+    ``whole=False``: the names inside a name, not the one that is the whole text."""
     chosen, last = [], 0
     found = _candidates(text)
     if kinds is not None:
         found = [m for m in found if m.kind in kinds]
+    if not whole:
+        found = [m for m in found if m.end - m.start < len(text)]
     for m in sorted(found, key=lambda m: (m.start, -(m.end - m.start))):
         if m.start >= last:
             chosen.append(m)
             last = m.end
+        elif m.end > last and _party_runs_on(chosen[-1], m):
+            chosen[-1] = Match(chosen[-1].start, m.end, m.kind, m.value)
+            last = m.end
     return chosen
+
+
+def _party_runs_on(organ: Match, party: Match) -> bool:
+    """"Ban Chấp hành Trung ương Đảng| Cộng sản Cuba": a party organ's name (Việt Nam's when bare) that runs on
+    into another country's party is that party's."""
+    if organ.kind != "ENTITY" or party.kind != "ENTITY":
+        return False
+    kb = knowledge_base()
+    a, b = kb.entities[organ.value], kb.entities[party.value]
+    return a.facts.get("kind") == b.facts.get("kind") == "party" and a.country != b.country
