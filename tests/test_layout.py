@@ -15,12 +15,13 @@ import pytest
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "bangiao"
 RANK = {"core": 0, "reading": 1, "extract": 2, "store": 3, "serve": 4, "top": 5}
 CORE = {"model", "errors", "datafiles"}
+TOP = ("__init__", "__main__", "cli", "evaluate", "follow", "scale")  # follow: crawl → extract → store; scale: Spark
 
 
 def stage_of(module: str) -> str:
     """'bangiao.extract.events' → 'extract'; 'bangiao.model' → 'core'; 'bangiao.cli' → 'top'."""
     parts = module.split(".")
-    if len(parts) < 2 or parts[1] in ("__init__", "__main__", "cli", "evaluate", "scale"):  # scale: the Spark job
+    if len(parts) < 2 or parts[1] in TOP:
         return "top"
     return parts[1] if parts[1] in RANK else "core" if parts[1] in CORE else "top"
 
@@ -103,7 +104,7 @@ def test_layout_every_stage_is_a_package():
     for stage in ("reading", "extract", "store", "serve"):
         assert (PACKAGE / stage / "__init__.py").is_file()
     assert not [p.name for p in PACKAGE.glob("*.py")
-                if p.stem not in CORE | {"__init__", "__main__", "cli", "evaluate"}]
+                if p.stem not in CORE | set(TOP)]
 
 
 def test_layout_extract_is_the_stage_and_the_function():

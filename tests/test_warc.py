@@ -1,8 +1,10 @@
 """Web archives: each archived HTML page is an article; everything else in a crawl file is passed over."""
+import gzip
 import io
 from pathlib import Path
 
 import pytest
+from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
@@ -26,6 +28,13 @@ def write_warc(path: Path, responses: list[tuple[str, str, str, bytes]], gzip: b
     return path
 
 
+def offsets(path: Path) -> list[int]:
+    """Where each record starts in the archive's uncompressed stream (warcio's own count): the inputs' lines."""
+    with (gzip.open(path) if path.suffix == ".gz" else path.open("rb")) as f:
+        records = ArchiveIterator(f)
+        return [records.get_record_offset() for _ in records]
+
+
 CRAWL = [
     ("https://tin.example.vn/bai-viet.html", "200 OK", "text/html; charset=utf-8", PAGE),
     ("https://tin.example.vn/moved", "301 Moved Permanently", "text/html", b"<html>moved</html>"),
@@ -41,8 +50,9 @@ def test_warc_pages_become_articles_and_the_rest_is_passed_over(tmp_path, gzip, 
     articles = [i for i in items if not isinstance(i, InputError)]
     errors = [i for i in items if isinstance(i, InputError)]
     assert [a.url for a in articles] == ["https://tin.example.vn/bai-viet.html"]
-    assert articles[0].is_html and articles[0].line == 2  # the request record is record 1
-    assert [(e.line, e.problem) for e in errors] == [(8, "empty file: nothing to read")]
+    starts = offsets(path)
+    assert articles[0].is_html and articles[0].line == starts[1]  # the request record is record 1
+    assert [(e.line, e.problem) for e in errors] == [(starts[7], "empty file: nothing to read")]
 
 
 def test_warc_record_of_a_page_gives_the_pages_document(tmp_path):
@@ -67,7 +77,7 @@ def test_warc_page_over_the_limit_is_an_error(tmp_path):
     path = write_warc(tmp_path / "big.warc.gz", CRAWL[:1])
     with path.open("rb") as stream:
         (item,) = list(read_warc(stream, str(path), 1000))
-    assert isinstance(item, InputError) and "limit" in item.problem and item.line == 2
+    assert isinstance(item, InputError) and "limit" in item.problem and item.line == offsets(path)[1]
 
 
 def test_warc_files_are_found_in_folders(tmp_path):

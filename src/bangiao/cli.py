@@ -472,3 +472,128 @@ def serve(db: DbOption = None,
     store = _store(db, shared=True)
     out.print(f"bangiao: http://{host}:{port}/  (API docs: /docs; store {store.path})")
     uvicorn.run(create_app(store=store, write_token=write_token), host=host, port=port, log_level="warning")
+
+
+# ---------------------------------------------------------------- following the press (bangiao.follow)
+
+SourcesOption = Annotated[Optional[Path], typer.Option("--sources", help="A sources file read over the packaged one "
+                                                                         "and the user's (docs/crawling.md).")]
+Since = Annotated[Optional[str], typer.Option("--since", help="Only pages listed as published on or after YYYY-MM-DD.")]
+MaxPages = Annotated[Optional[int], typer.Option("--max", min=1, help="Fetch at most N pages in a run.")]
+Delay = Annotated[Optional[float], typer.Option("--delay", min=0, help="Seconds between two requests to one host "
+                                                                       "(default: sources.toml, 2).")]
+WarcDir = Annotated[Optional[Path], typer.Option("--warc-dir", help="Folder of the runs' WARC files (default: warc/ beside the store).")]
+Outlets = Annotated[Optional[list[str]], typer.Argument(help="Outlet ids (`bangiao sources`); default: every enabled one.")]
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.")]
+
+
+def _sources(path: Path | None):
+    from bangiao.reading import sources
+
+    try:
+        return sources.load(path)
+    except BangiaoError as exc:
+        err.print(f"[red]error:[/] {escape(str(exc))}")
+        raise typer.Exit(2) from None
+
+
+@app.command("sources")
+def sources_cmd(sources: SourcesOption = None, format: FormatOption = Output.table) -> None:
+    """The outlets bangiao follows: hosts, language, feeds, sitemaps, section pages (packaged, then yours)."""
+    loaded = _sources(sources)
+    rows = [{"id": o.id, "name": o.name, "language": o.language, "enabled": o.enabled, "hosts": list(o.hosts),
+             "feeds": list(o.feeds), "sitemaps": list(o.sitemaps) + (["robots.txt"] if o.robots_sitemaps else []),
+             "sections": list(o.sections)} for o in loaded.outlets.values()]
+    if format is Output.table:  # lists as counts, to fit a terminal
+        rows = [r | {k: len(r[k]) for k in ("feeds", "sitemaps", "sections")} for r in rows]
+    _emit(rows, format, ["id", "name", "language", "enabled", "hosts", "feeds", "sitemaps", "sections"],
+          "outlets (" + ", ".join(loaded.files) + ")")
+
+
+def _crawl_plan(outlets: list[str] | None, since: str | None, delay: float | None, sources: Path | None):
+    """The sources (with --delay), the outlets picked and --since checked; exit 2 with a message otherwise."""
+    from dataclasses import replace
+    from datetime import date
+
+    loaded = _sources(sources)
+    try:
+        since and date.fromisoformat(since)
+        picked = loaded.pick(outlets)
+    except ValueError:
+        err.print(f"[red]error:[/] --since {escape(str(since))}: give a date as YYYY-MM-DD")
+        raise typer.Exit(2) from None
+    except BangiaoError as exc:
+        err.print(f"[red]error:[/] {escape(str(exc))}")
+        raise typer.Exit(2) from None
+    if delay is not None:
+        loaded = replace(loaded, settings=replace(loaded.settings, delay=delay))
+    return loaded, picked
+
+
+def _crawl_run(store: Store, loaded, picked, warc_dir: Path | None, stop, quiet: bool, **options):
+    from bangiao import follow
+
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=err, disable=quiet) as progress:
+        found = progress.add_task("discovering: new URLs", total=None)
+        pages = progress.add_task("fetching pages", total=None, visible=False)
+
+        def report(event: str, n: int) -> None:
+            if event == "todo":
+                progress.update(found, total=progress.tasks[found].completed)
+                progress.update(pages, total=n, visible=True)
+            else:
+                progress.advance(found if event == "discovered" else pages, n)
+
+        folder = warc_dir or Path(store.path).parent / "warc"
+        return follow.crawl(store, loaded, picked, folder, stop=stop, progress=report, **options)
+
+
+def _crawl_summary(summary, store: Store) -> None:
+    table = Table(title="crawl" + (" (stopped: run again to go on)" if summary.stopped else ""), show_header=False)
+    for key in ("discovered", "fetched", "new", "duplicate", "near-duplicate", "not-modified", "failed"):
+        table.add_row(key, str(summary.counts.get(key, 0)))
+    for cause, n in summary.causes.most_common():
+        table.add_row(f"  {escape(cause)}", str(n))
+    table.add_row("archive", escape(str(summary.archive)))
+    table.add_row("documents in store", str(store.stats()["documents"]))
+    out.print(table)
+
+
+@app.command()
+def crawl(outlets: Outlets = None, since: Since = None, max_pages: MaxPages = None, db: DbOption = None,
+          delay: Delay = None, sources: SourcesOption = None, warc_dir: WarcDir = None, quiet: Quiet = False) -> None:
+    """Follow the outlets: read their feeds and sitemaps, fetch new pages politely (robots.txt, a delay per host),
+    archive every response (a WARC file per run) and ingest what is new. A re-run goes on where one stopped."""
+    import threading
+
+    from bangiao import follow
+
+    loaded, picked = _crawl_plan(outlets, since, delay, sources)
+    stop = threading.Event()
+    with _store(db, create=True) as store, follow.stopping_on_signals(stop):
+        summary = _crawl_run(store, loaded, picked, warc_dir, stop, quiet, since=since, max_pages=max_pages)
+        _crawl_summary(summary, store)
+
+
+@app.command()
+def watch(every: Annotated[str, typer.Option("--every", help="Time between the starts of two crawls: 30m, 1h, 90s.")] = "30m",
+          outlets: Outlets = None, since: Since = None, max_pages: MaxPages = None, db: DbOption = None,
+          delay: Delay = None, sources: SourcesOption = None, warc_dir: WarcDir = None, quiet: Quiet = False) -> None:
+    """Crawl on a schedule until stopped (Ctrl-C or SIGTERM end it cleanly); docs/crawling.md shows cron and systemd."""
+    import threading
+
+    from bangiao import follow
+
+    try:
+        seconds = follow.parse_every(every)
+    except ValueError as exc:
+        err.print(f"[red]error:[/] --every {escape(str(exc))}")
+        raise typer.Exit(2) from None
+    loaded, picked = _crawl_plan(outlets, since, delay, sources)
+    stop = threading.Event()
+    with _store(db, create=True) as store, follow.stopping_on_signals(stop):
+        runs = follow.watch(seconds, lambda: _crawl_run(store, loaded, picked, warc_dir, stop, quiet, since=since,
+                                                        max_pages=max_pages),
+                            stop, lambda summary: _crawl_summary(summary, store))
+    out.print(f"watch stopped after {runs} run(s)")

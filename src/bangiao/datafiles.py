@@ -21,6 +21,11 @@ def load(name: str, kind: str) -> dict[str, Any]:
         data = tomllib.loads(raw.decode("utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise DataFileError(name, f"cannot be read: {exc}") from exc
+    return check_header(name, data, kind)
+
+
+def check_header(name: str, data: dict[str, Any], kind: str, *, sources: bool = True) -> dict[str, Any]:
+    """``data`` if its [meta] table has this kind, an integer version and (when asked) its sources."""
     meta = data.get("meta")
     if not isinstance(meta, dict):
         raise DataFileError(name, "has no [meta] table")
@@ -28,8 +33,8 @@ def load(name: str, kind: str) -> dict[str, Any]:
         raise DataFileError(name, f"[meta] kind is {meta.get('kind')!r}, expected {kind!r}")
     if not isinstance(meta.get("version"), int):
         raise DataFileError(name, "[meta] version must be an integer")
-    sources = meta.get("sources")
-    if not sources or not all(isinstance(s, str) and s for s in sources):
+    listed = meta.get("sources")
+    if sources and (not listed or not all(isinstance(s, str) and s for s in listed)):
         raise DataFileError(name, "[meta] sources must list where the facts come from")
     return data
 

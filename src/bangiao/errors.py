@@ -33,3 +33,12 @@ class DataFileError(BangiaoError):
 
 class StoreError(BangiaoError):
     """The database could not be opened, migrated or written."""
+
+
+class SourcesError(BangiaoError):
+    """A user's sources file (``--sources FILE`` or sources.toml in the user config folder) is not usable."""
+
+    def __init__(self, path: str, problem: str) -> None:
+        self.path = path
+        self.problem = problem
+        super().__init__(f"sources file {path}: {problem} (fix the file, or pass another with --sources)")

@@ -1,22 +1,26 @@
 """Web archives (WARC, ``.warc`` / ``.warc.gz``): every archived HTML page as a raw article.
 
 A news crawl stores each fetched page as a ``response`` record (HTTP headers, then the body). Pages that
-answered 200 with an HTML body become ``RawArticle``s (the record's target URI as ``url``, its number in the
-file as ``line``); other records (requests, metadata, redirects, images) are not articles and are passed
-over. A record too large, empty or undecodable is an ``InputError``; a damaged file ends with one. The file is
-streamed record by record (warcio), so a crawl file of any size is never held in memory whole.
+answered 200 with an HTML body become ``RawArticle``s (the record's target URI as ``url``, the record's offset
+in the archive's uncompressed stream as ``line``: the same for a ``.warc`` and its ``.warc.gz``). The charset
+comes from the HTTP header or the page's meta tag, only Vietnamese pages are kept (a cheap check, see
+``reading/pagebytes.py``), and the listings a ``bangiao crawl`` archived beside its pages (feeds, sitemaps,
+section pages) are passed over, like requests, metadata, redirects and images. A record too large, empty or
+undecodable is an ``InputError``; a damaged file ends with one. The file is streamed record by record
+(warcio), so a crawl file of any size is never held in memory whole.
 """
 from __future__ import annotations
 
+import dataclasses
 import gzip
-import hashlib
 from collections.abc import Iterator
 from typing import BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
 
-from bangiao.errors import InputError
-from bangiao.reading.encoding import decode_bytes
+from bangiao.errors import BangiaoError, InputError
+from bangiao.reading import sources
+from bangiao.reading.pagebytes import LISTING, page_article
 from bangiao.reading.read import WARC_SUFFIXES, RawArticle
 
 _PAGE_TYPES = ("text/html", "application/xhtml+xml")
@@ -28,7 +32,7 @@ def is_warc(name: str) -> bool:
 
 
 def _is_page(record) -> bool:
-    if record.rec_type not in ("response", "resource"):
+    if record.rec_type not in ("response", "resource") or record.rec_headers.get_header(LISTING):
         return False
     if record.rec_type == "resource":
         return (record.rec_headers.get_header("Content-Type") or "").startswith(_PAGE_TYPES)
@@ -61,23 +65,22 @@ def _cut_short(record) -> bool:
     return getattr(record.raw_stream, "limit", 0) > 0
 
 
-def _article(record, path: str, number: int, max_bytes: int) -> RawArticle:
+def _article(record, path: str, number: int, max_bytes: int, known: sources.Sources) -> RawArticle | None:
+    """The record's page (None if it is not in Vietnamese)."""
     body = record.content_stream().read(max_bytes + 1)
     if len(body) > max_bytes:
         raise InputError(path, f"archived page is over the {max_bytes / 2**20:.0f} MiB limit", number)
-    try:
-        decoded = decode_bytes(body, path)
-    except InputError as err:
-        raise InputError(path, err.problem, number) from None
-    url = record.rec_headers.get_header("WARC-Target-URI")
-    return RawArticle(path, decoded.text, True, hashlib.sha256(body).hexdigest(), url=url or None,
-                      warnings=decoded.warnings, line=number)
+    url = record.rec_headers.get_header("WARC-Target-URI") or ""
+    http = record.http_headers
+    content_type = http.get_header("Content-Type") if http is not None else record.rec_headers.get_header("Content-Type")
+    return page_article(url, content_type, body, path, number, known)
 
 
-def _read_record(record, path: str, number: int, max_bytes: int) -> RawArticle | InputError | None:
-    """The page of a record, its error, or None when the record is no page."""
+def _read_record(record, path: str, number: int, max_bytes: int,
+                 known: sources.Sources) -> RawArticle | InputError | None:
+    """The page of a record, its error, or None when the record is no page (or no Vietnamese page)."""
     try:
-        article = _article(record, path, number, max_bytes) if _is_page(record) else None
+        article = _article(record, path, number, max_bytes, known) if _is_page(record) else None
     except InputError as err:
         article = err
     if _cut_short(record):
@@ -88,15 +91,28 @@ def _read_record(record, path: str, number: int, max_bytes: int) -> RawArticle |
 def read_warc(stream: BinaryIO, path: str, max_bytes: int) -> Iterator[RawArticle | InputError]:
     """Each archived HTML page of a WARC stream, or the error of the one that cannot be read; a damaged file
     ends with an error. A ``.warc.gz`` path is gunzipped here."""
+    try:
+        known = sources.load()  # outlets' names and cleaner hints, the language check
+    except BangiaoError as exc:
+        yield InputError(path, str(exc))
+        return
     number, body = 0, _Counted(stream, path.lower().endswith(".gz"))
     try:
-        for number, record in enumerate(ArchiveIterator(body), start=1):
-            item = _read_record(record, path, number, max_bytes)
+        records = ArchiveIterator(body)
+        for number, record in enumerate(records, start=1):
+            item = _read_record(record, path, number, max_bytes, known)
             if item is not None:
-                yield item
+                yield _at(item, records.get_record_offset())
     except Exception as exc:  # noqa: BLE001 - whatever the parser meets in a damaged file ends that file only
         yield InputError(path, f"not a readable web archive after record {number} ({type(exc).__name__}: {exc});"
                                " the rest of the file is skipped", number + 1)
         return
     if number == 0:
         yield InputError(path, "not a web archive: no WARC record in it" if body.count else "empty file: nothing to read")
+
+
+def _at(item: RawArticle | InputError, offset: int) -> RawArticle | InputError:
+    """The item with the record's offset as its line."""
+    if isinstance(item, InputError):
+        return InputError(item.path, item.problem, offset)
+    return dataclasses.replace(item, line=offset)

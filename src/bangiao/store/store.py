@@ -90,7 +90,7 @@ class Store:
     @property
     def frontier(self) -> Frontier:
         """The crawl's URL state: what was found, fetched and failed, and the validators for a conditional GET."""
-        return Frontier(self.db)
+        return Frontier(self.db, self._transaction)
 
     def reader(self) -> "Store":
         """A store for one more reading thread (the web server's workers): its own connection to the file."""
