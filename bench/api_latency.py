@@ -1,4 +1,7 @@
-"""API latency on a large store: `python bench/api_latency.py [N] [REQUESTS]`.
+"""API latency on a large store: `python bench/api_latency.py [N] [REQUESTS] [--pg postgresql://…/db]`.
+
+With `--pg URL` the store is that PostgreSQL database (built into it when it holds no documents), else a SQLite
+file in bench/out/.
 
 1. Builds (once; kept in bench/out/) a store of N documents (default 100,000) generated from the bundled samples
    (bench/corpus.py), extracted with the full pipeline in two processes and stored as `bangiao ingest` does.
@@ -21,13 +24,13 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from pathlib import Path
 
-import httpx
+import httpx2 as httpx  # the test extra's client (httpx2: what starlette's test client uses)
 
 sys.path.insert(0, str(Path(__file__).parent))
 from corpus import article, sample_paragraphs
 
 from bangiao.extract import pipeline
-from bangiao.store.store import Store
+from bangiao.store.backends import open_store
 
 OUT = Path(__file__).parent / "out"
 SEARCHES = ["lào", "kim ngạch thương mại", "hội đàm", "thu tuong", "hiệp định", "Viêng Chăn", "\"quan hệ đặc biệt\"",
@@ -45,13 +48,14 @@ def _extract(job: tuple[int, int]) -> list:
             for i in range(count)]
 
 
-def build(path: Path, count: int) -> None:
+def build(path: Path | str, count: int, start: int = 0) -> None:
+    """Articles ``start`` to ``count`` of the generated corpus, extracted in two processes, into the store."""
     t0 = time.perf_counter()
-    jobs = [(i, min(500, count - i)) for i in range(0, count, 500)]
-    with Store(path) as store, multiprocessing.get_context("fork").Pool(2) as pool:
+    jobs = [(i, min(500, count - i)) for i in range(start, count, 500)]
+    with multiprocessing.get_context("fork").Pool(2) as pool, open_store(str(path)) as store:
         for n, docs in enumerate(pool.imap(_extract, jobs), 1):
-            for doc in docs:
-                store.add(doc)
+            for i in range(0, len(docs), 100):
+                store.add_many([(doc, None) for doc in docs[i:i + 100]])
             if n % 20 == 0:
                 print(f"  {n * 500:,} documents, {time.perf_counter() - t0:.0f} s", flush=True)
     print(f"built {path} with {count:,} generated articles in {time.perf_counter() - t0:.0f} s")
@@ -77,12 +81,12 @@ def scenario(base: str, url: str, params: list[dict], requests: int, clients: in
         return list(pool.map(lambda i: _timed(client, url, params[i % len(params)]), range(requests)))
 
 
-def main(count: int, requests: int) -> None:
+def main(count: int, requests: int, pg: str | None = None) -> None:
     OUT.mkdir(exist_ok=True)
-    db = OUT / f"api{count}.db"
-    if not db.exists():
+    db = pg or OUT / f"api{count}.db"
+    if pg and open_store(pg).stats()["documents"] == 0 or not pg and not db.exists():
         build(db, count)
-    with Store(db) as store:
+    with open_store(str(db)) as store:
         stats = store.stats()
         events = store.db.execute("SELECT count(*) FROM fused_events").fetchone()[0]
         reports = store.db.execute("SELECT count(*) FROM event_reports").fetchone()[0]
@@ -105,6 +109,8 @@ def main(count: int, requests: int) -> None:
                 base, "/api/events", [{"actor": a} for a in ACTORS], requests, clients)
             results[f"timeline by pair, {clients} client(s)"] = scenario(
                 base, "/api/timeline", [{"pair": p} for p in PAIRS], requests, clients)
+            results[f"dashboard by pair, {clients} client(s)"] = scenario(
+                base, "/api/dashboard", [{"pair": p} for p in PAIRS], requests, clients)
     finally:
         server.terminate()
         server.wait()
@@ -119,4 +125,7 @@ def main(count: int, requests: int) -> None:
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 100_000, int(sys.argv[2]) if len(sys.argv) > 2 else 400)
+    args = sys.argv[1:]
+    url = args[args.index("--pg") + 1] if "--pg" in args else None
+    numbers = [int(a) for a in args if a.isdigit()]
+    main(numbers[0] if numbers else 100_000, numbers[1] if len(numbers) > 1 else 400, url)

@@ -1,47 +1,98 @@
-"""Read + clean + store throughput, one process: `python bench/ingest_throughput.py [N]`.
+"""End-to-end ingest throughput: `python bench/ingest_throughput.py [N] [--pg URL]`.
 
-Generates N articles (default 2,000) from the bundled samples, then times
-(1) read + clean (+ the extraction stages that exist) and (2) the same plus
-storing into a fresh SQLite file, and prints articles/s and MB/s.
+Generates N articles (default 2,000) from the bundled samples (bench/corpus.py) and times whole `bangiao ingest`
+commands, start to exit (reading, cleaning, extraction, near-duplicates, fusion, writing), into fresh stores:
+
+1. SQLite, one process, extraction in one process (`--jobs 1`) and in worker processes (`--jobs 2`),
+   one transaction per 64 articles;
+2. PostgreSQL (on the server at the URL given, e.g. postgresql://postgres@127.0.0.1:5432, else a throw-away cluster as the tests make one: tests/pgcluster.py), one command
+   with `--jobs 2`, and two commands at once (`--jobs 1` each) on the two halves of the corpus.
+
+Prints articles/s for each, and the storing step alone (documents already extracted, `Store.add_many`).
 """
 from __future__ import annotations
 
+import os
 import platform
+import subprocess
 import sys
 import tempfile
 import time
 from datetime import date
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent))
+HERE = Path(__file__).parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent / "tests"))
 from corpus import write_corpus  # noqa: E402
 
 from bangiao.extract import pipeline  # noqa: E402
-from bangiao.store.store import Store  # noqa: E402
+from bangiao.store.backends import open_store  # noqa: E402
 
 
-def main(count: int) -> None:
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp) / "corpus"
-        size = write_corpus(folder, count)
+def _ingest(db: str, folders: list[Path], jobs: int) -> float:
+    """Seconds for the commands (one per folder, run at once) to finish."""
+    t0 = time.perf_counter()
+    procs = [subprocess.Popen([sys.executable, "-m", "bangiao", "ingest", "-q", "--jobs", str(jobs), "--db", db,
+                               str(f)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) for f in folders]
+    for p in procs:
+        if p.wait() != 0:
+            raise SystemExit(p.stderr.read().decode())
+    return time.perf_counter() - t0
+
+
+def _halves(folder: Path) -> list[Path]:
+    files = sorted(folder.iterdir())
+    halves = [folder.parent / "half0", folder.parent / "half1"]
+    for i, h in enumerate(halves):
+        h.mkdir()
+        for f in files[i::2]:
+            (h / f.name).symlink_to(f)
+    return halves
+
+
+def _store_only(db: str, folder: Path) -> float:
+    docs = [(doc, raw) for raw, doc in pipeline.extract_paths([str(folder)])]
+    with open_store(db) as store:
         t0 = time.perf_counter()
-        docs = [(raw, doc) for raw, doc in pipeline.extract_paths([str(folder)])]
-        t1 = time.perf_counter()
-        with Store(Path(tmp) / "bench.db") as store:
-            t2 = time.perf_counter()
-            outcomes = [store.add(doc, raw) for raw, doc in docs]
-            t3 = time.perf_counter()
-        new = sum(o.status == "new" for o in outcomes)
-    mb = size / 2**20
-    read_clean, storing = t1 - t0, t3 - t2
-    total = read_clean + storing
+        for i in range(0, len(docs), 64):
+            store.add_many(docs[i:i + 64])
+        return time.perf_counter() - t0
+
+
+def main(count: int, pg_url: str | None) -> None:
+    import pgcluster
+
+    if pg_url:
+        os.environ["BANGIAO_TEST_PG_URL"] = pg_url  # a server given: databases made on it, none started
+    cluster = pgcluster.Cluster()
+    database = lambda name: cluster.database()  # noqa: E731
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = Path(tmp) / "corpus"
+            size = write_corpus(folder, count)
+            halves = _halves(folder)
+            runs = [
+                ("SQLite, 1 command, --jobs 1", _ingest(str(Path(tmp) / "a.db"), [folder], 1)),
+                ("SQLite, 1 command, --jobs 2", _ingest(str(Path(tmp) / "b.db"), [folder], 2)),
+                ("PostgreSQL, 1 command, --jobs 2", _ingest(database("/b1"), [folder], 2)),
+                ("PostgreSQL, 2 commands at once, --jobs 1 each", _ingest(database("/b2"), halves, 1)),
+                ("store step alone, SQLite (extracted documents, add_many)", _store_only(str(Path(tmp) / "c.db"), folder)),
+                ("store step alone, PostgreSQL", _store_only(database("/b3"), folder)),
+            ]
+    finally:
+        cluster.stop()
     print(f"bangiao ingest benchmark, {date.today()}, {platform.python_implementation()} {platform.python_version()}, "
-          f"{platform.machine()}, one process")
-    print(f"articles: {count}, {mb:.1f} MB, {new} stored as new, {count - new} as duplicates")
-    print(f"read+clean:        {count / read_clean:8.0f} articles/s {mb / read_clean:6.2f} MB/s")
-    print(f"store:             {count / storing:8.0f} articles/s {mb / storing:6.2f} MB/s")
-    print(f"read+clean+store:  {count / total:8.0f} articles/s {mb / total:6.2f} MB/s")
+          f"{platform.machine()}, {os.cpu_count()} cores, load average before: {os.getloadavg()[0]:.1f}")
+    print(f"articles: {count}, {size / 2**20:.1f} MB")
+    print("| run | seconds | articles/s |")
+    print("|---|---|---|")
+    for name, seconds in runs:
+        print(f"| {name} | {seconds:.1f} | {count / seconds:.0f} |")
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 2000)
+    args = sys.argv[1:]
+    url = args[args.index("--pg") + 1] if "--pg" in args else None
+    numbers = [a for a in args if a.isdigit()]
+    main(int(numbers[0]) if numbers else 2000, url)

@@ -8,6 +8,7 @@ named are two reports, however alike their words.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 
@@ -31,9 +32,17 @@ def _shingles(text: str) -> set[bytes]:
     return {" ".join(words[i:i + SHINGLE]).encode("utf-8") for i in range(len(words) - SHINGLE + 1)}
 
 
+@functools.cache
+def _permutations():
+    """The seed's hash permutations, drawn once (drawing them cost as much as hashing a whole article)."""
+    first = MinHash(num_perm=NUM_PERM, seed=_SEED)
+    return first.permutations, first.scheme
+
+
 def signature(text: str) -> bytes:
     """The MinHash signature of a text, as bytes for storage."""
-    mh = MinHash(num_perm=NUM_PERM, seed=_SEED)
+    permutations, scheme = _permutations()
+    mh = MinHash(num_perm=NUM_PERM, seed=_SEED, permutations=permutations, scheme=scheme)
     mh.update_batch(sorted(_shingles(text)))
     return mh.hashvalues.astype("<u8").tobytes()
 

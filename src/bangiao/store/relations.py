@@ -148,28 +148,31 @@ def _evidence(event: Event) -> dict:
     return to_dict(event.evidence if event.evidence.text or not event.captions else event.captions[0])
 
 
-def write(db: sqlite3.Connection, doc: Document) -> None:
-    """The derived rows of one stored document (inside the caller's transaction)."""
+def write(db: sqlite3.Connection, doc: Document, record: dict | None = None) -> None:
+    """The derived rows of one stored document (inside the caller's transaction); ``record``: its ``to_dict``
+    when the caller has it (made once, not again for each event, agreement and figure)."""
+    record = record or {"events": [to_dict(e) for e in doc.events], "agreements": [to_dict(a) for a in doc.agreements],
+                        "figures": [to_dict(f) for f in doc.figures]}
     db.executemany("INSERT INTO entities (id, type, name, country, folded) VALUES (?, ?, ?, ?, ?)"
                    " ON CONFLICT(id) DO NOTHING",
                    [(e.id, e.type, e.name, e.country, fold(e.name)) for e in doc.entities])
     db.executemany('INSERT INTO mentions (doc_id, entity_id, start, "end", text) VALUES (?, ?, ?, ?, ?)',
                    [(doc.id, e.id, m.start, m.end, m.text) for e in doc.entities for m in e.mentions])
-    for event in doc.events:
+    for event, event_record in zip(doc.events, record["events"]):
         fused = _fuse(db, doc.id, event)
         db.execute("INSERT INTO event_reports (doc_id, event_id, fused_id, evidence, record) VALUES (?, ?, ?, ?, ?)",
                    (doc.id, event.id, fused, json.dumps(_evidence(event), ensure_ascii=False),
-                    json.dumps(to_dict(event), ensure_ascii=False)))
+                    json.dumps(event_record, ensure_ascii=False)))
     db.executemany("INSERT INTO agreements (doc_id, id, name, folded, kind, status, period, parties, record)"
                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                    [(doc.id, a.id, a.name, fold(a.name), a.kind, a.status,
                      f"{a.period.start}-{a.period.end}" if a.period else None, json.dumps(list(a.parties)),
-                     json.dumps(to_dict(a), ensure_ascii=False)) for a in doc.agreements])
+                     json.dumps(r, ensure_ascii=False)) for a, r in zip(doc.agreements, record["agreements"])])
     db.executemany("INSERT INTO figures (doc_id, n, kind, value, unit, is_target, period, parties, record)"
                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                    [(doc.id, n, f.kind, f.value, f.unit, int(f.is_target), f.period.value if f.period else None,
-                     json.dumps(list(f.parties)), json.dumps(to_dict(f), ensure_ascii=False))
-                    for n, f in enumerate(doc.figures)])
+                     json.dumps(list(f.parties)), json.dumps(r, ensure_ascii=False))
+                    for n, (f, r) in enumerate(zip(doc.figures, record["figures"]))])
 
 
 def clear(db: sqlite3.Connection, doc_id: str) -> None:

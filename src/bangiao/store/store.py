@@ -181,16 +181,17 @@ class Store:
 
     def _insert(self, doc: Document, sig: bytes) -> None:
         published = doc.published.value if doc.published else None
-        record = json.dumps(to_dict(doc), ensure_ascii=False)
+        record = to_dict(doc)
         cur = self.db.execute(
             "INSERT INTO documents (id, title, source_name, source_url, published, text, record, minhash, ingested_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (doc.id, doc.title, doc.source.name, doc.source.url, published, doc.text, record, sig, _now()),
+            (doc.id, doc.title, doc.source.name, doc.source.url, published, doc.text,
+             json.dumps(record, ensure_ascii=False), sig, _now()),
         )
         self.db.executemany("INSERT INTO lsh_bands (band, bucket, doc_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
                             [(b, h, doc.id) for b, h in dedupe.bands(sig)])
         self._index_text(cur, doc)
-        relations.write(self.db, doc)
+        relations.write(self.db, doc, record)
 
     def _index_text(self, cur, doc: Document) -> None:
         """The folded title and text in the full-text index (``cur``: the insert of the document's row)."""
