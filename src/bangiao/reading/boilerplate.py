@@ -15,14 +15,16 @@ from bangiao import datafiles
 from bangiao.reading.normalize import fold
 
 FILE = "boilerplate.toml"
+folded = functools.lru_cache(maxsize=8192)(fold)  # a line is folded by several tests: once is enough
 
 
+@functools.lru_cache(maxsize=8192)
 def key(text: str, digits: bool = True) -> str:
     """Folded, punctuation-free, single-spaced: the form lines are compared in."""
-    folded = fold(text)
+    flat = folded(text)
     if not digits:
-        folded = re.sub(r"\d+", " ", folded)
-    return " ".join(re.findall(r"[\w&+]+", folded))
+        flat = re.sub(r"\d+", " ", flat)
+    return " ".join(re.findall(r"[\w&+]+", flat))
 
 
 def alternation(phrases: list[str]) -> str:
@@ -58,6 +60,7 @@ class Vocab:
     credit_words: re.Pattern[str]
     glue_titles: re.Pattern[str]
     glue_openers: re.Pattern[str]
+    glue_any: re.Pattern[str]
     title_after: frozenset[str]
     list_items: re.Pattern[str]
     keywords: re.Pattern[str]
@@ -96,6 +99,8 @@ def vocab() -> Vocab:
         credit_words=re.compile(rf"(?:{written(s('caption', 'credit_words'))})", re.IGNORECASE),
         glue_titles=re.compile(rf"(?:{written(s('caption', 'glue_titles'))})\b"),
         glue_openers=re.compile(rf"(?:{written(s('caption', 'glue_openers'))})\b"),
+        glue_any=re.compile(  # either, after a word and one space
+            rf"(?<=\S )(?:(?P<opener>{written(s('caption', 'glue_openers'))})|(?P<title>{written(s('caption', 'glue_titles'))}))\b"),
         title_after=frozenset(map(key, s("caption", "title_after"))),
         list_items=re.compile(rf"^(?:{alternation(s('related', 'list_items'))})\b"),
         keywords=re.compile(rf"^(?:{alternation(s('keywords', 'prefixes'))})(?:(?:\s+\w+){{0,2}}\s*:|\s*$)"),

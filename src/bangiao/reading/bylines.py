@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 
 from bangiao.model import Removed, Source
-from bangiao.reading.boilerplate import Vocab, headline_like, key, words
-from bangiao.reading.normalize import fold
+from bangiao.reading.boilerplate import Vocab, folded, headline_like, key, words
 
 _URL = re.compile(r"https?://\S+")
 _DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org|la|kh|cn|info|gov)(?:/\S*)?$")
@@ -26,7 +25,7 @@ def outlet_in(v: Vocab, text: str) -> str | None:
     """The outlet as written, if ``text`` is an outlet's name ("QĐND Online", "Báo Nhân Dân điện tử" too) or a news domain."""
     name = key(text)
     bare = re.sub(r" (?:online|dien tu|vn|net)$", "", name)
-    if name in v.outlets or bare in v.outlets or _DOMAIN.match(fold(text.strip())):
+    if name in v.outlets or bare in v.outlets or _DOMAIN.match(folded(text.strip())):
         return text.strip()
     return None
 
@@ -96,7 +95,7 @@ def credit(v: Vocab, line: str) -> tuple[str, str, str] | None:
 
     Returns (line without the credit, the cut text, the outlet) or None. "Theo phóng viên TTXVN tại X, …"
     loses its first words only: the place stays, as a dateline's does."""
-    m = v.reporter_credit.match(fold(line))
+    m = v.reporter_credit.match(folded(line))
     if m and (outlet := outlet_in(v, line[m.start(1):m.end(1)])):
         return line[m.end():].strip(), line[:m.end()].strip(), outlet
     for pattern, group, cut in ((_CREDIT_OPEN, 1, 0), (_CREDIT_WORD, 1, 0), (_CREDIT_INSIDE, 3, 2)):

@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import re
 
-from bangiao.reading.boilerplate import Vocab, key
-from bangiao.reading.normalize import fold
+from bangiao.reading.boilerplate import Vocab, folded, key
 
 _CAPS_CREDIT = re.compile(r"[.!?]\s+[A-ZÀ-ỸĐ]{2,}(?:\s+[A-ZÀ-ỸĐ]{2,}){0,3}\s*$")  # "... họp báo chung. NHẬT BẮC"
 _SOURCE_CAPTION = re.compile(r"\S.*[.!?]\s*\(\s*nguon\s*:\s*[^()]{1,60}\)\s*\.?$")
@@ -24,11 +23,10 @@ _PHOTO_NUMBER = re.compile(r"(?i:ảnh)\s*\d{1,2}\s*[.:]?")
 _NUMBERED_END = re.compile(r"\S\s+[-–]\s*(?i:ảnh)\s*\d{1,2}\s*\.?$")  # "... tại lễ đón - Ảnh 1."
 _TABLE_END = re.compile(r"\s*\|\s*$")
 _ALT_NUMBER = re.compile(r"\S\s+ảnh\s*\d{1,2}$")  # an alt text "<the headline> ảnh 3" (lower case "ảnh")
-_NUMBERED_ALT = re.compile(r"^([^.!?;:|]{10,150}?\sảnh\s*\d{1,2})\s+(?=[A-ZÀ-ỸĐ][^\s]*\s)")
+_NUMBERED_ALT = re.compile(r"^([^.!?;:|]{10,150}?\sảnh\s*\d{1,2})\s+(?=\S+\s)")
 _MARKUP = re.compile(r"\[/?caption\b[^\]]*\]", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…;]\s")
 _PUNCTUATION = re.compile(r"[.,;:!?…]")
-_UPPER_START = re.compile(r"[A-ZÀ-ỸĐ0-9]")
 
 
 def _words(line: str) -> int:
@@ -61,19 +59,19 @@ def is_alt_text(v: Vocab, line: str) -> bool:
 
 def is_caption(v: Vocab, line: str, line_key: str) -> bool:
     line = _TABLE_END.sub("", line)
-    folded = fold(line)
-    if line_key in v.caption_lines or v.caption_start.match(folded) or _PHOTO_NUMBER.fullmatch(line.strip()):
+    flat = folded(line)
+    if line_key in v.caption_lines or v.caption_start.match(flat) or _PHOTO_NUMBER.fullmatch(line.strip()):
         return True
     if _CAPS_CREDIT.search(line) and _words(line) <= 60 or _NUMBERED_END.search(line):
         return True
     if _words(line) <= 80 and credit_without_colon(v, line):
         return True
-    return bool(_SOURCE_CAPTION.match(folded)) or credit_at_end(v, folded) and _words(line) <= 80
+    return bool(_SOURCE_CAPTION.match(flat)) or credit_at_end(v, flat) and _words(line) <= 80
 
 
 def caption_paragraph(v: Vocab, line: str) -> bool:
     """A long line (over 300 characters) is a caption only when it opens or closes like one."""
-    head, tail = fold(line[:80]), fold(_TABLE_END.sub("", line[-160:]))
+    head, tail = folded(line[:80]), folded(_TABLE_END.sub("", line[-160:]))
     if _words(line) > 80:
         return False
     return bool(v.caption_start.match(head) or _SOURCE_CAPTION.match(tail) or credit_at_end(v, tail))
@@ -95,7 +93,7 @@ def credit_without_colon(v: Vocab, line: str) -> bool:
         if not m.group(0)[0].isupper() or not credit:
             continue
         words = re.split(r"\s*[/&]\s*|\s+[-–]\s+|\s+", credit)
-        if 1 <= len(words) <= 5 and all(_UPPER_START.match(w) for w in words) and not credit[0].isdigit():
+        if 1 <= len(words) <= 5 and all(w[0].isupper() or w[0].isdigit() for w in words) and not credit[0].isdigit():
             return True
     return False
 
@@ -139,13 +137,12 @@ def glue_points(v: Vocab, line: str) -> list[int]:
     """Where a new clause opens with no punctuation before it: a capitalised sentence opener ("Sau lễ đón",
     "Toàn cảnh"), or a title right after a capitalised word ("… Donald Trump Chủ tịch nước …")."""
     points = []
-    for m in re.finditer(r"(?<=\S) +(?=\S)", line):
-        prev = line[:m.start()].rsplit(" ", 1)[-1]
-        rest = line[m.end():]
-        if _PUNCTUATION.search(prev[-1]) or prev[-1] in ")”\"'":
+    for m in v.glue_any.finditer(line):
+        prev = line[line.rfind(" ", 0, m.start() - 1) + 1:m.start() - 1]
+        if not prev or _PUNCTUATION.search(prev[-1]) or prev[-1] in ")”\"'":
             continue
-        if v.glue_openers.match(rest) or v.glue_titles.match(rest) and prev[0].isupper() and key(prev) not in v.title_after:
-            points.append(m.end())
+        if m.group("opener") or prev[0].isupper() and key(prev) not in v.title_after:
+            points.append(m.start())
     return points
 
 
@@ -207,7 +204,7 @@ def split_run_ins(v: Vocab, pieces: list[tuple[str, int]]) -> tuple[list[tuple[s
     out: list[tuple[str, int]] = []
     known: dict[int, str] = {}
     for text, at in pieces:
-        if alt := _NUMBERED_ALT.match(text):  # "<alt text> ảnh 2 <caption>"
+        if (alt := _NUMBERED_ALT.match(text)) and text[alt.end()].isupper():  # "<alt text> ảnh 2 <caption>"
             known[len(out)], known[len(out) + 1] = "image", "caption"
             out += [(alt.group(1), at), (text[alt.end():], at + alt.end())]
             continue
@@ -232,7 +229,7 @@ def _next_line(lines: list[str], i: int) -> int | None:
 
 
 def _bigrams(text: str) -> set[tuple[str, str]]:
-    words = re.findall(r"\w+", fold(text))
+    words = re.findall(r"\w+", folded(text))
     return set(zip(words, words[1:]))
 
 

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 
 from bangiao.model import Removed, Source
 from bangiao.reading import bylines, captions, related
-from bangiao.reading.boilerplate import Vocab, headline_like, key, vocab, words
-from bangiao.reading.normalize import fold, normalize
+from bangiao.reading.boilerplate import Vocab, folded, headline_like, key, vocab, words
+from bangiao.reading.normalize import normalize
 
 _SEPARATORS = re.compile(r"\s*[»›>|/]\s*|\s+[-–]\s+")
 _DATELINE = re.compile(
@@ -83,7 +83,7 @@ def _menu_part(v: Vocab, part: str) -> bool:
 
 def _is_navigation(v: Vocab, line: str) -> bool:
     """Page controls, datelines, breadcrumbs and one-line menus ("Tin mới nhất | Đọc nhiều")."""
-    flat = " ".join(fold(line).split())
+    flat = " ".join(folded(line).split())
     if key(line, digits=False) in v.nav_ui or _is_dateline(v, flat) or v.nav_notices.match(key(line)):
         return True
     if re.fullmatch(r"\d{1,3}", line.strip()) or _WEATHER.fullmatch(line.strip()):
@@ -124,7 +124,7 @@ def _mark_repeats(lines: list[str], kinds: list[str | None]) -> None:
 
 def _classify_paragraph(v: Vocab, line: str) -> str | None:
     """A long line is content unless it opens like a teaser or keyword list or closes with a photo credit."""
-    head = fold(line[:80])
+    head = folded(line[:80])
     if v.related_inline.match(head) or line.startswith((">>", "»")):
         return "related"
     if v.keywords.match(head):
@@ -142,7 +142,7 @@ def _classify(v: Vocab, line: str) -> str | None:
     stripped = line.strip()
     if line_key in v.related_headers:
         return "related-header"
-    if v.related_inline.match(fold(line)) or stripped.startswith((">>", "»")):
+    if v.related_inline.match(folded(line)) or stripped.startswith((">>", "»")):
         return "related"
     if re.fullmatch(r"\[[^\[\]]+\]", stripped) and headline_like(stripped[1:-1]):
         return "related"
@@ -156,7 +156,7 @@ def _classify(v: Vocab, line: str) -> str | None:
         return "image"
     if captions.is_caption(v, line, line_key):
         return "caption"
-    if v.keywords.match(fold(line)) or re.fullmatch(r"(?:#\w+[\s,;]*)+", stripped):
+    if v.keywords.match(folded(line)) or re.fullmatch(r"(?:#\w+[\s,;]*)+", stripped):
         return "keywords"
     return "other" if _is_navigation(v, line) else None
 

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import re
 
-from bangiao.reading.boilerplate import Vocab, headline_like, key, words
+from bangiao.reading.boilerplate import Vocab, folded, headline_like, key, words
 from bangiao.reading.captions import repeats_elsewhere
-from bangiao.reading.normalize import fold
 
 LEAD = re.compile(
     r"^(?:\([^)]{1,30}\)\s*[-–]?\s*)?(?:(?:rang sang|sang|chieu|toi|trua|dem|ngay|hom nay|hom qua)(?: nay| qua)?\s*(?:thu \w+|chu nhat)?,?\s*(?:ngay\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}"
@@ -36,7 +35,7 @@ def related_end(lines: list[str], kinds: list[str | None], start: int) -> int:
             end += 1
         elif kinds[end] == "related-header" or headline_like(line):
             end, after_headline = end + 1, True
-        elif after_headline and LEAD.match(fold(line).lstrip()):
+        elif after_headline and LEAD.match(folded(line).lstrip()):
             end, after_headline = end + 1, False
         else:
             break
@@ -56,7 +55,7 @@ def teasers_to_end(lines: list[str], body: list[int]) -> bool:
         if not after_headline:
             return False
         paragraphs += 1
-        leads += bool(LEAD.match(fold(line).lstrip()))
+        leads += bool(LEAD.match(folded(line).lstrip()))
         after_headline, previous = False, line
     return paragraphs == 0 or repeats > 0 or leads * 2 >= paragraphs
 
