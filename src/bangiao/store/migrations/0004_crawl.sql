@@ -1,6 +1,6 @@
 -- What `bangiao crawl` knows of each URL it met: found in a feed, sitemap or section page, fetched or not,
 -- with the validators for a conditional GET next time. A killed crawl resumes from the rows still pending.
-CREATE TABLE crawl_urls (
+CREATE TABLE IF NOT EXISTS crawl_urls (
     url            TEXT PRIMARY KEY,          -- canonical URL (courlan)
     outlet         TEXT,                      -- the outlet's id in sources.toml
     kind           TEXT NOT NULL CHECK (kind IN ('page', 'feed', 'sitemap', 'section', 'robots')),
@@ -18,4 +18,4 @@ CREATE TABLE crawl_urls (
     warc           TEXT,                      -- the archive holding the last response, and its offset
     warc_offset    INTEGER
 );
-CREATE INDEX crawl_urls_todo ON crawl_urls(kind, state, outlet, published)
+CREATE INDEX IF NOT EXISTS crawl_urls_todo ON crawl_urls(kind, state, outlet, published)

@@ -1,5 +1,5 @@
 -- PostgreSQL twin of ../0004_crawl.sql: what `bangiao crawl` knows of each URL it met.
-CREATE TABLE crawl_urls (
+CREATE TABLE IF NOT EXISTS crawl_urls (
     url            ctext PRIMARY KEY,
     outlet         ctext,
     kind           ctext NOT NULL CHECK (kind IN ('page', 'feed', 'sitemap', 'section', 'robots')),
@@ -17,4 +17,4 @@ CREATE TABLE crawl_urls (
     warc           ctext,
     warc_offset    bigint
 );
-CREATE INDEX crawl_urls_todo ON crawl_urls(kind, state, outlet, published);
+CREATE INDEX IF NOT EXISTS crawl_urls_todo ON crawl_urls(kind, state, outlet, published);
