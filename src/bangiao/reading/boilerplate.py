@@ -61,6 +61,7 @@ class Vocab:
     glue_titles: re.Pattern[str]
     glue_openers: re.Pattern[str]
     glue_any: re.Pattern[str]
+    title_syllables: frozenset[str]
     title_after: frozenset[str]
     list_items: re.Pattern[str]
     keywords: re.Pattern[str]
@@ -102,6 +103,7 @@ def vocab() -> Vocab:
         glue_any=re.compile(  # either, after a word and one space
             rf"(?<=\S )(?:(?P<opener>{written(s('caption', 'glue_openers'))})|(?P<title>{written(s('caption', 'glue_titles'))}))\b"),
         title_after=frozenset(map(key, s("caption", "title_after"))),
+        title_syllables=frozenset(w for t in s("caption", "glue_titles") for w in key(t).split()),
         list_items=re.compile(rf"^(?:{alternation(s('related', 'list_items'))})\b"),
         keywords=re.compile(rf"^(?:{alternation(s('keywords', 'prefixes'))})(?:(?:\s+\w+){{0,2}}\s*:|\s*$)"),
         outlets={key(o): o for o in s("source", "outlets")},

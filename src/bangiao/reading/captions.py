@@ -22,6 +22,7 @@ _SOURCE_CAPTION = re.compile(r"\S.*[.!?]\s*\(\s*nguon\s*:\s*[^()]{1,60}\)\s*\.?$
 _PHOTO_NUMBER = re.compile(r"(?i:ảnh)\s*\d{1,2}\s*[.:]?")
 _NUMBERED_END = re.compile(r"\S\s+[-–]\s*(?i:ảnh)\s*\d{1,2}\s*\.?$")  # "... tại lễ đón - Ảnh 1."
 _TABLE_END = re.compile(r"\s*\|\s*$")
+_POSITION = re.compile(r"\((?:bên )?(?:trái|phải|giữa)\)")
 _ALT_NUMBER = re.compile(r"\S\s+ảnh\s*\d{1,2}$")  # an alt text "<the headline> ảnh 3" (lower case "ảnh")
 _NUMBERED_ALT = re.compile(r"^([^.!?;:|]{10,150}?\sảnh\s*\d{1,2})\s+(?=\S+\s)")
 _MARKUP = re.compile(r"\[/?caption\b[^\]]*\]", re.IGNORECASE)
@@ -64,9 +65,19 @@ def is_caption(v: Vocab, line: str, line_key: str) -> bool:
         return True
     if _CAPS_CREDIT.search(line) and _words(line) <= 60 or _NUMBERED_END.search(line):
         return True
-    if _words(line) <= 80 and credit_without_colon(v, line):
+    if _words(line) <= 80 and credit_without_colon(v, line) or names_only(v, line):
         return True
     return bool(_SOURCE_CAPTION.match(flat)) or credit_at_end(v, flat) and _words(line) <= 80
+
+
+def names_only(v: Vocab, line: str) -> bool:
+    """A photo's label: titled names joined by "và", nothing else ("Thủ tướng A (trái) và Tổng thống B.")."""
+    bare = _POSITION.sub(" ", line.strip())
+    if not bare.endswith(".") or not 5 <= _words(bare) <= 20 or " và " not in bare or _SENTENCE_END.search(bare):
+        return False
+    tokens = re.findall(r"[\w-]+", bare)
+    lower = [t for t in tokens if not t[0].isupper()]
+    return len(tokens) - len(lower) >= 4 and all(key(t) in v.title_syllables or t in ("và", "cùng") for t in lower)
 
 
 def caption_paragraph(v: Vocab, line: str) -> bool:
