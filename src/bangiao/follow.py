@@ -235,8 +235,11 @@ def watch(every: float, run_once: Callable[[], Summary], stop: threading.Event,
 
 @contextmanager
 def stopping_on_signals(stop: threading.Event) -> Iterator[None]:
-    """SIGINT and SIGTERM set ``stop`` (the run ends cleanly after the page under way) instead of killing."""
+    """SIGINT and SIGTERM set ``stop`` (the run ends cleanly after the page under way) instead of killing;
+    a second Ctrl-C interrupts at once."""
     def handler(signum, frame):  # noqa: ARG001
+        if stop.is_set() and signum == signal.SIGINT:
+            raise KeyboardInterrupt
         stop.set()
 
     previous = {s: signal.signal(s, handler) for s in (signal.SIGINT, signal.SIGTERM)}
