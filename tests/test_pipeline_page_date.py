@@ -9,8 +9,7 @@ from crawlsite import page, sample_article
 TITLE, PARAGRAPHS = sample_article(0)  # "Ngày 8-2, tại Hà Nội, …" (the text dates it 2017-02-08)
 
 
-@pytest.mark.parametrize("meta,warned", [("2017-02-08", False), ("2017-02-09", False), ("2017-02-07", False),
-                                         ("2017-02-20", True), ("2018-02-08", True)])
+@pytest.mark.parametrize("meta,warned", [("2017-02-09", False), ("2018-02-08", True)])  # a day off; a year off
 def test_pipeline_page_date_checked_against_the_text(meta, warned):
     doc = bangiao.extract(page(TITLE, PARAGRAPHS, meta), html=True)
     assert doc.published.value == meta and doc.published.basis == "stated"  # the page's date is kept
