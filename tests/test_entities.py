@@ -94,6 +94,35 @@ CLASS_CASES = [
 ]
 
 
+# 4. people the KB does not hold, behind long office titles: (text, name, title)
+TITLED_CASES = [
+    ("Đại sứ Trung Quốc tại Việt Nam Tiêu Minh Đạt dự buổi lễ.", "Tiêu Minh Đạt", "Đại sứ Trung Quốc tại Việt Nam"),
+    ("Đại sứ Việt Nam tại Lào Nguyễn Văn Khải ra sân bay đón.", "Nguyễn Văn Khải", "Đại sứ Việt Nam tại Lào"),
+    ("Chủ nhiệm Ủy ban Kinh tế và Tài chính của Quốc hội Trần Văn Bình phát biểu.", "Trần Văn Bình",
+     "Chủ nhiệm Ủy ban Kinh tế và Tài chính của Quốc hội"),
+    ("Bộ trưởng Ngoại giao Ai Cập Hassan Farouk cho biết.", "Hassan Farouk", "Bộ trưởng Ngoại giao"),
+    ("Bộ trưởng Kinh tế Đức Anna Richter nói.", "Anna Richter", "Bộ trưởng Kinh tế Đức"),
+    ("Quốc vụ khanh Bộ Hoàng cung Sok Vanna tiếp đoàn.", "Sok Vanna", "Quốc vụ khanh Bộ Hoàng cung"),
+    ("Kỷ niệm ngày lãnh tụ Fidel Castro tới thăm vùng giải phóng.", "Fidel Castro", "lãnh tụ"),
+    ("Đại diện Thương mại Jamieson Greer cùng dự.", "Jamieson Greer", "Đại diện Thương mại"),
+]
+
+
+@pytest.mark.parametrize("text, name, title", TITLED_CASES, ids=[c[1] for c in TITLED_CASES])
+def test_entities_unknown_person_behind_a_long_title(text, name, title):
+    people = [e for e in _ids(text).values() if e.type == "PERSON"]
+    assert [(p.name, p.titles) for p in people] == [(name, (title,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Nguyễn Thanh Hải, Phó Chủ tịch Thường trực UBND tỉnh và Lê Văn Hòa, Giám đốc Sở, cùng dự.",  # "và": another person
+    "Đặc phái viên của Tổng thống về khí hậu John Kerry tới Hà Nội.",  # "về khí hậu" is no body of the title
+])
+def test_entities_long_title_does_not_swallow_another_person(text):
+    for e in _ids(text).values():
+        assert not any(t.endswith((" và", "khí hậu")) for t in e.titles)
+
+
 @pytest.mark.parametrize("text, present, absent", CLASS_CASES, ids=[c[0][:50] for c in CLASS_CASES])
 def test_entities_real_report_classes(text, present, absent):
     found = _ids(text)

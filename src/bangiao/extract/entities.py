@@ -17,11 +17,11 @@ from datetime import date
 
 from bangiao.extract import false_matches, gazetteer
 from bangiao.extract.bodies import countries_inside, local_bodies, named_bodies, qualified
-from bangiao.extract.found import CAP, HOME, Found, Reader
+from bangiao.extract.found import CAP, HOME, TOKEN, Found, Reader
 from bangiao.extract.gazetteer import Match, lower, vocabulary
 from bangiao.extract.kb import KnowledgeBase, knowledge_base, tenure_window
-from bangiao.extract.people import after_honorific, free_runs, name_run, partial_name, run_limit, skip_inside, \
-    unknown_person
+from bangiao.extract.people import after_honorific, field_word, free_runs, institution_at, name_run, partial_name, \
+    run_limit, skip_inside, unknown_person
 from bangiao.model import Entity, Span
 
 __all__ = ["HOME", "Reading", "find_entities", "read_entities"]
@@ -113,14 +113,57 @@ def _after_title(reader: Reader, i: int) -> int:
     if nxt is not None and nxt.kind == "HONORIFIC" and nxt.start - pos <= 1:
         return j
     run = name_run(reader.text, pos + 1, run_limit(reader, j)) if reader.text[pos:pos + 1] == " " else None
-    if run:
+    if run and not field_word(reader.text, run):
         unknown_person(reader, run, title, country)
         return skip_inside(reader, j, run[1])
-    if partial_name(reader, pos, title):
+    if not run and partial_name(reader, pos, title):
         return j
+    past = _past_body(reader, j, pos)
+    if past is not None:
+        k, start, end = past
+        long_title = reader.text[reader.matches[i].start:start].strip(" ,")
+        if k < len(reader.matches) and reader.matches[k].start == start:
+            reader.add(reader.matches[k].value, start, end, long_title)
+        else:
+            unknown_person(reader, (start, end), long_title, country)
+        return skip_inside(reader, k, end)
     first = reader.matches[i].start
     reader.pending.append((first, pos, titles, country, _pair_before(reader, first)))
     return j
+
+
+_CONNECTORS = ("và", "của", "tại", "về", "-", "–")
+
+
+def _past_body(reader: Reader, j: int, pos: int) -> tuple[int, int, int] | None:
+    """The name after a body the title names that no known name covers: "Quốc vụ khanh Bộ Hoàng cung [Kuy Bunly]",
+    "Đại sứ Trung Quốc tại Việt Nam [Hùng Ba]", "Bộ trưởng Kinh tế Đức [Katherina Reiche]". (match index, start,
+    end) of a person's name (a known person's match, or two capitalized words and more), or None. Lower-case words
+    belong to the body only right after a capitalized one ("Hoàng cung", "Kinh tế"); a name right after "và" is
+    another person ("…, Phó Chủ tịch UBND tỉnh và Hoàng Hải Minh")."""
+    text, steps, lower_run = reader.text, 0, -1  # -1: the last word was no capitalized word nor its tail
+    while steps < 12 and text[pos:pos + 1] == " ":
+        start = pos + 1
+        while j < len(reader.matches) and reader.matches[j].start < start:
+            j += 1
+        m = reader.matches[j] if j < len(reader.matches) and reader.matches[j].start == start else None
+        token = None if m is not None else TOKEN.match(text, start)
+        word = token.group() if token is not None else ""
+        named = m is not None and reader.entity_type(m) == "PERSON"
+        run = name_run(text, start, run_limit(reader, j)) if word and CAP.match(word) else None
+        if named or run and " " in text[run[0]:run[1]] and not institution_at(text, start, vocabulary().institutions):
+            return None if steps == 0 or lower_run == -2 else (j, start, m.end if named else run[1])
+        if m is not None and m.kind in ("ENTITY", "GENERIC", "COMPOUND"):
+            _record_plain(reader, _head(reader, m))
+            pos, lower_run = m.end, -1
+        elif word in _CONNECTORS:
+            pos, lower_run = token.end(), -2  # -2: a name may not follow
+        elif word and (CAP.match(word) or 0 <= lower_run < 2):
+            pos, lower_run = token.end(), 0 if CAP.match(word) else lower_run + 1
+        else:
+            return None
+        steps += 1
+    return None
 
 
 def _crossing_entity(reader: Reader, i: int, j: int, pos: int) -> tuple[int, int, str | None]:

@@ -14,6 +14,7 @@ import re
 
 from bangiao.extract.found import CAP, TOKEN, Reader, slug
 from bangiao.extract.gazetteer import lower, vocabulary
+from bangiao.reading.normalize import fold
 
 _PLACE_WORDS = ("tỉnh", "thành phố", "thủ đô", "huyện", "bang", "khu tự trị", "vùng", "thị xã", "quận")
 
@@ -35,6 +36,24 @@ def name_run(text: str, start: int, limit: int) -> tuple[int, int] | None:
     if end is None or count < 2 and not re.search(r"[A-Z][a-z]{3,}", text[start:end]):
         return None
     return start, end
+
+
+_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnpqrstvx])?"
+                       r"(?:uye|uya|oai|oay|oeo|uay|uoi|uou|ieu|yeu|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|oo|ua|ue|ui|uo"
+                       r"|uu|uy|ye|[aeiouy])(?:ch|ng|nh|[cmnpt])?")
+
+
+def vietnamese_syllable(word: str) -> bool:
+    """Could ``word`` be one Vietnamese syllable ("Kinh", "Hoàng", "quốc")? Not "Putin", "Biden", "Yoon"."""
+    return bool(_SYLLABLE.fullmatch(fold(word)))
+
+
+def field_word(text: str, run: tuple[int, int]) -> bool:
+    """A one-word run that opens a common noun ("Bộ trưởng [Kinh] tế", "Quốc vụ khanh Bộ [Hoàng] cung"): a Vietnamese
+    syllable with a lower-case word after it. A name is written all in capitals ("Tổng thống Putin nói")."""
+    word = text[run[0]:run[1]]
+    after = TOKEN.match(text, run[1] + 1) if text[run[1]:run[1] + 1] == " " else None
+    return " " not in word and vietnamese_syllable(word) and after is not None and not CAP.match(after.group())
 
 
 def institution_at(text: str, pos: int, institutions: frozenset[str]) -> bool:
