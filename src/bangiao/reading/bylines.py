@@ -54,8 +54,8 @@ def byline(v: Vocab, line: str) -> Source | None:
     """An author line after the body: an outlet inside it gives the source; a reporter or a name gives none."""
     if not 0 < words(line) <= v.max_byline_words:
         return None
-    if line.endswith("."):
-        return Source(None, None) if names(v, line, tail=True) else None
+    if line.endswith("."):  # only "Name, Outlet, City.": names joined by "và" with a full stop are a sentence
+        return Source(None, None) if "," in line and names(v, line, tail=True) else None
     for part in re.split(r"[/()\-–,]", line):
         part = re.sub(r"(?i)^\s*theo\s+", "", part)
         if (outlet := outlet_in(v, part)) is not None:

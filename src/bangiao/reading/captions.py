@@ -73,7 +73,8 @@ def is_caption(v: Vocab, line: str, line_key: str) -> bool:
 def names_only(v: Vocab, line: str) -> bool:
     """A photo's label: titled names joined by "và", nothing else ("Thủ tướng A (trái) và Tổng thống B.")."""
     bare = _POSITION.sub(" ", line.strip())
-    if not bare.endswith(".") or not 5 <= _words(bare) <= 20 or " và " not in bare or _SENTENCE_END.search(bare):
+    if not bare.endswith(".") or not 5 <= _words(bare) <= 20 or " và " not in bare or _SENTENCE_END.search(bare) \
+            or not v.glue_titles.search(bare):
         return False
     tokens = re.findall(r"[\w-]+", bare)
     lower = [t for t in tokens if not t[0].isupper()]
