@@ -418,3 +418,19 @@ def test_events_after_the_welcome_is_the_welcomes_day_not_another_ceremonys():
     [talks] = [e for e in doc.events if e.type == "TALKS"]
     assert talks.date.value == "2025-09-01"
     assert [e.type for e in doc.events].count("CEREMONY") == 2  # the welcome and the anniversary, not "Sau lễ đón"
+
+
+@pytest.mark.parametrize("text, visitor, date", [
+    # the visitor is the one the visit belongs to ("của"), its time the one written right after it
+    ("Tổng thống Macron đánh giá cao kết quả chuyến thăm Pháp của Tổng Bí thư Tô Lâm hồi tháng 10/2024.",
+     "person:to-lam", "2024-10"),
+    ("Tổng thống Brazil Lula da Silva nhắc lại chuyến thăm năm 2008 của ông tới Việt Nam.", None, "2008"),
+    # "thăm và làm việc tại Việt Nam" names where the visit goes
+    ("Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Canada Randeep Sarai đang thăm và làm việc tại Việt Nam.",
+     "person:randeep-sarai", "2025-05-26"),
+])
+def test_events_a_visit_belongs_to_the_one_after_cua(text, visitor, date):
+    doc, events = _events(text, "2025-05-26")
+    [visit] = [e for e in doc.events if e.type == "VISIT"]
+    assert visitor is None or visit.participants[0] == visitor
+    assert visit.date.value == date

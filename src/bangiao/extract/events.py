@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from bangiao import datafiles
+from bangiao.extract import dates
 from bangiao.extract.dating import Dating
 from bangiao.extract.governing import ahead_of, governing_date, not_event_day
 from bangiao.extract.gazetteer import lower
@@ -223,6 +224,25 @@ def _visitor_from_abroad(group: list[str], destination: str, entities: tuple[Ent
     return [named[0][1]] + group if named else group
 
 
+_OWNER = re.compile(r"[^,;.]{0,60}?\bcủa\s+")
+
+
+def _owner(low: str, mentions: list[tuple[int, Entity]], pos: int, end: int) -> str | None:
+    """The person a visit belongs to, named after "của" within a few words ("chuyến thăm Việt Nam tháng 9/2023 của
+    Tổng thống Biden")."""
+    m = _OWNER.match(low, pos)
+    if m is None or m.end() > end:
+        return None
+    return next((e.id for p, e in mentions if e.type == "PERSON" and m.end() <= p <= m.end() + 40), None)
+
+
+def _time_right_after(dating: Dating, pos: int, end: int) -> Date | None:
+    """A month or year written within a few words after a visit's word (not a day: days are the governing date's)."""
+    e = next((e for e in dating.expressions if pos <= e.start < min(end, pos + 40) and e.year
+              and e.kind in ("month", "year")), None)
+    return dates.resolve(e, dating.reference) if e else None
+
+
 def _recalled_with_time(dating: Dating, pos: int, end: int) -> bool:
     """Whether a month or year is written within a few words after a visit ("chuyến thăm … vào tháng 9/2023")."""
     return any(pos <= e.start < min(end, pos + 60) and e.kind in ("month", "year", "day", "day-range") and e.year
@@ -409,19 +429,23 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[_Dr
                 continue  # "Trung tâm Hội nghị Quốc tế" is a place, not a conference; "vinh dự" is not "dự"
             kind, cameo = _kind(v, low, m, end, names)
             mood = _mood(v, low, start, m)
-            if mood is None and kind == "VISIT" and _recalled_with_time(dating, m.end(), end):
+            owner = _owner(low, mentions, m.end(), end) if kind == "VISIT" else None
+            recalled = kind == "VISIT" and _recalled_with_time(dating, m.end(), end)
+            if mood is None and recalled:
                 mood = "happened"  # "Nhắc lại kết quả chuyến thăm Việt Nam vào tháng 9/2023": a visit recalled
             before = low[max(0, m.start() - 14):m.start()]
-            plural_only = not _trigger_ok(v, low, m)  # "các cuộc hội kiến": an event only with the people met named
+            plural_only = not _trigger_ok(v, low, m) and not recalled  # "các cuộc hội kiến": only with the people met named
             if _is_anchor(v, low, sentence[0], m) and any(_family(d.type) == _family(kind) for d in drafts):
                 continue  # "Sau lễ đón, …": the welcome told before, named as a time
             if kind != "VISIT" and v.recalled.search(before):
                 continue  # "từng gặp": a past meeting recalled, not the article's event (a visit recalled is one)
             if not kind or mood is None or plural_only and not (v.plural.search(before) and _people(mentions, m.end(), end)):
                 continue
-            if m.group() in v.needs_place and not _place_next(mentions, m.end()):
+            if m.group() in v.needs_place and not _place_next(low, mentions, m.end()):
                 continue
             date = governing_date(dating, text, m.start(), mood == "planned", m.end(), kind in SPANS_DAYS)
+            if kind == "VISIT" and (when := _time_right_after(dating, m.end(), end)):
+                date = when  # "chuyến thăm năm 2008", "chuyến thăm Việt Nam tháng 9/2023": the visit's own time
             if ahead_of(date, dating.reference):
                 mood = "planned"  # "Hội nghị diễn ra từ ngày 12 đến 13/5" in an article of 21/4: not yet held
             if _historical(date, dating) and kind != "VISIT":  # a visit recalled is a VISIT of its own (guideline)
@@ -450,6 +474,8 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[_Dr
             restating = v.restate_before.search(before) or _opens_with(low, start, m.start()) and \
                 any(d.status == mood for d in drafts if _family(d.type) == _family(kind))
             date = _anchored(v, low, sentence, m.start(), dating, drafts) or date
+            if owner:  # "chuyến thăm Pháp của Tổng Bí thư Tô Lâm": the visitor is the one it belongs to
+                groups = [[owner] + [p for p in g if p != owner] for g in groups] or [[owner]]
             destination = _destination(mentions, m.end(), own[1]) if kind in SPANS_DAYS else None
             if kind == "VISIT" and destination:
                 groups = [_visitor_from_abroad(g, destination, entities, m.start()) for g in groups]
@@ -480,9 +506,15 @@ def _historical(date: Date | None, dating: Dating) -> bool:
         len(date.value) >= 7 and date.value[:7] < f"{int(dating.published.value[:4]) - 1}{dating.published.value[4:7]}")
 
 
-def _place_next(mentions: list[tuple[int, Entity]], end: int) -> bool:
-    """Whether a country or place is named right after ``end`` ("thăm Việt Nam", "thăm tỉnh Nghệ An")."""
-    return any(e.type in ("COUNTRY", "PLACE") and end < pos <= end + 7 for pos, e in mentions)
+_VISIT_GAP = re.compile(r"(?:\s+(?:và\s+làm\s+việc|làm\s+việc|chính\s+thức|cấp\s+nhà\s+nước|hữu\s+nghị|tại|ở))*\s+")
+
+
+def _place_next(low: str, mentions: list[tuple[int, Entity]], end: int) -> bool:
+    """Whether a country or place is named right after ``end`` ("thăm Việt Nam", "thăm tỉnh Nghệ An", "thăm và làm
+    việc tại Hoa Kỳ")."""
+    gap = _VISIT_GAP.match(low, end)
+    reach = end + 7 + (gap.end() - end if gap else 0)
+    return any(e.type in ("COUNTRY", "PLACE") and end < pos <= reach for pos, e in mentions)
 
 
 def _destination(mentions: list[tuple[int, Entity]], start: int, end: int) -> str | None:
