@@ -92,7 +92,7 @@ def test_follow_feed_not_modified_is_not_read_again(site, store):
     site.server.expect_request("/feed.rss").respond_with_handler(answer)
     run(site, store)
     again = run(site, store)
-    assert again.counts["discovered"] == 0 and not again.causes
+    assert again.counts["discovered"] == 0 and not again.causes and not again.listings
     statuses = [resp.status_code for req, resp in site.server.log if req.path == "/feed.rss"]
     assert statuses == [200, 304]
 
@@ -127,7 +127,8 @@ def test_follow_failures_by_cause(site, store):
     assert time.monotonic() - started >= 1.0  # Retry-After honoured
     assert summary.counts["new"] == 4 and summary.counts["failed"] == 6
     assert dict(summary.causes) == {"http-404": 1, "redirect-loop": 1, "too-large": 1, "not-html": 1,
-                                    "not-vietnamese": 1, "robots": 1, "feed feed-not-xml": 1}
+                                    "not-vietnamese": 1, "robots": 1}
+    assert dict(summary.listings) == {"feed feed-not-xml": 1}
     assert site.requests("/private/bai.html") == 0
     wrong_doc = next(r for r in store.records() if r["source"]["url"] == wrong)
     assert "Thủ tướng" in wrong_doc["text"] and any("declares charset" in w for w in wrong_doc["warnings"])

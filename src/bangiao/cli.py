@@ -555,6 +555,10 @@ def _crawl_summary(summary, store: Store) -> None:
         table.add_row(key, str(summary.counts.get(key, 0)))
     for cause, n in summary.causes.most_common():
         table.add_row(f"  {escape(cause)}", str(n))
+    if summary.listings:
+        table.add_row("listings not read", str(sum(summary.listings.values())))
+    for cause, n in summary.listings.most_common():
+        table.add_row(f"  {escape(cause)}", str(n))
     table.add_row("archive", escape(str(summary.archive)))
     table.add_row("documents in store", str(store.stats()["documents"]))
     out.print(table)

@@ -34,10 +34,12 @@ Progress = Callable[[str, int], None]  # ("discovered", n) | ("todo", n) | ("pag
 
 @dataclass
 class Summary:
-    """What one crawl did: counts (discovered, fetched, new, duplicate, ...) and failures by cause."""
+    """What one crawl did: counts (discovered, fetched, new, duplicate, ...), pages failed by cause, and the
+    feeds, sitemaps and section pages that could not be read ("feed http-404")."""
 
     counts: Counter = field(default_factory=Counter)
     causes: Counter = field(default_factory=Counter)
+    listings: Counter = field(default_factory=Counter)
     archive: str | None = None
     stopped: bool = False
 
@@ -123,7 +125,7 @@ class Crawl:
                                                    warc=self.summary.archive if offset is not None else None,
                                                    warc_offset=offset), outlet=job.outlet.id, kind=job.kind)
         if problem:
-            self.summary.causes[f"{job.kind} {problem}"] += 1
+            self.summary.listings[f"{job.kind} {problem}"] += 1
         return None if problem or got.not_modified else listing
 
     def _wanted(self, url: str, outlet: Outlet) -> bool:
