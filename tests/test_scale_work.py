@@ -53,18 +53,17 @@ def test_work_row_fields_are_a_jsonl_lines():
                                                                                            None, "t.parquet")
 
 
-def _rows(items, jsonl=True):
-    return list(work.extract_partition(iter(items), jsonl))
+def _raw_rows(items):
+    return [work.raw_row(kind, value) for kind, value in items]
 
 
 def test_work_partition_gives_the_record_bangiao_extract_gives():
     (raw, doc), = list(pipeline.extract_paths([str(SAMPLE)]))
-    *rows, worker = _rows([("article", raw)])
-    (kind, row, line, error, _), = rows
-    assert (kind, error) == ("record", None)
-    assert line == json.dumps(to_dict(doc), ensure_ascii=False)
-    assert row == columns.row_of(to_dict(doc))
-    assert worker[0] == "worker" and worker[4][1] > 0
+    *rows, worker = work.output_rows(_raw_rows([("article", raw)]), jsonl=True)
+    (row,) = rows
+    assert (row["kind"], row["record"]) == ("record", to_dict(doc))
+    assert row["json"] == json.dumps(to_dict(doc), ensure_ascii=False)
+    assert worker["kind"] == "worker" and worker["worker"]["peak_mb"] > 0
 
 
 def test_work_partition_goes_on_after_bad_input_and_a_crash(monkeypatch):
@@ -80,11 +79,29 @@ def test_work_partition_goes_on_after_bad_input_and_a_crash(monkeypatch):
              ("error", ("bad.jsonl", 2, "not valid JSON")),
              ("article", RawArticle("blank.html", "<html><body></body></html>", True, "h2", line=9)),
              ("article", RawArticle("ok.txt", SAMPLE.read_text("utf-8"), False, "h3"))]
-    kinds = [(r[0], r[3]) for r in _rows(items, jsonl=False)]
-    assert kinds[0] == ("error", ("boom.txt", 3, "extraction failed (RecursionError: deep); please report this input"))
-    assert kinds[1] == ("error", ("bad.jsonl", 2, "not valid JSON"))
-    assert kinds[2][0] == "error" and kinds[2][1][:2] == ("blank.html", 9)  # the page's own line kept
-    assert [k for k, _ in kinds[3:]] == ["record", "worker"]
+    rows = list(work.output_rows(_raw_rows(items)))
+    assert rows[0]["error"] == {"path": "boom.txt", "line": 3,
+                                "problem": "extraction failed (RecursionError: deep); please report this input"}
+    assert rows[1]["error"] == {"path": "bad.jsonl", "line": 2, "problem": "not valid JSON"}
+    assert rows[2]["kind"] == "error" and (rows[2]["error"]["path"], rows[2]["error"]["line"]) == ("blank.html", 9)
+    assert [r["kind"] for r in rows[3:]] == ["record", "worker"]
+    assert rows[3]["json"] is None
+
+
+def test_work_stages_as_arrow_batches_give_bangiao_extracts_records():
+    pa = pytest.importorskip("pyarrow")
+    files = sorted(SAMPLES.glob("0[1-3]*.txt")) + [SAMPLES / "15_batch_mixed.jsonl"]
+    items = [{"kind": "file", "uri": f"file:{f}", "content": f.read_bytes(), "fields": None, "problem": None}
+             for f in files] + [{"kind": "error", "uri": "file:/gone", "content": None, "fields": None,
+                                 "problem": "no such file or folder"}]
+    batch = pa.RecordBatch.from_pylist(items, schema=columns.arrow_schema(columns.ITEM))
+    raws = list(work.read_batches([batch], ((f"file:{SAMPLES}", str(SAMPLES)),)))
+    assert all(b.schema == columns.arrow_schema(columns.RAW) for b in raws)
+    out = [r for b in work.extract_batches(raws, jsonl=True) for r in b.to_pylist()]
+    wanted = [to_dict(d) for _, d in pipeline.extract_paths([str(f) for f in files])]
+    assert [r["json"] for r in out if r["kind"] == "record"] == [json.dumps(w, ensure_ascii=False) for w in wanted]
+    assert [r["record"]["id"] for r in out if r["kind"] == "record"] == [w["id"] for w in wanted]
+    assert [r["error"]["path"] for r in out if r["kind"] == "error"] == ["file:/gone"]
 
 
 def test_columns_follow_the_record_schema():
@@ -99,19 +116,18 @@ def test_columns_follow_the_record_schema():
                                                                    ("end", ("leaf", "long")), ("text", ("leaf", "string"))))
 
 
-def test_columns_row_of_a_record_is_nested_tuples_with_floats():
+def test_columns_arrow_rows_of_a_record_keep_it():
+    pa = pytest.importorskip("pyarrow")
     (_, doc), = [r for r in pipeline.extract_paths([str(SAMPLES / "06_vn-la_2025_kim-ngach-thuong-mai.txt")])]
     record = to_dict(doc)
-    row = columns.row_of(record)
-    names = [name for name, _ in columns.shape()[1]]
-    assert row[names.index("id")] == doc.id and len(row) == len(names)
-    figures = row[names.index("figures")]
-    assert figures and all(isinstance(f[1], float) for f in figures)
-    assert columns.row_of(None) is None
+    (row,) = pa.RecordBatch.from_pylist([{"kind": "record", "record": record}],
+                                        schema=columns.arrow_schema(columns.output())).to_pylist()
+    assert row["record"] == record and row["error"] is None
+    assert row["record"]["figures"] and all(isinstance(f["value"], float) for f in row["record"]["figures"])
 
 
-def test_columns_spark_type_names_every_column():
+def test_columns_spark_types_name_every_column():
     pytest.importorskip("pyspark")
-    kind = columns.spark_type()
-    assert kind.fieldNames() == [name for name, _ in columns.shape()[1]]
-    assert columns.output_type().fieldNames() == ["kind", "record", "json", "error", "worker"]
+    assert columns.spark_type(columns.shape()).fieldNames() == [name for name, _ in columns.shape()[1]]
+    assert columns.spark_type(columns.output()).fieldNames() == ["kind", "record", "json", "error", "worker"]
+    assert columns.spark_type(columns.ITEM)["content"].dataType.typeName() == "binary"

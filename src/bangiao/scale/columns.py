@@ -1,18 +1,26 @@
-"""The record's columns: the packaged JSON Schema of EXTRACTION.md as nested Parquet columns.
+"""The job's columns: the record's (from the packaged JSON Schema of EXTRACTION.md) and the job's own rows.
 
-The schema file is the one source: ``shape()`` reads it into a small tree (struct / array / leaf), ``row_of``
-turns a record (``to_dict``'s shape) into the nested tuples Spark takes for it, and ``spark_type`` gives the
-Spark ``StructType`` (pyspark is imported only there). Every leaf is nullable, as the spec's nulls need.
+Every table the job passes between Spark and its Python workers is described once, as a small tree
+(``('struct', ((name, node), ...))``, ``('array', node)`` or ``('leaf', 'string'|'long'|'double'|'boolean'|
+'binary')``), and turned into a Spark type (``spark_type``) or an Arrow type (``arrow_type``) from it. The
+record's tree is read from ``record.schema.json``, so the Parquet columns follow the spec. Every field is
+nullable, as the spec's nulls need.
 """
 from __future__ import annotations
 
 import functools
 import json
 from importlib import resources
-from typing import Any
 
 LEAVES = {"string": "string", "integer": "long", "number": "double", "boolean": "boolean"}
-ERROR_FIELDS = (("path", "string"), ("line", "long"), ("problem", "string"))
+
+
+def _leaf(kind: str) -> tuple:
+    return "leaf", kind
+
+
+def _struct(*fields: tuple[str, tuple]) -> tuple:
+    return "struct", fields
 
 
 @functools.cache
@@ -22,7 +30,6 @@ def record_schema() -> dict:
 
 
 def _node(spec: dict, defs: dict) -> tuple:
-    """('struct', ((name, node), ...)) | ('array', node) | ('leaf', 'string'|'long'|'double'|'boolean')."""
     if "$ref" in spec:
         return _node(defs[spec["$ref"].rsplit("/", 1)[-1]], defs)
     if "anyOf" in spec:
@@ -30,10 +37,10 @@ def _node(spec: dict, defs: dict) -> tuple:
     kind = spec.get("type", "string")  # an enum without a type is a string
     kind = next(k for k in kind if k != "null") if isinstance(kind, list) else kind
     if kind == "object":
-        return "struct", tuple((name, _node(sub, defs)) for name, sub in spec["properties"].items())
+        return _struct(*((name, _node(sub, defs)) for name, sub in spec["properties"].items()))
     if kind == "array":
         return "array", _node(spec["items"], defs)
-    return "leaf", LEAVES[kind]
+    return _leaf(LEAVES[kind])
 
 
 @functools.cache
@@ -43,38 +50,51 @@ def shape() -> tuple:
     return _node(schema, schema["$defs"])
 
 
-def row_of(value: Any, node: tuple | None = None) -> Any:
-    """A record (or a part of it) as the nested tuples and lists of its columns."""
-    node = node or shape()
-    if value is None:
-        return None
-    if node[0] == "struct":
-        return tuple(row_of(value.get(name), sub) for name, sub in node[1])
-    if node[0] == "array":
-        return [row_of(item, node[1]) for item in value]
-    return float(value) if node[1] == "double" else value
+S, LONG = _leaf("string"), _leaf("long")
+# What the driver hands the workers: a small file's bytes, a WARC file to stream, a table row (its fields as
+# JSON), or an error found while listing.
+ITEM = _struct(("kind", S), ("uri", S), ("content", _leaf("binary")), ("fields", S), ("problem", S))
+# One raw article (reading/read.py's RawArticle), or the error of an input that gave none.
+RAW = _struct(("kind", S), ("path", S), ("line", LONG), ("problem", S), ("content", S), ("is_html", _leaf("boolean")),
+              ("content_hash", S), ("title", S), ("url", S), ("published", S), ("source_name", S),
+              ("warnings", ("array", S)))
+ERROR = _struct(("path", S), ("line", LONG), ("problem", S))
+WORKER = _struct(("pid", LONG), ("peak_mb", _leaf("double")))
 
 
-def spark_type(node: tuple | None = None):
-    """The Spark type of a node (the whole record by default): nested structs and arrays, nullable."""
+@functools.cache
+def output() -> tuple:
+    """One row of the job's output: a record (with its JSON line when asked), an error, or what a Python
+    worker measured (its process id and peak memory)."""
+    return _struct(("kind", S), ("record", shape()), ("json", S), ("error", ERROR), ("worker", WORKER))
+
+
+def spark_type(node: tuple):
+    """The Spark type of a tree: nested structs and arrays, nullable."""
     from pyspark.sql import types as T
 
-    node = node or shape()
     if node[0] == "struct":
         return T.StructType([T.StructField(name, spark_type(sub), True) for name, sub in node[1]])
     if node[0] == "array":
         return T.ArrayType(spark_type(node[1]), True)
-    return {"string": T.StringType(), "long": T.LongType(), "double": T.DoubleType(),
-            "boolean": T.BooleanType()}[node[1]]
+    return {"string": T.StringType(), "long": T.LongType(), "double": T.DoubleType(), "boolean": T.BooleanType(),
+            "binary": T.BinaryType()}[node[1]]
 
 
-def output_type():
-    """One row of the job's output: a record (with its JSON line when asked), an input's error, or what a
-    Python worker measured (its process id and peak memory)."""
-    from pyspark.sql import types as T
+def arrow_type(node: tuple):
+    """The Arrow type of a tree (a struct's is a schema, for record batches)."""
+    import pyarrow as pa
 
-    error = T.StructType([T.StructField(n, spark_type(("leaf", t)), True) for n, t in ERROR_FIELDS])
-    worker = T.StructType([T.StructField("pid", T.LongType()), T.StructField("peak_mb", T.DoubleType())])
-    return T.StructType([T.StructField("kind", T.StringType(), False), T.StructField("record", spark_type()),
-                         T.StructField("json", T.StringType()), T.StructField("error", error),
-                         T.StructField("worker", worker)])
+    if node[0] == "struct":
+        return pa.struct([pa.field(name, arrow_type(sub)) for name, sub in node[1]])
+    if node[0] == "array":
+        return pa.list_(arrow_type(node[1]))
+    return {"string": pa.string(), "long": pa.int64(), "double": pa.float64(), "boolean": pa.bool_(),
+            "binary": pa.binary()}[node[1]]
+
+
+@functools.cache
+def arrow_schema(node: tuple):
+    import pyarrow as pa
+
+    return pa.schema(list(arrow_type(node)))

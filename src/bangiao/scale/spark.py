@@ -17,6 +17,7 @@ import os
 import sys
 import time
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -26,6 +27,7 @@ from bangiao.reading.encoding import EMPTY
 from bangiao.reading.read import HTML_SUFFIXES, JSONL_SUFFIXES, MAX_BYTES, TEXT_SUFFIXES
 from bangiao.reading.warc import is_warc
 from bangiao.scale import work
+from bangiao.scale.columns import ITEM, RAW, output as columns_output, spark_type
 
 SMALL = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 command = typer.Typer(help="Run the extractor on a Spark cluster (or local[N]); needs the spark extra and Java 17+.",
@@ -122,30 +124,35 @@ def list_inputs(spark, given: list[str]) -> Inputs:
     return inputs
 
 
-def _parquet_rows(spark, uris: list[str], roots: tuple):
+def _items(spark, inputs: Inputs):
+    """One DataFrame of items (columns.ITEM) over every input."""
+    from functools import reduce
+
     from pyspark.sql import functions as F
 
-    table = spark.read.parquet(*uris)
-    columns = [F.col(c).cast("string").alias(c) if c != "source" else F.col(c)
-               for c in work.FIELDS if c in table.columns]
-    rows = table.select(F.input_file_name().alias("_file"), *columns).rdd
-    return rows.map(lambda row: ("row", work.display_path(row["_file"], roots), row.asDict(recursive=True)))
+    item_type, none = spark_type(ITEM), F.lit(None)
+    parts = [spark.createDataFrame([("error", uri, None, None, problem) for uri, problem in inputs.errors]
+                                   or [], item_type)]
+    parts += [files.select(F.lit("file"), F.col("path"), F.col("content"), none.cast("string"), none.cast("string"))
+              for files in inputs.small]
+    if inputs.warc:
+        warc = spark.createDataFrame([("warc", uri, None, None, None) for uri in inputs.warc], item_type)
+        parts.append(warc.repartition(len(inputs.warc)))
+    if inputs.parquet:
+        table = spark.read.parquet(*inputs.parquet)
+        fields = [F.col(c) if c == "source" else F.col(c).cast("string").alias(c)
+                  for c in work.FIELDS if c in table.columns]
+        parts.append(table.select(F.lit("row"), F.input_file_name(), none.cast("binary"),
+                                  F.to_json(F.struct(*fields)), none.cast("string")))
+    return reduce(lambda a, b: a.union(b), [part.toDF(*item_type.fieldNames()) for part in parts])
 
 
 def raw_articles(spark, inputs: Inputs, partitions: int | None):
-    """One RDD of ('article', RawArticle) / ('error', (path, line, problem)) over every input, spread over
-    ``partitions`` (default: four a core, when the inputs give fewer)."""
-    sc, roots = spark.sparkContext, tuple(inputs.roots)
-    target = partitions or 4 * sc.defaultParallelism
-    parts = [sc.parallelize([("error", work.display_path(p, roots), problem) for p, problem in inputs.errors], 1)]
-    for files in inputs.small:
-        parts.append(files.rdd.map(lambda f: ("file", work.display_path(f[0], roots), bytes(f[1]), _suffix(f[0]))))
-    if inputs.warc:
-        parts.append(sc.parallelize([("warc", work.display_path(u, roots), u) for u in inputs.warc], len(inputs.warc)))
-    if inputs.parquet:
-        parts.append(_parquet_rows(spark, inputs.parquet, roots))
-    raw = sc.union(parts).flatMap(work.raw_items)
-    return raw.repartition(target) if partitions or raw.getNumPartitions() < target else raw
+    """Every input's raw articles and errors (columns.RAW), spread over ``partitions`` tasks (default: four a
+    core, when the inputs give fewer)."""
+    target = partitions or 4 * spark.sparkContext.defaultParallelism
+    raw = _items(spark, inputs).mapInArrow(partial(work.read_batches, roots=tuple(inputs.roots)), spark_type(RAW))
+    return raw.repartition(target) if partitions or raw.rdd.getNumPartitions() < target else raw
 
 
 def run(spark, given: list[str], output: str, jsonl: bool = False, partitions: int | None = None,
@@ -154,21 +161,19 @@ def run(spark, given: list[str], output: str, jsonl: bool = False, partitions: i
     from pyspark import StorageLevel
     from pyspark.sql import functions as F
 
-    from bangiao.scale.columns import output_type
-
-    start, mode = time.perf_counter(), "overwrite" if overwrite else "errorifexists"
-    rows = raw_articles(spark, list_inputs(spark, given), partitions) \
-        .mapPartitions(lambda items: work.extract_partition(items, jsonl))
-    table = spark.createDataFrame(rows, output_type(), verifySchema=False).persist(StorageLevel.MEMORY_AND_DISK)
+    start, mode, out = time.perf_counter(), "overwrite" if overwrite else "errorifexists", output.rstrip("/")
+    raw = raw_articles(spark, list_inputs(spark, given), partitions)
+    table = raw.mapInArrow(partial(work.extract_batches, jsonl=jsonl), spark_type(columns_output())) \
+        .persist(StorageLevel.MEMORY_AND_DISK)
     try:
         counts = dict(table.groupBy("kind").count().collect())
         workers = table.where(F.col("kind") == "worker").select("worker.*").collect()
         records = table.where(F.col("kind") == "record")
-        records.select("record.*").write.mode(mode).parquet(f"{output.rstrip('/')}/records")
+        records.select("record.*").write.mode(mode).parquet(f"{out}/records")
         if jsonl:
-            records.select("json").write.mode(mode).text(f"{output.rstrip('/')}/jsonl")
+            records.select("json").write.mode(mode).text(f"{out}/jsonl")
         table.where(F.col("kind") == "error").select("error.*").write.mode(mode) \
-            .option("ignoreNullFields", "false").json(f"{output.rstrip('/')}/errors")
+            .option("ignoreNullFields", "false").json(f"{out}/errors")
     finally:
         table.unpersist()
     return Summary(counts.get("record", 0), counts.get("error", 0), len({w["pid"] for w in workers}),
@@ -183,8 +188,11 @@ def session(master: str | None, settings: dict[str, str] | None = None, app: str
     if (master or SparkConf().get("spark.master", "local[*]")).startswith("local"):
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     builder = SparkSession.builder.appName(app)
-    if not SparkConf().contains("spark.sql.files.openCostInBytes"):  # many small files: a task reads hundreds
-        builder = builder.config("spark.sql.files.openCostInBytes", str(256 * 1024))
+    defaults = {"spark.sql.files.openCostInBytes": str(256 * 1024),  # many small files: a task reads hundreds
+                "spark.sql.execution.arrow.maxRecordsPerBatch": "32"}  # files or articles a batch to a worker
+    for key, value in defaults.items():
+        if not SparkConf().contains(key):
+            builder = builder.config(key, value)
     for key, value in (settings or {}).items():
         builder = builder.config(key, value)
     return (builder.master(master) if master else builder).getOrCreate()

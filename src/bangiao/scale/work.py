@@ -2,9 +2,11 @@
 
 Plain Python (no pyspark here), so every step is tested without a cluster. The job (``scale/spark.py``) hands
 each worker *items*: a whole small file's bytes, a WARC file to stream, a table row, or an error found while
-listing. Articles come out of the same readers ``bangiao extract`` uses, and records out of the same pipeline,
-so a record made here is the record ``bangiao extract`` prints. Nothing a single input does stops a partition:
-bad input, and even a crash of the extractor on one article, becomes an error row naming the input.
+listing. Stage 1 reads them into raw articles, stage 2 extracts those (both take and give Arrow record batches,
+the cheap way between Spark and Python; the rows are described in ``columns.py``). Articles come out of the
+same readers ``bangiao extract`` uses, and records out of the same pipeline, so a record made here is the
+record ``bangiao extract`` prints. Nothing a single input does stops a partition: bad input, and even a crash
+of the extractor on one article, becomes an error row naming the input.
 """
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ import json
 import os
 import resource
 from collections.abc import Iterable, Iterator
+from pathlib import PurePosixPath
 from typing import Any, BinaryIO
 from urllib.parse import unquote, urlparse
 
@@ -21,9 +24,11 @@ from bangiao.extract import pipeline
 from bangiao.model import to_dict
 from bangiao.reading.read import MAX_BYTES, RawArticle, article_from_fields, read_bytes
 from bangiao.reading.warc import read_warc
-from bangiao.scale.columns import row_of
+from bangiao.scale import columns
 
 FIELDS = ("text", "html", "url", "title", "published", "source")  # a table row's article, as in a JSONL line
+RAW_ARTICLE_FIELDS = ("path", "line", "content", "is_html", "content_hash", "title", "url", "published", "source_name")
+BATCH = 32  # rows an Arrow record batch
 _WARM = "Ngày 9-1, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào tại Hà Nội."
 
 
@@ -96,6 +101,19 @@ def articles_of(item: tuple) -> Iterable[RawArticle | InputError]:
     return [InputError(path, item[2])]
 
 
+def item_of(row: dict[str, Any], roots: tuple[tuple[str, str], ...]) -> tuple:
+    """The item of one row the driver sends (columns.ITEM), its URI shown as the path the user gave."""
+    kind, uri = row["kind"], row["uri"]
+    path = display_path(uri, roots)
+    if kind == "file":
+        return kind, path, row["content"], PurePosixPath(hadoop_uri(uri)).suffix.lower()
+    if kind == "warc":
+        return kind, path, uri
+    if kind == "row":
+        return kind, path, json.loads(row["fields"])
+    return kind, path, row["problem"]
+
+
 def error_of(err: InputError) -> tuple:
     """An error as the plain tuple it travels in (exceptions do not pickle with their fields)."""
     return (err.path, err.line, err.problem)
@@ -105,6 +123,14 @@ def raw_items(item: tuple) -> Iterator[tuple]:
     """An item's articles, each as ('article', RawArticle) or ('error', (path, line, problem))."""
     for article in articles_of(item):
         yield ("error", error_of(article)) if isinstance(article, InputError) else ("article", article)
+
+
+def raw_row(kind: str, value: RawArticle | tuple) -> dict[str, Any]:
+    """A raw article or an error as one row of columns.RAW."""
+    if kind == "error":
+        return {"kind": kind, "path": value[0], "line": value[1], "problem": value[2]}
+    fields = {f: getattr(value, f) for f in RAW_ARTICLE_FIELDS}
+    return {"kind": kind, **fields, "warnings": list(value.warnings)}
 
 
 # ------------------------------------------------------------ raw articles → records
@@ -121,23 +147,56 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def _record(raw: RawArticle, jsonl: bool) -> tuple:
+def _error(path: str | None, line: int | None, problem: str) -> dict[str, Any]:
+    return {"kind": "error", "error": {"path": path, "line": line, "problem": problem}}
+
+
+def _record(raw: RawArticle, jsonl: bool) -> dict[str, Any]:
     try:
         record = to_dict(pipeline.build_document(raw))
     except InputError as err:
-        line = err.line if err.line is not None else raw.line
-        return ("error", None, None, (err.path or raw.path, line, err.problem), None)
+        return _error(err.path or raw.path, err.line if err.line is not None else raw.line, err.problem)
     except Exception as exc:  # noqa: BLE001 - one article the extractor cannot take must not end the job
-        return ("error", None, None, (raw.path, raw.line, f"extraction failed ({type(exc).__name__}: {exc});"
-                                                          " please report this input"), None)
-    line = json.dumps(record, ensure_ascii=False) if jsonl else None
-    return ("record", row_of(record), line, None, None)
+        return _error(raw.path, raw.line, f"extraction failed ({type(exc).__name__}: {exc}); please report this input")
+    return {"kind": "record", "record": record, "json": json.dumps(record, ensure_ascii=False) if jsonl else None}
 
 
-def extract_partition(items: Iterable[tuple], jsonl: bool = False) -> Iterator[tuple]:
-    """Rows of the job's output for one partition of ('article', RawArticle) / ('error', tuple) items, then
-    one row with this worker's process id and peak memory."""
+def output_rows(raws: Iterable[dict[str, Any]], jsonl: bool = False) -> Iterator[dict[str, Any]]:
+    """The job's output rows (columns.output()) for one partition of raw rows (columns.RAW), then one row with
+    this worker's process id and peak memory."""
     warm()
-    for kind, value in items:
-        yield _record(value, jsonl) if kind == "article" else ("error", None, None, value, None)
-    yield ("worker", None, None, None, (os.getpid(), peak_mb()))
+    for row in raws:
+        if row["kind"] == "error":
+            yield _error(row["path"], row["line"], row["problem"])
+        else:
+            fields = {f: row[f] for f in RAW_ARTICLE_FIELDS}
+            yield _record(RawArticle(**fields, warnings=tuple(row["warnings"] or ())), jsonl)
+    yield {"kind": "worker", "worker": {"pid": os.getpid(), "peak_mb": peak_mb()}}
+
+
+# ------------------------------------------------------------ the same as Arrow record batches (mapInArrow)
+
+
+def _batches(rows: Iterable[dict[str, Any]], node: tuple) -> Iterator:
+    import pyarrow as pa
+
+    schema, chunk = columns.arrow_schema(node), []
+    for row in rows:
+        chunk.append(row)
+        if len(chunk) == BATCH:
+            yield pa.RecordBatch.from_pylist(chunk, schema=schema)
+            chunk = []
+    if chunk:
+        yield pa.RecordBatch.from_pylist(chunk, schema=schema)
+
+
+def read_batches(batches: Iterable, roots: tuple[tuple[str, str], ...]) -> Iterator:
+    """Stage 1: batches of items (columns.ITEM) → batches of raw articles and errors (columns.RAW)."""
+    rows = (raw_row(kind, value) for batch in batches for row in batch.to_pylist()
+            for kind, value in raw_items(item_of(row, roots)))
+    return _batches(rows, columns.RAW)
+
+
+def extract_batches(batches: Iterable, jsonl: bool) -> Iterator:
+    """Stage 2: batches of raw articles (columns.RAW) → batches of output rows (columns.output())."""
+    return _batches(output_rows((row for batch in batches for row in batch.to_pylist()), jsonl), columns.output())
