@@ -434,3 +434,20 @@ def test_events_a_visit_belongs_to_the_one_after_cua(text, visitor, date):
     [visit] = [e for e in doc.events if e.type == "VISIT"]
     assert visitor is None or visit.participants[0] == visitor
     assert visit.date.value == date
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Theo Đại sứ Việt Nam tại Liên bang Nga Đặng Minh Khôi, cuộc hội đàm giữa Thủ tướng Nguyễn Xuân Phúc và Tổng "
+     "thống Putin diễn ra tốt đẹp.", "person:dang-minh-khoi"),
+    ("Tham dự hội đàm về phía Indonesia có Bộ trưởng Ngoại giao Retno Marsudi.", "person:retno-marsudi"),
+])
+def test_events_reporters_and_attendees_listed_take_no_part(text, absent):
+    _, events = _events(text, "2021-11-30")
+    assert all(absent not in p for _, p, _ in events)
+
+
+def test_events_theo_loi_moi_is_not_a_reporter():
+    """Near-miss: "Theo lời mời của A, B thăm …": A is the host, still a participant of the visit."""
+    _, events = _events("Theo lời mời của Tổng thống Vladimir Putin, Chủ tịch nước Nguyễn Xuân Phúc thăm chính thức Nga.",
+                        "2021-11-30")
+    assert ("VISIT", ["person:nguyen-xuan-phuc", "person:vladimir-putin"], "happened") in events

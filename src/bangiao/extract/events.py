@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from bangiao import datafiles
-from bangiao.extract import dates
+from bangiao.extract import dates, positions
 from bangiao.extract.dating import Dating
 from bangiao.extract.governing import ahead_of, governing_date, not_event_day
 from bangiao.extract.gazetteer import lower
@@ -39,6 +39,7 @@ class _Vocab:
     recalled: re.Pattern[str]
     planned_after: re.Pattern[str]
     reporting: re.Pattern[str]
+    reporter_lead: re.Pattern[str]
     on_behalf: re.Pattern[str]
     departure: re.Pattern[str]
     not_location_kinds: frozenset[str]
@@ -83,6 +84,7 @@ def _vocab() -> _Vocab:
         planned_after=re.compile(rf"(?<!\w)(?:{_alt(rules('planned_after'))})(?!\w)"),
         anchor=re.compile(rf"\s*(?:{_alt(rules('anchors'))})\s+(?:khi\s+)?(?:cuộc\s+|buổi\s+)?(?=\w)"),
         reporting=re.compile(rf"(?<!\w)(?:{_alt(rules('reporting'))})(?!\w)"),
+        reporter_lead=re.compile(rf"\s*(?:{_alt(rules('reporter_lead'))})\s+(?!lời mời|đề nghị|chương trình|kế hoạch)[^,;.]*,"),
         on_behalf=re.compile(rf"(?<!\w)(?:{_alt(rules('on_behalf'))})(?!\w)"),
         departure=re.compile(rf"(?<!\w)(?:{_alt(rules('departure'))})\s+$"),
         not_location_kinds=frozenset(rules("not_location_kinds")),
@@ -126,7 +128,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _mentions_in(entities: tuple[Entity, ...], start: int, end: int) -> list[tuple[int, Entity]]:
-    return sorted(((m.start, e) for e in entities for m in e.mentions if start <= m.start < end), key=lambda x: x[0])
+    return [(s, e) for s, _, e in positions.mentions_in(entities, start, end)]
 
 
 _ONE_EACH = {"MEET", "TALKS", "CALL"}
@@ -336,10 +338,14 @@ def _framed(v: _Vocab, low: str, start: int, end: int, people: list[tuple[int, E
     event word follows ("Đại sứ X cho biết, …"), and the sender of a greeting or the one represented, to the next
     comma ("Thay mặt Tổng Bí thư A, …", "lời chào của A đến B")."""
     spans = []
+    if (lead := v.reporter_lead.match(low, start)) and lead.end() <= end:
+        spans.append((start, lead.end()))  # "Theo Đại sứ A, …"
     for m in v.reporting.finditer(low, start, end):
         nxt = v.triggers.search(low, m.end(), end)
-        if nxt and any(m.end() <= pos < nxt.start() for pos, e in people if e.type == "PERSON"):
-            spans.append((start, m.start()))  # an event with a subject of its own after the reporting word
+        told = low.startswith(",", m.end()) or any(m.end() <= pos < nxt.start() for pos, e in people if e.type == "PERSON") \
+            if nxt else False
+        if told:
+            spans.append((start, m.start()))  # "A cho biết, …", or an event with a subject of its own after the word
     for m in v.on_behalf.finditer(low, start, end):
         stop = re.compile(r",|;|\s(?:đến|tới)\s").search(low, m.end(), end)
         spans.append((m.start(), stop.start() if stop else end))
@@ -412,6 +418,7 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[_Dr
     v, low = _vocab(), lower(text)
     cast = _cast(v, low, entities)
     drafts: list[_Draft] = []
+    first_day = next((e.start for e in dating.expressions if e.day_level), None)
     for sentence in _sentences(text):
         start, end = sentence
         if v.restating.match(low[start:end]):
@@ -421,9 +428,9 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[_Dr
         aside = invited + _framed(v, low, start, end, named)
         mentions = [(pos, e) for pos, e in named if not any(a <= pos < b for a, b in aside)]
         hosts = [e.id for pos, e in named if e.type == "PERSON" and any(a <= pos < b for a, b in invited)]
-        names = [(x.start, x.end) for e in entities for x in e.mentions if start <= x.start < end]
+        names = [(s, e) for s, e, _ in positions.mentions_in(entities, start, end)]
         first = v.triggers.search(low, start, end)  # the sentence's first event word: its subject stands before it
-        here = any(e.start < end for e in dating.expressions if e.day_level)
+        here = first_day is not None and first_day < end
         for m in v.triggers.finditer(low, start, end):
             if any(a <= m.start() < b for a, b in names) or _inside_word(v, low, m):
                 continue  # "Trung tâm Hội nghị Quốc tế" is a place, not a conference; "vinh dự" is not "dự"
