@@ -114,6 +114,45 @@ def test_entities_unknown_person_behind_a_long_title(text, name, title):
     assert [(p.name, p.titles) for p in people] == [(name, (title,))]
 
 
+# 5. one person, several names: (text, the person's id, the mentions it must have)
+SAME_PERSON_CASES = [
+    ("Tổng thống Nga Vladimir Putin tiếp đoàn. Tại cuộc gặp, Tổng thống Putin nhấn mạnh quan hệ truyền thống.",
+     "person:vladimir-putin", {"Vladimir Putin", "Putin"}),
+    ("Tổng thống Hàn Quốc Yoon Suk Yeol đón đoàn. Tổng thống Yoon đánh giá cao kết quả.",
+     "person:yoon-suk-yeol", {"Yoon Suk Yeol", "Yoon"}),
+    ("Tổng thống Joe Biden tới Hà Nội. Ông Biden cho biết chuyến đi thành công.", "person:joe-biden", {"Joe Biden", "Biden"}),
+    ("Ngoại trưởng Nhật Bản Motegi Toshimitsu hội đàm. Ngoại trưởng Motegi khẳng định.", "person:motegi-toshimitsu",
+     {"Motegi Toshimitsu", "Motegi"}),
+    ("Thủ tướng Australia Anthony Albanese phát biểu. Thủ tướng Anthony nói thêm.", "person:anthony-albanese",
+     {"Anthony Albanese", "Anthony"}),
+    ("Tổng thống Moon cho biết hai nước sẽ hợp tác.", "person:moon-jae-in", {"Moon"}),  # the KB's only Moon
+    ("Ngoại trưởng Michael R. Pompeo đã tới Hà Nội.", "person:mike-pompeo", {"Michael R. Pompeo"}),
+    ("Ông được Samdech Techo Hun Sen tiếp.", "person:hun-sen", {"Hun Sen"}),
+    ("Quốc vương Norodom Sihamoni tiếp đoàn. Người dân cầm ảnh Quốc vương Norodom Siha", "person:norodom-sihamoni",
+     {"Norodom Sihamoni", "Norodom Siha"}),  # cut off at the end of an excerpt
+]
+
+
+@pytest.mark.parametrize("text, person, mentions", SAME_PERSON_CASES, ids=[c[1] for c in SAME_PERSON_CASES])
+def test_entities_a_short_name_is_the_same_person(text, person, mentions):
+    found = _ids(text)
+    people = [e.id for e in found.values() if e.type == "PERSON"]
+    assert people == [person]
+    assert {m.text for m in found[person].mentions} >= mentions
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Tổng thống John F. Kennedy từng tới đây.", {"John F. Kennedy"}),
+    ("Chủ tịch Ủy ban châu Âu Ursula von der Leyen phát biểu.", {"Ursula von der Leyen"}),
+    ("Phó Thủ tướng, Bộ trưởng Hoàng cung Samdech Chaufea Veang Heng Dara ra đón.", {"Heng Dara"}),  # no honorific
+    ("Tổng thống Lee phát biểu.", set()),  # several Lees in the KB: nobody
+    ("Ông Kim Jong Ho và ông Kim Dae Hyun hội đàm. Ông Kim cho biết.", {"Kim Jong Ho", "Kim Dae Hyun"}),  # ambiguous
+])
+def test_entities_names_with_initials_particles_and_honorifics(text, names):
+    found = _ids(text)
+    assert {e.name for e in found.values() if e.type == "PERSON"} == names
+
+
 @pytest.mark.parametrize("text", [
     "Nguyễn Thanh Hải, Phó Chủ tịch Thường trực UBND tỉnh và Lê Văn Hòa, Giám đốc Sở, cùng dự.",  # "và": another person
     "Đặc phái viên của Tổng thống về khí hậu John Kerry tới Hà Nội.",  # "về khí hậu" is no body of the title

@@ -10,6 +10,7 @@
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -21,7 +22,7 @@ from bangiao.extract.found import CAP, HOME, TOKEN, Found, Reader
 from bangiao.extract.gazetteer import Match, lower, vocabulary
 from bangiao.extract.kb import KnowledgeBase, knowledge_base, tenure_window
 from bangiao.extract.people import after_honorific, field_word, free_runs, institution_at, name_run, partial_name, \
-    run_limit, skip_inside, unknown_person
+    run_limit, same_people, short_name, skip_inside, unknown_person
 from bangiao.model import Entity, Span
 
 __all__ = ["HOME", "Reading", "find_entities", "read_entities"]
@@ -103,6 +104,8 @@ def _after_title(reader: Reader, i: int) -> int:
     j, pos, qual = _qualifiers(reader, j, start_pos)
     country = qual or crossing or country
     for k in range(i, len(reader.matches)):  # names inside long office titles ("Thủ tướng Chính phủ nước CHDCND Lào")
+        if reader.matches[k].start >= title_end:
+            break  # (matches are in order: none after the title is inside it)
         if reader.matches[k].kind == "TITLE" and reader.matches[k].end <= title_end:
             _inner_entities(reader, reader.matches[k], title_end if start_pos == title_end else None, country)
     nxt = reader.matches[j] if j < len(reader.matches) else None
@@ -111,10 +114,14 @@ def _after_title(reader: Reader, i: int) -> int:
         reader.add(nxt.value, nxt.start, nxt.end, title)
         return j + 1
     if nxt is not None and nxt.kind == "HONORIFIC" and nxt.start - pos <= 1:
-        return j
+        return after_honorific(reader, j, title, country)
     run = name_run(reader.text, pos + 1, run_limit(reader, j)) if reader.text[pos:pos + 1] == " " else None
     if run and not field_word(reader.text, run):
         unknown_person(reader, run, title, country)
+        return skip_inside(reader, j, run[1])
+    known = short_name(reader, reader.text[run[0]:run[1]], country) if run else None
+    if known:  # "Tổng thống Moon cho biết"
+        reader.add(known, run[0], run[1], title)
         return skip_inside(reader, j, run[1])
     if not run and partial_name(reader, pos, title):
         return j
@@ -122,6 +129,8 @@ def _after_title(reader: Reader, i: int) -> int:
     if past is not None:
         k, start, end = past
         long_title = reader.text[reader.matches[i].start:start].strip(" ,")
+        if k < len(reader.matches) and reader.matches[k].kind == "HONORIFIC":
+            return after_honorific(reader, k, reader.text[reader.matches[i].start:reader.matches[k].start].strip(), country)
         if k < len(reader.matches) and reader.matches[k].start == start:
             reader.add(reader.matches[k].value, start, end, long_title)
         else:
@@ -149,6 +158,8 @@ def _past_body(reader: Reader, j: int, pos: int) -> tuple[int, int, int] | None:
         m = reader.matches[j] if j < len(reader.matches) and reader.matches[j].start == start else None
         token = None if m is not None else TOKEN.match(text, start)
         word = token.group() if token is not None else ""
+        if m is not None and m.kind == "HONORIFIC":  # "… Bộ trưởng Hoàng cung Samdech Chaufea Veang Kong Sam Ol"
+            return None if steps == 0 or lower_run == -2 else (j, m.start, m.end)
         named = m is not None and reader.entity_type(m) == "PERSON"
         run = name_run(text, start, run_limit(reader, j)) if word and CAP.match(word) else None
         if named or run and " " in text[run[0]:run[1]] and not institution_at(text, start, vocabulary().institutions):
@@ -357,24 +368,39 @@ def _former(text: str, pos: int) -> bool:
     return lower(text[max(0, pos - 16):pos]).rstrip().endswith(_FORMER)
 
 
-def _named_later(reader: Reader, end: int) -> bool:
+@dataclass(frozen=True)
+class _Marks:
+    """Where the people's names and the titles are, sorted once: what each title alone is weighed against (a scan
+    of every name for every title would grow with the square of the text)."""
+
+    starts: list[int]
+    ends: list[int]
+    titles: list[int]
+
+
+def _marks(reader: Reader) -> _Marks:
+    spans = [span for f in reader.found.values() if f.type == "PERSON" for span in f.spans]
+    return _Marks(sorted(s for s, _ in spans), sorted(e for _, e in spans),
+                  [m.start for m in reader.matches if m.kind == "TITLE"])
+
+
+def _named_later(reader: Reader, end: int, marks: _Marks) -> bool:
     """"Thủ tướng, Tổng Thư ký Đảng Hành động Nhân dân Lawrence Wong": the title belongs to the name after it."""
-    titles_after = [m.start for m in reader.matches if m.kind == "TITLE" and m.start >= end]
-    for f in reader.found.values():
-        if f.type == "PERSON":
-            for s, _ in f.spans:
-                if end <= s <= end + 80 and not re.search(r"[.;:!?()]|,\s", reader.text[end:s]) \
-                        and not any(t < s for t in titles_after):
-                    return True  # no other title between: the name is this title's
+    k = bisect.bisect_left(marks.titles, end)
+    next_title = marks.titles[k] if k < len(marks.titles) else len(reader.text) + 1
+    for s in marks.starts[bisect.bisect_left(marks.starts, end):bisect.bisect_right(marks.starts, end + 80)]:
+        if s <= next_title and not re.search(r"[.;:!?()]|,\s", reader.text[end:s]):
+            return True  # no other title between: the name is this title's
     return False
 
 
-def _appositive(reader: Reader, start: int) -> bool:
+def _appositive(reader: Reader, start: int, marks: _Marks) -> bool:
     """A title after a name and a comma or dash describes that name: "Bounthong Chitmany, Thường trực Ban Bí thư"."""
     before = reader.text[max(0, start - 3):start]
     if not re.search(r"[,–-]\s*$", before):
         return False
-    return any(e < start and start - e <= 120 for f in reader.found.values() if f.type == "PERSON" for _, e in f.spans)
+    k = bisect.bisect_left(marks.ends, start - 120)
+    return k < len(marks.ends) and marks.ends[k] < start
 
 
 def _holder(reader: Reader, titles: list[str], country: str) -> str | None:
@@ -390,13 +416,13 @@ def _holder(reader: Reader, titles: list[str], country: str) -> str | None:
 def _waiting(reader: Reader) -> list[tuple[int, int, list[str], list[str | None]]]:
     """The titles alone that a date may resolve, with the countries whose holder they name; what does not depend
     on the date ("nguyên Thủ tướng", a title after a name, a title whose name follows) is left out."""
-    waiting = []
+    waiting, marks, partner = [], _marks(reader), _partner(reader)  # (nothing is found meanwhile)
     for start, end, titles, country, pair in reader.pending:
-        if _former(reader.text, start) or _appositive(reader, start) or _named_later(reader, end):
+        if _former(reader.text, start) or _appositive(reader, start, marks) or _named_later(reader, end, marks):
             continue
         if reader.text[end:end + 4].strip() in _PARTNER:
-            country, end = _partner(reader), end + 4
-        waiting.append((start, end, titles, [country] if country else [HOME, _partner(reader)] if pair else [HOME]))
+            country, end = partner, end + 4
+        waiting.append((start, end, titles, [country] if country else [HOME, partner] if pair else [HOME]))
     return waiting
 
 
@@ -455,6 +481,7 @@ def read_entities(text: str) -> Reading:
     countries_inside(reader)
     _generics(reader)
     free_runs(reader)
+    same_people(reader)
     local_bodies(reader)
     named_bodies(reader)
     return Reading(reader)

@@ -55,6 +55,7 @@ class Vocabulary:
     credit_before: re.Pattern[str]  # "… phóng viên ", "Ảnh: " right before an outlet: a credit
     photo_words: frozenset[str]  # "Ảnh", "Anh" before a photo's number
     home: tuple[str, ...]  # "nước ta": Việt Nam
+    particles: frozenset[str]  # "von", "da": lower-case words inside a foreign name
     qualified: re.Pattern[str]  # "Quân đội và Công an " right before a qualifier ("Hoàng gia Campuchia")
     qualifiers: tuple[str, ...]  # "Hoàng gia"
 
@@ -79,6 +80,7 @@ def vocabulary() -> Vocabulary:
         credit_before=_credit_before(s("credits", "before")),
         photo_words=frozenset(normalize(x) for x in s("credits", "photo_words")),
         home=tuple(normalize(x) for x in s("home", "words")),
+        particles=frozenset(s("surnames", "particles")),
         qualified=_qualified(s("bodies", "coordinated")),
         qualifiers=tuple(normalize(x) for x in s("bodies", "qualifiers")),
     )

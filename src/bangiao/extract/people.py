@@ -20,22 +20,40 @@ _PLACE_WORDS = ("tỉnh", "thành phố", "thủ đô", "huyện", "bang", "khu 
 
 
 def name_run(text: str, start: int, limit: int) -> tuple[int, int] | None:
-    """The capitalized words starting at ``start`` (at most 5, before ``limit``): a personal name."""
+    """The capitalized words starting at ``start`` (at most 5, before ``limit``): a personal name. An initial
+    ("Michael R. Pompeo") and a particle before a capitalized word ("Ursula von der Leyen", "Lula da Silva")
+    are part of it."""
     vocab = vocabulary()
     pos, end, count = start, None, 0
     while count < 5:
         m = TOKEN.match(text, pos)
-        if not m or m.end() > limit or not CAP.match(m.group()):
+        if not m or m.end() > limit:
             break
-        if count == 0 and institution_at(text, m.start(), vocab.institutions):
+        word = m.group()
+        if not CAP.match(word):
+            if count == 0 or word not in vocab.particles or not _capital_after(text, m.end(), limit):
+                break
+        elif count == 0 and institution_at(text, m.start(), vocab.institutions):
             return None
-        end, count = m.end(), count + 1
+        end, count = m.end(), count + (word[:1].isupper())
+        if len(word) == 1 and text[end:end + 2] == ". " and count and _capital_after(text, end + 1, limit):
+            end += 1  # an initial: "R."
         if text[end:end + 1] != " ":
             break
         pos = end + 1
     if end is None or count < 2 and not re.search(r"[A-Z][a-z]{3,}", text[start:end]):
         return None
     return start, end
+
+
+def _capital_after(text: str, pos: int, limit: int) -> bool:
+    """Is the next word (past particles: "von der") capitalized?"""
+    while text[pos:pos + 1] == " " and pos + 2 <= limit:
+        m = TOKEN.match(text, pos + 1)
+        if m is None or m.group() not in vocabulary().particles:
+            return bool(CAP.match(text, pos + 1))
+        pos = m.end()
+    return False
 
 
 _SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnpqrstvx])?"
@@ -77,18 +95,19 @@ def _people_by_alias(kb) -> dict[str, str]:
     return _PEOPLE[id(kb)]
 
 
-def after_honorific(reader: Reader, i: int) -> int:
-    """A form of address at match i: the known person or the name run after it. The next match index to read."""
+def after_honorific(reader: Reader, i: int, title: str | None = None, country: str | None = None) -> int:
+    """A form of address at match i: the known person or the name run after it (with the title before the form
+    of address: "Bộ trưởng Hoàng cung Samdech Chaufea Veang [Kong Sam Ol]"). The next match index to read."""
     m = reader.matches[i]
     nxt = reader.matches[i + 1] if i + 1 < len(reader.matches) else None
     if nxt is not None and nxt.start - m.end <= 1 and reader.entity_type(nxt) == "PERSON":
-        reader.add(nxt.value, nxt.start, nxt.end)
+        reader.add(nxt.value, nxt.start, nxt.end, title)
         return i + 2
     if nxt is not None and nxt.kind == "TITLE" and nxt.start - m.end <= 1:
         return i + 1
     run = name_run(reader.text, m.end + 1, run_limit(reader, i + 1)) if reader.text[m.end:m.end + 1] == " " else None
     if run and run[1] - run[0] > 3:
-        unknown_person(reader, run, None, None)
+        unknown_person(reader, run, title, country)
         return skip_inside(reader, i + 1, run[1])
     return i + 1
 
@@ -173,3 +192,99 @@ def free_runs(reader: Reader) -> None:
         else:
             continue
         covered[run[0]:run[1]] = b"\x01" * (run[1] - run[0])
+
+
+# ---------------------------------------------------------------- one person, several names
+
+
+def same_people(reader: Reader) -> None:
+    """A name the KB does not know that is part of another person's name is that person: "Putin" after "Vladimir
+    Putin", "Yoon" after "Yoon Suk Yeol", "Anthony" after "Anthony Albanese", "Norodom Siha" cut off at the end of
+    an excerpt. A single word after a title or a form of address no other person found explains is the one person
+    of the KB whose first or last name it is ("Tổng thống Moon", "Ngoại trưởng Motegi"), if only one is."""
+    people = [eid for eid, f in reader.found.items() if f.type == "PERSON"]
+    for eid in [e for e in people if e not in reader.kb.entities]:
+        words = reader.found[eid].name.split()
+        cut = reader.text[max(e for _, e in reader.found[eid].spans):].strip() == ""
+        target = _longer_name(reader, eid, words, cut) or _kb_surname(reader, eid, words)
+        if target is not None:
+            _merge(reader, eid, target)
+
+
+def _longer_name(reader: Reader, eid: str, words: list[str], cut: bool) -> str | None:
+    found = [other for other, f in reader.found.items() if other != eid and f.type == "PERSON"
+             and (cut or len(f.name.split()) > len(words)) and _part_of(words, f.name.split(), cut)]
+    if not found and cut:
+        found = [p for p in _kb_names(reader.kb) if _part_of(words, _kb_names(reader.kb)[p], True)]
+    return found[0] if len(set(found)) == 1 else None
+
+
+def _part_of(words: list[str], name: list[str], cut: bool) -> bool:
+    """``words`` a run of ``name``'s words ("Putin" of "Vladimir Putin"); cut off, its last word may be a prefix
+    ("Norodom Siha" of "Norodom Sihamoni")."""
+    n = len(words)
+    for k in range(len(name) - n + 1):
+        if name[k:k + n - 1] == words[:-1] and (name[k + n - 1] == words[-1]
+                                                 or cut and k == 0 and name[k + n - 1].startswith(words[-1])):
+            return True
+    return False
+
+
+def _kb_surname(reader: Reader, eid: str, words: list[str]) -> str | None:
+    """One word that is the first or last word of exactly one foreign person's name (or Latin variant) in the KB."""
+    found = reader.found[eid]
+    if len(words) != 1 or not found.titles and not _addressed(reader, found):
+        return None
+    person = _surnames(reader.kb).get(words[0])
+    entity = reader.kb.entities.get(person) if person else None
+    return person if entity and (found.country is None or entity.country == found.country) else None
+
+
+def short_name(reader: Reader, word: str, country: str | None) -> str | None:
+    """The person a single word after a title names: one found already whose name has it, else the KB's one
+    foreign person whose first or last name it is ("Tổng thống Moon")."""
+    found = {eid for eid, f in reader.found.items() if f.type == "PERSON" and word in f.name.split()}
+    if found:
+        return found.pop() if len(found) == 1 else None
+    person = _surnames(reader.kb).get(word)
+    entity = reader.kb.entities.get(person) if person else None
+    return person if entity and (country is None or entity.country == country) else None
+
+
+def _addressed(reader: Reader, found) -> bool:
+    """A form of address right before a mention ("ông Biden")."""
+    return any(m.kind == "HONORIFIC" and 0 <= s - m.end <= 1 for m in reader.matches for s, _ in found.spans)
+
+
+def _merge(reader: Reader, eid: str, target: str) -> None:
+    gone = reader.found.pop(eid)
+    for (s, e) in gone.spans:
+        reader.add(target, s, e)
+    for t in gone.titles:
+        reader.add(target, *gone.spans[0], t)
+
+
+_NAMES: dict[int, dict[str, list[str]]] = {}
+_SURNAMES: dict[int, dict[str, str]] = {}
+
+
+def _kb_names(kb) -> dict[str, list[str]]:
+    if id(kb) not in _NAMES:
+        _NAMES[id(kb)] = {e.id: e.name.split() for e in kb.entities.values() if e.type == "PERSON"}
+    return _NAMES[id(kb)]
+
+
+def _surnames(kb) -> dict[str, str]:
+    """First and last words of foreign people's names and Latin variants → the person, when only one has it."""
+    if id(kb) not in _SURNAMES:
+        owners: dict[str, set[str]] = {}
+        for e in kb.entities.values():
+            if e.type != "PERSON" or e.country == "VN":
+                continue
+            for alias in e.aliases:
+                words = alias.split()
+                if len(words) >= 2 and "-" not in alias:
+                    for w in (words[0], words[-1]):
+                        owners.setdefault(w, set()).add(e.id)
+        _SURNAMES[id(kb)] = {w: ids.pop() for w, ids in owners.items() if len(ids) == 1 and len(w) > 2}
+    return _SURNAMES[id(kb)]
