@@ -36,7 +36,8 @@ def _copy(db, k: int) -> None:
         "INSERT INTO document_inputs (doc_id, path, line, source_name, source_url, content_hash, relation, similarity,"
         f" ingested_at) SELECT doc_id || {s}, path, line, source_name, source_url, content_hash, relation, similarity,"
         " ingested_at FROM document_inputs WHERE doc_id NOT LIKE '%-%' ORDER BY rowid",
-        f"INSERT INTO documents_search (doc_id, seq, terms) SELECT s.doc_id || {s}, d.rowid, s.terms"
+        f"INSERT INTO documents_search (doc_id, seq, terms, title_terms) SELECT s.doc_id || {s}, d.rowid, s.terms,"
+        " s.title_terms"
         f" FROM documents_search s JOIN documents d ON d.id = s.doc_id || {s} WHERE s.doc_id NOT LIKE '%-%'",
         f'INSERT INTO mentions (doc_id, entity_id, start, "end", text) SELECT doc_id || {s}, entity_id, start, "end",'
         " text FROM mentions WHERE doc_id NOT LIKE '%-%'",

@@ -81,11 +81,10 @@ def _index(dst: Store) -> None:
             dst.db.execute("INSERT INTO documents_fts (rowid, doc_id, title, body)"
                            " SELECT rowid, id, fold(coalesce(title, '')), fold(text) FROM documents")
         return
+    from bangiao.store.postgres import INDEX_TEXT
+
     for chunk in _chunks(_rows(dst, "SELECT id, title, text FROM documents ORDER BY rowid")):
-        dst.db.executemany("INSERT INTO documents_search (doc_id, seq, terms) SELECT id, rowid,"
-                           " setweight(to_tsvector('simple', ?), 'A') || setweight(to_tsvector('simple', ?), 'D')"
-                           " FROM documents WHERE id = ?",
-                           [(search.words(fold(t or "")), search.words(fold(x)), i) for i, t, x in chunk])
+        dst.db.executemany(INDEX_TEXT, [(search.words(fold(t or "")), search.words(fold(x)), i) for i, t, x in chunk])
     dst.db.execute("ANALYZE")
 
 

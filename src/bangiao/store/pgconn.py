@@ -61,6 +61,8 @@ class Fetched:
 class PgDB:
     """The pool, used as the ``db`` that the shared SQL modules are handed."""
 
+    dialect = "postgresql"
+
     def __init__(self, conninfo: str, max_size: int = 8) -> None:
         self.pool = ConnectionPool(conninfo, min_size=1, max_size=max_size, open=False, name="bangiao",
                                    kwargs={"autocommit": True, "row_factory": _row_factory})

@@ -46,22 +46,62 @@ def _folded_people() -> tuple[tuple[str, tuple[str, ...]], ...]:
                  if e.type == "PERSON")
 
 
-def _sources(db: sqlite3.Connection, fused_id: str, most: int = -1) -> list[dict]:
-    """The articles reporting an event, in the order they were stored (the first ``most`` of them)."""
-    rows = db.execute("SELECT r.doc_id, r.evidence, d.title, d.source_name, d.source_url, d.published"
-                      " FROM event_reports r JOIN documents d ON d.id = r.doc_id WHERE r.fused_id = ?"
-                      " ORDER BY r.rowid LIMIT ?", (fused_id, most if most >= 0 else NO_LIMIT))
-    return [{"doc_id": r[0], "title": r[2], "source": r[3], "url": r[4], "published": r[5],
-             "evidence": json.loads(r[1])} for r in rows]
+def _postgres(db) -> bool:
+    return getattr(db, "dialect", "sqlite") == "postgresql"
+
+
+def within(db, column: str, values: list) -> tuple[str, list]:
+    """``column IN (…)`` and its arguments; on PostgreSQL one array argument (the same statement for any list)."""
+    if _postgres(db):
+        return f"{column} = ANY(CAST(? AS ctext[]))", [list(values)]
+    return f"{column} IN ({','.join('?' * len(values))})", list(values)
+
+
+_SOURCES = ("SELECT r.fused_id, r.rowid, r.doc_id, r.evidence, d.title, d.source_name, d.source_url, d.published"
+            " FROM event_reports r JOIN documents d ON d.id = r.doc_id")
+
+
+def _sources(db: sqlite3.Connection, ids: list[str], most: int = -1) -> dict[str, list[dict]]:
+    """The articles reporting each event, in the order they were stored (the first ``most`` of each), in one
+    statement for a page of events: each event's first few read from the index, not all of them sorted."""
+    if most < 0:
+        where, args = within(db, "r.fused_id", ids)
+        sql = f"{_SOURCES} WHERE {where}"
+    elif _postgres(db):  # one statement for any page (prepared once): the ids as an array, each event's few by LATERAL
+        sql = (f"SELECT s.* FROM unnest(CAST(? AS ctext[])) AS f(id) CROSS JOIN LATERAL"
+               f" ({_SOURCES} WHERE r.fused_id = f.id ORDER BY r.rowid LIMIT ?) s")
+        args = [ids, most]
+    else:
+        sql = " UNION ALL ".join(f"SELECT * FROM ({_SOURCES} WHERE r.fused_id = ? ORDER BY r.rowid LIMIT ?) s{n}"
+                                 for n in range(len(ids)))
+        args = [x for i in ids for x in (i, most)]
+    found: dict[str, list] = {i: [] for i in ids}
+    for r in sorted(db.execute(sql, args), key=lambda r: r[1]):
+        found[r[0]].append({"doc_id": r[2], "title": r[4], "source": r[5], "url": r[6], "published": r[7],
+                            "evidence": json.loads(r[3])})
+    return found
+
+
+def _events(db: sqlite3.Connection, rows: list, most_sources: int = -1) -> list[dict]:
+    """Fused events from their rows; ``most_sources`` caps the sources listed (``source_count`` tells how many)."""
+    found = []
+    for i in range(0, len(rows), 200):
+        chunk = rows[i:i + 200]
+        ids = [r["id"] for r in chunk]
+        where, args = within(db, "fused_id", ids)
+        counts = dict(db.execute(f"SELECT fused_id, count(*) FROM event_reports WHERE {where} GROUP BY fused_id",
+                                 args).fetchall())
+        sources = _sources(db, ids, most_sources)
+        found += [{"id": r["id"], "type": r["type"], "cameo": r["cameo"],
+                   "date": {"value": r["date_value"], "end": r["date_end"]} if r["date_value"] else None,
+                   "participants": json.loads(r["participants"]), "location": r["location"], "status": r["status"],
+                   "source_count": counts.get(r["id"], 0), "sources": sources[r["id"]]} for r in chunk]
+    return found
 
 
 def _event(db: sqlite3.Connection, row: sqlite3.Row, most_sources: int = -1) -> dict:
-    """A fused event; ``most_sources`` caps the sources listed (``source_count`` always tells how many)."""
-    date = {"value": row["date_value"], "end": row["date_end"]} if row["date_value"] else None
-    count = db.execute("SELECT count(*) FROM event_reports WHERE fused_id = ?", (row["id"],)).fetchone()[0]
-    return {"id": row["id"], "type": row["type"], "cameo": row["cameo"], "date": date,
-            "participants": json.loads(row["participants"]), "location": row["location"], "status": row["status"],
-            "source_count": count, "sources": _sources(db, row["id"], most_sources)}
+    """One fused event with its sources (the first ``most_sources``)."""
+    return _events(db, [row], most_sources)[0]
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,10 +194,9 @@ def events(db: sqlite3.Connection, f: EventFilter = EventFilter(), limit: int | 
     ids = event_ids(db, f, -1 if limit is None else limit, offset, newest_first)
     rows = {}
     for i in range(0, len(ids), 500):
-        chunk = ids[i:i + 500]
-        marks = ",".join("?" * len(chunk))
-        rows |= {r["id"]: r for r in db.execute(f"SELECT * FROM fused_events WHERE id IN ({marks})", chunk)}
-    return [_event(db, rows[i], most_sources) for i in ids]
+        where, args = within(db, "id", ids[i:i + 500])
+        rows |= {r["id"]: r for r in db.execute(f"SELECT * FROM fused_events WHERE {where}", args)}
+    return _events(db, [rows[i] for i in ids], most_sources)
 
 
 def count_events(db: sqlite3.Connection, f: EventFilter = EventFilter()) -> int:

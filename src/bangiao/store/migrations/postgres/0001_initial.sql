@@ -41,10 +41,13 @@ CREATE TABLE lsh_bands (
 
 -- Full-text search: the folded title (weight A) and body (weight D) as a 'simple' tsvector of the words
 -- (split as SQLite's unicode61 does, in Python), GIN-indexed; seq orders matches newest first.
+-- title_terms (the title's words alone: small, stored inline) short-lists the best matches before the whole
+-- tsvector, which is stored out of line, is read for ranking.
 CREATE TABLE documents_search (
-    doc_id  ctext PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
-    seq     bigint NOT NULL,
-    terms   tsvector NOT NULL
+    doc_id       ctext PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+    seq          bigint NOT NULL,
+    terms        tsvector NOT NULL,
+    title_terms  tsvector NOT NULL
 );
 CREATE INDEX documents_search_terms ON documents_search USING gin (terms);
 CREATE INDEX documents_search_seq ON documents_search(seq);
