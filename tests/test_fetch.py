@@ -192,3 +192,12 @@ def test_fetch_decode_content_refuses_unknown_encodings():
     with pytest.raises(ValueError):
         decode_content(b"abc", "br", 100)
     assert decode_content(b"abc", None, 100) == b"abc"
+
+
+def test_fetch_robots_crawl_delay_longer_than_ours_wins(httpserver_ipv4):
+    httpserver_ipv4.expect_request("/robots.txt").respond_with_data("User-agent: *\nCrawl-delay: 1\n")
+    httpserver_ipv4.expect_request("/c").respond_with_data(PAGE)
+    with Fetcher(FAST) as fetcher:
+        assert fetcher.fetch(httpserver_ipv4.url_for("/c")).ok and fetcher.fetch(httpserver_ipv4.url_for("/c")).ok
+    starts = [t for path, t in httpserver_ipv4.arrivals if path == "/c"]
+    assert starts[1] - starts[0] >= 1.0
