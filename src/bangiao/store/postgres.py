@@ -36,15 +36,18 @@ SHORTLIST = 200  # of the ranking window, the matches ranked on their whole text
 INDEX_TEXT = ("INSERT INTO documents_search (doc_id, seq, terms, title_terms) SELECT id, rowid, t.terms,"
               " ts_filter(t.terms, '{a}') FROM documents, LATERAL (SELECT setweight(to_tsvector('simple', ?), 'A')"
               " || setweight(to_tsvector('simple', ?), 'D') AS terms) t WHERE id = ?")
-# The newest RANK_WINDOW matches (as on SQLite); SHORTLIST of them by their title; those ranked on title and text
-# (ts_rank, normalised by length as BM25 is).
-SEARCH = ("WITH q AS (SELECT to_tsquery('simple', ?) AS q),"
+# q: every word of the query, p: the query with its phrases. The newest RANK_WINDOW documents after a seq that have
+# every word (as on SQLite; exact from the GIN index); SHORTLIST of them by their title; of those, the ones that
+# match p, ranked on title and text (ts_rank, normalised by length as BM25 is); n: documents in the window.
+SEARCH = ("WITH q AS (SELECT to_tsquery('simple', ?) AS q, to_tsquery('simple', ?) AS p),"
           " matched AS (SELECT s.doc_id, s.seq, s.title_terms FROM documents_search s, q WHERE s.terms @@ q.q"
-          "  ORDER BY s.seq DESC LIMIT ?),"
+          "  AND s.seq > ? ORDER BY s.seq DESC LIMIT ?),"
           " short AS (SELECT doc_id, seq FROM matched, q ORDER BY ts_rank(title_terms, q.q) DESC, seq DESC LIMIT ?),"
           f" best AS (SELECT t.doc_id, t.seq, ts_rank('{RANK_WEIGHTS}', s.terms, q.q, 1) AS score"
-          "  FROM short t JOIN documents_search s ON s.doc_id = t.doc_id, q ORDER BY score DESC, t.seq DESC LIMIT ?)"
-          " SELECT d.id, d.title, d.published, d.source_name, d.text, best.score FROM best"
+          "  FROM short t JOIN documents_search s ON s.doc_id = t.doc_id, q WHERE s.terms @@ q.p"
+          "  ORDER BY score DESC, t.seq DESC LIMIT ?)"
+          " SELECT d.id, d.title, d.published, d.source_name, d.text, best.score, (SELECT count(*) FROM matched) AS n"
+          " FROM best"
           " JOIN documents d ON d.id = best.doc_id ORDER BY best.score DESC, best.seq DESC")
 
 
@@ -122,15 +125,28 @@ class PostgresStore(base.Store):
 
     def search(self, query: str, limit: int = 10) -> list[search.Hit]:
         """As ``Store.search``: every word, ranked among the newest ``RANK_WINDOW`` matches, snippets marked."""
-        expr = search.tsquery(query)
+        expr, words = search.tsquery(query), search.tsquery(query, phrases=False)
         if expr is None:
             return []
-        with self.db.transaction() as conn:  # matches from the GIN index alone: no scan reads every tsvector
-            conn.execute("SET LOCAL enable_seqscan = off")
-            conn.execute("SET LOCAL enable_indexscan = off")
-            rows = conn.execute(placeholders(SEARCH), (expr, base.RANK_WINDOW, max(SHORTLIST, limit), limit)).fetchall()
+        rows = self._ranked(words, expr, limit, SHORTLIST)
+        if expr != words and len(rows) < limit:  # a phrase rarer than its words: every match, the slow way
+            rows = self._ranked(expr, expr, limit, SHORTLIST)
         return [search.Hit(r["id"], r["title"], r["published"], r["source_name"], float(r["score"]),
                            search.snippet(r["text"], query)) for r in rows]
+
+    def _ranked(self, words: str, expr: str, limit: int, shortlist: int) -> list:
+        """The best ``limit`` documents matching ``expr`` among the newest RANK_WINDOW having ``words``."""
+        window = base.RANK_WINDOW
+        with self.db.transaction() as conn:  # matches from the GIN index alone: no scan reads every tsvector
+            newest = conn.execute("SELECT max(seq) FROM documents_search").fetchone()[0] or 0
+            conn.execute("SET LOCAL enable_seqscan = off")
+            conn.execute("SET LOCAL enable_indexscan = off")
+            for floor in (newest - 2 * window, newest - 8 * window, -1):  # a common word's window is in the newest
+                rows = conn.execute(placeholders(SEARCH), (words, expr, floor, window, max(shortlist, limit),
+                                                           limit)).fetchall()
+                if floor < 0 or rows and rows[0]["n"] == window:
+                    return rows
+        return rows
 
     def record_lines(self):
         """Every stored record as its JSON line, oldest ingest first, read a few hundred at a time."""

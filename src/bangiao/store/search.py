@@ -71,8 +71,9 @@ def words(folded: str) -> str:
     return " ".join(re.findall(r"\w+", folded))
 
 
-def tsquery(query: str) -> str | None:
-    """A PostgreSQL ``to_tsquery('simple', …)`` text requiring every term, a phrase as words in a row; None when
-    the query has no words."""
+def tsquery(query: str, phrases: bool = True) -> str | None:
+    """A PostgreSQL ``to_tsquery('simple', …)`` text requiring every term, a phrase as words in a row (or, with
+    ``phrases=False``, only its words, anywhere); None when the query has no words."""
     found = terms(query)
-    return " & ".join("(" + " <-> ".join(f"'{w}'" for w in t.split()) + ")" for t in found) if found else None
+    joint = " <-> " if phrases else " & "
+    return " & ".join("(" + joint.join(f"'{w}'" for w in t.split()) + ")" for t in found) if found else None
