@@ -274,3 +274,41 @@ def test_follow_frontier_counts_and_json_record(site, store):
     run(site, store)
     assert store.frontier.counts() == {"done": 1}
     assert json.loads(json.dumps(to_dict(store.frontier.todo(["local"])))) == []
+
+
+def test_follow_killed_midway_a_rerun_skips_what_is_done(site, tmp_path):
+    import sqlite3
+
+    def slow(n):
+        def answer(request):
+            time.sleep(0.3)
+            return Response(sample_page(n), content_type="text/html; charset=utf-8")
+        return answer
+
+    urls = []
+    for n in range(6):
+        site.server.expect_request(f"/tin/cham-{n}.html").respond_with_handler(slow(n))
+        urls.append(site.url(f"/tin/cham-{n}.html"))
+    site.feed("/feed.rss", urls)
+    path = sources_file(tmp_path, [site.host], site.base + "/", feeds=[site.url("/feed.rss")])
+    db = tmp_path / "k.db"
+    proc = subprocess.Popen([sys.executable, "-m", "bangiao", "crawl", "--sources", str(path), "--db", str(db), "-q"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
+    done, deadline = 0, time.monotonic() + 60
+    while done < 2 and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+        try:
+            with sqlite3.connect(db) as con:
+                done = con.execute("SELECT count(*) FROM crawl_urls WHERE state = 'done' AND kind = 'page'").fetchone()[0]
+        except sqlite3.Error:
+            continue
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=30)
+    with Store(db) as store:
+        before = {u for u, in store.db.execute("SELECT url FROM crawl_urls WHERE state = 'done' AND kind = 'page'")}
+        stored = store.stats()["documents"]  # a page may be stored and killed before it is marked done
+        assert 2 <= len(before) < 6 and stored in (len(before), len(before) + 1)
+        asked = {u: site.requests(u.replace(site.base, "")) for u in urls}
+        second = run(site, store, site.sources(feeds=[site.url("/feed.rss")]))
+        assert second.counts["new"] == 6 - stored and store.stats()["documents"] == 6
+    assert all(site.requests(u.replace(site.base, "")) == asked[u] for u in before)  # done: not fetched again
