@@ -250,6 +250,7 @@ def test_follow_watch_runs_on_schedule_until_stopped():
     assert all(b - a >= 0.09 for a, b in zip(runs, runs[1:]))
 
 
+@pytest.mark.slow
 def test_follow_watch_stops_cleanly_on_sigterm(site, tmp_path):
     site.feed("/feed.rss", [site.article("/tin/bai-1.html", 1)])
     path = sources_file(tmp_path, [site.host], site.base + "/", feeds=[site.url("/feed.rss")])
@@ -276,6 +277,7 @@ def test_follow_frontier_counts_and_json_record(site, store):
     assert json.loads(json.dumps(to_dict(store.frontier.todo(["local"])))) == []
 
 
+@pytest.mark.slow
 def test_follow_killed_midway_a_rerun_skips_what_is_done(site, tmp_path):
     import sqlite3
 
