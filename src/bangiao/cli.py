@@ -531,6 +531,8 @@ def _crawl_plan(outlets: list[str] | None, since: str | None, delay: float | Non
 
 
 def _crawl_run(store: Store, loaded, picked, warc_dir: Path | None, stop, quiet: bool, **options):
+    import platformdirs
+
     from bangiao import follow
 
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
@@ -545,7 +547,8 @@ def _crawl_run(store: Store, loaded, picked, warc_dir: Path | None, stop, quiet:
             else:
                 progress.advance(found if event == "discovered" else pages, n)
 
-        folder = warc_dir or Path(store.path).parent / "warc"
+        folder = warc_dir or (Path(store.path).parent / "warc" if "://" not in str(store.path)
+                              else platformdirs.user_data_path("bangiao") / "warc")  # a PostgreSQL store
         return follow.crawl(store, loaded, picked, folder, stop=stop, progress=report, **options)
 
 
