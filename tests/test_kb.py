@@ -56,6 +56,18 @@ def test_kb_day_range(value, first, last):
     ("office:vn-prime-minister", date(2019, 1, 1), "person:nguyen-xuan-phuc"),
     ("office:cn-president", date(2023, 12, 12), "person:tap-can-binh"),
     ("office:kh-prime-minister", date(2022, 1, 1), "person:hun-sen"),
+    # leaders added for issue 12, each date checked against a source named in the data file
+    ("office:de-chancellor", date(2025, 5, 6), "person:friedrich-merz"),
+    ("office:de-chancellor", date(2025, 5, 5), "person:olaf-scholz"),
+    ("office:gb-prime-minister", date(2024, 8, 1), "person:keir-starmer"),
+    ("office:fr-president", date(2024, 1, 1), "person:emmanuel-macron"),
+    ("office:cu-first-secretary", date(2025, 9, 1), "person:miguel-diaz-canel"),
+    ("office:cu-first-secretary", date(2019, 1, 1), "person:raul-castro"),
+    ("office:nz-prime-minister", date(2024, 5, 1), "person:christopher-luxon"),
+    ("office:ca-prime-minister", date(2025, 6, 1), "person:mark-carney"),
+    ("office:fi-president", date(2025, 1, 1), "person:alexander-stubb"),
+    ("office:br-president", date(2024, 11, 18), "person:lula-da-silva"),
+    ("office:cn-vice-premier", date(2024, 1, 1), "person:ha-lap-phong"),
 ])
 def test_kb_holder_on_a_date(office, day, holder):
     assert holder in knowledge_base().holders(office, day, day)
@@ -125,3 +137,15 @@ def test_kb_every_data_file_is_versioned_with_sources(name):
     meta = data["meta"]
     assert isinstance(meta["version"], int) and meta["kind"] and meta["sources"]
     assert all(isinstance(s, str) and len(s) > 10 for s in meta["sources"])
+
+
+@pytest.mark.parametrize("office, day", [("office:de-chancellor", date(2025, 5, 6)), ("office:gb-prime-minister", date(2024, 7, 5)),
+                                         ("office:cu-president", date(2019, 10, 10))])
+def test_kb_one_holder_on_a_handover_day_at_most_two(office, day):
+    assert 1 <= len(knowledge_base().holders(office, day, day)) <= 2  # the outgoing and the incoming holder
+
+
+def test_kb_vice_premiers_are_several():
+    kb = knowledge_base()
+    assert kb.offices["office:cn-vice-premier"].multiple
+    assert len(kb.holders("office:cn-vice-premier", date(2024, 1, 1), date(2024, 1, 1))) == 3

@@ -54,18 +54,21 @@ def _qualifies_a_body(text: str, m: Match) -> bool:
 # ---------------------------------------------------------------- credits
 
 
+_CLOSED = re.compile(r"[^\S\n]*\)")
+_LINE_ENDS = re.compile(r"[ .)|]*(?:\n|$)")
+_REACH = 200  # characters of the line before an outlet's name that can make it a credit (the work stays bounded)
+
+
 def _credit(text: str, m: Match) -> bool:
-    line_start = text.rfind("\n", 0, m.start) + 1
-    line_end = text.find("\n", m.end)
+    line_start = text.rfind("\n", max(0, m.start - _REACH), m.start) + 1 or max(0, m.start - _REACH)
     before = text[line_start:m.start]
-    after = text[m.end:line_end if line_end >= 0 else len(text)]
-    if vocabulary().credit_before.search(lower(before)):
+    if vocabulary().credit_before.search(lower(text[max(0, line_start - 1):m.start]), 1 if line_start else 0):
         return True  # "Theo phóng viên TTXVN", "Ảnh: TTXVN"
-    if before.endswith("/") or after.startswith("/"):
+    if before.endswith("/") or text.startswith("/", m.end):
         return True  # "Dương Giang/TTXVN", "TTXVN/Vietnam+"
-    if before.rstrip().endswith("(") and after.lstrip().startswith(")"):
+    if before.rstrip().endswith("(") and _CLOSED.match(text, m.end):
         return True  # "(TTXVN)"
-    return bool(re.search(r"[-–]\s*$", before)) and not after.strip(" .)|")  # "… - TTXVN" ending a line
+    return bool(re.search(r"[-–]\s*$", before)) and bool(_LINE_ENDS.match(text, m.end))  # "… - TTXVN" ending a line
 
 
 # ---------------------------------------------------------------- bylines and names
@@ -100,13 +103,15 @@ def _inside_a_name(text: str, m: Match, previous: Match | None, starts: set[int]
     after = text[m.end:m.end + 20]
     if written in vocabulary().photo_words and _PHOTO_NUMBER.match(after):
         return True
-    if m.start > 0 and text[m.start - 1] not in " \n\t" or not after.startswith(" "):
+    if m.start > 0 and text[m.start - 1] not in " \n\t":
         return False
     before_words = text[max(0, text.rfind("\n", 0, m.start) + 1, m.start - 20):m.start].split()
-    after_words = after.split()
+    after_words = after.split() if after.startswith(" ") else []
     capital_after = bool(after_words) and bool(CAP.match(after_words[0]))
-    if capital_after and before_words and CAP.match(before_words[-1]) or _surname_run_before(text, m.start):
+    if capital_after and before_words and CAP.match(before_words[-1]):
         return True
+    if text[m.start - 1:m.start] == " " and _surname_run_before(text, m.start):
+        return True  # "Nguyễn Văn Đức"
     return etype == "COUNTRY" and capital_after and after_words[0].isalpha() and m.end + 1 not in starts \
         and not _titled(text, m, previous)
 

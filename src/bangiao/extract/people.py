@@ -81,17 +81,33 @@ def institution_at(text: str, pos: int, institutions: frozenset[str]) -> bool:
 
 
 def unknown_person(reader: Reader, run: tuple[int, int], title: str | None, country: str | None) -> None:
+    """A name no known-name match covered: the KB's person if it knows the name under another spelling (tone
+    marks, hyphens: "Thoong-xỉnh Thăm-ma-vông" is "Thoong-xinh Thăm-ma-vông"), else a new person."""
     name = reader.text[run[0]:run[1]]
-    eid = _people_by_alias(reader.kb).get(lower(name)) or f"person:{slug(name)}"
+    eid = known_spelling(reader.kb, name) or f"person:{slug(name)}"
     reader.add(eid, run[0], run[1], title, "PERSON", name, country)
+
+
+def known_spelling(kb, name: str) -> str | None:
+    """The KB person a name is another spelling of, folded: no tone marks, no hyphens ("Bun-nhăng Vo-lả-chít")."""
+    return _people_by_spelling(kb).get(_spelling(name))
+
+
+def _spelling(name: str) -> str:
+    return " ".join(fold(name).replace("-", "").split())
 
 
 _PEOPLE: dict[int, dict[str, str]] = {}
 
 
-def _people_by_alias(kb) -> dict[str, str]:
+def _people_by_spelling(kb) -> dict[str, str]:
     if id(kb) not in _PEOPLE:
-        _PEOPLE[id(kb)] = {lower(a): e.id for e in kb.entities.values() if e.type == "PERSON" for a in e.aliases}
+        owners: dict[str, set[str]] = {}
+        for e in kb.entities.values():
+            if e.type == "PERSON":
+                for alias in e.aliases:
+                    owners.setdefault(_spelling(alias), set()).add(e.id)
+        _PEOPLE[id(kb)] = {key: ids.pop() for key, ids in owners.items() if len(ids) == 1}
     return _PEOPLE[id(kb)]
 
 
@@ -114,7 +130,8 @@ def after_honorific(reader: Reader, i: int, title: str | None = None, country: s
 
 def run_limit(reader: Reader, j: int) -> int:
     """Where a name may run to: the next title, or the next known name of two words or more."""
-    for m in reader.matches[j:]:
+    for k in range(j, len(reader.matches)):  # (no copy of the rest of the matches)
+        m = reader.matches[k]
         if m.kind in ("TITLE", "HONORIFIC", "GENERIC") or " " in reader.text[m.start:m.end]:
             return m.start
     return len(reader.text)
@@ -153,18 +170,42 @@ def _foreign_name_after_title(reader: Reader, run: tuple[int, int]) -> bool:
     """A romanized name (no Vietnamese letters) in the clause after a title: "Bộ trưởng Du lịch Sok Soken"."""
     if not _LATIN_NAME.fullmatch(reader.text[run[0]:run[1]]):
         return False
-    before = [m for m in reader.matches if m.kind == "TITLE" and m.end <= run[0] and run[0] - m.end <= 90]
-    if not before or re.search(r"[.;:!?,()]", reader.text[before[-1].end:run[0]]):
+    title = _title_before(reader, run[0], 90)
+    if title is None or re.search(r"[.;:!?,()]", reader.text[title.end:run[0]]):
         return False
-    named = any(before[-1].end <= s < run[0] for f in reader.found.values() if f.type == "PERSON" for s, _ in f.spans)
+    named = any(title.end <= s < run[0] for f in reader.found.values() if f.type == "PERSON" for s, _ in f.spans)
     return not named  # "Tổng thống Donald Trump viết trên Truth Social": the title has its person already
 
 
+def _title_before(reader: Reader, pos: int, reach: int):
+    """The last title that ends at most ``reach`` characters before ``pos`` (the matches are in order and do not
+    overlap: their ends are in order too, and a bisection finds them)."""
+    k = bisect.bisect_right(reader.matches, pos, key=lambda m: m.end)
+    while k and reader.matches[k - 1].end >= pos - reach:
+        k -= 1
+        if reader.matches[k].kind == "TITLE":
+            return reader.matches[k]
+    return None
+
+
+_MARKS: list = [None]  # the last text and where its line breaks and quotation marks are: each name run asks
+
+
+def _marks(text: str) -> tuple[list[int], ...]:
+    last = _MARKS[0]
+    if last is None or last[0] is not text:
+        last = _MARKS[0] = (text, *([m.start() for m in re.finditer(c, text)] for c in ("\n", '"', "“", "”")))
+    return last[1:]
+
+
 def _quoted(text: str, pos: int) -> bool:
-    """Inside a quotation on its line: the name of a thing ("Papilionanda To Lam Linh Ly"), not a person."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    before = text[line_start:pos]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+    """Inside a quotation on its line: the name of a thing ("Papilionanda To Lam Linh Ly"), not a person. (The
+    marks are counted by bisection: a scan of the line for each name would grow with the square of a long line.)"""
+    breaks, straight, opening, closing = _marks(text)
+    k = bisect.bisect_left(breaks, pos)
+    line_start = breaks[k - 1] + 1 if k else 0
+    count = lambda marks: bisect.bisect_left(marks, pos) - bisect.bisect_left(marks, line_start)  # noqa: E731
+    return count(straight) % 2 == 1 or count(opening) > count(closing)
 
 
 def free_runs(reader: Reader) -> None:
@@ -187,7 +228,8 @@ def free_runs(reader: Reader) -> None:
             continue
         if _place_word_before(reader, run[0]):
             reader.add(f"place:{slug(' '.join(words))}", run[0], run[1], None, "PLACE", " ".join(words))
-        elif _foreign_name_after_title(reader, run) or words[0] in vocabulary().surnames and len(words) >= 3:
+        elif _foreign_name_after_title(reader, run) or words[0] in vocabulary().surnames and len(words) >= 3 \
+                or "-" in words[0] and known_spelling(reader.kb, " ".join(words)):  # "Xổm-xạ-vạt Lềnh-xạ-vắt"
             unknown_person(reader, run, None, None)
         else:
             continue
