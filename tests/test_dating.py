@@ -213,3 +213,12 @@ def test_dates_fixed_anniversaries_data_loads():
     from bangiao.extract import yearhints
 
     assert yearhints.fixed_anniversaries("kỷ niệm 50 năm giải phóng miền nam") == [(8, 34, "1975-04-30", 2025)]
+
+
+def test_dating_the_leads_people_decide_when_others_named_contradict():
+    """A president of another time named in the body ("Tổng thống Shimon Peres từng thăm …") contradicts the
+    lead's two presidents: their tenures date the article."""
+    text = ("Sáng 20/3, Chủ tịch nước Trần Đại Quang hội đàm với Tổng thống Israel Reuven Rivlin. Hai bên nhắc lại "
+            "chuyến thăm của Tổng thống Shimon Peres và Chủ tịch nước Trương Tấn Sang.")
+    dating = _date(text)
+    assert dating.published is None and "possible years [2017, 2018]" in dating.warnings[-1]  # not "contradict"

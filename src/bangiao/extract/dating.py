@@ -23,11 +23,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 
-from bangiao.extract import dates
+from bangiao.extract import dates, positions
 from bangiao.extract import yearhints
 from bangiao.extract.dates import TimeExpr
 from bangiao.extract.meetings import earlier_words, meeting_clues, numbered_meetings
-from bangiao.extract.sentences import SENTENCE_END, alternation, announced_in, before_words, sentence_start, sentence_starts, words
+from bangiao.extract.sentences import alternation, announced_in, before_words, sentence_end, sentence_start, sentence_starts, \
+    words
 from bangiao.extract.yearhints import YEARS, Clue
 from bangiao.extract.entities import HOME
 from bangiao.extract.gazetteer import lower
@@ -54,15 +55,20 @@ class Dating:
 
 
 def _tenure_clue(kb: KnowledgeBase, entities: tuple[Entity, ...], lead: TimeExpr | None,
-                 past: tuple[tuple[int, int], ...] = ()) -> Clue | None:
+                 past: tuple[tuple[int, int], ...] = (), leading: tuple[int, int] | None = None) -> Clue | None:
     """The years in which every titled person named held the title the text gives them (not one named only in
-    sentences about another time, ``past``: "Chủ tịch nước Trương Tấn Sang đã thăm Séc năm 2015")."""
+    sentences about another time, ``past``: "Chủ tịch nước Trương Tấn Sang đã thăm Séc năm 2015"); when they
+    contradict each other, the years of the people named in the lead's sentence (``leading``)."""
     held = [(e, spans) for e in entities if e.type == "PERSON" and e.titles and e.id in kb.entities
             and not _only_in_the_past(e, past) and (spans := tenure_spans(kb, e.id, list(e.titles)))]
     if not held:
         return None
     per_person = [(e, spans, _years_in(spans, lead)) for e, spans in held]
     years = _ALL_YEARS.intersection(*(ys for _, _, ys in per_person))
+    if not years and leading:  # someone named for another time contradicts: the people of the lead's sentence decide
+        per_person = [(e, s, ys) for e, s, ys in per_person if any(leading[0] <= m.start < leading[1] for m in e.mentions)]
+        held = [(e, s) for e, s, _ in per_person]
+        years = _ALL_YEARS.intersection(*(ys for _, _, ys in per_person)) if per_person else set()
     binding = [(e, spans) for e, spans, ys in per_person
                if ys != _ALL_YEARS and _without(per_person, e) != years]
     reasons = [f"{e.name}: {e.titles[0]} {_terms_text(tuple(spans))}" for e, spans in binding or [(e, s) for e, s in held[:2]]]
@@ -79,8 +85,7 @@ def _past_sentences(text: str, low: str) -> tuple[tuple[int, int], ...]:
     starts = {s for s in sentence_starts(text) if before_words().match(low, s) or earlier_words().match(low, s)}
     spans = []
     for s in sorted(starts):
-        end = SENTENCE_END.search(text, s)
-        spans.append((s, end.start() if end else len(text)))
+        spans.append((s, sentence_end(text, s)))
     return tuple(spans)
 
 
@@ -248,13 +253,13 @@ def _founding_clues(kb: KnowledgeBase, text: str, low: str, entities: tuple[Enti
 
 
 def _country_after(entities: tuple[Entity, ...], pos: int) -> str | None:
-    mentions = [(m.start, e.country) for e in entities if e.type == "COUNTRY" for m in e.mentions if pos <= m.start < pos + 60]
+    mentions = [(start, e.country) for start, _, e in positions.mentions_in(entities, pos, pos + 60) if e.type == "COUNTRY"]
     return min(mentions)[1] if mentions else None
 
 
 def _partner_near(entities: tuple[Entity, ...], pos: int) -> str | None:
-    near = [(m.start, e.country) for e in entities if e.type == "COUNTRY" and e.country != HOME
-            for m in e.mentions if pos <= m.start < pos + 80]
+    near = [(start, e.country) for start, _, e in positions.mentions_in(entities, pos, pos + 80)
+            if e.type == "COUNTRY" and e.country != HOME]
     if near:
         return min(near)[1]
     counts = {e.country: len(e.mentions) for e in entities if e.type == "COUNTRY" and e.country != HOME}
@@ -407,7 +412,8 @@ def _dated(text: str, low: str, entities: tuple[Entity, ...], expressions: list[
         return Dating(published, day_range(published.value)[0], tuple(expressions))
     kb = knowledge_base()
     past = _past_sentences(text, low)
-    clues = [c for c in (_tenure_clue(kb, entities, lead, past),) if c]  # strongest first: a later one that contradicts is set aside
+    leading = (sentence_start(text, lead.start), sentence_end(text, lead.end))
+    clues = [c for c in (_tenure_clue(kb, entities, lead, past, leading),) if c]  # strongest first: a later one that contradicts is set aside
     clues += _written_anniversary_clues(text, low, expressions) + _statistic_clues(text, low, lead)
     clues += _anniversary_clues(text, low, anniversaries, lead) + meeting_clues(kb, text, low, meetings, lead)
     clues += _founding_clues(kb, text, low, entities) + _reported_days_clues(text, low, expressions, lead)
@@ -444,8 +450,7 @@ def _year_of_lead_sentence(text: str, lead: TimeExpr, expressions: list[TimeExpr
     """With no clue at all, a year the lead's own sentence names ("Sáng 26/1, … nhân dịp Tết Nguyên đán Giáp Thìn
     2024"), if it names exactly one."""
     start = sentence_start(text, lead.start)
-    end = SENTENCE_END.search(text, lead.end)
-    stop = end.start() if end else len(text)
+    stop = sentence_end(text, lead.end)
     named = {e.year: e for e in expressions if start <= e.start < stop and e.year and e is not lead}
     if len(named) != 1:
         return None
