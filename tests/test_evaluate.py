@@ -38,3 +38,21 @@ def test_evaluate_underthesea_tags_to_spans():
     tagged = [("Thủ tướng", "N", "B-NP", "B-PER"), ("Phạm Minh Chính", "Np", "B-NP", "I-PER"), ("tại", "E", "B-PP", "O"),
               ("Hà Nội", "Np", "B-NP", "B-LOC"), ("và", "C", "O", "O"), ("Lào", "Np", "B-NP", "B-LOC")]
     assert _spans_of(tagged) == [("PER", "Thủ tướng Phạm Minh Chính"), ("LOC", "Hà Nội"), ("LOC", "Lào")]
+
+
+def test_evaluate_event_dates_count_left_undated_and_dated_wrongly():
+    from bangiao import extract
+    from bangiao.evaluate import Case, evaluate_events
+
+    text = ("Sáng 6/1, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào Sonexay Siphandone. "
+            "Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Ngoại giao Lào Thongsavanh Phomvihane.")
+    doc = extract(text, published="2024-01-06")
+    gold = {"events": [
+        {"type": "TALKS", "participants": ["Phạm Minh Chính", "Sonexay Siphandone"], "date": "2024-01-07",
+         "evidence": "Sáng 6/1, Thủ tướng Phạm Minh Chính hội đàm"},  # dated wrongly by the extractor (6 ≠ 7)
+        {"type": "MEET", "participants": ["Phạm Minh Chính", "Thongsavanh Phomvihane"], "date": "2024-01-06",
+         "evidence": "Thủ tướng Phạm Minh Chính tiếp"},
+    ]}
+    found, dates = evaluate_events([Case("x", doc, gold)])
+    assert (found.tp, dates.total, dates.wrong) == (2, 2, 1)
+    assert dates.undated == sum(1 for e in doc.events if e.date is None)

@@ -300,7 +300,9 @@ def eval_cmd(dev: Annotated[Path, typer.Option(help="Dev set folder (articles/ a
         out.print(evaluate.date_report("dates", documents, events), markup=False)
         found, event_dates = evaluate.evaluate_events(cases)
         out.print(f"events (type + a shared participant)  P {found.precision:.3f}  R {found.recall:.3f}  F1 {found.f1:.3f}; "
-                  f"date right {event_dates.value:.3f} ({event_dates.right}/{event_dates.total})", markup=False)
+                  f"date right {event_dates.value:.3f} ({event_dates.right}/{event_dates.total}; left undated "
+                  f"{event_dates.share(event_dates.undated):.3f}, dated wrongly {event_dates.share(event_dates.wrong):.3f})",
+                  markup=False)
         agreements, status = evaluate.evaluate_agreements(cases)
         out.print(f"agreements (by name)                  P {agreements.precision:.3f}  R {agreements.recall:.3f}  "
                   f"F1 {agreements.f1:.3f}; status right {status.value:.3f} ({status.right}/{status.total})", markup=False)

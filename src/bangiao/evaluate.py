@@ -193,6 +193,11 @@ class Accuracy:
     inferred_right: int = 0
     inferred_total: int = 0
     errors: list[str] = field(default_factory=list)
+    undated: int = 0  # event dates: none given where the gold has one
+    wrong: int = 0  # event dates: one given, and not the gold's (a confidently wrong date)
+
+    def share(self, count: int) -> float:
+        return count / self.total if self.total else 0.0
 
     @property
     def value(self) -> float:
@@ -299,8 +304,10 @@ def evaluate_events(cases: list[Case]) -> tuple[Counts, Accuracy]:
                        lambda g: f"{g['type']} {g.get('participants')} '{g.get('evidence', '')[:60]}'", total)
         for e, g in pairs:
             value = e.date.value if e.date else None
-            dates.add(same_date(value, g.get("date")), inferred,
-                      f"{case.name}: event date {e.type} '{g.get('evidence', '')[:50]}' {value} (gold {g.get('date')})")
+            ok = same_date(value, g.get("date"))
+            dates.add(ok, inferred, f"{case.name}: event date {e.type} '{g.get('evidence', '')[:50]}' {value} (gold {g.get('date')})")
+            dates.undated += value is None and g.get("date") is not None
+            dates.wrong += value is not None and not ok
     return total, dates
 
 
