@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from bangiao.extract.entities import find_entities
-from bangiao.extract.kb import day_range
+from bangiao.extract.kb import day_range, knowledge_base
 
 
 def _ids(text, published=None):
@@ -181,6 +181,21 @@ def test_entities_another_spelling_is_the_kb_person(text, person):
 ])
 def test_entities_new_leaders_resolve_a_title_alone(text, published, person):
     assert person in _ids(text, published)
+
+
+# 7. bodies the KB does not hold get the span of their name
+@pytest.mark.parametrize("text, names", [
+    ("Tổng Công ty Đầu tư và Phát triển Công nghiệp Nhà nước ký hợp đồng.", {"Tổng Công ty Đầu tư và Phát triển Công nghiệp Nhà nước"}),
+    ("Ngân hàng ABX lập chi nhánh 100% vốn nước ngoài tại Hà Nội.", {"Ngân hàng ABX"}),
+    ("Công ty TNHH Minh Quang Việt Nam đầu tư thêm vốn.", {"Công ty TNHH Minh Quang Việt Nam"}),
+    ("Bệnh viện Hữu nghị tại tỉnh Hủa Phăn được khánh thành.", {"Bệnh viện Hữu nghị"}),
+    ("Quỹ Hỗ trợ Doanh nghiệp COVID-19 được lập.", {"Quỹ Hỗ trợ Doanh nghiệp COVID-19"}),
+    ("Tập đoàn Kelvo và Ngân hàng Vinaro ký kết.", {"Tập đoàn Kelvo", "Ngân hàng Vinaro"}),  # "và" before another body
+    ("Trường Đại học Bách khoa Hà Nội đón đoàn.", {"Trường Đại học Bách khoa Hà Nội"}),  # one body, not two
+])
+def test_entities_unknown_body_spans(text, names):
+    found = {e.name for e in _ids(text).values() if e.type == "ORG" and e.id not in knowledge_base().entities}
+    assert found == names
 
 
 @pytest.mark.parametrize("text", [

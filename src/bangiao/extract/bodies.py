@@ -9,24 +9,67 @@ A body the KB lacks gets an ``org:`` slug id.
 """
 from __future__ import annotations
 
+import bisect
 import functools
+import re
+import itertools
 
 from bangiao.extract import gazetteer
 from bangiao.extract.found import CAP, Reader, slug
 from bangiao.extract.gazetteer import Match, lower, vocabulary
 from bangiao.extract.kb import knowledge_base
+from bangiao.extract.people import institution_at, vietnamese_syllable
 
 _ENTITY = frozenset({"ENTITY"})
 
 
 def named_bodies(reader: Reader) -> None:
-    """Institutions the KB does not know, named after their kind: "Bệnh viện Hữu nghị", "Quỹ ASEAN ứng phó COVID-19"."""
-    taken = reader.taken(honorifics=False)
+    """Institutions the KB does not know, named after their kind: "Bệnh viện Hữu nghị", "Quỹ ASEAN ứng phó COVID-19",
+    "Tổng Công ty Đầu tư và Kinh doanh vốn Nhà nước" (not "Ngân hàng UOB lập chi nhánh …": see ``_body_name``)."""
+    taken, last = reader.taken(honorifics=False), 0
     for m in vocabulary().named_bodies.finditer(reader.text):
-        if any(s <= m.start() < e for s, e in taken):
+        if m.start() < last or any(s <= m.start() < e for s, e in taken):
             continue  # known already, or part of a longer name
-        name = m.group().rstrip(" -–")
-        reader.add(f"org:{slug(name)}", m.start(), m.start() + len(name), None, "ORG", name, None)
+        last = _body_name(reader.text, m.end())
+        if last > m.end():
+            name = reader.text[m.start():last]
+            reader.add(f"org:{slug(name)}", m.start(), last, None, "ORG", name, None)
+
+
+_MAX_WORDS = 9
+
+
+def _body_name(text: str, pos: int) -> int:
+    """Where the name that starts at ``pos`` ends. Capitalized words belong to it; a lower-case word only after
+    a Vietnamese word ("Đầu tư", "Kinh doanh vốn"), not after a brand or an acronym ("UOB lập chi nhánh"), and
+    never a stop word ("tại", "của") or a number ("100%"; "COVID-19" is a name); "và" only before a capitalized word that opens no
+    other body ("Đầu tư và Kinh doanh", not "… và Ngân hàng X"). The name ends on a capitalized word, or on the
+    one lower-case word that completes a capitalized one opening a compound ("Hữu nghị", "Nhà nước"; not the
+    verb after "Việt Nam")."""
+    vocab, words = vocabulary(), []
+    for token in _WORDS.finditer(text, pos):
+        word = token.group()
+        if token.start() != (words[-1][2] + 1 if words else pos) or len(words) >= _MAX_WORDS \
+                or words and word[:1].isdigit():
+            break
+        capital = bool(CAP.match(word)) or not words
+        if not capital and (word in vocab.name_stops and word != "và" or not vietnamese_syllable(words[-1][0])
+                            or word == "và" and not _capital_after_and(text, token.end(), vocab.institutions)):
+            break
+        words.append((word.rstrip("-–"), capital, token.end()))
+    last = max((k for k, w in enumerate(words) if w[1]), default=-1)
+    if last < 0:
+        return pos
+    compound = last + 1 < len(words) and (last == 0 or not words[last - 1][1])
+    return words[last + 1][2] if compound else words[last][2]
+
+
+_WORDS = re.compile(r"[^\s,.;:()\"“”]+")
+
+
+def _capital_after_and(text: str, pos: int, institutions: frozenset[str]) -> bool:
+    nxt = _WORDS.match(text, pos + 1) if text[pos:pos + 1] == " " else None
+    return nxt is not None and bool(CAP.match(nxt.group())) and not institution_at(text, nxt.start(), institutions)
 
 
 def local_bodies(reader: Reader) -> None:

@@ -46,7 +46,8 @@ class Vocabulary:
     honorifics: frozenset[str]
     surnames: frozenset[str]
     institutions: frozenset[str]
-    named_bodies: re.Pattern[str]  # "Bệnh viện Hữu nghị", "Đại học Quốc gia Singapore"
+    named_bodies: re.Pattern[str]  # "Bệnh viện ", "Tổng Công ty " before a body's name
+    name_stops: frozenset[str]  # lower-case words that end such a name ("tại", "của")
     joiners: tuple[str, ...]
     phrases: dict[str, str]  # fixed phrase → its section ("awards", "currencies", "other")
     never_bare: frozenset[str]
@@ -72,6 +73,7 @@ def vocabulary() -> Vocabulary:
         surnames=frozenset(normalize(x) for x in s("surnames", "vietnamese") + s("surnames", "chinese")),
         institutions=frozenset(lower(normalize(x)) for x in s("institutions", "words")),
         named_bodies=_named_bodies(s("bodies", "named"), s("bodies", "name_stops")),
+        name_stops=frozenset(s("bodies", "name_stops")),
         joiners=tuple(s("titles", "joiners")),
         phrases=_phrases(),
         never_bare=frozenset(lower(normalize(x)) for x in s("generic", "never_bare")),
@@ -97,10 +99,9 @@ def _credit_before(words: list[str]) -> re.Pattern[str]:
 
 
 def _named_bodies(kinds: list[str], stops: list[str]) -> re.Pattern[str]:
+    """A kind of body ("Công ty", "Tổng Công ty") before a capitalized word: where a body's name starts."""
     kind = "|".join(re.escape(normalize(k)) for k in sorted(kinds, key=len, reverse=True))
-    stop = "|".join(re.escape(w) for w in sorted(stops, key=len, reverse=True))
-    word = r"[^\s,.;:()\"“”]+"
-    return re.compile(rf"(?<!\w)(?:{kind})(?: [A-ZĐÀ-Ỹ0-9]{word})(?: (?!(?:{stop})(?!\w)){word}){{0,6}}")
+    return re.compile(rf"(?<!\w)(?:{kind}) (?=[^\W\d_])")
 
 
 def _local_bodies(local: list[str], with_field: list[str], place_words: list[str]) -> re.Pattern[str]:
