@@ -12,6 +12,7 @@ and where it sat in the cleaned text (for events told only in a caption).
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -226,10 +227,11 @@ def _assemble(lines: list[str], kinds: list[str | None], cut: list[tuple[int, st
     joined = "\n".join(parts)
     text = joined.strip()
     lead = len(joined) - len(joined.lstrip())
-    where = sorted(kept_at)
+    where = list(kept_at)  # in order
 
     def at(i: int) -> int:
-        after = next((kept_at[j] for j in where if j >= i), len(joined))
+        n = bisect.bisect_left(where, i)
+        after = kept_at[where[n]] if n < len(where) else len(joined)
         return max(0, min(after - lead, len(text)))
 
     return text, tuple(Cut(kind, piece, start, at(i)) for i, kind, piece, start in cut)
@@ -270,7 +272,7 @@ def clean_text(text: str) -> Cleaned:
     related.mark_teaser_runs(v, lines, kinds)
     cut = _cuts(lines, kinds, starts)
     credits, credited = bylines.cut_credits(v, lines, kinds)
-    cut += [(i, r.kind, r.text, starts[i] + max(0, text[starts[i]:].find(r.text))) for i, r in credits]
+    cut += [(i, r.kind, r.text, max(starts[i], text.find(r.text, starts[i]))) for i, r in credits]
     body, cuts = _assemble(lines, kinds, sorted(cut, key=lambda c: c[3]))
     kept = [line for line, kind in zip(lines, kinds) if kind is None and line]
     return Cleaned(body, _title(kept), _best_source(sources + credited), tuple(Removed(c.kind, c.text) for c in cuts), cuts)  # type: ignore[arg-type]
