@@ -18,6 +18,7 @@ from bangiao import datafiles
 from bangiao.extract import dates, positions
 from bangiao.extract.dating import Dating
 from bangiao.extract.governing import ahead_of, governing_date, not_event_day
+from bangiao.extract.sentences import pieces
 from bangiao.extract.gazetteer import lower
 from bangiao.extract.kb import knowledge_base
 from bangiao.model import Date, Entity, Event, Span
@@ -124,7 +125,8 @@ class _Draft:
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.group().strip()]
+    """The sentences, a run too long without a sentence end cut into pieces (``sentences.pieces``)."""
+    return [piece for m in _SENTENCE.finditer(text) if m.group().strip() for piece in pieces(text, *m.span())]
 
 
 def _mentions_in(entities: tuple[Entity, ...], start: int, end: int) -> list[tuple[int, Entity]]:
@@ -191,11 +193,10 @@ def _collective(v: _Vocab, phrase: str, pos: int, entities: tuple[Entity, ...], 
     the last two named before it from two countries (holding its title, when it names one); a generic one takes the
     last event's pair when there is one."""
     title = _title_of(v, phrase)
-    pairs = [d for d in drafts if len(d.participants) > 1]
-    if title is None and pairs:
-        return list(pairs[-1].participants)
-    named = sorted(((m.start, e) for e in entities if e.type == "PERSON" for m in e.mentions if m.start < pos),
-                   key=lambda x: x[0], reverse=True)
+    pair = next((d for d in reversed(drafts) if len(d.participants) > 1), None) if title is None else None
+    if pair:
+        return list(pair.participants)
+    named = ((start, e) for start, _, e in positions.mentions_before(entities, pos) if e.type == "PERSON")
     chosen: list[Entity] = []
     for _, e in named:
         if title and not any(title in lower(t) for t in e.titles):
@@ -221,9 +222,13 @@ def _visitor_from_abroad(group: list[str], destination: str, entities: tuple[Ent
     people = [p for p in group if p.startswith("person:")]
     if not people or any(country.get(p) not in (destination, None) for p in people):
         return group
-    named = sorted(((m.start, e.id) for e in entities if e.type == "PERSON" and e.country not in (destination, None)
-                    for m in e.mentions if m.start < pos), reverse=True)
-    return [named[0][1]] + group if named else group
+    last = None  # the last named before ``pos`` (of those named at one place, the greatest id)
+    for start, _, e in positions.mentions_before(entities, pos):
+        if last is not None and start < last[0]:
+            break
+        if e.type == "PERSON" and e.country not in (destination, None):
+            last = max(last or (start, e.id), (start, e.id))
+    return [last[1]] + group if last else group
 
 
 _OWNER = re.compile(r"[^,;.]{0,60}?\bcủa\s+")
@@ -240,15 +245,15 @@ def _owner(low: str, mentions: list[tuple[int, Entity]], pos: int, end: int) -> 
 
 def _time_right_after(dating: Dating, pos: int, end: int) -> Date | None:
     """A month or year written within a few words after a visit's word (not a day: days are the governing date's)."""
-    e = next((e for e in dating.expressions if pos <= e.start < min(end, pos + 40) and e.year
+    e = next((e for e in positions.starting_in(dating.expressions, pos, min(end, pos + 90)) if e.year
               and e.kind in ("month", "year")), None)
     return dates.resolve(e, dating.reference) if e else None
 
 
 def _recalled_with_time(dating: Dating, pos: int, end: int) -> bool:
     """Whether a month or year is written within a few words after a visit ("chuyến thăm … vào tháng 9/2023")."""
-    return any(pos <= e.start < min(end, pos + 60) and e.kind in ("month", "year", "day", "day-range") and e.year
-               for e in dating.expressions)
+    return any(e.kind in ("month", "year", "day", "day-range") and e.year
+               for e in positions.starting_in(dating.expressions, pos, min(end, pos + 60)))
 
 
 def _opens_with(low: str, start: int, trigger: int) -> bool:
@@ -268,8 +273,8 @@ def _anchored(v: _Vocab, low: str, sentence: tuple[int, int], pos: int, dating: 
     day), when that event was reported with a date."""
     start, end = sentence
     opening = v.anchor.match(low, start)
-    if opening is None or any(start <= e.start < end and e.day_level and not not_event_day(low[start:end], e.start - start)
-                              for e in dating.expressions):
+    if opening is None or any(e.day_level and not not_event_day(low[start:end], e.start - start)
+                              for e in positions.starting_in(dating.expressions, start, end)):
         return None
     named = v.triggers.match(low, opening.end())
     if named is None or named.start() >= pos or v.types[named.group()][0] == "VISIT":
@@ -464,9 +469,9 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[_Dr
                                          first.start() if first else m.start())
             if kind == "VISIT":  # the host who invited the visit comes after the visitor
                 groups = [g + [h for h in hosts if h not in g] for g in groups] or ([hosts] if hosts else [])
-                visits = [d for d in drafts if d.type == "VISIT"]
-                if hosts and visits and all(set(g) <= set(hosts) for g in groups):  # "Chuyến thăm … theo lời mời của
-                    groups = [list(dict.fromkeys(visits[-1].participants + hosts))]  # X": the visit told before
+                visit = next((d for d in reversed(drafts) if d.type == "VISIT"), None) if hosts else None
+                if visit and all(set(g) <= set(hosts) for g in groups):  # "Chuyến thăm … theo lời mời của
+                    groups = [list(dict.fromkeys(visit.participants + hosts))]  # X": the visit told before
             if mood == "planned" and v.statement.search(v.invitation.sub(" ", low[start:m.start()])):
                 groups = [_sides(mentions, m.end(), clause[1], entities)] or groups  # "đề nghị tổ chức tốt kỳ họp ..."
             collective = None if mood == "planned" and v.statement.search(v.invitation.sub(" ", low[start:m.start()])) \
