@@ -11,6 +11,7 @@ Prints articles/s of each and the speed-up.
 from __future__ import annotations
 
 import json
+import os
 import platform
 import resource
 import sys
@@ -64,9 +65,12 @@ def main(count: int, master: str) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "corpus"
         size = write_corpus(folder, count, seed=11)
+        loads = [os.getloadavg()[0]]
         single_s, records = one_process(folder, Path(tmp) / "single.jsonl")
         single_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        loads.append(os.getloadavg()[0])
         summary, started = spark_job(folder, Path(tmp) / "out", master)
+        loads.append(os.getloadavg()[0])
         same_lines, same_parquet = identical(Path(tmp) / "single.jsonl", Path(tmp) / "out")
     print(f"spark extract, {date.today()}, {platform.python_implementation()} {platform.python_version()}, "
           f"{platform.machine()}; {count:,} generated articles ({size / 2**20:.1f} MiB of .txt files)")
@@ -77,6 +81,8 @@ def main(count: int, master: str) -> None:
     print(f"speed-up {single_s / summary.seconds:.2f}x ({single_s / (summary.seconds + started):.2f}x with the start);"
           f" {summary.errors} errors; {summary.workers} Python workers, peak {summary.peak_mb:.0f} MB each at most")
     print(f"records identical: JSON lines {same_lines}, Parquet {same_parquet} ({summary.records:,} vs {records:,})")
+    print("load average (1 min) before, between, after: " + ", ".join(f"{x:.1f}" for x in loads)
+          + " (other work on the machine shows here)")
 
 
 if __name__ == "__main__":

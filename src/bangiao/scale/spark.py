@@ -112,7 +112,7 @@ def list_inputs(spark, given: list[str]) -> Inputs:
         if found is None:
             inputs.errors.append((path, "no such file or folder"))
             continue
-        inputs.roots.append((found[0], path))
+        inputs.roots.append((found[0], path if "://" in path else str(Path(path))))  # as pathlib shows it
         if found[1] and (is_warc(path) or _suffix(path) == ".parquet"):
             _add_other(inputs, found[0])
             continue
