@@ -192,6 +192,12 @@ def test_entities_new_leaders_resolve_a_title_alone(text, published, person):
     ("Quỹ Hỗ trợ Doanh nghiệp COVID-19 được lập.", {"Quỹ Hỗ trợ Doanh nghiệp COVID-19"}),
     ("Tập đoàn Kelvo và Ngân hàng Vinaro ký kết.", {"Tập đoàn Kelvo", "Ngân hàng Vinaro"}),  # "và" before another body
     ("Trường Đại học Bách khoa Hà Nội đón đoàn.", {"Trường Đại học Bách khoa Hà Nội"}),  # one body, not two
+    ("Công ty này cho biết sẽ mở rộng.", set()),  # no name after the kind
+    ("Cán bộ Đại sứ quán Việt Nam tại Campuchia ra đón.", {"Đại sứ quán Việt Nam tại Campuchia"}),
+    ("Đoàn đại biểu cấp cao Chính phủ Thái Lan tới Hà Nội.", {"Chính phủ Thái Lan"}),  # a body of a country the KB lacks
+    ("Quốc vụ khanh Bộ Hoàng cung Sok Vanna tiếp đoàn.", {"Bộ Hoàng cung"}),  # the body a long title names
+    ("Bộ trưởng Kế hoạch và Đầu tư Ấn Độ Ravi Kumar phát biểu.", set()),  # a field, no body
+    ("Ủy ban Nhân dân Thành phố Hải Phòng ký kết.", {"Ủy ban Nhân dân Thành phố Hải Phòng"}),
 ])
 def test_entities_unknown_body_spans(text, names):
     found = {e.name for e in _ids(text).values() if e.type == "ORG" and e.id not in knowledge_base().entities}

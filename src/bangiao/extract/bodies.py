@@ -52,7 +52,9 @@ def _body_name(text: str, pos: int) -> int:
         if token.start() != (words[-1][2] + 1 if words else pos) or len(words) >= _MAX_WORDS \
                 or words and word[:1].isdigit():
             break
-        capital = bool(CAP.match(word)) or not words
+        capital = bool(CAP.match(word.lstrip("-–")))
+        if not words and not (capital or word[:1].isdigit()):
+            break
         if not capital and (word in vocab.name_stops and word != "và" or not vietnamese_syllable(words[-1][0])
                             or word == "và" and not _capital_after_and(text, token.end(), vocab.institutions)):
             break
@@ -129,3 +131,29 @@ def _inner_countries(segment: str) -> tuple[tuple[int, int, str], ...]:
         elif etype == "ORG" and m.end - m.start < len(segment):
             found += [(m.start + a, m.start + b, c) for a, b, c in _inner_countries(segment[m.start:m.end])]
     return tuple(found)
+
+
+def body_behind_title(reader: Reader, start: int, end: int, country: str | None) -> None:
+    """The body a long title names before its holder's name, when the KB has no name for it: "Quốc vụ khanh
+    [Bộ Hoàng cung] Kuy Bunly", "Bộ trưởng [Bộ Năng lượng và Mỏ] X" (the KB's body if it knows the name)."""
+    name = reader.text[start:end].strip(" ,")
+    if name.startswith(vocabulary().behind_title):
+        eid = _bodies_by_alias(reader.kb).get(lower(name)) or f"org:{slug(name)}"
+        reader.add(eid, start, start + len(name), None, "ORG", name, country)
+
+
+_EMBASSY = re.compile(r"(?<!\w)(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán) $")
+
+
+def embassies(reader: Reader) -> None:
+    """"Đại sứ quán Việt Nam tại Campuchia": an embassy or consulate of a country named, in the place named after
+    "tại"."""
+    countries = sorted((s, e) for f in reader.found.values() if f.type == "COUNTRY" for s, e in f.spans)
+    places = {s: e for f in reader.found.values() if f.type in ("COUNTRY", "PLACE") for s, e in f.spans}
+    for s, e in countries:
+        m = _EMBASSY.search(reader.text, max(0, s - 22), s)
+        where = places.get(e + 5) if reader.text[e:e + 5] == " tại " else None
+        if m is not None and where is not None:
+            name = reader.text[m.start():where]
+            owner = next(f.country for f in reader.found.values() if f.type == "COUNTRY" and (s, e) in f.spans)
+            reader.add(f"org:{slug(name)}", m.start(), where, None, "ORG", name, owner)

@@ -17,8 +17,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from bangiao.extract import false_matches, gazetteer
-from bangiao.extract.bodies import countries_inside, local_bodies, named_bodies, qualified
-from bangiao.extract.found import CAP, HOME, TOKEN, Found, Reader
+from bangiao.extract.bodies import body_behind_title, countries_inside, embassies, local_bodies, named_bodies, \
+    qualified
+from bangiao.extract.found import CAP, HOME, TOKEN, Found, Reader, slug
 from bangiao.extract.gazetteer import Match, lower, vocabulary
 from bangiao.extract.kb import KnowledgeBase, knowledge_base, tenure_window
 from bangiao.extract.people import after_honorific, field_word, free_runs, institution_at, name_run, partial_name, \
@@ -129,6 +130,7 @@ def _after_title(reader: Reader, i: int) -> int:
     if past is not None:
         k, start, end = past
         long_title = reader.text[reader.matches[i].start:start].strip(" ,")
+        body_behind_title(reader, pos + 1, start, country)
         if k < len(reader.matches) and reader.matches[k].kind == "HONORIFIC":
             return after_honorific(reader, k, reader.text[reader.matches[i].start:reader.matches[k].start].strip(), country)
         if k < len(reader.matches) and reader.matches[k].start == start:
@@ -264,9 +266,14 @@ def _generic(reader: Reader, i: int) -> None:
         return
     else:
         countries = [HOME, _partner(reader)] if pair else [HOME]
+    if not after and HOME not in by_country and len(by_country) == 1:
+        countries = list(by_country)  # "Bộ Năng lượng và Mỏ": Việt Nam has none, one country in the KB has it
     for c in countries:
         if c in by_country:
             reader.add(by_country[c], m.start, m.end)
+        elif after and reader.entity_type(nxt) == "COUNTRY":  # "Chính phủ Thái Lan": a body the KB lacks
+            name = reader.text[m.start:nxt.end]
+            reader.add(f"org:{slug(name)}", m.start, nxt.end, None, "ORG", name, after)
 
 
 def _country_in_region(reader: Reader, m: Match) -> None:
@@ -483,6 +490,7 @@ def read_entities(text: str) -> Reading:
     free_runs(reader)
     same_people(reader)
     local_bodies(reader)
+    embassies(reader)
     named_bodies(reader)
     return Reading(reader)
 

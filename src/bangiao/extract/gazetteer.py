@@ -59,6 +59,7 @@ class Vocabulary:
     particles: frozenset[str]  # "von", "da": lower-case words inside a foreign name
     qualified: re.Pattern[str]  # "Quân đội và Công an " right before a qualifier ("Hoàng gia Campuchia")
     qualifiers: tuple[str, ...]  # "Hoàng gia"
+    behind_title: tuple[str, ...]  # "Bộ ", "Ủy ban ": a body named between a title and its holder
 
 
 @functools.cache
@@ -85,6 +86,7 @@ def vocabulary() -> Vocabulary:
         particles=frozenset(s("surnames", "particles")),
         qualified=_qualified(s("bodies", "coordinated")),
         qualifiers=tuple(normalize(x) for x in s("bodies", "qualifiers")),
+        behind_title=tuple(normalize(x) + " " for x in s("bodies", "behind_title")),
     )
 
 
