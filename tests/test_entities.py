@@ -75,6 +75,15 @@ CLASS_CASES = [
     ("Ngoại trưởng Đức Annalena Baerbock tới Hà Nội.", {"country:DE", "place:ha-noi"}, set()),
     ("Đoàn đã tới thăm Nam Lào.", {"country:LA"}, set()),
     ("Ông Nguyễn Văn Anh", set(), {"country:GB"}),  # a name ending in a country word, at the end of a text
+    ("Đoàn đặt vòng hoa tại Đài tưởng niệm các Anh hùng liệt sĩ.", set(), {"country:GB"}),  # a common word
+    ("Ý kiến của hai bên đều thống nhất.", set(), {"country:IT"}),
+    ("Ý định thư về hợp tác quốc phòng được ký.", set(), {"country:IT"}),
+    ("Anh và Ý ủng hộ sáng kiến.", {"country:GB", "country:IT"}, set()),
+    ("Mexico là một trong những nước Mỹ Latinh đầu tiên.", {"place:my-latinh"}, {"country:US"}),
+    ("Hai nước hợp tác với các nước Nam Mỹ.", {"place:nam-my"}, {"country:US"}),
+    ("Quan hệ với nước Mỹ phát triển.", {"country:US"}, set()),
+    ("Tổng thống tới sân bay quốc tế King Faisal, bắt đầu chuyến thăm.", {"place:san-bay-quoc-te-king-faisal"},
+     {"person:king-faisal"}),
     # 3. a country named inside a body or a title is a mention of it; "nước ta" is Việt Nam
     ("Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào trao tặng Huân chương Lao động.",
      {"org:la-government", "country:LA"}, set()),
@@ -202,6 +211,38 @@ def test_entities_new_leaders_resolve_a_title_alone(text, published, person):
 def test_entities_unknown_body_spans(text, names):
     found = {e.name for e in _ids(text).values() if e.type == "ORG" and e.id not in knowledge_base().entities}
     assert found == names
+
+
+# A title names the office's holder only when it stands for that office (resolved against the date)
+@pytest.mark.parametrize("text, published, absent", [
+    ("Chủ tịch nước tiếp Chủ tịch Trung ương Mặt trận Lào xây dựng đất nước.", "2023-04", "person:tap-can-binh"),
+    ("Ủy viên Bộ Chính trị, Phó Chủ tịch Chính hiệp toàn quốc Uông Dương hội kiến.", "2022-10", "person:han-chinh"),
+    ("Ủy viên Bộ Chính trị, Phó Chủ tịch Chính hiệp toàn quốc hội kiến đoàn.", "2022-10", "person:vuong-ky-son"),
+    ("Thủ tướng đón Cố vấn Nhà nước, Bộ trưởng Bộ Ngoại giao và Bộ trưởng Văn phòng Tổng thống nước Cộng hòa "
+     "Liên bang Myanmar Aung San Suu Kyi.", "2018-04", "person:pham-binh-minh"),
+    ("Các Bộ trưởng Ngoại giao ASEAN ra tuyên bố chung.", "2024-07", "person:bui-thanh-son"),
+])
+def test_entities_a_title_of_another_body_is_not_resolved(text, published, absent):
+    assert absent not in _ids(text, published)
+
+
+@pytest.mark.parametrize("text, published, person", [
+    ("Thủ tướng Chính phủ Hoàng gia Campuchia khẳng định hai nước sẽ hợp tác.", "2022-03", "person:hun-sen"),
+    ("Tổng Bí thư Đảng Nhân dân Cách mạng Lào cho biết.", "2024-01", "person:thongloun-sisoulith"),
+    ("Thủ tướng (bên phải) phát biểu tại hội đàm.", "2024-01", "person:pham-minh-chinh"),
+])
+def test_entities_a_title_of_its_own_office_still_resolves(text, published, person):
+    assert person in _ids(text, published)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Đoàn hội kiến Chủ tịch Hội đồng Đại biểu Nhân dân (Hạ viện) Budi Santoso.", "Budi Santoso"),
+    ("Chủ tịch Tổ chức Dân tộc Mã Lai Thống nhất (UMNO) Ahmad Rahman phát biểu.", "Ahmad Rahman"),
+    ("Chuyến thăm theo lời mời của Giáo hoàng Leo XIV.", "Leo XIV"),
+    ("Hai bên bàn về cuộc gặp với nhà lãnh đạo Kim Jong-un.", "Kim Jong-un"),
+])
+def test_entities_a_name_after_an_aside_or_a_rarer_title(text, name):
+    assert name in {e.name for e in _ids(text).values() if e.type == "PERSON"}
 
 
 @pytest.mark.parametrize("text", [

@@ -72,6 +72,8 @@ def _qualifiers(reader: Reader, j: int, pos: int) -> tuple[int, int, str | None]
         e = reader.kb.entities.get(m.value) if m.kind == "ENTITY" else None
         if m.kind not in ("ENTITY", "COMPOUND", "GENERIC") or e is not None and e.type == "PERSON":
             break
+        if m.kind == "COMPOUND" and not re.match(r"\s*[-–]", reader.text[m.end:m.end + 3]):
+            break  # "Chủ tịch Trung ương Mặt trận …": "Trung" names China only in "Việt - Trung"
         country = _qualifier_country(reader, m) or country
         _record_plain(reader, _head(reader, m))
         pos, j = m.end, j + 1
@@ -139,11 +141,28 @@ def _after_title(reader: Reader, i: int) -> int:
             unknown_person(reader, (start, end), long_title, country)
         return skip_inside(reader, k, end)
     first = reader.matches[i].start
-    reader.pending.append((first, pos, titles, country, _pair_before(reader, first)))
+    if not _of_a_body(reader, title_end, pos):
+        reader.pending.append((first, pos, titles, country, _pair_before(reader, first)))
     return j
 
 
+_OWN_OFFICES = frozenset({"government", "party", "state", "legislature"})
+
+
+def _of_a_body(reader: Reader, title_end: int, pos: int) -> bool:
+    """"Phó Chủ tịch Chính hiệp toàn quốc", "Chủ tịch Trung ương Mặt trận …": a title followed by a body the KB's
+    offices do not head, or by a capitalized word no known name covers, is the title of that body, not the office
+    the title alone names (but "Thủ tướng Chính phủ Hoàng gia Campuchia" is the Prime Minister)."""
+    m = TOKEN.match(reader.text, pos + 1) if reader.text[pos:pos + 1] == " " else None
+    if m is not None and CAP.match(m.group()) and m.group() not in _PARTNER:
+        return True
+    k = bisect.bisect_left(reader.matches, title_end, key=lambda x: x.start)
+    return any(reader.entity_type(q) == "ORG" and reader.kb.entities[q.value].facts.get("kind") not in _OWN_OFFICES
+               for q in reader.matches[k:] if q.end <= pos)
+
+
 _CONNECTORS = ("và", "của", "tại", "về", "-", "–")
+_ASIDE = re.compile(r" \([^()\n.;]{1,30}\)(?= )")
 
 
 def _past_body(reader: Reader, j: int, pos: int) -> tuple[int, int, int] | None:
@@ -154,6 +173,10 @@ def _past_body(reader: Reader, j: int, pos: int) -> tuple[int, int, int] | None:
     another person ("…, Phó Chủ tịch UBND tỉnh và Hoàng Hải Minh")."""
     text, steps, lower_run = reader.text, 0, -1  # -1: the last word was no capitalized word nor its tail
     while steps < 12 and text[pos:pos + 1] == " ":
+        aside = _ASIDE.match(text, pos)
+        if aside:  # "Chủ tịch Hội đồng Đại biểu Nhân dân (Hạ viện) X", "… Thống nhất (UMNO) X"
+            pos, steps = aside.end(), steps + 1
+            continue
         start = pos + 1
         while j < len(reader.matches) and reader.matches[j].start < start:
             j += 1
@@ -279,7 +302,7 @@ def _generic(reader: Reader, i: int) -> None:
 def _country_in_region(reader: Reader, m: Match) -> None:
     """"Nam Lào", "Bắc Lào": a part of a country names the country too; "Ấn Độ Dương" (an ocean) does not."""
     entity = reader.kb.entities[m.value]
-    if entity.type == "PLACE" and entity.facts.get("kind") == "region":
+    if entity.type == "PLACE" and entity.facts.get("kind") == "region" and not entity.facts.get("spans_countries"):
         segment = reader.text[m.start:m.end]
         for inner in gazetteer._candidates(segment):
             if inner.kind == "ENTITY" and reader.kb.entities[inner.value].type == "COUNTRY" \
@@ -395,10 +418,17 @@ def _named_later(reader: Reader, end: int, marks: _Marks) -> bool:
     """"Thủ tướng, Tổng Thư ký Đảng Hành động Nhân dân Lawrence Wong": the title belongs to the name after it."""
     k = bisect.bisect_left(marks.titles, end)
     next_title = marks.titles[k] if k < len(marks.titles) else len(reader.text) + 1
-    for s in marks.starts[bisect.bisect_left(marks.starts, end):bisect.bisect_right(marks.starts, end + 80)]:
-        if s <= next_title and not re.search(r"[.;:!?()]|,\s", reader.text[end:s]):
+    for s in marks.starts[bisect.bisect_left(marks.starts, end):bisect.bisect_right(marks.starts, end + 120)]:
+        gap = reader.text[end:s]
+        if s <= next_title and not re.search(r"[.;:!?()]|,\s", gap):
             return True  # no other title between: the name is this title's
+        if not re.search(r"[.;:!?()\n]", gap) and all(w in _TITLE_GLUE for w in re.findall(r"(?<!\S)[^\W\d_A-ZĐ][\w]*", gap)
+                                                     if not CAP.match(w)):
+            return True  # "Bộ trưởng Bộ Ngoại giao và Bộ trưởng Văn phòng Tổng thống … Aung San Suu Kyi": titles joined
     return False
+
+
+_TITLE_GLUE = frozenset({"và", "kiêm", "nước", "của", "tại"})
 
 
 def _appositive(reader: Reader, start: int, marks: _Marks) -> bool:

@@ -6,7 +6,8 @@
   the Non-Aligned Movement (NAM);
 - a one-word name inside a longer capitalized name: "Đức" in "Đỗ Đức Duy" or "Lê Đức Thọ", "Anh" in the
   byline "Anh Tuấn" (but "Thủ tướng Anh Keir Starmer" and "Anh và Pháp" name the United Kingdom);
-- a photo's number: "Anh 1" (the accent lost from "Ảnh 1");
+- a photo's number: "Anh 1" (the accent lost from "Ảnh 1"), a common word opening with a country's name
+  ("Anh hùng", "Ý kiến": names.toml [compounds]);
 - a name that only qualifies the body named before it: "Hoàng gia Campuchia" (the royal house) in "Quân đội
   và Công an Hoàng gia Campuchia" (``bodies.qualified`` records the army and the police).
 """
@@ -103,6 +104,9 @@ def _inside_a_name(text: str, m: Match, previous: Match | None, starts: set[int]
     after = text[m.end:m.end + 20]
     if written in vocabulary().photo_words and _PHOTO_NUMBER.match(after):
         return True
+    next_word = after.split(maxsplit=1)[0] if after.startswith(" ") and after.strip() else ""
+    if lower(f"{written} {next_word}") in vocabulary().compounds:
+        return True  # "các Anh hùng liệt sĩ", "Ý kiến", "Ý định thư"
     if m.start > 0 and text[m.start - 1] not in " \n\t":
         return False
     before_words = text[max(0, text.rfind("\n", 0, m.start) + 1, m.start - 20):m.start].split()

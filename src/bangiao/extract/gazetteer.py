@@ -56,6 +56,7 @@ class Vocabulary:
     credit_before: re.Pattern[str]  # "… phóng viên ", "Ảnh: " right before an outlet: a credit
     photo_words: frozenset[str]  # "Ảnh", "Anh" before a photo's number
     home: tuple[str, ...]  # "nước ta": Việt Nam
+    compounds: frozenset[str]  # "anh hùng", "ý kiến": words opening with a country's one-syllable name, lower-cased
     particles: frozenset[str]  # "von", "da": lower-case words inside a foreign name
     qualified: re.Pattern[str]  # "Quân đội và Công an " right before a qualifier ("Hoàng gia Campuchia")
     qualifiers: tuple[str, ...]  # "Hoàng gia"
@@ -83,6 +84,7 @@ def vocabulary() -> Vocabulary:
         credit_before=_credit_before(s("credits", "before")),
         photo_words=frozenset(normalize(x) for x in s("credits", "photo_words")),
         home=tuple(normalize(x) for x in s("home", "words")),
+        compounds=frozenset(lower(normalize(x)) for x in s("compounds", "words")),
         particles=frozenset(s("surnames", "particles")),
         qualified=_qualified(s("bodies", "coordinated")),
         qualifiers=tuple(normalize(x) for x in s("bodies", "qualifiers")),
@@ -205,7 +207,16 @@ def find(text: str, kinds: frozenset[str] | None = None, whole: bool = True) -> 
         elif m.end > last and _party_runs_on(chosen[-1], m):
             chosen[-1] = Match(chosen[-1].start, m.end, m.kind, m.value)
             last = m.end
+        elif m.end > last and _common_word_before(text, chosen[-1], m):
+            chosen[-1] = m  # "nước [Mỹ Latinh]": the longer name wins over "nước Mỹ"
+            last = m.end
     return chosen
+
+
+def _common_word_before(text: str, first: Match, longer: Match) -> bool:
+    """``first`` is a common lower-case word and the start of ``longer`` ("nước Mỹ" / "Mỹ Latinh")."""
+    head = text[first.start:longer.start]
+    return head[:1].islower() and head.endswith(" ") and " " not in head[:-1]
 
 
 def _party_runs_on(organ: Match, party: Match) -> bool:

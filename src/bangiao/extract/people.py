@@ -163,6 +163,16 @@ def _place_word_before(reader: Reader, pos: int) -> bool:
     return before.endswith(_PLACE_WORDS)
 
 
+_VENUE_WORDS = ("sân bay quốc tế ", "sân bay ", "cảng hàng không quốc tế ")
+
+
+def _venue_before(reader: Reader, pos: int) -> int | None:
+    """Where "sân bay quốc tế" starts right before ``pos``: "sân bay quốc tế King Khalid" is an airport."""
+    before = lower(reader.text[max(0, pos - 30):pos])
+    word = next((w for w in _VENUE_WORDS if before.endswith(w)), None)
+    return pos - len(word) if word else None
+
+
 _LATIN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}")
 
 
@@ -226,7 +236,11 @@ def free_runs(reader: Reader) -> None:
         words = reader.text[run[0]:run[1]].split()
         if _quoted(reader.text, run[0]):
             continue
-        if _place_word_before(reader, run[0]):
+        venue = _venue_before(reader, run[0])
+        if venue is not None:
+            name = reader.text[venue:run[1]]
+            reader.add(f"place:{slug(name)}", venue, run[1], None, "PLACE", name[:1].upper() + name[1:])
+        elif _place_word_before(reader, run[0]):
             reader.add(f"place:{slug(' '.join(words))}", run[0], run[1], None, "PLACE", " ".join(words))
         elif _foreign_name_after_title(reader, run) or words[0] in vocabulary().surnames and len(words) >= 3 \
                 or "-" in words[0] and known_spelling(reader.kb, " ".join(words)):  # "Xổm-xạ-vạt Lềnh-xạ-vắt"
