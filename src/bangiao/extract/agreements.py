@@ -9,12 +9,15 @@ when it says the document is being prepared, else ``referenced``.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 
 from bangiao import datafiles
 from bangiao.errors import DataFileError
+from bangiao.extract import positions
 from bangiao.extract.gazetteer import lower
+from bangiao.extract.sentences import MAX_SENTENCE
 from bangiao.model import Agreement, Entity, Event, Period, Span
 
 _FILE = "agreements.toml"
@@ -83,10 +86,11 @@ def _name_end(v: _Vocab, text: str, low: str, start: int) -> int:
 
 
 def _sentence(text: str, pos: int) -> tuple[int, int]:
-    start = max(text.rfind(". ", 0, pos) + 2, text.rfind("\n", 0, pos) + 1, 0)
-    end_dot, end_nl = text.find(". ", pos), text.find("\n", pos)
+    floor, ceiling = max(0, pos - MAX_SENTENCE), min(len(text), pos + MAX_SENTENCE)  # the work stays bounded
+    start = max(text.rfind(". ", floor, pos) + 2, text.rfind("\n", floor, pos) + 1, floor)
+    end_dot, end_nl = text.find(". ", pos, ceiling), text.find("\n", pos, ceiling)
     ends = [e for e in (end_dot, end_nl) if e >= 0]
-    return start, min(ends) if ends else len(text)
+    return start, min(ends) if ends else ceiling
 
 
 def _status(v: _Vocab, low: str, sentence: tuple[int, int], start: int, end: int, year: int | None) -> str:
@@ -105,9 +109,8 @@ def _status(v: _Vocab, low: str, sentence: tuple[int, int], start: int, end: int
 
 
 def _parties(entities: tuple[Entity, ...], start: int, end: int) -> tuple[str, ...]:
-    inside = sorted(((m.start, e.id) for e in entities if e.type in ("COUNTRY", "ORG") for m in e.mentions
-                     if start <= m.start < end), key=lambda x: x[0])
-    return tuple(dict.fromkeys(i for _, i in inside))
+    return tuple(dict.fromkeys(e.id for _, _, e in positions.mentions_in(entities, start, end)
+                               if e.type in ("COUNTRY", "ORG")))
 
 
 def find_agreements(text: str, entities: tuple[Entity, ...], year: int | None = None) -> tuple[Agreement, ...]:
@@ -129,7 +132,7 @@ def find_agreements(text: str, entities: tuple[Entity, ...], year: int | None = 
         period = _PERIOD.search(name)
         status = _status(v, low, sentence, m.start(), end, year)
         key = lower(name)
-        same = next((k for k in found if _same_name(key, k) and found[k].kind == m.group(1)), None)
+        same = _named_before(found, key, m.group(1))
         if same is not None:  # the headline's short name and the body's full one are one document
             kept = found.pop(same)
             longer = kept if len(same) >= len(key) else Agreement(kept.id, name, kept.kind, kept.evidence, kept.parties
@@ -141,6 +144,16 @@ def find_agreements(text: str, entities: tuple[Entity, ...], year: int | None = 
                                _parties(entities, m.start(), end),
                                Period(int(period.group(1)), int(period.group(2))) if period else None, status)  # type: ignore[arg-type]
     return tuple(found.values())
+
+
+_RECENT = 256  # names a new one is compared with: a real article names a few dozen documents at most
+
+
+def _named_before(found: dict[str, Agreement], key: str, kind: str) -> str | None:
+    """The first of the last ``_RECENT`` names found that names the same document as ``key`` (one name's words all
+    in the other's; the same kind), or None. The window bounds the work on a text naming thousands of documents."""
+    recent = list(itertools.islice(reversed(found), _RECENT))
+    return next((k for k in reversed(recent) if _same_name(key, k) and found[k].kind == kind), None)
 
 
 def _same_name(a: str, b: str) -> bool:

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import bisect
 import functools
-import re
 import itertools
+import re
 
 from bangiao.extract import gazetteer
 from bangiao.extract.found import CAP, Reader, slug
@@ -26,9 +26,11 @@ _ENTITY = frozenset({"ENTITY"})
 def named_bodies(reader: Reader) -> None:
     """Institutions the KB does not know, named after their kind: "Bệnh viện Hữu nghị", "Quỹ ASEAN ứng phó COVID-19",
     "Tổng Công ty Đầu tư và Kinh doanh vốn Nhà nước" (not "Ngân hàng UOB lập chi nhánh …": see ``_body_name``)."""
-    taken, last = reader.taken(honorifics=False), 0
+    taken, last = sorted(reader.taken(honorifics=False)), 0
+    starts, reach = [s for s, _ in taken], list(itertools.accumulate((e for _, e in taken), max))
     for m in vocabulary().named_bodies.finditer(reader.text):
-        if m.start() < last or any(s <= m.start() < e for s, e in taken):
+        k = bisect.bisect_right(starts, m.start())  # the spans starting at or before it: does one reach past it?
+        if m.start() < last or k and reach[k - 1] > m.start():
             continue  # known already, or part of a longer name
         last = _body_name(reader.text, m.end())
         if last > m.end():

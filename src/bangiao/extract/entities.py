@@ -157,8 +157,11 @@ def _of_a_body(reader: Reader, title_end: int, pos: int) -> bool:
     if m is not None and CAP.match(m.group()) and m.group() not in _PARTNER:
         return True
     k = bisect.bisect_left(reader.matches, title_end, key=lambda x: x.start)
-    return any(reader.entity_type(q) == "ORG" and reader.kb.entities[q.value].facts.get("kind") not in _OWN_OFFICES
-               for q in reader.matches[k:] if q.end <= pos)
+    while k < len(reader.matches) and reader.matches[k].end <= pos:  # (in order, not overlapping: ends in order)
+        q, k = reader.matches[k], k + 1
+        if reader.entity_type(q) == "ORG" and reader.kb.entities[q.value].facts.get("kind") not in _OWN_OFFICES:
+            return True
+    return False
 
 
 _CONNECTORS = ("và", "của", "tại", "về", "-", "–")

@@ -310,7 +310,8 @@ def _people_before(mentions: list[tuple[int, Entity]], pos: int) -> list[tuple[i
 
 def _end(mention: tuple[int, Entity]) -> int:
     pos, entity = mention
-    return max(m.end for m in entity.mentions if m.start == pos)
+    here = positions.starting_in(entity.mentions, pos, pos + 1)  # (mentions in order: a name said a thousand times)
+    return max(m.end for m in here or [m for m in entity.mentions if m.start == pos])
 
 
 def _acting(low: str, mentions: list[tuple[int, Entity]], trigger: int) -> list[str]:

@@ -6,15 +6,17 @@ Vietnamese writes the decimal comma and the thousands dot: "1,7" is 1.7, "9.559"
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
 
 from bangiao import datafiles
-from bangiao.extract import dates
+from bangiao.extract import dates, positions
 from bangiao.extract.dating import Dating
 from bangiao.errors import DataFileError
 from bangiao.extract.gazetteer import lower
+from bangiao.extract.sentences import MAX_SENTENCE
 from bangiao.model import Date, Entity, Figure, Span
 
 _FILE = "figures.toml"
@@ -65,10 +67,19 @@ def parse_number(text: str) -> float:
     return float(text)
 
 
+@functools.lru_cache(maxsize=2)  # one article at a time: every figure of it asks
+def _clause_marks(low: str) -> tuple[list[int], list[int]]:
+    marks = list(_CLAUSE_END.finditer(low))
+    return [m.start() for m in marks], [m.end() for m in marks]
+
+
 def _clause(low: str, pos: int) -> tuple[int, int]:
-    starts = [m.end() for m in _CLAUSE_END.finditer(low, 0, pos)]
-    end = _CLAUSE_END.search(low, pos)
-    return (starts[-1] if starts else 0), (end.start() if end else len(low))
+    """From the last clause end before ``pos`` to the next one (at most ``MAX_SENTENCE`` characters each way: a text
+    without punctuation is no one clause)."""
+    starts, ends = _clause_marks(low)
+    k, j = bisect.bisect_right(ends, pos), bisect.bisect_left(starts, pos)
+    return max(ends[k - 1] if k else 0, pos - MAX_SENTENCE), min(starts[j] if j < len(starts) else len(low),
+                                                                 pos + MAX_SENTENCE)
 
 
 def _kind(v: _Vocab, before: str, after: str) -> str:
@@ -91,14 +102,13 @@ def _change(v: _Vocab, low: str, end: int, stop: int) -> float | None:
 
 
 def _period(dating: Dating, low: str, clause: tuple[int, int]) -> Date | None:
-    exprs = [e for e in dating.expressions if clause[0] <= e.start < clause[1] and e.kind in ("months", "quarter", "year", "month", "relative-year")]
+    exprs = [e for e in positions.starting_in(dating.expressions, *clause)
+             if e.kind in ("months", "quarter", "year", "month", "relative-year")]
     return dates.resolve(exprs[0], dating.reference) if exprs else None
 
 
 def _parties(entities: tuple[Entity, ...], start: int, end: int) -> tuple[str, ...]:
-    inside = sorted(((m.start, e.id) for e in entities if e.type == "COUNTRY" for m in e.mentions if start <= m.start < end),
-                    key=lambda x: x[0])
-    return tuple(dict.fromkeys(i for _, i in inside))
+    return tuple(dict.fromkeys(e.id for _, _, e in positions.mentions_in(entities, start, end) if e.type == "COUNTRY"))
 
 
 def find_figures(text: str, entities: tuple[Entity, ...], dating: Dating) -> tuple[Figure, ...]:
@@ -152,9 +162,10 @@ def _sides(entities: tuple[Entity, ...], low: str, clause: tuple[int, int], sent
 
 
 def _sentence_span(text: str, pos: int) -> tuple[int, int]:
-    start = max(text.rfind(". ", 0, pos) + 2, text.rfind("\n", 0, pos) + 1, 0)
-    ends = [e for e in (text.find(". ", pos), text.find("\n", pos)) if e >= 0]
-    end = min(ends) if ends else len(text)
+    floor, ceiling = max(0, pos - MAX_SENTENCE), min(len(text), pos + MAX_SENTENCE)  # the work stays bounded
+    start = max(text.rfind(". ", floor, pos) + 2, text.rfind("\n", floor, pos) + 1, floor)
+    ends = [e for e in (text.find(". ", pos, ceiling), text.find("\n", pos, ceiling)) if e >= 0]
+    end = min(ends) if ends else ceiling
     while end > start and text[end - 1] in " .":
         end -= 1
     return start, end

@@ -31,6 +31,13 @@ class Found:
     country: str | None
     spans: list[tuple[int, int]] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)
+    seen: set[tuple[int, int]] = field(default_factory=set, repr=False, compare=False)  # ``spans`` as a set
+
+    def has(self, span: tuple[int, int]) -> bool:
+        """Whether ``span`` is recorded (a set lookup: an entity named thousands of times is not scanned)."""
+        if len(self.seen) != len(self.spans):  # spans written directly: index them again
+            self.seen = set(self.spans)
+        return span in self.seen
 
 
 @dataclass
@@ -50,8 +57,9 @@ class Reader:
             entry = Found(known.type if known else etype or "PERSON", known.name if known else name or "",
                           known.country if known else country)
             self.found[eid] = entry
-        if (start, end) not in entry.spans:
+        if not entry.has((start, end)):
             entry.spans.append((start, end))
+            entry.seen.add((start, end))
         if title and title not in entry.titles:
             entry.titles.append(title)
         if entry.country is None and country:

@@ -7,14 +7,15 @@ date, or part of a visit an article sums up. The words come from ``data/dates.to
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from datetime import date
 
-from bangiao.extract import dates
+from bangiao.extract import dates, positions
 from bangiao.extract.dates import TimeExpr
 from bangiao.extract.dating import Dating
-from bangiao.extract.sentences import SENTENCE_END, alternation, announced_in, sentence_start, words
+from bangiao.extract.sentences import alternation, announced_in, sentence_end, sentence_start, words
 from bangiao.extract.gazetteer import lower
 from bangiao.model import Date
 
@@ -90,8 +91,7 @@ def _governing_date(dating: Dating, text: str, pos: int, planned: bool, until: i
       an announced event, or a sentence of an article that sums a visit up, without a date of their own (unless
       "cùng ngày" ties them to the day before)."""
     start, until = sentence_start(text, pos), until or pos
-    end = SENTENCE_END.search(text, pos)
-    stop = end.start() if end else len(text)
+    stop = sentence_end(text, pos)
     if spans_days and (days := _days_after(dating, text, pos, until, stop)):
         return _resolved(dating, days)
     low = lower(text[start:stop])
@@ -122,7 +122,7 @@ def _own_days(dating: Dating, low: str, start: int, stop: int, pos: int, until: 
     21/4, … người phát ngôn cho biết Thủ tướng sẽ …")."""
     later = next((m.start() + start for m in _governing("time_clause").finditer(low, until - start)), stop)
     said = [m.end() + start for m in _governing("report").finditer(low, 0, pos - start)] if planned else []
-    return [e for e in dating.expressions if start <= e.start < later and e.kind in _OWN_ORDER
+    return [e for e in positions.starting_in(dating.expressions, start, later) if e.kind in _OWN_ORDER
             and not (said and e.start < said[-1]) and not _office_day(low, e.start - start)]
 
 
@@ -153,7 +153,7 @@ def _day_just_before(dating: Dating, text: str, start: int, hops: int = 3) -> bo
     """Whether the sentence before names a day ("… tại cuộc hội đàm ngày 27/11 ở Tokyo. Trước hội đàm, …"), or
     itself follows on from one that does ("… Trước hội đàm, …. Sau hội đàm, …")."""
     before = sentence_start(text, max(0, start - 2))
-    if any(before <= e.start < start and e.day_level for e in dating.expressions):
+    if any(e.day_level for e in positions.starting_in(dating.expressions, before, start)):
         return True
     return hops > 1 and before < start and bool(_governing("sequence").match(lower(text[before:start]))) \
         and _day_just_before(dating, text, before, hops - 1)
@@ -163,7 +163,7 @@ def _days_after(dating: Dating, text: str, pos: int, until: int, stop: int) -> T
     """A day or days written in the event's clause or right after it, with no break between; a span of days may
     follow the meeting's name and place ("tham dự AMM-56 (…) và các hội nghị liên quan tại Jakarta, Indonesia từ
     ngày 11 đến 14/7")."""
-    after = next((e for e in dating.expressions if pos <= e.start < stop), None)
+    after = next(iter(positions.starting_in(dating.expressions, pos, stop)), None)
     if after is None or after.kind not in ("day", "day-range") or after.start - until > 160:
         return None
     between = text[until:after.start] if after.start > until else ""
@@ -176,15 +176,36 @@ def _inherited(dating: Dating, text: str, start: int, back_there: bool = False) 
     """The last day named before ``start`` — a span's first day, unless a single day named before it falls in it
     ("Chiều 13/3, … từ ngày 11 đến 13/3. Cùng ngày, …" is the 13th) — or, for "Tại đó, …", a month in the past
     named after it; else the article's date. Days of announced sentences are not carried on."""
-    months = ("month",) if back_there else ()
-    told = [e for e in dating.expressions if e.end <= start and (e.day_level or e.kind in months and e.past)
-            and not announced_in(text, e.start)]  # "Sau chuyến thăm, từ ngày 10 đến 13/11, Thủ tướng sẽ dự …"
-    if not told:
+    told, days = _told(dating, text, back_there)
+    last = _last_ending(told, start)
+    if last is None:
         return dating.published
-    last = told[-1]
-    if last.kind == "day-range" and (days := [e for e in told if e.kind == "day"]) and _covers(dating, last, days[-1]):
-        last = days[-1]
+    if last.kind == "day-range" and (day := _last_ending(days, start)) and _covers(dating, last, day):
+        last = day
     return _resolved(dating, last)
+
+
+_TOLD: list = [None]  # the last article's (dating, text, {back_there: (told, days)}): every event asks
+
+
+def _told(dating: Dating, text: str, back_there: bool) -> tuple[list[TimeExpr], list[TimeExpr]]:
+    """The days later sentences may inherit (with past months after "Tại đó"), and the single days among them;
+    not those of announced sentences ("Sau chuyến thăm, từ ngày 10 đến 13/11, Thủ tướng sẽ dự …")."""
+    last = _TOLD[0]
+    if last is None or last[0] is not dating or last[1] is not text:
+        last = _TOLD[0] = (dating, text, {})
+    if back_there not in last[2]:
+        months = ("month",) if back_there else ()
+        told = [e for e in dating.expressions if (e.day_level or e.kind in months and e.past)
+                and not announced_in(text, e.start)]
+        last[2][back_there] = told, [e for e in told if e.kind == "day"]
+    return last[2][back_there]
+
+
+def _last_ending(ordered: list[TimeExpr], pos: int) -> TimeExpr | None:
+    """The last of the expressions (in order, not overlapping: their ends in order too) that ends by ``pos``."""
+    k = bisect.bisect_right(ordered, pos, key=lambda e: e.end)
+    return ordered[k - 1] if k else None
 
 
 def _covers(dating: Dating, span: TimeExpr, day: TimeExpr) -> bool:
@@ -206,8 +227,7 @@ def _sums_up(dating: Dating, text: str, start: int) -> bool:
 
 @functools.lru_cache(maxsize=4)  # asked for every event of one article
 def _lead_sums_up(text: str, start: int, end: int) -> bool:
-    stop = SENTENCE_END.search(text, end)
-    return bool(_governing("ended").search(lower(text[sentence_start(text, start):stop.start() if stop else len(text)])))
+    return bool(_governing("ended").search(lower(text[sentence_start(text, start):sentence_end(text, end)])))
 
 
 def _within(dating: Dating, expr: TimeExpr, occasion: Date) -> bool:
@@ -222,7 +242,8 @@ def _within(dating: Dating, expr: TimeExpr, occasion: Date) -> bool:
 
 def _occasion_after(dating: Dating, pos: int, stop: int) -> Date | None:
     """The KB's date of an occasion named in the clause or right after it ("tham dự Diễn đàn … lần thứ 3")."""
-    return next((d for start, _, d in dating.occasions if pos <= start < min(stop, pos + 60)), None)
+    k = bisect.bisect_left(dating.occasions, pos, key=lambda o: o[0])  # (in order of their start)
+    return dating.occasions[k][2] if k < len(dating.occasions) and dating.occasions[k][0] < min(stop, pos + 60) else None
 
 
 def _resolved(dating: Dating, expr: TimeExpr) -> Date | None:

@@ -176,14 +176,15 @@ def _venue_before(reader: Reader, pos: int) -> int | None:
 _LATIN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}")
 
 
-def _foreign_name_after_title(reader: Reader, run: tuple[int, int]) -> bool:
+def _foreign_name_after_title(reader: Reader, run: tuple[int, int], people: list[int]) -> bool:
     """A romanized name (no Vietnamese letters) in the clause after a title: "Bộ trưởng Du lịch Sok Soken"."""
     if not _LATIN_NAME.fullmatch(reader.text[run[0]:run[1]]):
         return False
     title = _title_before(reader, run[0], 90)
     if title is None or re.search(r"[.;:!?,()]", reader.text[title.end:run[0]]):
         return False
-    named = any(title.end <= s < run[0] for f in reader.found.values() if f.type == "PERSON" for s, _ in f.spans)
+    k = bisect.bisect_left(people, title.end)  # ``people``: where the people found start, in order
+    named = k < len(people) and people[k] < run[0]
     return not named  # "Tổng thống Donald Trump viết trên Truth Social": the title has its person already
 
 
@@ -226,6 +227,7 @@ def free_runs(reader: Reader) -> None:
     for s, e in taken:
         covered[s:e] = b"\x01" * (e - s)
     starts = [s for s, _ in taken]
+    people = sorted(s for f in reader.found.values() if f.type == "PERSON" for s, _ in f.spans)
     for m in TOKEN.finditer(reader.text):
         if not CAP.match(m.group()) or covered[m.start()]:
             continue
@@ -242,9 +244,10 @@ def free_runs(reader: Reader) -> None:
             reader.add(f"place:{slug(name)}", venue, run[1], None, "PLACE", name[:1].upper() + name[1:])
         elif _place_word_before(reader, run[0]):
             reader.add(f"place:{slug(' '.join(words))}", run[0], run[1], None, "PLACE", " ".join(words))
-        elif _foreign_name_after_title(reader, run) or words[0] in vocabulary().surnames and len(words) >= 3 \
+        elif _foreign_name_after_title(reader, run, people) or words[0] in vocabulary().surnames and len(words) >= 3 \
                 or "-" in words[0] and known_spelling(reader.kb, " ".join(words)):  # "Xổm-xạ-vạt Lềnh-xạ-vắt"
             unknown_person(reader, run, None, None)
+            bisect.insort(people, run[0])
         else:
             continue
         covered[run[0]:run[1]] = b"\x01" * (run[1] - run[0])

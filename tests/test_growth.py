@@ -1,0 +1,83 @@
+"""Every stage linear in its input: the CPU time for 4× the input stays under 5× the time for 1×, on generated text
+of the worst shapes (tests/worstcase.py: one long line, many short lines, no punctuation, thousands of dates,
+trigger words and names). Small sizes keep the suite fast; bench/worst_case.py measures 1, 4 and 16 MB."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+import worstcase
+from bangiao.extract import dates
+from bangiao.extract.agreements import find_agreements
+from bangiao.extract.dating import date_document
+from bangiao.extract.entities import read_entities
+from bangiao.extract.events import find_events
+from bangiao.extract.figures import find_figures
+from bangiao.extract.kb import day_range
+from bangiao.extract.pipeline import build_document
+from bangiao.reading.clean import clean_text
+from bangiao.reading.read import read_bytes
+from bangiao.store.store import Store
+
+SIZE = 24_000  # bytes of the 1× input
+FLOOR = 0.004  # seconds: below this a stage's time is noise, and 5× of it is what 4× the input may take
+
+
+def _cpu(work, repeat: int = 2) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.process_time()
+        work()
+        best = min(best, time.process_time() - start)
+    return best
+
+
+def _stages(text: str) -> dict[str, float]:
+    """CPU seconds of each stage on ``text``, each stage given what the one before it made."""
+    data = text.encode("utf-8")
+    times = {"read": _cpu(lambda: list(read_bytes(data, "x.txt", ".txt")))}
+    times["clean"] = _cpu(lambda: clean_text(text))
+    clean = clean_text(text).text
+    times["entities"] = _cpu(lambda: read_entities(clean).resolve(None))
+    entities = read_entities(clean).resolve(pending=False)
+    times["dates"] = _cpu(lambda: date_document(clean, entities, None))
+    dating = date_document(clean, entities, None)
+    window = day_range(dating.published.value) if dating.published else None
+    entities = read_entities(clean).resolve(window)
+    times["events"] = _cpu(lambda: find_events(clean, entities, dating))
+    times["agreements"] = _cpu(lambda: find_agreements(clean, entities, 2024))
+    times["figures"] = _cpu(lambda: find_figures(clean, entities, dating))
+    times["time words"] = _cpu(lambda: dates.find(clean))
+    (raw,) = read_bytes(data, "x.txt", ".txt")
+    doc = build_document(raw)
+    times["store"] = _cpu(lambda: _store(doc), repeat=1)
+    return times
+
+
+def _store(doc) -> None:
+    with Store(":memory:") as store:
+        store.add(doc)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _warm() -> None:
+    build_document(next(read_bytes("Chủ tịch nước Tô Lâm hội đàm ngày 5/6/2024.".encode(), "w.txt", ".txt")))
+
+
+@pytest.mark.parametrize("shape", worstcase.SHAPES)
+def test_growth_every_stage_linear(shape: str) -> None:
+    small, large = _stages(worstcase.text(shape, SIZE)), _stages(worstcase.text(shape, 4 * SIZE))
+    slow = {stage: f"{small[stage] * 1000:.1f} ms → {large[stage] * 1000:.1f} ms" for stage in small
+            if large[stage] >= 5 * max(small[stage], FLOOR)}
+    assert not slow, f"{shape}: stages growing faster than their input (1× → 4×): {slow}"
+
+
+def test_growth_search_query_of_many_words_is_bounded() -> None:
+    """A query of one word repeated: its terms are de-duplicated, so 4× the words cost what 1× does."""
+    with Store(":memory:") as store:
+        (raw,) = read_bytes(worstcase.text("triggers_names", 4000).encode(), "x.txt", ".txt")
+        store.add(build_document(raw))
+        small = _cpu(lambda: store.search(" ".join(["lào"] * 10)), repeat=3)
+        large = _cpu(lambda: store.search(" ".join(["lào"] * 40)), repeat=3)
+    assert large < 5 * max(small, FLOOR)
