@@ -6,6 +6,8 @@ import shutil
 import sys
 import tempfile
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import Enum
 from importlib import resources
 from pathlib import Path
@@ -18,7 +20,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from bangiao.extract import pipeline
-from bangiao.errors import BangiaoError, InputError
+from bangiao.errors import BangiaoError, InputError, QueryError
 from bangiao.model import to_dict
 from bangiao.reading.read import MAX_BYTES, expand
 from bangiao.scale.spark import command as spark_command
@@ -50,6 +52,16 @@ def _store(db: str | Path | None, shared: bool = False, create: bool = False) ->
     try:
         return open_store(db, shared=shared, create=create)
     except BangiaoError as exc:
+        err.print(f"[red]error:[/] {escape(str(exc))}")
+        raise typer.Exit(2) from None
+
+
+@contextmanager
+def _asking() -> Iterator[None]:
+    """A question to the store: a value out of what is allowed, or a question too large, is said; exit 2."""
+    try:
+        yield
+    except QueryError as exc:
         err.print(f"[red]error:[/] {escape(str(exc))}")
         raise typer.Exit(2) from None
 
@@ -168,7 +180,7 @@ def _highlight(snippet) -> str:
 def search_cmd(query: Annotated[str, typer.Argument(help='Words, or "a phrase"; case and diacritics are ignored.')],
                db: DbOption = None, limit: Annotated[int, typer.Option(help="How many results.")] = 10) -> None:
     """Full-text search over stored articles, ranked, with highlighted snippets."""
-    with _store(db) as store:
+    with _store(db) as store, _asking():
         hits = store.search(query, limit)
     if not hits:
         out.print("no matches")

@@ -42,3 +42,13 @@ class SourcesError(BangiaoError):
         self.path = path
         self.problem = problem
         super().__init__(f"sources file {path}: {problem} (fix the file, or pass another with --sources)")
+
+
+class QueryError(BangiaoError):
+    """A question the store will not answer as asked: a parameter out of what is allowed. The message says what is
+    allowed (the CLI exits 2, the API answers 422)."""
+
+
+class QueryTooLarge(QueryError):
+    """A question too large to answer: a search of too many words, or one that ran past the time a query may take
+    (the API answers 400)."""

@@ -24,11 +24,17 @@ def reading(request: Request, view: Callable[..., T], *args: Any) -> T:
     lets readers run side by side and beside a writer); a PostgreSQL store's pool serves every thread."""
     state = request.app.state
     if state.store.path == ":memory:":
-        return locked(request, view, *args)
+        return locked(request, _bounded, view, *args)
     reader = getattr(state.readers, "store", None)
     if reader is None:
         reader = state.readers.store = state.store.reader()
-    return view(reader, *args)
+    return _bounded(reader, view, *args)
+
+
+def _bounded(store: Store, view: Callable[..., T], *args: Any) -> T:
+    """A read within the store's time limit (``Store.time_limit``): a request never keeps the database busy longer."""
+    with store.time_limit():
+        return view(store, *args)
 
 
 def pair_param(pair: str) -> tuple[str, str]:

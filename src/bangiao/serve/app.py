@@ -5,9 +5,11 @@ import threading
 from importlib.metadata import version
 from pathlib import Path
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
 from fastapi_offline import FastAPIOffline  # Swagger UI served from the package, not a CDN
 
+from bangiao.errors import QueryError, QueryTooLarge
 from bangiao.serve import api, webui
 from bangiao.store.backends import open_store
 from bangiao.store.store import Store
@@ -23,4 +25,11 @@ def create_app(db: str | Path = ":memory:", *, write_token: str | None = None, s
     app.state.write_token = write_token
     app.include_router(api.router)
     webui.mount(app)
+    app.add_exception_handler(QueryError, _refused)
     return app
+
+
+async def _refused(request: Request, exc: QueryError) -> JSONResponse:
+    """A question the store will not answer as asked: 400 when it is too large (a search of too many words, past
+    the time limit), 422 for a value out of what is allowed; the message says what is."""
+    return JSONResponse({"detail": str(exc)}, status_code=400 if isinstance(exc, QueryTooLarge) else 422)

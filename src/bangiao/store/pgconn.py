@@ -75,6 +75,10 @@ class PgDB:
     def _bound(self) -> psycopg.Connection | None:
         return getattr(self._local, "conn", None)
 
+    def bound(self) -> psycopg.Connection | None:
+        """The connection of this thread's transaction, if one is open."""
+        return self._bound()
+
     @contextmanager
     def transaction(self) -> Iterator[psycopg.Connection]:
         """One transaction on one connection, bound to this thread (nested calls join it)."""

@@ -22,7 +22,7 @@ from urllib.parse import urlsplit, urlunsplit
 import psycopg
 import psycopg_pool
 
-from bangiao.errors import StoreError
+from bangiao.errors import QueryTooLarge, StoreError
 from bangiao.model import Document
 from bangiao.reading.normalize import fold
 from bangiao.store import search
@@ -120,10 +120,26 @@ class PostgresStore(base.Store):
             conn.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
             yield
 
+    @contextmanager
+    def time_limit(self, seconds: float | None = None) -> Iterator[None]:
+        """As ``Store.time_limit``, by PostgreSQL's ``statement_timeout`` on a connection this thread holds until
+        the end (inside a transaction already, the outer one holds)."""
+        if self.db.bound() is not None:
+            yield
+            return
+        limit = seconds or self.query_seconds
+        try:
+            with self.db.transaction() as conn:
+                conn.execute("SELECT set_config('statement_timeout', %s, true)", (f"{int(limit * 1000)}ms",))
+                yield
+        except psycopg.errors.QueryCanceled:
+            raise QueryTooLarge(f"the question took more than {limit:g} s and was stopped; ask for less (fewer or "
+                             "rarer words, a narrower filter)") from None
+
     def _index_text(self, cur, doc: Document) -> None:
         self.db.execute(INDEX_TEXT, (search.words(fold(doc.title or "")), search.words(fold(doc.text)), doc.id))
 
-    def search(self, query: str, limit: int = 10) -> list[search.Hit]:
+    def _search(self, query: str, limit: int) -> list[search.Hit]:
         """As ``Store.search``: every word, ranked among the newest ``RANK_WINDOW`` matches, snippets marked."""
         expr, words = search.tsquery(query), search.tsquery(query, phrases=False)
         if expr is None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bangiao.errors import QueryTooLarge
 from bangiao.reading.normalize import fold, normalize
 
 
@@ -28,12 +29,23 @@ class Hit:
     snippet: Snippet
 
 
+MAX_TERMS = 32  # different words and phrases a search may ask for (each one is a lookup of the index)
+MAX_CHARS = 1000  # characters of a query
+
+
 def terms(query: str) -> list[str]:
-    """The folded words and quoted phrases of a query: 'Tô Lâm "hòa bình"' → ['to', 'lam', 'hoa binh']."""
+    """The folded words and quoted phrases of a query, each once: 'Tô Lâm "hòa bình" lâm' → ['hoa binh', 'to',
+    'lam']. QueryError for a query longer than ``MAX_CHARS`` or of more than ``MAX_TERMS`` different terms."""
+    if len(query) > MAX_CHARS:
+        raise QueryTooLarge(f"the search is {len(query):,} characters long; at most {MAX_CHARS:,} are allowed")
     folded = fold(normalize(query))
     phrases = [" ".join(re.findall(r"\w+", p)) for p in re.findall(r'"([^"]*)"', folded)]
     rest = re.sub(r'"[^"]*"', " ", folded)
-    return [p for p in phrases if p] + re.findall(r"\w+", rest)
+    found = list(dict.fromkeys([p for p in phrases if p] + re.findall(r"\w+", rest)))
+    if len(found) > MAX_TERMS:
+        raise QueryTooLarge(f"the search has {len(found)} different words or phrases; at most {MAX_TERMS} are allowed "
+                         "(every one must match): leave out the common ones")
+    return found
 
 
 def fts_query(query: str) -> str | None:

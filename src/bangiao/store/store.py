@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -22,13 +23,14 @@ import platformdirs
 from bangiao.store import dedupe, queries, relations, search
 from bangiao.store.frontier import Frontier
 from bangiao.store.queries import EventFilter
-from bangiao.errors import StoreError
+from bangiao.errors import QueryTooLarge, StoreError
 from bangiao.model import Document, to_dict
 from bangiao.reading.normalize import fold
 from bangiao.reading.read import RawArticle
 
 
 RANK_WINDOW = 5000  # matches ranked at most; more recent ones first (see Store.search)
+QUERY_SECONDS = 10.0  # how long one question may keep the database busy (Store.time_limit)
 
 
 def default_path() -> Path:
@@ -63,6 +65,9 @@ def _now() -> str:
 
 class Store:
     """A bangiao database. ``Store(":memory:")`` for tests; ``Store(path)`` creates or upgrades the file."""
+
+    query_seconds: float = QUERY_SECONDS  # the time limit of one question (``time_limit``); the config may set it
+    _deadline: float | None = None
 
     def __init__(self, path: str | Path = ":memory:", *, shared: bool = False, create: bool = True) -> None:
         """``shared=True`` lets several threads use the connection (the web server serialises them);
@@ -134,6 +139,27 @@ class Store:
         except BaseException:
             self.db.execute("ROLLBACK")
             raise
+
+    @contextmanager
+    def time_limit(self, seconds: float | None = None) -> Iterator[None]:
+        """Stop what the database does for the caller after ``seconds`` (``query_seconds``): a QueryError, the store
+        untouched (SQLite's progress handler). Inside another limit, the outer one holds."""
+        if self._deadline is not None:
+            yield
+            return
+        limit = seconds or self.query_seconds
+        self._deadline = time.monotonic() + limit
+        self.db.set_progress_handler(lambda: time.monotonic() > self._deadline, 20_000)
+        try:
+            yield
+        except sqlite3.OperationalError as exc:
+            if "interrupted" not in str(exc):
+                raise
+            raise QueryTooLarge(f"the question took more than {limit:g} s and was stopped; ask for less (fewer or "
+                             "rarer words, a narrower filter)") from None
+        finally:
+            self.db.set_progress_handler(None, 0)
+            self._deadline = None
 
     def add(self, doc: Document, raw: RawArticle | None = None) -> Outcome:
         """Store a document, or record its input against the document it duplicates."""
@@ -249,8 +275,13 @@ class Store:
 
         A query matching more than ``RANK_WINDOW`` documents is ranked among the most recently stored
         ``RANK_WINDOW`` of them: scoring every match of a word found in every article would cost time in
-        proportion to the whole store.
+        proportion to the whole store. QueryError for a query of too many words (``search.terms``) or one that
+        runs past ``query_seconds``.
         """
+        with self.time_limit():
+            return self._search(query, limit)
+
+    def _search(self, query: str, limit: int) -> list[search.Hit]:
         expr = search.fts_query(query)
         if expr is None:
             return []
