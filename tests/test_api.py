@@ -120,9 +120,9 @@ def test_webui_pages_render_in_both_languages_without_external_assets(client, pa
 
 
 def test_webui_dashboard_shows_the_facts(client):
-    page = client.get("/").text
+    page = client.get("/?pair=VN-LA").text
     assert "Việt Nam – Lào" in page and "Sonexay Siphandone" in page and "<svg" in page
-    assert "Diễn biến theo tháng" in page and "Events by month" in client.get("/?lang=en").text
+    assert "Diễn biến theo tháng" in page and "Events by month" in client.get("/?pair=VN-LA&lang=en").text
 
 
 def test_webui_event_page_lists_every_source_with_its_sentence(client):
@@ -152,11 +152,12 @@ def test_webui_labels_exist_in_every_language():
 
 def test_webui_charts_scale_to_the_largest_value():
     chart = timeline_chart([{"month": "2024-01", "types": {"TALKS": 2, "MEET": 1}, "total": 3},
-                            {"month": "2024-02", "types": {"MEET": 1}, "total": 1}])
-    assert len(chart["bars"]) == 3 and min(b["y"] for b in chart["bars"]) == 20
-    trade = trade_chart([{"value": 1e9, "is_target": False, "period": "2023"},
-                         {"value": 2e9, "is_target": True, "period": "2025"}])
-    assert [b["h"] for b in trade["bars"]] == [70.0, 140.0]
+                            {"month": "2024-03", "types": {"MEET": 1}, "total": 1}], "vi", lambda **kw: "/events")
+    assert len(chart["bars"]) == 3 and chart["months"] == 3  # February is on the axis, empty
+    assert min(b["y"] for b in chart["bars"]) == chart["yticks"][-1]["y"]  # the top tick is the largest month
+    trade = trade_chart([{"value": 1e9, "unit": "USD", "is_target": False, "period": "2023"},
+                         {"value": 2e9, "unit": "USD", "is_target": True, "period": "2025"}], "vi")
+    assert [b["h"] for b in trade["bars"]][1] == 2 * [b["h"] for b in trade["bars"]][0]
 
 
 spans = st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)), max_size=8)

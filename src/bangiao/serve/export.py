@@ -9,7 +9,7 @@ import io
 import json
 from xml.sax.saxutils import escape, quoteattr
 
-from bangiao.store.store import Store
+from bangiao.store.store import EventFilter, Store
 
 FORMATS = ("jsonl", "csv", "plover", "cameo", "graphml")
 _PLOVER = {"TALKS": "CONSULT", "MEET": "CONSULT", "VISIT": "CONSULT", "CALL": "CONSULT", "CONSULT": "CONSULT",
@@ -27,11 +27,16 @@ def jsonl(store: Store) -> str:
     return "".join(line + "\n" for line in store.record_lines())
 
 
-def events_csv(store: Store) -> str:
+def events_jsonl(store: Store, f: EventFilter = EventFilter()) -> str:
+    """The filtered fused events, one JSON line each (the API's event shape, every source)."""
+    return "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in store.events(f))
+
+
+def events_csv(store: Store, f: EventFilter = EventFilter()) -> str:
     names, buf = _names(store), io.StringIO()
     writer = csv.writer(buf)
     writer.writerow(["id", "date", "date_end", "type", "cameo", "status", "participants", "location", "sources", "urls"])
-    for e in store.events():
+    for e in store.events(f):
         writer.writerow([e["id"], (e["date"] or {}).get("value", ""), (e["date"] or {}).get("end") or "", e["type"],
                          e["cameo"], e["status"], "; ".join(names.get(p, p) for p in e["participants"]),
                          names.get(e["location"], e["location"] or ""), len(e["sources"]),
@@ -39,10 +44,10 @@ def events_csv(store: Store) -> str:
     return buf.getvalue()
 
 
-def plover(store: Store) -> str:
+def plover(store: Store, f: EventFilter = EventFilter()) -> str:
     """PLOVER-style event records (event type and mode mapped from ours; not an official PLOVER coder)."""
     names, lines = _names(store), []
-    for e in store.events():
+    for e in store.events(f):
         actors = [names.get(p, p) for p in e["participants"]]
         lines.append(json.dumps({
             "id": e["id"], "date": (e["date"] or {}).get("value"), "event_type": _PLOVER[e["type"]],
@@ -54,12 +59,12 @@ def plover(store: Store) -> str:
     return "".join(line + "\n" for line in lines)
 
 
-def cameo_tsv(store: Store) -> str:
+def cameo_tsv(store: Store, f: EventFilter = EventFilter()) -> str:
     """actor, recipient, code, date, location, source URL, evidence: one line per source of each event."""
     names, buf = _names(store), io.StringIO()
     writer = csv.writer(buf, delimiter="\t", lineterminator="\n")
     writer.writerow(["actor", "recipient", "cameo", "date", "location", "source_url", "evidence"])
-    for e in store.events():
+    for e in store.events(f):
         actor = names.get(e["participants"][0], e["participants"][0]) if e["participants"] else ""
         recipient = "; ".join(names.get(p, p) for p in e["participants"][1:])
         for s in e["sources"]:
@@ -69,11 +74,11 @@ def cameo_tsv(store: Store) -> str:
     return buf.getvalue()
 
 
-def graphml(store: Store) -> str:
+def graphml(store: Store, f: EventFilter = EventFilter()) -> str:
     """Who met whom: people as nodes, an edge for each pair that took part in the same events (weight = events)."""
     names = _names(store)
     weights: dict[tuple[str, str], int] = {}
-    for e in store.events():
+    for e in store.events(f):
         people = sorted({p for p in e["participants"] if p.startswith("person:")})
         for i, a in enumerate(people):
             for b in people[i + 1:]:
@@ -91,5 +96,9 @@ def graphml(store: Store) -> str:
     return "\n".join(out) + "\n"
 
 
-def export(store: Store, fmt: str) -> str:
-    return {"jsonl": jsonl, "csv": events_csv, "plover": plover, "cameo": cameo_tsv, "graphml": graphml}[fmt](store)
+def export(store: Store, fmt: str, f: EventFilter | None = None) -> str:
+    """The whole store in a format; with a filter ``f``, its events only (JSONL: the events, not the documents)."""
+    if f is None:
+        return {"jsonl": jsonl, "csv": events_csv, "plover": plover, "cameo": cameo_tsv, "graphml": graphml}[fmt](store)
+    return {"jsonl": events_jsonl, "csv": events_csv, "plover": plover, "cameo": cameo_tsv,
+            "graphml": graphml}[fmt](store, f)

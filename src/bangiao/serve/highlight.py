@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import pairwise
 
+from bangiao.serve.language import code, money, words
+
 
 @dataclass(frozen=True, slots=True)
 class Mark:
@@ -17,12 +19,14 @@ class Mark:
     css: str        # class name: ent-PERSON, event, figure, agreement
     label: str      # tooltip: what was extracted here
     link: str | None = None
+    anchor: str | None = None  # the id a link can jump to (an event's evidence: "at-<start>")
 
 
 @dataclass(frozen=True, slots=True)
 class Segment:
     text: str
     marks: tuple[Mark, ...]
+    start: int = 0
 
     @property
     def css(self) -> str:
@@ -36,19 +40,36 @@ class Segment:
     def link(self) -> str | None:
         return next((m.link for m in self.marks if m.link), None)
 
+    @property
+    def anchor(self) -> str | None:
+        """The id of a mark that starts here (the first segment of an event's evidence)."""
+        return next((m.anchor for m in self.marks if m.anchor and m.start == self.start), None)
 
-def marks(record: dict) -> list[Mark]:
-    """Every span the record points to in its text, labelled."""
-    found = [Mark(m["start"], m["end"], f"ent-{e['type']}", f"{e['type']}: {e['name']}",
-                  f"/actors/{e['id']}" if e["type"] == "PERSON" else None)
-             for e in record.get("entities", []) for m in e["mentions"]]
+
+def _entity_link(entity: dict, home: str) -> str | None:
+    if entity["type"] == "PERSON":
+        return f"/actors/{entity['id']}"
+    code = entity["id"].split(":", 1)[1] if entity["id"].startswith("country:") else None
+    return f"/?pair={home}-{code}" if code and code != home else None
+
+
+def marks(record: dict, reported_as: dict[str, str] | None = None, lang: str = "vi", home: str = "VN") -> list[Mark]:
+    """Every span the record points to in its text, labelled in ``lang``; an event's evidence links to its fused
+    event's page (``reported_as``: event id → fused id) and can be jumped to ("at-<start>")."""
+    fused = reported_as or {}
+    found = [Mark(m["start"], m["end"], f"ent-{e['type']}", f"{code(lang, 'entity_types', e['type'])}: {e['name']}",
+                  _entity_link(e, home)) for e in record.get("entities", []) for m in e["mentions"]]
     found += [Mark(e["evidence"]["start"], e["evidence"]["end"], "event",
-                   f"{e['type']} (CAMEO {e['cameo']}) {((e.get('date') or {}).get('value') or '')}".strip())
+                   f"{code(lang, 'event_types', e['type'])} (CAMEO {e['cameo']}) "
+                   f"{((e.get('date') or {}).get('value') or '')}".strip(),
+                   f"/events/{fused[e['id']]}" if e["id"] in fused else None, f"at-{e['evidence']['start']}")
               for e in record.get("events", []) if e["evidence"]["end"] > e["evidence"]["start"]]  # not caption-only
-    found += [Mark(a["evidence"]["start"], a["evidence"]["end"], "agreement", f"{a['kind']}: {a['status']}")
+    found += [Mark(a["evidence"]["start"], a["evidence"]["end"], "agreement",
+                   f"{code(lang, 'agreement_kinds', a['kind'])}: {code(lang, 'agreement_statuses', a['status'])}")
               for a in record.get("agreements", [])]
     found += [Mark(f["evidence"]["start"], f["evidence"]["end"], "figure",
-                   f"{f['kind']}: {f['value']:,.0f} {f['unit']}" + (" (target)" if f["is_target"] else ""))
+                   f"{code(lang, 'figure_kinds', f['kind'])}: {money(f['value'], f['unit'], lang)}"
+                   + (f" ({words(lang)['target']})" if f["is_target"] else ""))
               for f in record.get("figures", [])]
     return found
 
@@ -60,5 +81,5 @@ def segments(text: str, spans: list[Mark]) -> list[Segment]:
     out = []
     for start, end in pairwise(cuts):
         covering = tuple(m for m in valid if m.start <= start and end <= m.end)
-        out.append(Segment(text[start:end], covering))
+        out.append(Segment(text[start:end], covering, start))
     return out

@@ -5,16 +5,15 @@ so a page and its JSON twin can never disagree.
 """
 from __future__ import annotations
 
+import re
+
 from bangiao.extract.kb import knowledge_base
+from bangiao.serve.filters import Filters, parse_pair  # noqa: F401  (parse_pair: the API's too)
 from bangiao.store.store import EventFilter, Store
 
-
-def parse_pair(value: str) -> tuple[str, str]:
-    """"VN-LA" → ("VN", "LA"); raises ValueError with the expected shape otherwise."""
-    parts = [p.strip() for p in value.upper().replace("–", "-").split("-")]
-    if len(parts) != 2 or not all(len(p) == 2 and p.isalpha() for p in parts):
-        raise ValueError(f"pair {value!r}: expected two ISO country codes such as VN-LA")
-    return parts[0], parts[1]
+HOME = "VN"  # the country whose relations the store is about
+PER_PAGE = 50
+NETWORK_EVENTS = 2000  # the network is drawn from the newest events of the filter, at most this many
 
 
 def names(store: Store, ids: set[str]) -> dict[str, str]:
@@ -38,7 +37,12 @@ def country_name(code: str) -> str:
 def event(store: Store, fused_id: str) -> dict | None:
     """One fused event with every article that reports it and the sentence each one gives as evidence."""
     found = store.event(fused_id, 500)  # source_count tells how many there are in all
-    return None if found is None else found | {"names": _named(store, [found])}
+    if found is None:
+        return None
+    leads = store.leads([s["doc_id"] for s in found["sources"] if not s["title"] or BREADCRUMB.search(s["title"])])
+    for source in found["sources"]:
+        source["heading"] = heading(source["title"], leads.get(source["doc_id"], ""))
+    return found | {"names": _named(store, [found])}
 
 
 def _offices(person: str) -> list[dict]:
@@ -87,13 +91,63 @@ def dashboard(store: Store, pair: tuple[str, str], recent: int = 20) -> dict:
             "events": latest, "event_count": store.count_events(chosen), "names": _named(store, latest)}
 
 
+BREADCRUMB = re.compile(r"\S\s*[»›>|]\s*\S")  # "Kinh tế » Thị trường": a site's path, not a heading
+
+
+def first_line(text: str, most: int = 120) -> str:
+    """What to call an article without a title: its first line (a breadcrumb skipped), cut at a word."""
+    line = next((x.strip() for x in text.splitlines() if x.strip() and not BREADCRUMB.search(x)), "")
+    return line if len(line) <= most else line[:most].rsplit(" ", 1)[0] + "…"
+
+
+def heading(title: str | None, text: str) -> str:
+    """An article's title, or its first line when it has none (or the title is a breadcrumb)."""
+    return title if title and not BREADCRUMB.search(title) else first_line(text)
+
+
 def document(store: Store, doc_id: str) -> dict | None:
-    """The stored record of an article (the spec's shape) with the inputs it was read from."""
-    return store.get(doc_id)
+    """The stored record of an article (the spec's shape) with the inputs it was read from, the fused event each of
+    its events belongs to (``reported_as``) and what to call it (``heading``: its title or first line)."""
+    record = store.get(doc_id)
+    if record is None:
+        return None
+    return record | {"reported_as": store.reported_as(record["id"]),
+                     "heading": heading(record.get("title"), record["text"])}
+
+
+def home(store: Store) -> dict:
+    """What the store holds and every partner of Việt Nam, most events first, with its events a year."""
+    partners = store.partners(HOME)
+    years = sorted({int(y) for p in partners for y in p["years"]})
+    return {"overview": store.overview(), "country": HOME, "partners": partners,
+            "years": [years[0], years[-1]] if years else []}
+
+
+def event_list(store: Store, filters: Filters, per_page: int = PER_PAGE) -> dict:
+    """One page of the filtered events in the chosen order, with the total and the names of who took part."""
+    chosen = filters.event_filter()
+    total = store.count_events(chosen)
+    pages = max(1, -(-total // per_page))
+    page = min(filters.page, pages)
+    events = store.event_page(chosen, filters.sort, per_page, (page - 1) * per_page)
+    return {"events": events, "total": total, "page": page, "pages": pages, "per_page": per_page,
+            "first": (page - 1) * per_page + 1 if events else 0, "last": (page - 1) * per_page + len(events),
+            "names": _named(store, events)}
+
+
+def network(store: Store, chosen: EventFilter, most: int = NETWORK_EVENTS) -> dict:
+    """Who met whom among the newest ``most`` filtered events: (a, b, events together), with names and countries."""
+    edges, read = store.together(chosen, most)
+    ids = {x for a, b, _ in edges for x in (a, b)}
+    countries = store.person_countries()
+    return {"edges": [{"a": a, "b": b, "events": n} for a, b, n in edges], "events_read": read, "most": most,
+            "names": names(store, ids), "countries": {i: countries.get(i) for i in ids if i.startswith("person:")}}
 
 
 def search(store: Store, query: str, limit: int = 20) -> list[dict]:
     """Articles matching every word, best first; ``marks`` index ``snippet``."""
-    return [{"doc_id": h.doc_id, "title": h.title, "published": h.published, "source": h.source,
-             "score": round(h.score, 3), "snippet": h.snippet.text, "marks": [list(m) for m in h.snippet.marks]}
-            for h in store.search(query, limit)]
+    hits = store.search(query, limit)
+    leads = store.leads([h.doc_id for h in hits if not h.title or BREADCRUMB.search(h.title)])
+    return [{"doc_id": h.doc_id, "title": h.title, "heading": heading(h.title, leads.get(h.doc_id, "")),
+             "published": h.published, "source": h.source, "score": round(h.score, 3), "snippet": h.snippet.text,
+             "marks": [list(m) for m in h.snippet.marks]} for h in hits]

@@ -1,73 +1,46 @@
-"""The web UI: server-rendered pages in Vietnamese (``?lang=en`` for English labels), charts as inline SVG.
+"""The web UI: server-rendered pages in Vietnamese (``?lang=en`` for English), charts and the network as inline SVG.
 
 Pages are rendered by Jinja2 with autoescaping, so article text is always shown as text. Styles are served from
-the package: nothing is fetched from the internet.
+the package: nothing is fetched from the internet, and no page needs a script. Every list of events takes the
+filters of ``serve/filters.py`` from its URL; an unknown path or a bad parameter gets an error page in the UI's
+language with a way back.
 """
 from __future__ import annotations
 
-import functools
+from functools import partial
 from importlib import resources
 from urllib.parse import urlencode
 
 import jinja2
-from fastapi import FastAPI, HTTPException, Request
-from fastapi.responses import HTMLResponse
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from bangiao.serve import highlight, views
-from bangiao.serve.access import pair_param, reading
-from bangiao.datafiles import load
-from bangiao.errors import DataFileError
+from bangiao.serve import charts, export, graph, highlight, language, views
+from bangiao.serve.access import reading
+from bangiao.serve.filters import Filters, parse_pair
+from bangiao.serve.language import default_pair, labels  # noqa: F401  (labels: the tests' too)
+from bangiao.serve.charts import timeline_chart, trade_chart  # noqa: F401
 
 WEB = resources.files("bangiao.serve") / "web"
-STEP = 56  # pixels a month in the timeline
-COLOURS = ("#14365d", "#d9822b", "#3c8d5a", "#a23b72", "#5b6675", "#c9a227", "#2e86ab", "#8f5c38")
+MEDIA = {"csv": ("text/csv", "csv"), "jsonl": ("application/x-ndjson", "jsonl"),
+         "plover": ("application/x-ndjson", "plover.jsonl"), "cameo": ("text/tab-separated-values", "tsv"),
+         "graphml": ("application/graphml+xml", "graphml")}
 
 
-@functools.cache
-def labels() -> dict[str, dict[str, str]]:
-    """The interface's words in every language of ui.toml; each language must have every key."""
-    data = load("ui.toml", "ui")
-    languages = {k: v for k, v in data.items() if k not in ("meta", "defaults")}
-    keys = set(languages["vi"])
-    for lang, words in languages.items():
-        if set(words) != keys:
-            raise DataFileError("ui.toml", f"[{lang}] differs from [vi] in {sorted(set(words) ^ keys)}")
-    return languages
+class BadParameter(Exception):
+    """A page's parameter that cannot be read: the page says which and what is expected."""
 
 
-def default_pair() -> str:
-    return load("ui.toml", "ui")["defaults"]["pair"]
-
-
-def timeline_chart(timeline: list[dict], height: int = 160) -> dict:
-    """Stacked bars, one a month, one colour a type of event."""
-    types = sorted({t for row in timeline for t in row["types"]})
-    colour = {t: COLOURS[i % len(COLOURS)] for i, t in enumerate(types)}
-    top = max((row["total"] for row in timeline), default=1)
-    width = max(STEP * len(timeline), 200)
-    bars = []
-    for i, row in enumerate(timeline):
-        y = height
-        for t in types:
-            h = row["types"].get(t, 0) * (height - 20) / top
-            y -= h
-            if h:
-                bars.append({"x": i * STEP + 14, "y": round(y, 1), "h": round(h, 1), "fill": colour[t],
-                             "label": f"{row['month']} {t}: {row['types'][t]}"})
-    ticks = [{"x": i * STEP + 28, "text": row["month"]} for i, row in enumerate(timeline)]
-    return {"width": width, "height": height + 24, "bars": bars, "ticks": ticks, "legend": colour}
-
-
-def trade_chart(trade: list[dict], height: int = 160) -> dict:
-    """Trade turnover: results and targets side by side, in billions of USD."""
-    top = max((f["value"] for f in trade), default=1)
-    bars = [{"x": i * 70 + 10, "h": round(f["value"] * (height - 20) / top, 1), "target": f["is_target"],
-             "value": f"{f['value'] / 1e9:.2f}", "period": f["period"] or "?"} for i, f in enumerate(trade)]
-    for bar in bars:
-        bar["y"] = height - bar["h"]
-    return {"width": max(70 * len(trade) + 20, 200), "height": height + 24, "bars": bars}
+def _helpers(lang: str) -> dict:
+    """The functions templates use to show codes, numbers and names in the reader's language."""
+    return {"code": partial(language.code, lang), "num": lambda n, d=0: language.number(n, lang, d),
+            "money": lambda v, u: language.money(v, u, lang), "country": lambda c: language.country_name(c, lang),
+            "ename": lambda i, n: language.entity_name(i, n, lang), "month": lambda m: language.month_label(m, lang),
+            "colours": language.colours()}
 
 
 class Pages:
@@ -76,17 +49,52 @@ class Pages:
         self.templates = Jinja2Templates(env=env)
 
     def render(self, request: Request, name: str, status: int = 200, **context: object) -> HTMLResponse:
-        lang = request.query_params.get("lang", "vi")
-        words = labels().get(lang, labels()["vi"])
+        lang = language.language(request.query_params.get("lang"))
         other = "en" if lang == "vi" else "vi"
         switch = str(request.url.path) + "?" + urlencode({**request.query_params, "lang": other})
-        suffix = "" if lang == "vi" else "?lang=" + lang
-        return self.templates.TemplateResponse(request, name, {"t": words, "lang": lang, "switch": switch,
-                                                               "q": suffix, **context}, status_code=status)
+        suffix, joined = ("", "") if lang == "vi" else ("?lang=" + lang, "&lang=" + lang)
+        return self.templates.TemplateResponse(
+            request, name, {"t": language.words(lang), "lang": lang, "switch": switch, "q": suffix, "lq": joined,
+                            "path": request.url.path, **_helpers(lang), **context}, status_code=status)
 
 
-def _missing(pages: Pages, request: Request, what: str) -> HTMLResponse:
-    return pages.render(request, "missing.html", 404, what=what)
+def _filters(request: Request) -> Filters:
+    try:
+        return Filters.read(request.query_params)
+    except ValueError as exc:
+        raise BadParameter(str(exc)) from None
+
+
+def _pair(value: str) -> tuple[str, str]:
+    try:
+        return parse_pair(value)
+    except ValueError as exc:
+        raise BadParameter(str(exc)) from None
+
+
+def _events_link(base: Filters, lang: str):
+    """link(type=…, since=…, until=…, undated=…) → the event list of ``base`` narrowed so (the charts' links)."""
+    def link(**changes: object) -> str:
+        return "/events?" + base.query(lang, **changes)
+    return link
+
+
+def _dashboard(pages: Pages, request: Request, pair: tuple[str, str]) -> HTMLResponse:
+    lang = language.language(request.query_params.get("lang"))
+    data = reading(request, views.dashboard, pair)
+    choices = reading(request, views.home)["partners"]
+    link = _events_link(Filters(pair="-".join(pair)), lang)
+    return pages.render(request, "dashboard.html", d=data, chart=charts.timeline_chart(data["timeline"], lang, link),
+                        trade=charts.trade_chart(data["trade"], lang), choices=choices, events_link=link,
+                        home_country=views.HOME, f_pair=Filters(pair="-".join(pair)))
+
+
+def _home(pages: Pages, request: Request) -> HTMLResponse:
+    data = reading(request, views.home)
+    first, last = data["years"] or [0, 0]
+    for partner in data["partners"]:
+        partner["spark"] = charts.sparkline(partner["years"], first, last)
+    return pages.render(request, "home.html", h=data)
 
 
 def mount(app: FastAPI) -> None:
@@ -95,27 +103,54 @@ def mount(app: FastAPI) -> None:
     app.mount("/static", StaticFiles(directory=str(WEB / "static")), name="static")
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    def dashboard(request: Request, pair: str | None = None) -> HTMLResponse:
-        data = reading(request, views.dashboard, pair_param(pair or default_pair()))
-        return pages.render(request, "dashboard.html", d=data, chart=timeline_chart(data["timeline"]),
-                            trade=trade_chart(data["trade"]))
+    def home(request: Request, pair: str | None = None) -> HTMLResponse:
+        return _dashboard(pages, request, _pair(pair)) if pair else _home(pages, request)
+
+    @app.get("/events", response_class=HTMLResponse, include_in_schema=False)
+    def events(request: Request) -> HTMLResponse:
+        filters = _filters(request)
+        data = reading(request, views.event_list, filters)
+        return pages.render(request, "events.html", f=filters, d=data, formats=MEDIA)
+
+    @app.get("/network", response_class=HTMLResponse, include_in_schema=False)
+    def network(request: Request) -> HTMLResponse:
+        filters = _filters(request)
+        data = reading(request, views.network, filters.event_filter())
+        edges = [(e["a"], e["b"], e["events"]) for e in data["edges"]]
+        drawing = graph.network(edges, data["names"], data["countries"])
+        return pages.render(request, "network.html", f=filters, d=data, g=drawing)
+
+    @app.get("/export/{fmt}", include_in_schema=False)
+    def download(request: Request, fmt: str) -> Response:
+        if fmt not in MEDIA:
+            raise StarletteHTTPException(404, f"{fmt}: expected one of {', '.join(export.FORMATS)}")
+        chosen = _filters(request).event_filter()
+        text = reading(request, export.export, fmt, chosen)
+        media, suffix = MEDIA[fmt]
+        return Response(text, media_type=f"{media}; charset=utf-8",
+                        headers={"Content-Disposition": f'attachment; filename="bangiao-events.{suffix}"'})
 
     @app.get("/actors/{actor_id}", response_class=HTMLResponse, include_in_schema=False)
     def actor(request: Request, actor_id: str) -> HTMLResponse:
         data = reading(request, views.actor, actor_id)
-        return pages.render(request, "actor.html", a=data) if data else _missing(pages, request, actor_id)
+        if data is None:
+            raise StarletteHTTPException(404, actor_id)
+        return pages.render(request, "actor.html", a=data, f_actor=Filters(participant=actor_id))
 
     @app.get("/events/{event_id}", response_class=HTMLResponse, include_in_schema=False)
     def event(request: Request, event_id: str) -> HTMLResponse:
         data = reading(request, views.event, event_id)
-        return pages.render(request, "event.html", e=data) if data else _missing(pages, request, event_id)
+        if data is None:
+            raise StarletteHTTPException(404, event_id)
+        return pages.render(request, "event.html", e=data)
 
     @app.get("/documents/{doc_id}", response_class=HTMLResponse, include_in_schema=False)
     def document(request: Request, doc_id: str) -> HTMLResponse:
         record = reading(request, views.document, doc_id)
         if record is None:
-            return _missing(pages, request, doc_id)
-        parts = highlight.segments(record["text"], highlight.marks(record))
+            raise StarletteHTTPException(404, doc_id)
+        lang = language.language(request.query_params.get("lang"))
+        parts = highlight.segments(record["text"], highlight.marks(record, record["reported_as"], lang, views.HOME))
         return pages.render(request, "document.html", r=record, segments=parts)
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
@@ -125,9 +160,24 @@ def mount(app: FastAPI) -> None:
             hit["parts"] = highlight.segments(hit["snippet"], [highlight.Mark(a, b, "hit", "") for a, b in hit["marks"]])
         return pages.render(request, "search.html", hits=hits, query=q)
 
-    @app.exception_handler(HTTPException)
-    async def errors(request: Request, exc: HTTPException):  # JSON under /api, a page elsewhere
+    async def error_page(request: Request, status: int, detail: str):
         from fastapi.exception_handlers import http_exception_handler
         if request.url.path.startswith("/api"):
-            return await http_exception_handler(request, exc)
-        return pages.render(request, "missing.html", exc.status_code, what=exc.detail)
+            return await http_exception_handler(request, StarletteHTTPException(status, detail))
+        return pages.render(request, "error.html", status, code_=status, detail=detail)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def errors(request: Request, exc: StarletteHTTPException):  # JSON under /api, a page elsewhere
+        return await error_page(request, exc.status_code, str(exc.detail))
+
+    @app.exception_handler(BadParameter)
+    async def bad_parameter(request: Request, exc: BadParameter):
+        return await error_page(request, 400, str(exc))
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError):
+        if request.url.path.startswith("/api"):
+            from fastapi.exception_handlers import request_validation_exception_handler
+            return await request_validation_exception_handler(request, exc)
+        where = "; ".join(f"{'.'.join(map(str, e['loc'][1:]))}: {e['msg']}" for e in exc.errors())
+        return pages.render(request, "error.html", 422, code_=422, detail=where)

@@ -28,6 +28,9 @@ class EventFilter:
     since: str | None = None
     until: str | None = None
     participant: str | None = None  # an exact entity id (pages link by id, not by name)
+    status: str | None = None       # happened / planned
+    min_sources: int = 0            # reported by at least this many articles
+    undated: bool = False           # only the events without a date
 
 
 def actor_ids(db: sqlite3.Connection, name: str) -> set[str]:
@@ -141,7 +144,21 @@ def _walk(db: sqlite3.Connection, f: EventFilter) -> _Walk:
     for c in countries:
         where += f" AND {walk.key} IN (SELECT fused_id FROM event_countries WHERE country = ?)"
         args.append(c)
+    where, args = _event_conditions(f, f"{walk.table}.{walk.key}", where, args)
     return _Walk(walk.table, walk.key, where, args, walk.distinct)
+
+
+def _event_conditions(f: EventFilter, key: str, where: str, args: list) -> tuple[str, list]:
+    """The conditions on the fused event itself (its status, its number of reports, no date), by its id ``key``."""
+    if f.status:
+        where, args = where + f" AND EXISTS (SELECT 1 FROM fused_events s WHERE s.id = {key} AND s.status = ?)", \
+            args + [f.status]
+    if f.min_sources > 1:
+        where += f" AND (SELECT count(*) FROM event_reports r WHERE r.fused_id = {key}) >= ?"
+        args = args + [f.min_sources]
+    if f.undated:
+        where += " AND date_value IS NULL"
+    return where, args
 
 
 def _page(db: sqlite3.Connection, w: _Walk, dated: bool, desc: str, limit: int, offset: int) -> list[tuple]:
@@ -191,12 +208,27 @@ def event_ids(db: sqlite3.Connection, f: EventFilter, limit: int = -1, offset: i
 def events(db: sqlite3.Connection, f: EventFilter = EventFilter(), limit: int | None = None,
            offset: int = 0, newest_first: bool = False, most_sources: int = -1) -> list[dict]:
     """Fused events, oldest first (undated last), each with the sources that report it (all, or the first few)."""
-    ids = event_ids(db, f, -1 if limit is None else limit, offset, newest_first)
+    return by_ids(db, event_ids(db, f, -1 if limit is None else limit, offset, newest_first), most_sources)
+
+
+def by_ids(db: sqlite3.Connection, ids: list[str], most_sources: int = -1) -> list[dict]:
+    """The fused events with these ids, in this order."""
     rows = {}
     for i in range(0, len(ids), 500):
         where, args = within(db, "id", ids[i:i + 500])
         rows |= {r["id"]: r for r in db.execute(f"SELECT * FROM fused_events WHERE {where}", args)}
     return _events(db, [rows[i] for i in ids], most_sources)
+
+
+def most_reported(db: sqlite3.Connection, f: EventFilter, limit: int, offset: int) -> list[str]:
+    """Ids of the filtered events, those reported by the most articles first (then the newest)."""
+    if f.actor and not f.participant and len(actor_ids(db, f.actor)) == 1:
+        f = replace(f, actor=None, participant=next(iter(actor_ids(db, f.actor))))
+    w = _walk(db, f)
+    sql = (f"SELECT {'DISTINCT' if w.distinct else ''} {w.key}, date_value,"
+           f" (SELECT count(*) FROM event_reports r WHERE r.fused_id = {w.table}.{w.key}) AS n FROM {w.table}"
+           f" WHERE {w.where} ORDER BY n DESC, date_value IS NULL, date_value DESC, {w.key} LIMIT ? OFFSET ?")
+    return [r[0] for r in db.execute(sql, [*w.args, limit if limit >= 0 else NO_LIMIT, offset])]
 
 
 def count_events(db: sqlite3.Connection, f: EventFilter = EventFilter()) -> int:
@@ -288,5 +320,6 @@ def figures(db: sqlite3.Connection, pair: tuple[str, str] | None = None) -> list
         if item["kind"] == "other":
             item["kind"] = r[0]
         item["period"] = item["period"] or r[4]
+        item["period_text"] = item.get("period_text") or (json.loads(r[6]).get("period") or {}).get("text")
         item["documents"].append({"doc_id": r[7], "published": r[8], "evidence": json.loads(r[6])["evidence"]["text"]})
     return list(merged.values())

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import platformdirs
 
-from bangiao.store import dedupe, queries, relations, search
+from bangiao.store import dedupe, overview, queries, relations, search
 from bangiao.store.frontier import Frontier
 from bangiao.store.queries import EventFilter
 from bangiao.errors import QueryTooLarge, StoreError
@@ -342,6 +342,36 @@ class Store:
 
     def figures(self, pair: tuple[str, str] | None = None) -> list[dict]:
         return queries.figures(self.db, pair)
+
+    # ------------------------------------------------------------ the web UI's questions (store/overview.py)
+
+    def overview(self) -> dict:
+        """Documents, the period they cover, their main outlets and the number of fused events."""
+        return overview.summary(self.db)
+
+    def partners(self, country: str = "VN") -> list[dict]:
+        """Countries with events involving ``country``, most first, with their events a year (the pair timeline)."""
+        return overview.partners(self.db, country)
+
+    def event_page(self, f: EventFilter = EventFilter(), sort: str = "-date", limit: int = 50, offset: int = 0,
+                   most_sources: int = 10) -> list[dict]:
+        """A page of fused events sorted by ``date`` (oldest first), ``-date`` (newest first) or ``sources``."""
+        ids = (queries.most_reported(self.db, f, limit, offset) if sort == "sources"
+               else queries.event_ids(self.db, f, limit, offset, newest_first=sort != "date"))
+        return queries.by_ids(self.db, ids, most_sources)
+
+    def together(self, f: EventFilter = EventFilter(), most: int = 5000) -> tuple[list[tuple[str, str, int]], int]:
+        """Who met whom: (a, b, events together) for people and countries of the newest ``most`` filtered events,
+        and how many events that was."""
+        return overview.together(self.db, f, most)
+
+    def reported_as(self, doc_id: str) -> dict[str, str]:
+        """{event id in a document's record: the fused event it belongs to}."""
+        return overview.reported_as(self.db, doc_id)
+
+    def leads(self, doc_ids: list[str]) -> dict[str, str]:
+        """The first 300 characters of each document's text: what to call an article without a title."""
+        return overview.leads(self.db, doc_ids)
 
     def entity(self, entity_id: str) -> dict | None:
         """A stored entity (id, name, country, type), or None."""
