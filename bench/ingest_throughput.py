@@ -72,23 +72,25 @@ def main(count: int, pg_url: str | None) -> None:
             folder = Path(tmp) / "corpus"
             size = write_corpus(folder, count)
             halves = _halves(folder)
+            print(f"bangiao ingest benchmark, {date.today()}, {platform.python_implementation()} "
+                  f"{platform.python_version()}, {platform.machine()}, {os.cpu_count()} cores")
+            print(f"articles: {count}, {size / 2**20:.1f} MB")
+            print("| run | seconds | articles/s | load average (1 min) after |")
+            print("|---|---|---|---|")
             runs = [
-                ("SQLite, 1 command, --jobs 1", _ingest(str(Path(tmp) / "a.db"), [folder], 1)),
-                ("SQLite, 1 command, --jobs 2", _ingest(str(Path(tmp) / "b.db"), [folder], 2)),
-                ("PostgreSQL, 1 command, --jobs 2", _ingest(database("/b1"), [folder], 2)),
-                ("PostgreSQL, 2 commands at once, --jobs 1 each", _ingest(database("/b2"), halves, 1)),
-                ("store step alone, SQLite (extracted documents, add_many)", _store_only(str(Path(tmp) / "c.db"), folder)),
-                ("store step alone, PostgreSQL", _store_only(database("/b3"), folder)),
+                ("SQLite, 1 command, --jobs 1", lambda: _ingest(str(Path(tmp) / "a.db"), [folder], 1)),
+                ("SQLite, 1 command, --jobs 2", lambda: _ingest(str(Path(tmp) / "b.db"), [folder], 2)),
+                ("PostgreSQL, 1 command, --jobs 2", lambda: _ingest(database("b1"), [folder], 2)),
+                ("PostgreSQL, 2 commands at once, --jobs 1 each", lambda: _ingest(database("b2"), halves, 1)),
+                ("store step alone, SQLite (extracted documents, add_many)",
+                 lambda: _store_only(str(Path(tmp) / "c.db"), folder)),
+                ("store step alone, PostgreSQL", lambda: _store_only(database("b3"), folder)),
             ]
+            for name, run in runs:
+                seconds = run()
+                print(f"| {name} | {seconds:.1f} | {count / seconds:.0f} | {os.getloadavg()[0]:.1f} |", flush=True)
     finally:
         cluster.stop()
-    print(f"bangiao ingest benchmark, {date.today()}, {platform.python_implementation()} {platform.python_version()}, "
-          f"{platform.machine()}, {os.cpu_count()} cores, load average before: {os.getloadavg()[0]:.1f}")
-    print(f"articles: {count}, {size / 2**20:.1f} MB")
-    print("| run | seconds | articles/s |")
-    print("|---|---|---|")
-    for name, seconds in runs:
-        print(f"| {name} | {seconds:.1f} | {count / seconds:.0f} |")
 
 
 if __name__ == "__main__":

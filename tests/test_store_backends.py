@@ -25,7 +25,7 @@ runner = CliRunner()
 
 
 def _articles() -> list:
-    paths = sorted(p for p in SAMPLES.iterdir() if p.suffix in (".txt", ".html", ".jsonl")) + sorted(DEV.glob("*.txt"))[:40]
+    paths = sorted(p for p in SAMPLES.iterdir() if p.suffix in (".txt", ".html", ".jsonl")) + sorted(DEV.glob("*.txt"))[:30]
     return [d for _, d in pipeline.extract_paths(map(str, paths)) if not isinstance(d, Exception)]
 
 
@@ -103,8 +103,9 @@ def test_store_cli_every_command_takes_a_postgresql_url(pg_cluster, tmp_path, mo
     assert "documents" in copied.stdout
 
 
-def _ingest_cmd(db: str, folder) -> list[str]:
-    return [sys.executable, "-m", "bangiao", "ingest", "--quiet", "--jobs", "1", "--batch", "4", "--db", db, str(folder)]
+def _ingest_cmd(db: str, folder, batch: int = 4) -> list[str]:
+    return [sys.executable, "-m", "bangiao", "ingest", "--quiet", "--jobs", "1", "--batch", str(batch), "--db", db,
+            str(folder)]
 
 
 def _folder(tmp_path, name: str, paths: list) -> object:
@@ -116,8 +117,8 @@ def _folder(tmp_path, name: str, paths: list) -> object:
 
 
 def test_store_two_writers_lose_nothing_and_duplicate_nothing(pg_cluster, tmp_path):
-    paths = sorted(DEV.glob("*.txt"))[:24]
-    first, second = _folder(tmp_path, "a", paths[:16]), _folder(tmp_path, "b", paths[8:])    # 8 in both
+    paths = sorted(DEV.glob("*.txt"))[:18]
+    first, second = _folder(tmp_path, "a", paths[:12]), _folder(tmp_path, "b", paths[6:])    # 6 in both
     url = pg_cluster.database()
     open_store(url).close()                                                                    # schema made once
     procs = [subprocess.Popen(_ingest_cmd(url, f), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -128,28 +129,28 @@ def test_store_two_writers_lose_nothing_and_duplicate_nothing(pg_cluster, tmp_pa
         reference.add(doc)
     with open_store(url) as pg:
         assert pg.stats()["documents"] == reference.stats()["documents"]
-        assert pg.stats()["inputs"] == 32
+        assert pg.stats()["inputs"] == 24
         assert fused(pg) == fused(reference)
 
 
 def test_store_killed_postgresql_writer_leaves_a_valid_store_and_a_rerun_completes(pg_cluster, tmp_path):
-    folder = _folder(tmp_path, "many", sorted(DEV.glob("*.txt"))[:28])
+    folder = _folder(tmp_path, "many", sorted(DEV.glob("*.txt"))[:20])
     url = pg_cluster.database()
-    proc = subprocess.Popen(_ingest_cmd(url, folder), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(_ingest_cmd(url, folder, 2), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline, stored = time.time() + 120, 0
     with open_store(url) as pg:
-        while time.time() < deadline and proc.poll() is None and stored < 8:
+        while time.time() < deadline and proc.poll() is None and stored < 6:
             time.sleep(0.05)
             stored = pg.stats()["documents"]
         assert proc.poll() is None, "ingest finished before it could be killed"
         proc.send_signal(signal.SIGKILL)
         proc.wait()
         partial = pg.stats()["documents"]
-        assert 8 <= partial < 28 and partial % 4 == 0                  # whole batches only
+        assert 6 <= partial < 20 and partial % 2 == 0                  # whole batches only
         assert pg.stats()["inputs"] == partial
         rerun = subprocess.run(_ingest_cmd(url, folder), capture_output=True, text=True, timeout=300)
         assert rerun.returncode == 0, rerun.stderr
-        assert pg.stats()["documents"] == 28 == pg.stats()["inputs"]
+        assert pg.stats()["documents"] == 20 == pg.stats()["inputs"]
 
 
 def test_store_ingest_in_worker_processes_stores_what_one_process_does(tmp_path):

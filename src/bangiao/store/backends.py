@@ -26,6 +26,8 @@ def open_store(given: str | Path | None = None, *, shared: bool = False, create:
         return Store(where, shared=shared, create=create)
     try:
         from bangiao.store.postgres import PostgresStore
-    except ImportError as exc:
+    except ModuleNotFoundError as exc:
+        if not (exc.name or "").startswith("psycopg"):
+            raise
         raise StoreError(f"{where}: PostgreSQL needs psycopg; install it with pip install 'bangiao[postgres]'") from exc
     return PostgresStore(where, shared=shared, create=create)
