@@ -208,6 +208,8 @@ def _past_body(reader: Reader, j: int, pos: int) -> tuple[int, int, int] | None:
 def _crossing_entity(reader: Reader, i: int, j: int, pos: int) -> tuple[int, int, str | None]:
     """A name that begins inside the title and runs past it ("Bí thư [Trung ương Đảng] Cộng sản Việt Nam")."""
     start = reader.matches[i].start
+    if reader.text[pos:pos + 1] != " " or not gazetteer.may_run_on(reader.text[start:pos]):
+        return j, pos, None  # (most titles: no name can start inside them and run on)
     window = reader.text[start:pos + 80]
     crossing = [m for m in gazetteer._candidates(window) if m.kind == "ENTITY" and m.start < pos - start < m.end]
     if not crossing:
@@ -233,7 +235,7 @@ def _head(reader: Reader, m: Match) -> Match:
 
 
 def _title_country(reader: Reader, i: int, j: int) -> str | None:
-    inner = gazetteer.find(reader.text[reader.matches[i].start:reader.matches[j - 1].end], _NAMED)
+    inner = gazetteer.find_in_title(reader.text[reader.matches[i].start:reader.matches[j - 1].end], _NAMED)
     countries = [_qualifier_country(reader, m) for m in inner]
     return next((c for c in countries if c), None)
 
@@ -258,7 +260,7 @@ def _inner_entities(reader: Reader, title: Match, limit: int | None, country: st
     Not the government in a head of government's title, not another country's body, and not the name that runs
     on past the title (``limit`` None: the crossing name is recorded on its own)."""
     segment = reader.text[title.start:title.end]
-    for m in gazetteer.find(segment, _ENTITY_OR_GENERIC):
+    for m in gazetteer.find_in_title(segment, _ENTITY_OR_GENERIC):
         if (m.end - m.start) == len(segment) or limit is None and m.end == len(segment):
             continue
         if m.kind == "GENERIC":

@@ -33,15 +33,16 @@ def drop(text: str, matches: list[Match], kb: KnowledgeBase) -> tuple[list[Match
     kept, qualifiers = [], []
     for k, m in enumerate(matches):
         if m.kind == "ENTITY":
-            entity = kb.entities[m.value]
+            entity, one_word = kb.entities[m.value], " " not in text[m.start:m.end]
             if entity.facts.get("kind") == "media" and _credit(text, m):
                 continue
             if entity.type == "ORG" and _qualifies_a_body(text, m):
                 qualifiers.append(m)
                 continue
-            if entity.type != "PERSON" and _inside_a_name(text, m, matches[k - 1] if k else None, starts, entity.type):
+            if one_word and entity.type != "PERSON" \
+                    and _inside_a_name(text, m, matches[k - 1] if k else None, starts, entity.type):
                 continue
-            if _acronym_in_capitals(text, m, starts):
+            if one_word and text[m.start:m.end].isupper() and _acronym_in_capitals(text, m, starts):
                 continue
         kept.append(m)
     return kept, qualifiers

@@ -191,6 +191,29 @@ def _candidates(text: str) -> list[Match]:
     return found
 
 
+@functools.lru_cache(maxsize=8192)
+def find_in_title(segment: str, kinds: frozenset[str]) -> tuple[Match, ...]:
+    """``find`` on a title's text, remembered: the same titles come back in every article."""
+    return tuple(find(segment, kinds))
+
+
+@functools.cache
+def _runs_on() -> frozenset[str]:
+    """Every known name's beginnings that another word follows ("trung ương", "trung ương đảng" of "trung ương
+    đảng cộng sản việt nam"): what a name that starts inside a title and runs past it must begin with."""
+    heads = set()
+    for pattern in _patterns(knowledge_base(), vocabulary()):
+        words = pattern.split(" ")
+        heads.update(" ".join(words[:n]) for n in range(1, len(words)))
+    return frozenset(heads)
+
+
+def may_run_on(segment: str) -> bool:
+    """Could a known name start at a word of ``segment`` and run on past its end?"""
+    low, heads = lower(segment), _runs_on()
+    return low in heads or any(low[k + 1:] in heads for k, c in enumerate(low) if c == " ")
+
+
 def find(text: str, kinds: frozenset[str] | None = None, whole: bool = True) -> list[Match]:
     """Every known name, title and honorific in ``text`` (of ``kinds``, if given), non-overlapping, leftmost-longest;
     ``whole=False``: the names inside a name, not the one that is the whole text."""

@@ -168,7 +168,10 @@ _VENUE_WORDS = ("sân bay quốc tế ", "sân bay ", "cảng hàng không quố
 
 def _venue_before(reader: Reader, pos: int) -> int | None:
     """Where "sân bay quốc tế" starts right before ``pos``: "sân bay quốc tế King Khalid" is an airport."""
-    before = lower(reader.text[max(0, pos - 30):pos])
+    before = reader.text[max(0, pos - 30):pos]
+    if "ay " not in before and "tế " not in before:
+        return None  # (most runs: no lower-casing)
+    before = lower(before)
     word = next((w for w in _VENUE_WORDS if before.endswith(w)), None)
     return pos - len(word) if word else None
 
@@ -262,17 +265,23 @@ def same_people(reader: Reader) -> None:
     an excerpt. A single word after a title or a form of address no other person found explains is the one person
     of the KB whose first or last name it is ("Tổng thống Moon", "Ngoại trưởng Motegi"), if only one is."""
     people = [eid for eid, f in reader.found.items() if f.type == "PERSON"]
+    by_word: dict[str, set[str]] = {}  # a word → the people whose names have it (no pair of people compared)
+    for eid in people:
+        for word in reader.found[eid].name.split():
+            by_word.setdefault(word, set()).add(eid)
     for eid in [e for e in people if e not in reader.kb.entities]:
         words = reader.found[eid].name.split()
         cut = reader.text[max(e for _, e in reader.found[eid].spans):].strip() == ""
-        target = _longer_name(reader, eid, words, cut) or _kb_surname(reader, eid, words)
-        if target is not None:
+        others = by_word.get(words[0], set()) if not cut else set(people)
+        target = _longer_name(reader, eid, words, cut, others) or _kb_surname(reader, eid, words)
+        if target is not None and target in reader.found:
             _merge(reader, eid, target)
 
 
-def _longer_name(reader: Reader, eid: str, words: list[str], cut: bool) -> str | None:
-    found = [other for other, f in reader.found.items() if other != eid and f.type == "PERSON"
-             and (cut or len(f.name.split()) > len(words)) and _part_of(words, f.name.split(), cut)]
+def _longer_name(reader: Reader, eid: str, words: list[str], cut: bool, others: set[str]) -> str | None:
+    found = [other for other in others if other != eid and other in reader.found
+             and (cut or len(reader.found[other].name.split()) > len(words))
+             and _part_of(words, reader.found[other].name.split(), cut)]
     if not found and cut:
         found = [p for p in _kb_names(reader.kb) if _part_of(words, _kb_names(reader.kb)[p], True)]
     return found[0] if len(set(found)) == 1 else None
