@@ -36,7 +36,7 @@ def _free_port() -> int:
 
 
 class Cluster:
-    """A running cluster; ``database()`` makes a new empty database and returns its URL."""
+    """A running cluster; ``database()`` makes a new database for a store and returns its URL."""
 
     def __init__(self) -> None:
         self.url = os.environ.get("BANGIAO_TEST_PG_URL")
@@ -65,13 +65,25 @@ class Cluster:
             cmd = ["runuser", "-u", self.user, "--", *cmd]
         subprocess.run(cmd, check=True, capture_output=True, timeout=120, cwd=self.folder)
 
-    def database(self) -> str:
+    def database(self, empty: bool = False) -> str:
+        """A new database: with the bangiao tables already made (a copy of a template migrated once), or
+        ``empty``."""
         import psycopg
 
+        template = "template0" if empty else self._template()
         name = f"t{os.getpid()}_{next(_names)}"
         with psycopg.connect(f"{self.url}/postgres", autocommit=True) as conn:
-            conn.execute(f'CREATE DATABASE "{name}" TEMPLATE template0')
+            conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
         return f"{self.url}/{name}"
+
+    def _template(self) -> str:
+        if not getattr(self, "template", None):
+            from bangiao.store.backends import open_store
+
+            url = self.database(empty=True)
+            open_store(url).close()
+            self.template = url.rsplit("/", 1)[1]
+        return self.template
 
     def stop(self) -> None:
         if self.folder is None:

@@ -86,7 +86,7 @@ def test_store_copy_round_trip_sqlite_postgresql_sqlite(pg_cluster, articles, tm
 
 
 def test_store_cli_every_command_takes_a_postgresql_url(pg_cluster, tmp_path, monkeypatch):
-    url = pg_cluster.database()
+    url = pg_cluster.database(empty=True)
     assert is_postgres(url) and not is_postgres(tmp_path / "x.db")
     assert runner.invoke(app, ["stats", "--db", url]).exit_code == 2           # no store there yet: said, not made
     done = runner.invoke(app, ["ingest", "-q", "--db", url, "--published", "2024-01-06", str(SAMPLES)])
