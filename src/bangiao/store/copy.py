@@ -29,6 +29,8 @@ TABLES = [
     ("pair_months", "a, b, month, type, n", None),
     ("agreements", "doc_id, id, name, folded, kind, status, period, parties, record", None),
     ("figures", "doc_id, n, kind, value, unit, is_target, period, parties, record", None),
+    ("crawl_urls", "url, outlet, kind, state, published, discovered_at, fetched_at, attempts, http_status, outcome,"
+                   " retry, etag, last_modified, doc_id, warc, warc_offset", None),
 ]
 CHUNK = 2000
 
