@@ -323,3 +323,19 @@ def test_webui_browser_removed_boilerplate_is_folded_away(server, page):
     details.locator("summary").click()
     assert record["removed"][0]["text"][:30] in details.inner_text()
     assert page.inner_text("#article").strip() == record["text"].strip()
+
+
+def test_webui_browser_search_finds_what_was_meant(server, page):
+    workshop = "Bộ Ngoại giao tổ chức hội thảo về công tác lãnh sự"  # "tổ chức … cách làm", no Tô Lâm
+    page.goto(server + "/search?q=T%C3%B4+L%C3%A2m")
+    assert "Tô Lâm" in page.inner_text("#entities")
+    titles = page.locator("#hits h3 a").all_inner_texts()
+    assert titles and workshop not in titles and int(page.inner_text("#hit-count")) == len(titles)
+    page.goto(server + "/search?q=to+lam")
+    assert workshop in page.locator("#hits h3 a").all_inner_texts()
+    page.fill("header input[name=q]", "thong loun")
+    page.press("header input[name=q]", "Enter")
+    page.wait_for_selector("#entities")
+    assert page.locator("#hits h3 a").count() > 0 and "Thongloun" in page.inner_text("#hits")
+    page.locator("#entities a").first.click()
+    assert page.inner_text("#name") == "Thongloun Sisoulith"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from bangiao.extract.kb import knowledge_base
+from bangiao.serve import finding
 from bangiao.serve.filters import Filters, parse_pair  # noqa: F401  (parse_pair: the API's too)
 from bangiao.store.store import EventFilter, Store
 
@@ -142,6 +143,18 @@ def network(store: Store, chosen: EventFilter, most: int = NETWORK_EVENTS) -> di
     countries = store.person_countries()
     return {"edges": [{"a": a, "b": b, "events": n} for a, b, n in edges], "events_read": read, "most": most,
             "names": names(store, ids), "countries": {i: countries.get(i) for i in ids if i.startswith("person:")}}
+
+
+def find(store: Store, query: str, page: int = 1, per_page: int = 20) -> dict:
+    """The search page: the entities the query names, then a page of articles (exact diacritics, words together
+    first, names split or joined: ``serve/finding.py``), the count and the number of pages."""
+    found = finding.find(store, query, page, per_page)
+    leads = store.leads([h.doc_id for h in found.hits if not h.title or BREADCRUMB.search(h.title)])
+    hits = [{"doc_id": h.doc_id, "title": h.title, "heading": heading(h.title, leads.get(h.doc_id, "")),
+             "published": h.published, "source": h.source, "snippet": h.snippet.text,
+             "marks": [list(m) for m in h.snippet.marks]} for h in found.hits]
+    return {"hits": hits, "total": found.total, "capped": found.capped, "entities": found.entities,
+            "page": found.page, "pages": found.pages, "per_page": per_page}
 
 
 def search(store: Store, query: str, limit: int = 20) -> list[dict]:

@@ -154,11 +154,14 @@ def mount(app: FastAPI) -> None:
         return pages.render(request, "document.html", r=record, segments=parts)
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
-    def search(request: Request, q: str = "") -> HTMLResponse:
-        hits = reading(request, views.search, q, 50) if q.strip() else []
-        for hit in hits:
+    def search(request: Request, q: str = "", page: str = "1") -> HTMLResponse:
+        number = int(page) if page.isdigit() else 1
+        found = reading(request, views.find, q, number) if q.strip() else None
+        for hit in found["hits"] if found else []:
             hit["parts"] = highlight.segments(hit["snippet"], [highlight.Mark(a, b, "hit", "") for a, b in hit["marks"]])
-        return pages.render(request, "search.html", hits=hits, query=q)
+        more = "/search?" + urlencode({"q": q, **({"lang": request.query_params["lang"]}
+                                                   if "lang" in request.query_params else {})})
+        return pages.render(request, "search.html", found=found, query=q, more=more)
 
     async def error_page(request: Request, status: int, detail: str):
         from fastapi.exception_handlers import http_exception_handler

@@ -68,3 +68,13 @@ def leads(db: sqlite3.Connection, doc_ids: list[str]) -> dict[str, str]:
         found |= dict(db.execute(f"SELECT id, substr(text, 1, 300) FROM documents WHERE id IN"
                                  f" ({','.join('?' * len(chunk))})", chunk).fetchall())
     return found
+
+
+def texts(db: sqlite3.Connection, doc_ids: list[str]) -> dict[str, tuple[str | None, str]]:
+    """{document id: (title, text)}: for checking a search's candidates word by word."""
+    found: dict[str, tuple[str | None, str]] = {}
+    for i in range(0, len(doc_ids), 500):
+        chunk = doc_ids[i:i + 500]
+        found |= {r[0]: (r[1], r[2]) for r in db.execute(
+            f"SELECT id, title, text FROM documents WHERE id IN ({','.join('?' * len(chunk))})", chunk)}
+    return found

@@ -373,6 +373,10 @@ class Store:
         """The first 300 characters of each document's text: what to call an article without a title."""
         return overview.leads(self.db, doc_ids)
 
+    def texts(self, doc_ids: list[str]) -> dict[str, tuple[str | None, str]]:
+        """{document id: (title, text)} of these documents (a search's candidates, checked word by word)."""
+        return overview.texts(self.db, doc_ids)
+
     def entity(self, entity_id: str) -> dict | None:
         """A stored entity (id, name, country, type), or None."""
         row = self.db.execute("SELECT id, name, country, type FROM entities WHERE id = ?", (entity_id,)).fetchone()
