@@ -139,6 +139,9 @@ class PostgresStore(base.Store):
     def _index_text(self, cur, doc: Document) -> None:
         self.db.execute(INDEX_TEXT, (search.words(fold(doc.title or "")), search.words(fold(doc.text)), doc.id))
 
+    def _unindex_text(self, doc_id: str) -> None:
+        """Nothing to do: a document's ``documents_search`` row goes with it (ON DELETE CASCADE)."""
+
     def _search(self, query: str, limit: int) -> list[search.Hit]:
         """As ``Store.search``: every word, ranked among the newest ``RANK_WINDOW`` matches, snippets marked."""
         expr, words = search.tsquery(query), search.tsquery(query, phrases=False)

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import platformdirs
 
-from bangiao.store import dedupe, overview, queries, relations, search
+from bangiao.store import dedupe, moves, overview, queries, relations, search
 from bangiao.store.frontier import Frontier
 from bangiao.store.queries import EventFilter
 from bangiao.errors import QueryTooLarge, StoreError
@@ -172,15 +172,19 @@ class Store:
             return [self._add(doc, raw, sig) for (doc, raw), sig in zip(items, sigs)]
 
     def _add(self, doc: Document, raw: RawArticle | None, sig: bytes) -> Outcome:
+        outcome = self._place(doc, sig)
+        relation = "original" if outcome.status == "new" else outcome.status
+        self._add_input(outcome.doc_id, doc, raw, relation, outcome.similarity)
+        return outcome
+
+    def _place(self, doc: Document, sig: bytes) -> Outcome:
+        """The stored document this one duplicates (exactly or near), else this one, inserted."""
         if self.db.execute("SELECT 1 FROM documents WHERE id = ?", (doc.id,)).fetchone():
-            self._add_input(doc.id, doc, raw, "duplicate", 1.0)
             return Outcome("duplicate", doc.id, 1.0)
         near = self._near_duplicate(sig, _facts(doc))
         if near is not None:
-            self._add_input(near[0], doc, raw, "near-duplicate", near[1])
             return Outcome("near-duplicate", near[0], near[1])
         self._insert(doc, sig)
-        self._add_input(doc.id, doc, raw, "original", None)
         return Outcome("new", doc.id)
 
     def _near_duplicate(self, sig: bytes, facts: tuple) -> tuple[str, float] | None:
@@ -224,6 +228,10 @@ class Store:
         self.db.execute("INSERT INTO documents_fts (rowid, doc_id, title, body) VALUES (?, ?, ?, ?)",
                         (cur.lastrowid, doc.id, fold(doc.title or ""), fold(doc.text)))
 
+    def _unindex_text(self, doc_id: str) -> None:
+        """A document's entry out of the full-text index (before its row goes)."""
+        self.db.execute("DELETE FROM documents_fts WHERE rowid = (SELECT rowid FROM documents WHERE id = ?)", (doc_id,))
+
     def _add_input(self, doc_id: str, doc: Document, raw: RawArticle | None, relation: str, sim: float | None) -> None:
         content_hash = raw.content_hash if raw else doc.id
         self.db.execute(
@@ -242,6 +250,22 @@ class Store:
                                               doc.published.value if doc.published else None,
                                               json.dumps(to_dict(doc), ensure_ascii=False), doc.id))
             relations.write(self.db, doc)
+
+    def move_record(self, old_id: str, doc: Document) -> Outcome:
+        """Store a document read again from its source whose text, and so id, changed (``bangiao reprocess
+        --from-source``), in one transaction: ``doc`` is stored, or merged into the stored document it duplicates
+        (the outcome says which); every input of ``old_id`` moves to it (store/moves.py) and ``old_id`` goes."""
+        sig = dedupe.signature(doc.text)
+        with self._transaction():
+            inputs = moves.take_inputs(self.db, old_id)
+            relations.clear(self.db, old_id)
+            self._unindex_text(old_id)
+            self.db.execute("DELETE FROM documents WHERE id = ?", (old_id,))
+            outcome = self._place(doc, sig)
+            merged = None if outcome.status == "new" else outcome.status
+            moves.put_inputs(self.db, outcome.doc_id, inputs, merged, outcome.similarity)
+            moves.follow_frontier(self.db, old_id, outcome.doc_id)
+        return outcome
 
     def records(self):
         """Every stored record, oldest ingest first."""
