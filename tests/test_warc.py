@@ -11,7 +11,7 @@ from warcio.warcwriter import WARCWriter
 from bangiao.extract import pipeline
 from bangiao.errors import InputError
 from bangiao.reading.read import read
-from bangiao.reading.warc import is_warc, read_warc
+from bangiao.reading.warc import is_warc, read_again, read_warc
 from conftest import SAMPLES
 
 PAGE = next(SAMPLES.glob("*.html")).read_bytes()
@@ -84,3 +84,19 @@ def test_warc_files_are_found_in_folders(tmp_path):
     write_warc(tmp_path / "a.warc.gz", CRAWL[:1])
     assert [Path(str(i.path)).name for i in read([str(tmp_path)])] == ["a.warc.gz"]
     assert is_warc("X.WARC.GZ") and not is_warc("x.warc.gz.txt")
+
+
+@pytest.mark.parametrize("gzip,name", [(True, "crawl.warc.gz"), (False, "crawl.warc")])
+def test_warc_read_again_gives_the_records_at_their_offsets(tmp_path, gzip, name):
+    """``bangiao reprocess --from-source``: the pages at stored offsets read again as ``read`` read them; an offset
+    holding no page is an error, one the file does not hold gives nothing; a damaged file ends quietly (the
+    records past the damage, and those read with it into warcio's buffer, are not found)."""
+    path = write_warc(tmp_path / name, CRAWL * 2, gzip)
+    starts = offsets(path)
+    (first, second) = [a for a in read([str(path)]) if not isinstance(a, InputError)]
+    again = list(read_again(str(path), {second.line, starts[3], first.line, 10**9}, 2**20))
+    assert again[0] == first and again[2] == second
+    assert isinstance(again[1], InputError) and again[1].line == starts[3] and "no Vietnamese page" in again[1].problem
+    cut = tmp_path / ("cut-" + name)
+    cut.write_bytes(path.read_bytes()[:len(path.read_bytes()) // 2])
+    assert {a.line for a in read_again(str(cut), {first.line, second.line}, 2**20)} <= {first.line}  # no crash

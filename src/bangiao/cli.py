@@ -420,14 +420,44 @@ def actors_cmd(db: DbOption = None, country: Annotated[Optional[str], typer.Opti
     _emit(rows, format, ["name", "country", "events", "id"], "actors")
 
 
+FromSource = Annotated[bool, typer.Option("--from-source", help="Read archived pages (WARC records still on disk) "
+                                          "again from their bytes: cleaned and extracted anew; a document whose "
+                                          "text changes moves to its new id with all its inputs.")]
+
+
 @app.command()
-def reprocess(db: DbOption = None) -> None:
-    """Extract every stored document again (after an upgrade), replacing derived rows; documents are kept."""
+def reprocess(db: DbOption = None, from_source: FromSource = False, sources: SourcesOption = None,
+              quiet: Quiet = False) -> None:
+    """Extract every stored document again (after an upgrade), replacing derived rows; no document or input is
+    lost. By default from the stored text (ids stay); --from-source re-reads archived pages (docs/crawling.md)."""
+    if not from_source:
+        with _store(db) as store:
+            records = list(store.records())
+            for record in records:
+                store.replace_record(pipeline.reextract(record))
+            out.print(f"reprocessed {len(records)} documents")
+        return
+    known = _sources(sources)
     with _store(db) as store:
-        records = list(store.records())
-        for record in records:
-            store.replace_record(pipeline.reextract(record))
-        out.print(f"reprocessed {len(records)} documents")
+        done = _reread(store, known, quiet)
+    for warning in done.warnings:
+        err.print(f"[yellow]warning:[/] {escape(warning)}")
+    c = done.counts
+    out.print(f"reprocessed {sum(c.values())} documents\n"
+              f"  from their archived pages: {c['kept']} kept their id, {c['moved']} moved to a new id, "
+              f"{c['merged']} merged into another document\n"
+              f"  from the stored text: {c['stored text']} not archived, {c['fallback']} whose archived page could "
+              "not be read again (warnings above)")
+
+
+def _reread(store: Store, known, quiet: bool):
+    """``bangiao reprocess --from-source`` with a progress bar (bangiao.follow.reprocess_from_source)."""
+    from bangiao import follow
+
+    bar = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*bar, console=err, disable=quiet) as progress:
+        task = progress.add_task("reprocessing", total=store.stats()["documents"])
+        return follow.reprocess_from_source(store, known, progress=lambda n: progress.advance(task, n))
 
 
 @app.command("agreements")

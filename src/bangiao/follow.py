@@ -4,6 +4,16 @@
 Discovery and fetching run on threads, one per host (``reading.fetch.by_host``); everything that touches the
 archive or the store runs here, on the caller's thread, one page at a time: a page is archived, extracted and
 stored, then marked done in the store's frontier, so a crawl killed midway resumes where it stopped.
+
+``bangiao reprocess --from-source`` (``reprocess_from_source``) replays the archives: a stored document one of
+whose inputs is a page in a web archive still on disk (a crawl's WARC file, or one given to ``bangiao ingest``)
+is read again from that page's bytes through the whole path — decoding, today's sources hints, cleaning,
+extraction. Its input is its original (else an exact duplicate) naming an archive and a record offset; each
+archive is streamed once for all its documents. A document whose cleaned text is the same keeps its id (the
+record replaced in place); one whose text changed moves to its new id with every input (``Store.move_record``:
+merged into a stored document it now duplicates). A document whose archive is gone, or whose archived page no
+longer gives an article, is extracted from its stored text with a warning; one read from files or dumps (no
+archived input) is extracted from its stored text, as a plain ``bangiao reprocess`` does.
 """
 from __future__ import annotations
 
@@ -11,7 +21,7 @@ import re
 import signal
 import threading
 import time
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -24,7 +34,9 @@ from bangiao.reading import discover
 from bangiao.reading.archive import Archive
 from bangiao.reading.fetch import Fetched, Fetcher, by_host
 from bangiao.reading.pagebytes import is_html, page_article
+from bangiao.reading.read import MAX_BYTES, RawArticle
 from bangiao.reading.sources import Outlet, Sources
+from bangiao.reading.warc import is_warc, read_again
 from bangiao.store.frontier import Found, Result
 from bangiao.store.store import Store
 
@@ -250,3 +262,95 @@ def stopping_on_signals(stop: threading.Event) -> Iterator[None]:
     finally:
         for s, h in previous.items():
             signal.signal(s, h)
+
+
+# ---------------------------------------------------------------- reprocess from the archives
+
+@dataclass
+class Reread:
+    """What ``reprocess_from_source`` did: documents by outcome — "kept" (same id), "moved" (a new id), "merged"
+    (into a stored document), "stored text" (no archived input), "fallback" (archived, but its page could not be
+    read again) — and a warning for each fallback."""
+
+    counts: Counter = field(default_factory=Counter)
+    warnings: list[str] = field(default_factory=list)
+
+
+def archived_input(inputs: list[dict]) -> tuple[str, int] | None:
+    """The (archive, offset) a stored document is read again from: its original input, else an exact duplicate,
+    that is a web archive's record."""
+    for relation in ("original", "duplicate"):
+        for i in inputs:
+            if i["relation"] == relation and i["path"] and i["line"] is not None and is_warc(i["path"]):
+                return i["path"], i["line"]
+    return None
+
+
+class Rereading:
+    """One ``reprocess_from_source`` pass over a store (see the module's text)."""
+
+    def __init__(self, store: Store, known: Sources | None, max_bytes: int, progress: Callable[[int], None]) -> None:
+        self.store, self.known, self.max_bytes, self.progress = store, known, max_bytes, progress
+        self.result = Reread()
+
+    def run(self) -> Reread:
+        plan: dict[str, dict[int, list[str]]] = defaultdict(lambda: defaultdict(list))  # archive → offset → ids
+        for doc_id in [r["id"] for r in self.store.records()]:
+            record = self.store.get(doc_id)
+            source = archived_input(record["inputs"])
+            if source is None:
+                self._from_text(record, "stored text")
+            elif not Path(source[0]).is_file():
+                self._fall_back(doc_id, f"its archive {source[0]} is gone", record)
+            else:
+                plan[source[0]][source[1]].append(doc_id)
+        for archive, wanted in plan.items():
+            self._from_archive(archive, wanted)
+        return self.result
+
+    def _from_archive(self, archive: str, wanted: dict[int, list[str]]) -> None:
+        left = dict(wanted)
+        try:
+            open(archive, "rb").close()
+        except OSError as exc:
+            problem = f"its archive {archive} cannot be read ({exc})"
+        else:
+            problem = f"its archive {archive} holds no record at its offset (a damaged or replaced file)"
+            for raw in read_again(archive, wanted, self.max_bytes, self.known):
+                for doc_id in left.pop(raw.line, []):
+                    self._from_page(doc_id, raw)
+        for doc_id in (i for ids in left.values() for i in ids):
+            self._fall_back(doc_id, problem)
+
+    def _from_page(self, doc_id: str, raw: RawArticle | InputError) -> None:
+        try:
+            if isinstance(raw, InputError):
+                raise raw
+            doc = pipeline.build_document(raw)
+        except InputError as err:
+            self._fall_back(doc_id, f"its archived page gives no article now ({err.problem})")
+            return
+        if doc.id == doc_id:
+            self.store.replace_record(doc)
+            self._count("kept")
+        else:
+            self._count("moved" if self.store.move_record(doc_id, doc).status == "new" else "merged")
+
+    def _fall_back(self, doc_id: str, why: str, record: dict | None = None) -> None:
+        self.result.warnings.append(f"{doc_id}: {why}; extracted again from its stored text")
+        self._from_text(record or self.store.get(doc_id), "fallback")
+
+    def _from_text(self, record: dict, outcome: str) -> None:
+        self.store.replace_record(pipeline.reextract(record))
+        self._count(outcome)
+
+    def _count(self, outcome: str) -> None:
+        self.result.counts[outcome] += 1
+        self.progress(1)
+
+
+def reprocess_from_source(store: Store, known: Sources | None = None, max_bytes: int = MAX_BYTES,
+                          progress: Callable[[int], None] = lambda n: None) -> Reread:
+    """Every stored document extracted again, the archived ones from their pages' bytes (see the module's text);
+    ``known``: the sources the pages are read with (the packaged and the user's by default)."""
+    return Rereading(store, known, max_bytes, progress).run()

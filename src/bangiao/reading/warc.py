@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import gzip
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from typing import BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
@@ -116,3 +116,27 @@ def _at(item: RawArticle | InputError, offset: int) -> RawArticle | InputError:
     if isinstance(item, InputError):
         return InputError(item.path, item.problem, offset)
     return dataclasses.replace(item, line=offset)
+
+
+def read_again(path: str, offsets: Collection[int], max_bytes: int,
+               known: sources.Sources | None = None) -> Iterator[RawArticle | InputError]:
+    """The pages archived at these offsets of a WARC file, read again as ``read_warc`` read them (for ``bangiao
+    reprocess --from-source``): the file streamed once, in file order, only the wanted records decoded, with
+    today's sources (``known``; the packaged and the user's by default). A wanted record that is no page (or no
+    Vietnamese page any more) gives an InputError; an offset the file does not hold, or holds past the damage
+    in a damaged file, gives nothing. OSError if the file cannot be opened."""
+    wanted = set(offsets)
+    known = known or sources.load()
+    with open(path, "rb") as stream:
+        records = ArchiveIterator(_Counted(stream, path.lower().endswith(".gz")))
+        try:
+            for record in records:
+                offset = records.offset  # the record's start: warcio sets it before yielding the record
+                if offset in wanted:
+                    wanted.discard(offset)
+                    page = _read_record(record, path, offset, max_bytes, known)
+                    yield _at(page or InputError(path, "no Vietnamese page archived at this offset", offset), offset)
+                if not wanted:
+                    return
+        except Exception:  # noqa: BLE001 - a damaged file: the offsets past the damage are not found
+            return
