@@ -19,6 +19,7 @@ import tempfile
 from pathlib import Path
 
 REQUIRED = bool(os.environ.get("BANGIAO_REQUIRE_POSTGRES"))
+PREFIX = "bangiao-pg-"
 _names = itertools.count()
 
 
@@ -46,8 +47,10 @@ class Cluster:
         bin_dir = binaries()
         if bin_dir is None:
             raise RuntimeError("PostgreSQL server binaries (initdb, pg_ctl) not found: apt-get install postgresql")
-        self.folder = Path(tempfile.mkdtemp(prefix="bangiao-pg-"))
         self.user = _run_as()
+        _sweep(bin_dir, self.user)
+        self.folder = Path(tempfile.mkdtemp(prefix=PREFIX))
+        (self.folder / "owner").write_text(str(os.getpid()))
         if self.user:
             shutil.chown(self.folder, self.user)
         data, port = self.folder / "data", _free_port()
@@ -91,6 +94,27 @@ class Cluster:
         subprocess.run(["runuser", "-u", self.user, "--", *map(str, self.stop_cmd)] if self.user
                        else list(map(str, self.stop_cmd)), capture_output=True, timeout=60)
         shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _sweep(bin_dir: Path, user: str | None) -> None:
+    """Stop and remove the clusters of test sessions that were killed before they could stop theirs."""
+    for folder in Path(tempfile.gettempdir()).glob(PREFIX + "*"):
+        owner = folder / "owner"
+        if not owner.is_file() or _alive(int(owner.read_text() or 0)):
+            continue
+        stop = [str(bin_dir / "pg_ctl"), "-D", str(folder / "data"), "-m", "immediate", "stop"]
+        subprocess.run(["runuser", "-u", user, "--", *stop] if user else stop, capture_output=True, timeout=60)
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _run_as() -> str | None:
