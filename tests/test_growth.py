@@ -20,7 +20,7 @@ from bangiao.reading.clean import clean_text
 from bangiao.reading.read import read_bytes
 from bangiao.store.store import Store
 
-SIZE = 24_000  # bytes of the 1× input
+SIZE = 16_000  # bytes of the 1× input
 FLOOR = 0.004  # seconds: below this a stage's time is noise, and 5× of it is what 4× the input may take
 
 
@@ -65,11 +65,21 @@ def _warm() -> None:
     build_document(next(read_bytes("Chủ tịch nước Tô Lâm hội đàm ngày 5/6/2024.".encode(), "w.txt", ".txt")))
 
 
+def _slow(small: dict[str, float], large: dict[str, float]) -> set[str]:
+    return {stage for stage in small if large[stage] >= 5 * max(small[stage], FLOOR)}
+
+
 @pytest.mark.parametrize("shape", worstcase.SHAPES)
 def test_growth_every_stage_linear(shape: str) -> None:
-    small, large = _stages(worstcase.text(shape, SIZE)), _stages(worstcase.text(shape, 4 * SIZE))
-    slow = {stage: f"{small[stage] * 1000:.1f} ms → {large[stage] * 1000:.1f} ms" for stage in small
-            if large[stage] >= 5 * max(small[stage], FLOOR)}
+    texts = worstcase.text(shape, SIZE), worstcase.text(shape, 4 * SIZE)
+    small, large = _stages(texts[0]), _stages(texts[1])
+    for _ in range(2):  # a busy machine slows one run: what is slow again is slow (the best time of each counts)
+        if not _slow(small, large):
+            break
+        again = _stages(texts[0]), _stages(texts[1])
+        small = {k: min(v, again[0][k]) for k, v in small.items()}
+        large = {k: min(v, again[1][k]) for k, v in large.items()}
+    slow = {stage: f"{small[stage] * 1000:.1f} ms → {large[stage] * 1000:.1f} ms" for stage in _slow(small, large)}
     assert not slow, f"{shape}: stages growing faster than their input (1× → 4×): {slow}"
 
 

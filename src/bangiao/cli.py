@@ -25,6 +25,7 @@ from bangiao.model import to_dict
 from bangiao.reading.read import MAX_BYTES, expand
 from bangiao.scale.spark import command as spark_command
 from bangiao.store import ingest as batch_ingest
+from bangiao.store import checks
 from bangiao.store.backends import open_store
 from bangiao.store.store import EventFilter, Store
 
@@ -38,7 +39,7 @@ DbOption = Annotated[Optional[str], typer.Option("--db", help="Database file, or
 Jobs = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Processes extracting articles (default: the CPUs).")]
 Batch = Annotated[int, typer.Option("--batch", min=1, help="Articles written a transaction; a killed ingest loses "
                                                            "at most this many, and a re-run completes them.")]
-MaxMb = Annotated[float, typer.Option("--max-mb", help="Skip files larger than this many MiB.")]
+MaxMb = Annotated[float, typer.Option("--max-mb", min=0.001, help="Skip files larger than this many MiB.")]
 Published = Annotated[Optional[str], typer.Option("--published", help="Publication date for every input (YYYY-MM-DD).")]
 
 
@@ -66,6 +67,12 @@ def _asking() -> Iterator[None]:
         raise typer.Exit(2) from None
 
 
+def _checked(check, flag: str, value):
+    """``check(flag, value)`` of bangiao.store.checks: the value as the store takes it, or the message and exit 2."""
+    with _asking():
+        return check(flag, value)
+
+
 def _report(error: InputError) -> None:
     err.print(f"[red]error:[/] {escape(str(error))}")
 
@@ -75,6 +82,7 @@ def extract(paths: Annotated[list[str], typer.Argument(help="Files, folders, or 
             format: Annotated[Format, typer.Option("--format", help="jsonl: one record a line; json: one array.")] = Format.jsonl,
             published: Published = None, max_mb: MaxMb = MAX_BYTES / 2**20) -> None:
     """Print the extraction record (EXTRACTION.md) of every article, in input order."""
+    published = _checked(checks.day, "--published", published)
     failed, records = 0, []
     for _, result in pipeline.extract_paths(paths, published=published, max_bytes=int(max_mb * 2**20)):
         if isinstance(result, InputError):
@@ -115,6 +123,7 @@ def ingest(paths: Annotated[list[str], typer.Argument(help="Files, folders, or -
            quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
            jobs: Jobs = batch_ingest.default_jobs(), batch: Batch = batch_ingest.BATCH) -> None:
     """Read, clean, extract and store articles; the same article again adds no second document."""
+    published = _checked(checks.day, "--published", published)
     with batch_ingest.workers(jobs) as pool, _store(db, create=True) as store:
         counts = _ingest(store, paths, published, int(max_mb * 2**20), quiet, pool, batch)
         _summary(counts, store)
@@ -178,7 +187,8 @@ def _highlight(snippet) -> str:
 
 @app.command("search")
 def search_cmd(query: Annotated[str, typer.Argument(help='Words, or "a phrase"; case and diacritics are ignored.')],
-               db: DbOption = None, limit: Annotated[int, typer.Option(help="How many results.")] = 10) -> None:
+               db: DbOption = None, limit: Annotated[int, typer.Option(min=1, max=200, help="How many results.")] = 10
+               ) -> None:
     """Full-text search over stored articles, ranked, with highlighted snippets."""
     with _store(db) as store, _asking():
         hits = store.search(query, limit)
@@ -190,26 +200,45 @@ def search_cmd(query: Annotated[str, typer.Argument(help='Words, or "a phrase"; 
         out.print("  " + _highlight(hit.snippet))
 
 
+class ShowFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
 @app.command()
-def show(doc_id: Annotated[str, typer.Argument(help="A document id or a unique prefix of it.")],
-         db: DbOption = None, format: Annotated[str, typer.Option("--format", help="text or json")] = "text") -> None:
+def show(doc_id: Annotated[str, typer.Argument(help="A document id or a unique prefix of it.")], db: DbOption = None,
+         format: Annotated[ShowFormat, typer.Option("--format", help="text: for reading; json: the stored record")]
+         = ShowFormat.text) -> None:
     """Show one stored document: metadata, where it was read from, the text and what was cut."""
     with _store(db) as store:
         record = store.get(doc_id)
     if record is None:
         err.print(f"[red]error:[/] no document with id {escape(doc_id)!s} (give at least 4 characters of an id from 'bangiao search')")
         raise typer.Exit(1)
-    if format == "json":
+    if format is ShowFormat.json:
         sys.stdout.write(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
         return
     out.print(f"[bold]{escape(record['title'] or '(no title)')}[/]")
-    out.print(f"id {record['id']} · published {(record['published'] or {}).get('value', '?')} · source {escape(str(record['source']))}")
-    for inp in record["inputs"]:
-        out.print(f"  read from {escape(str(inp['path']))} ({inp['relation']})")
+    out.print(_about(record))
     out.print()
     out.print(escape(record["text"]))
     for removed in record["removed"]:
         out.print(f"[dim]cut ({removed['kind']}): {escape(removed['text'][:120])}[/]")
+
+
+def _about(record: dict) -> Table:
+    """A stored document's metadata, one row a field: what it is, where it came from, what was found in it."""
+    table = Table(show_header=False, box=None, pad_edge=False)
+    published, source = record.get("published") or {}, record.get("source") or {}
+    table.add_row("id", record["id"])
+    table.add_row("published", f"{published.get('value', '?')} ({published.get('basis', 'unknown')})")
+    table.add_row("source", escape(source.get("name") or "?"))
+    table.add_row("url", escape(source.get("url") or ""))
+    for inp in record["inputs"]:
+        table.add_row("read from", f"{escape(str(inp['path'] or '?'))} ({inp['relation']})")
+    table.add_row("found", f"{len(record['entities'])} names, {len(record['events'])} events, "
+                           f"{len(record['agreements'])} agreements, {len(record['figures'])} figures")
+    return table
 
 
 @app.command()
@@ -367,15 +396,7 @@ def _cell(value) -> str:
 
 
 def _pair(text: str | None) -> tuple[str, str] | None:
-    from bangiao.serve.views import parse_pair
-
-    if not text:
-        return None
-    try:
-        return parse_pair(text)
-    except ValueError as exc:
-        err.print(f"[red]error:[/] --{escape(str(exc))}")
-        raise typer.Exit(2) from None
+    return _checked(checks.country_pair, "--pair", text)
 
 
 FormatOption = Annotated[Output, typer.Option("--format", help="table, json, jsonl or csv")]
@@ -390,8 +411,10 @@ def events_cmd(db: DbOption = None, actor: Annotated[Optional[str], typer.Option
                until: Annotated[Optional[str], typer.Option(help="YYYY, YYYY-MM or YYYY-MM-DD")] = None,
                format: FormatOption = Output.table) -> None:
     """Events across the stored articles, each occurrence once with all its sources."""
+    with _asking():
+        chosen = checks.event_filter("--", actor=actor, country=country, pair=pair, type=type, since=since, until=until)
     with _store(db) as store:
-        rows = store.events(EventFilter(actor, country and country.upper(), _pair(pair), type, since, until))
+        rows = store.events(chosen)
         names = store.entity_names()
     for r in rows:
         r["who"] = [names.get(p, p) for p in r["participants"]]
@@ -415,8 +438,9 @@ def timeline(pair: Annotated[str, typer.Option(help="Two country codes: VN-LA.")
 def actors_cmd(db: DbOption = None, country: Annotated[Optional[str], typer.Option(help="A country code.")] = None,
                format: FormatOption = Output.table) -> None:
     """The people in the stored events, most active first."""
+    chosen = _checked(checks.country_code, "--country", country)
     with _store(db) as store:
-        rows = store.actors(country and country.upper())
+        rows = store.actors(chosen)
     _emit(rows, format, ["name", "country", "events", "id"], "actors")
 
 
@@ -465,8 +489,9 @@ def agreements_cmd(db: DbOption = None, pair: Annotated[Optional[str], typer.Opt
                    status: Annotated[Optional[str], typer.Option(help="signed, referenced or drafting")] = None,
                    format: FormatOption = Output.table) -> None:
     """Named documents across the stored articles: signed, in force (referenced) or being drafted."""
+    chosen, signed = _pair(pair), _checked(checks.agreement_status, "--status", status)
     with _store(db) as store:
-        rows = store.agreements(_pair(pair), status)
+        rows = store.agreements(chosen, signed)
     for r in rows:
         r["articles"] = len(r["documents"])
     _emit(rows, format, ["name", "kind", "status", "period", "articles"], "agreements")
@@ -505,7 +530,7 @@ def export_cmd(format: Annotated[str, typer.Option("--format", help="jsonl, csv,
 @app.command()
 def serve(db: DbOption = None,
           host: Annotated[str, typer.Option("--host", help="Interface to listen on; 127.0.0.1 keeps it on this machine.")] = "127.0.0.1",
-          port: Annotated[int, typer.Option("--port", help="TCP port.")] = 8000,
+          port: Annotated[int, typer.Option("--port", min=1, max=65535, help="TCP port.")] = 8000,
           write_token: Annotated[Optional[str], typer.Option("--write-token", envvar="BANGIAO_WRITE_TOKEN",
                                                              help="Allow POST /api/documents with this bearer token.")] = None) -> None:
     """Serve the web UI and the HTTP API (OpenAPI at /docs); read-only unless given a write token."""

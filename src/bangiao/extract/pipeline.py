@@ -23,6 +23,9 @@ from bangiao.reading.read import MAX_BYTES, RawArticle, read
 from bangiao.reading.webpage import read_page
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ].*)?$")
+_SENTENCE_WORDS = 4  # an article has at least one line of this many words in a row
+_A_SENTENCE = re.compile(rf"(?:\w+[^\w\n]+){{{_SENTENCE_WORDS - 1}}}\w")
+_NO_SENTENCE = f"no sentence in the text (no line with {_SENTENCE_WORDS} words or more in a row): not a news article"
 _DMY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:\s.*)?$")
 
 
@@ -69,9 +72,13 @@ def _clean(raw: RawArticle) -> tuple[Cleaned, str | None, str | None, Source]:
 
 def build_document(raw: RawArticle, published: str | None = None) -> Document:
     """The cleaned Document of one raw article; InputError if nothing of an article is left."""
+    if not raw.is_html and not _A_SENTENCE.search(raw.content):  # (before the cleaning, which adds no word)
+        raise InputError(raw.path, _NO_SENTENCE, raw.line)
     cleaned, title, page_date, found = _clean(raw)
     if not cleaned.text.strip():
         raise InputError(raw.path, "no article text left after cleaning", raw.line)
+    if not _A_SENTENCE.search(cleaned.text):
+        raise InputError(raw.path, _NO_SENTENCE, raw.line)
     warnings = list(raw.warnings)
     given = published or raw.published or page_date
     date = metadata_date(given)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from fastapi import HTTPException, Request
+from fastapi import Request
 
-from bangiao.serve import views
+from bangiao.store import checks
 from bangiao.store.store import Store
 
 T = TypeVar("T")
@@ -38,7 +38,5 @@ def _bounded(store: Store, view: Callable[..., T], *args: Any) -> T:
 
 
 def pair_param(pair: str) -> tuple[str, str]:
-    try:
-        return views.parse_pair(pair)
-    except ValueError as exc:
-        raise HTTPException(422, str(exc)) from None
+    """A country pair parameter ("VN-LA"): two codes the knowledge base knows, else a 422 saying so."""
+    return checks.country_pair("pair", pair)  # type: ignore[return-value]

@@ -23,6 +23,7 @@ ROWS = NUM_PERM // BANDS
 SHINGLE = 3
 THRESHOLD = 0.8
 _SEED = 20251202
+_BATCH = 4096  # shingles hashed at once: datasketch holds NUM_PERM values of 8 bytes for each
 
 
 def _shingles(text: str) -> set[bytes]:
@@ -43,7 +44,9 @@ def signature(text: str) -> bytes:
     """The MinHash signature of a text, as bytes for storage."""
     permutations, scheme = _permutations()
     mh = MinHash(num_perm=NUM_PERM, seed=_SEED, permutations=permutations, scheme=scheme)
-    mh.update_batch(sorted(_shingles(text)))
+    shingles = sorted(_shingles(text))
+    for i in range(0, len(shingles), _BATCH):  # the same minimums; memory of a batch, not of a whole long text
+        mh.update_batch(shingles[i:i + _BATCH])
     return mh.hashvalues.astype("<u8").tobytes()
 
 

@@ -33,12 +33,18 @@ class EventFilter:
     undated: bool = False           # only the events without a date
 
 
+def like(text: str) -> str:
+    """``text`` matched literally by LIKE … ESCAPE '\\': "%" and "_" are letters, not wildcards ("actor=%" finds
+    no one, not everyone)."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def actor_ids(db: sqlite3.Connection, name: str) -> set[str]:
     """Entities whose name or any KB variant contains the folded query."""
     key = fold(normalize(name)).strip()
     if not key:
         return set()
-    found = {r[0] for r in db.execute("SELECT id FROM entities WHERE folded LIKE ?", (f"%{key}%",))}
+    found = {r[0] for r in db.execute("SELECT id FROM entities WHERE folded LIKE ? ESCAPE '\\'", (f"%{like(key)}%",))}
     return found | {pid for pid, names in _folded_people() if any(key in n for n in names)}
 
 

@@ -278,7 +278,8 @@ class Store:
         """The full id of a document from its id or a unique prefix of it (at least 4 characters)."""
         if len(prefix) < 4:
             return None
-        rows = self.db.execute("SELECT id FROM documents WHERE id LIKE ? || '%' LIMIT 2", (prefix,)).fetchall()
+        rows = self.db.execute("SELECT id FROM documents WHERE id LIKE ? || '%' ESCAPE '\\' LIMIT 2",
+                               (queries.like(prefix),)).fetchall()
         return rows[0]["id"] if len(rows) == 1 else None
 
     def get(self, doc_id: str) -> dict | None:
