@@ -185,11 +185,14 @@ def session(master: str | None, settings: dict[str, str] | None = None, app: str
     from pyspark import SparkConf
     from pyspark.sql import SparkSession
 
-    if (master or SparkConf().get("spark.master", "local[*]")).startswith("local"):
+    local = (master or SparkConf().get("spark.master", "local[*]")).startswith("local")
+    if local:
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     builder = SparkSession.builder.appName(app)
     defaults = {"spark.sql.files.openCostInBytes": str(256 * 1024),  # many small files: a task reads hundreds
                 "spark.sql.execution.arrow.maxRecordsPerBatch": "32"}  # files or articles a batch to a worker
+    if local:  # the JVM shares the cores with the Python workers: its quick compiler alone costs 40 % less CPU
+        defaults["spark.driver.extraJavaOptions"] = "-XX:TieredStopAtLevel=1"
     for key, value in defaults.items():
         if not SparkConf().contains(key):
             builder = builder.config(key, value)
