@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -135,11 +136,20 @@ def _read_file(file: Path, max_bytes: int) -> Iterator[RawArticle | InputError]:
     yield from read_bytes(data, path, file.suffix.lower())
 
 
-def _files_in(folder: Path) -> list[Path]:
+def _files_in(folder: Path) -> tuple[list[Path], list[InputError]]:
+    """The article files below ``folder`` (sorted; hidden files and folders left out), and an error for each
+    folder that cannot be read (reported like an unreadable file, not skipped in silence)."""
     suffixes = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
-    found = [p for p in folder.rglob("*") if p.is_file()
-             and (p.suffix.lower() in suffixes or p.name.lower().endswith(WARC_SUFFIXES))]
-    return sorted(p for p in found if not any(part.startswith(".") for part in p.relative_to(folder).parts))
+    found, errors = [], []
+
+    def unreadable(exc: OSError) -> None:
+        errors.append(InputError(exc.filename or str(folder), f"folder cannot be read: {exc.strerror or exc}"))
+
+    for top, dirs, files in os.walk(folder, onerror=unreadable):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        found += [Path(top) / f for f in files if not f.startswith(".")
+                  and (Path(f).suffix.lower() in suffixes or f.lower().endswith(WARC_SUFFIXES))]
+    return sorted(p for p in found if p.is_file()), errors
 
 
 def expand(paths: Iterable[str]) -> Iterator[Path | str | InputError]:
@@ -150,7 +160,9 @@ def expand(paths: Iterable[str]) -> Iterator[Path | str | InputError]:
             continue
         p = Path(given)
         if p.is_dir():
-            yield from _files_in(p)
+            files, errors = _files_in(p)
+            yield from errors
+            yield from files
         elif p.exists():
             yield p
         else:

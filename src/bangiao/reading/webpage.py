@@ -7,6 +7,7 @@ a ``<figcaption>`` is a caption whatever its words.
 """
 from __future__ import annotations
 
+import re
 import warnings
 from dataclasses import dataclass
 
@@ -38,9 +39,8 @@ class Page:
 
 def _page_lines(html: str) -> tuple[list[str], set[str]]:
     """Every visible block of the page as one normalized line; and the lines of its figure captions."""
-    try:
-        tree = lxml.html.fromstring(html)
-    except (lxml.etree.ParserError, ValueError):
+    tree = _tree(html)
+    if tree is None:
         return [], set()
     for el in tree.iter(*_INVISIBLE):
         el.drop_tree() if el.getparent() is not None else None
@@ -51,6 +51,47 @@ def _page_lines(html: str) -> tuple[list[str], set[str]]:
     return [ln for ln in normalize(tree.text_content()).split("\n") if ln.strip()], captions - {""}
 
 
+def _extraction(page):
+    """trafilatura's main text and metadata of a page (its HTML, or its parsed tree)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return trafilatura.bare_extraction(
+            page, with_metadata=True, include_comments=False, include_images=False,
+            include_tables=True, date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+
+
+_LAYOUT = re.compile(r"</?(?:div|span|section)\b[^>]*>", re.IGNORECASE)
+
+
+def _deep_extraction(html: str):
+    """A page whose article lies under more nested elements than libxml2 reads by default (256): parsed with no
+    such limit (``huge_tree``), and past libxml2's own last limit without the layout elements (div, span, section)
+    that make the depth. None when that finds no article either."""
+    for page in (html, _LAYOUT.sub("", html)):
+        tree = _tree(page)
+        doc = _extraction(tree) if tree is not None else None
+        if doc is not None and doc.text and len(doc.text.split()) >= 20:
+            return doc
+    return None
+
+
+def _tree(html: str):
+    """The page as an lxml tree, however deep (``huge_tree``); None when it does not parse."""
+    parser = lxml.html.HTMLParser(collect_ids=False, default_doctype=False, remove_comments=True, remove_pis=True,
+                                  huge_tree=True)
+    try:
+        return lxml.html.document_fromstring(html, parser=parser)
+    except ValueError:  # a str that declares its encoding
+        try:
+            return lxml.html.document_fromstring(html.encode("utf-8"), parser=lxml.html.HTMLParser(
+                encoding="utf-8", collect_ids=False, remove_comments=True, remove_pis=True, huge_tree=True))
+        except (lxml.etree.ParserError, ValueError):
+            return None
+    except lxml.etree.ParserError:
+        return None
+
+
 def _dropped(page_lines: list[str], main: str) -> list[str]:
     kept = fold(main)
     return [ln for ln in page_lines if fold(ln) not in kept]
@@ -58,13 +99,10 @@ def _dropped(page_lines: list[str], main: str) -> list[str]:
 
 def read_page(html: str, path: str | None = None) -> Page:
     """Main text, title, date, outlet and removed blocks of a saved page; InputError if it has no article."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        doc = trafilatura.bare_extraction(
-            html, with_metadata=True, include_comments=False, include_images=False,
-            include_tables=True, date_extraction_params={"extensive_search": False, "original_date": True},
-        )
+    doc = _extraction(html)
     text = normalize(doc.text) if doc is not None and doc.text else ""
+    if len(text.split()) < 20 and (deep := _deep_extraction(html)) is not None:
+        doc, text = deep, normalize(deep.text)
     if len(text.split()) < 20:
         raise InputError(path, "HTML page with no article text found (is it a saved article page?)")
     page_lines, figcaptions = _page_lines(html)

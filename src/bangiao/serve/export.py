@@ -35,12 +35,14 @@ def events_jsonl(store: Store, f: EventFilter = EventFilter()) -> str:
 def events_csv(store: Store, f: EventFilter = EventFilter()) -> str:
     names, buf = _names(store), io.StringIO()
     writer = csv.writer(buf)
-    writer.writerow(["id", "date", "date_end", "type", "cameo", "status", "participants", "location", "sources", "urls"])
+    writer.writerow(["id", "date", "date_end", "type", "cameo", "status", "participants", "location", "sources", "urls",
+                     "documents"])
     for e in store.events(f):
         writer.writerow([e["id"], (e["date"] or {}).get("value", ""), (e["date"] or {}).get("end") or "", e["type"],
                          e["cameo"], e["status"], "; ".join(names.get(p, p) for p in e["participants"]),
                          names.get(e["location"], e["location"] or ""), len(e["sources"]),
-                         " ".join(s["url"] or s["doc_id"] for s in e["sources"])])
+                         " ".join(s["url"] for s in e["sources"] if s["url"]),  # a URL where a URL belongs
+                         " ".join(s["doc_id"] for s in e["sources"])])
     return buf.getvalue()
 
 
@@ -60,17 +62,18 @@ def plover(store: Store, f: EventFilter = EventFilter()) -> str:
 
 
 def cameo_tsv(store: Store, f: EventFilter = EventFilter()) -> str:
-    """actor, recipient, code, date, location, source URL, evidence: one line per source of each event."""
+    """actor, recipient, code, date, location, source URL (empty when unknown), evidence, document id: one line per
+    source of each event."""
     names, buf = _names(store), io.StringIO()
     writer = csv.writer(buf, delimiter="\t", lineterminator="\n")
-    writer.writerow(["actor", "recipient", "cameo", "date", "location", "source_url", "evidence"])
+    writer.writerow(["actor", "recipient", "cameo", "date", "location", "source_url", "evidence", "doc_id"])
     for e in store.events(f):
         actor = names.get(e["participants"][0], e["participants"][0]) if e["participants"] else ""
         recipient = "; ".join(names.get(p, p) for p in e["participants"][1:])
         for s in e["sources"]:
             writer.writerow([actor, recipient, e["cameo"], (e["date"] or {}).get("value", ""),
-                             names.get(e["location"], e["location"] or ""), s["url"] or s["doc_id"],
-                             s["evidence"]["text"].replace("\t", " ").replace("\n", " ")])
+                             names.get(e["location"], e["location"] or ""), s["url"] or "",  # empty when unknown
+                             s["evidence"]["text"].replace("\t", " ").replace("\n", " "), s["doc_id"]])
     return buf.getvalue()
 
 
