@@ -1,4 +1,8 @@
-"""API latency on a large store: `python bench/api_latency.py [N] [REQUESTS] [--pg postgresql://…/db]`.
+"""API latency on a large store: `python bench/api_latency.py [N] [REQUESTS] [--pg postgresql://…/db] [--db PATH]
+[--pages]`.
+
+`--db PATH` times an existing SQLite store (e.g. one made by bench/sqlite_replicate.py); `--pages` only the web UI's
+home and pair dashboard pages (HTML, as a browser gets them), which the other scenarios' run also times.
 
 With `--pg URL` the store is that PostgreSQL database (built into it when it holds no documents), else a SQLite
 file in bench/out/.
@@ -83,9 +87,9 @@ def scenario(base: str, url: str, params: list[dict], requests: int, clients: in
         return list(pool.map(lambda i: _timed(client, url, params[i % len(params)]), range(requests)))
 
 
-def main(count: int, requests: int, pg: str | None = None) -> None:
+def main(count: int, requests: int, pg: str | None = None, path: str | None = None, pages_only: bool = False) -> None:
     OUT.mkdir(exist_ok=True)
-    db = pg or OUT / f"api{count}.db"
+    db = pg or (Path(path) if path else OUT / f"api{count}.db")
     if pg and open_store(pg).stats()["documents"] == 0 or not pg and not db.exists():
         build(db, count)
     with open_store(str(db)) as store:
@@ -105,6 +109,11 @@ def main(count: int, requests: int, pg: str | None = None) -> None:
                 time.sleep(0.1)
         results = {}
         for clients in (1, 4):
+            results[f"home page (/), {clients} client(s)"] = scenario(base, "/", [{}], requests, clients)
+            results[f"dashboard page (/?pair=), {clients} client(s)"] = scenario(
+                base, "/", [{"pair": p} for p in PAIRS], requests, clients)
+            if pages_only:
+                continue
             results[f"search, {clients} client(s)"] = scenario(base, "/api/search", [{"q": q} for q in SEARCHES],
                                                               requests, clients)
             results[f"events by actor, {clients} client(s)"] = scenario(
@@ -129,5 +138,6 @@ def main(count: int, requests: int, pg: str | None = None) -> None:
 if __name__ == "__main__":
     args = sys.argv[1:]
     url = args[args.index("--pg") + 1] if "--pg" in args else None
+    given = args[args.index("--db") + 1] if "--db" in args else None  # an existing SQLite store (sqlite_replicate.py)
     numbers = [int(a) for a in args if a.isdigit()]
-    main(numbers[0] if numbers else 100_000, numbers[1] if len(numbers) > 1 else 400, url)
+    main(numbers[0] if numbers else 100_000, numbers[1] if len(numbers) > 1 else 400, url, given, "--pages" in args)

@@ -77,3 +77,41 @@ def test_store_export_of_a_filter_has_only_its_events(filled):
     assert export.export(filled, "csv", chosen).count("\n") == 2  # the header and one fused event
     assert export.export(filled, "jsonl", chosen).count("\n") == 1
     assert "sonexay" in export.export(filled, "graphml", chosen)
+
+
+def _pair_tables(store) -> dict[str, list]:
+    return {t: sorted(tuple(r) for r in store.db.execute(f"SELECT * FROM {t} WHERE n > 0").fetchall())
+            for t in ("pair_people", "pair_agreements", "pair_figures")}
+
+
+TRADE = ("Thương mại Việt Nam - Lào tăng trưởng\nNgày 8-1, tại Hà Nội, Bộ trưởng Ngoại giao Bùi Thanh Sơn tiếp Đại sứ "
+         "Lào. Kim ngạch thương mại hai chiều Việt Nam - Lào năm 2023 đạt 1,6 tỷ USD. Hai bên phấn đấu đưa kim ngạch "
+         "thương mại song phương năm 2025 lên 5 tỷ USD. Hai bên đã ký Thỏa thuận về Kế hoạch hợp tác năm 2024 giữa "
+         "Chính phủ Việt Nam và Chính phủ Lào.")
+
+
+def test_store_pair_aggregates_follow_the_rows(filled):
+    filled.add(pipeline.extract(TRADE, published="2024-01-09", path="t.txt"))
+    pair = ("VN", "LA")
+    assert filled.pair_leaders(pair) == filled.participants(EventFilter(pair=pair))
+    assert {a["name"] for a in filled.pair_agreements(pair)} == {a["name"] for a in filled.agreements(pair)}
+    assert sorted(f["value"] for f in filled.pair_figures(pair)) == sorted(f["value"] for f in filled.figures(pair))
+    trade = next(f for f in filled.pair_figures(("LA", "VN")) if f["is_target"])
+    assert trade["value"] == 5e9 and trade["documents"][0]["evidence"]
+    before = _pair_tables(filled)
+    record = next(r for r in filled.records() if r["source"]["name"] == "baochinhphu.vn")
+    filled.replace_record(pipeline.extract(record["text"], published="2024-01-06", path="again.txt"))
+    assert _pair_tables(filled) == before  # cleared and written again: the same counts
+
+
+def test_store_pair_aggregates_backfilled_by_the_migration(tmp_path):
+    from importlib import resources
+    from bangiao.store.store import Store
+    with Store(tmp_path / "s.db") as store:
+        for i, text in enumerate((NHANDAN, VGP, TRADE, CAMBODIA)):
+            store.add(pipeline.extract(text, published="2024-01-09", path=f"{i}.txt"))
+        live = _pair_tables(store)
+        sql = resources.files("bangiao.store").joinpath("migrations", "0006_pair_aggregates.sql").read_text("utf-8")
+        for statement in sql.split(";\n"):
+            store.db.execute(statement)
+        assert _pair_tables(store) == live and all(live.values())

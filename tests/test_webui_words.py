@@ -108,3 +108,12 @@ def test_filters_round_trip_through_the_url():
     again = Filters.read(dict(parse_qsl(chosen.query("en"))))
     assert again == chosen and "lang=en" in chosen.query("en") and "page=2" in chosen.query("vi", page=2)
     assert "page" not in Filters().query() and Filters().query() == ""
+
+
+def test_charts_a_long_span_is_drawn_a_bar_a_year():
+    rows = [{"month": "2016-03", "types": {"TALKS": 2}, "total": 2}, {"month": "2016-09", "types": {"TALKS": 1}, "total": 1},
+            {"month": "2025-01", "types": {"SIGN": 4}, "total": 4}]
+    chart = charts.timeline_chart(rows, "vi", lambda **kw: "/events?" + "&".join(f"{k}={v}" for k, v in kw.items()))
+    assert chart["by"] == "year" and chart["months"] == 10  # 2016 … 2025, the empty years on the axis
+    assert [r["month"] for r in chart["rows"]] == ["2016", "2025"] and chart["rows"][0]["total"] == 3
+    assert any("since=2016&until=2016" in b["href"] for b in chart["bars"])

@@ -15,6 +15,7 @@ from bangiao.serve.language import code, colours, money, month_label, number, wo
 WIDTH, HEIGHT = 720, 240
 LEFT, RIGHT, TOP, BOTTOM = 44, 12, 14, 40
 APART = 64  # the undated column's width, beside the axis
+MOST_MONTHS = 72  # a longer span is drawn a bar a year
 
 
 def nice_ticks(top: float, most: int = 5) -> list[float]:
@@ -57,7 +58,7 @@ def _y_axis(top: float, plot_h: float, lang: str) -> tuple[list[dict], float]:
 def _stack(row: dict, x: float, width: float, scale: float, lang: str, link: Link, **where: object) -> list[dict]:
     """One column of stacked bars, a segment per event type in the legend's order, each linking to its events."""
     y, bars = TOP + (HEIGHT - TOP - BOTTOM), []
-    when = month_label(row["month"], lang) if row["month"] != "undated" else words(lang)["undated"]
+    when = _label(row["month"], lang) if row["month"] != "undated" else words(lang)["undated"]
     for kind, colour in colours().items():
         n = row["types"].get(kind, 0)
         if not n:
@@ -70,11 +71,30 @@ def _stack(row: dict, x: float, width: float, scale: float, lang: str, link: Lin
     return bars
 
 
+def by_year(rows: list[dict]) -> list[dict]:
+    """Monthly rows added up a year ("month": "2024"): for a span too long to read month by month."""
+    years: dict[str, dict] = {}
+    for row in rows:
+        year = years.setdefault(row["month"][:4], {"month": row["month"][:4], "types": {}, "total": 0})
+        for kind, n in row["types"].items():
+            year["types"][kind] = year["types"].get(kind, 0) + n
+        year["total"] += row["total"]
+    return list(years.values())
+
+
+def _label(bucket: str, lang: str) -> str:
+    return month_label(bucket, lang) if len(bucket) == 7 else bucket
+
+
 def timeline_chart(timeline: list[dict], lang: str, link: Link) -> dict:
-    """Stacked bars a month for the events of a pair (``store.timeline`` rows), undated events apart."""
+    """Stacked bars a month for the events of a pair (``store.timeline`` rows), undated events apart; a bar a year
+    when the months would be more than ``MOST_MONTHS`` (too thin to read or click)."""
     dated = [r for r in timeline if r["month"] != "undated" and r["total"]]
     undated = next((r for r in timeline if r["month"] == "undated" and r["total"]), None)
     months = months_between(dated[0]["month"], dated[-1]["month"]) if dated else []
+    if len(months) > MOST_MONTHS:
+        dated = by_year(dated)
+        months = [str(y) for y in range(int(dated[0]["month"]), int(dated[-1]["month"]) + 1)]
     by_month = {r["month"]: r for r in dated}
     plot_w = WIDTH - LEFT - RIGHT - (APART if undated else 0)
     plot_h = HEIGHT - TOP - BOTTOM
@@ -88,7 +108,7 @@ def timeline_chart(timeline: list[dict], lang: str, link: Link) -> dict:
             bars += _stack(by_month[month], x + slot * 0.12, max(slot * 0.76, 1), scale, lang, link,
                            since=month, until=month)
         if i % step == 0:
-            xlabels.append({"x": round(x + slot / 2, 1), "text": month_label(month, lang)})
+            xlabels.append({"x": round(x + slot / 2, 1), "text": _label(month, lang)})
     if undated:
         x = WIDTH - RIGHT - APART + 16
         bars += _stack(undated, x, APART - 24, scale, lang, link, undated=True)
@@ -96,13 +116,14 @@ def timeline_chart(timeline: list[dict], lang: str, link: Link) -> dict:
     present = {k for r in timeline for k in r["types"]}
     legend = [{"type": k, "colour": c, "label": code(lang, "event_types", k), "href": link(type=k)}
               for k, c in colours().items() if k in present]
-    rows = [{"month": month_label(r["month"], lang) if r["month"] != "undated" else words(lang)["undated"],
+    rows = [{"month": _label(r["month"], lang) if r["month"] != "undated" else words(lang)["undated"],
              "href": link(since=r["month"], until=r["month"]) if r["month"] != "undated" else link(undated=True),
              "types": [r["types"].get(k["type"], 0) for k in legend], "total": r["total"]}
             for r in dated + ([undated] if undated else [])]
     return {"width": WIDTH, "height": HEIGHT, "bars": bars, "xlabels": xlabels, "yticks": yticks,
             "axis": {"x0": LEFT, "x1": LEFT + plot_w, "y": TOP + plot_h}, "legend": legend, "rows": rows,
-            "months": len(months), "apart": WIDTH - RIGHT - APART if undated else None}
+            "months": len(months), "by": "month" if not months or len(months[0]) == 7 else "year",
+            "apart": WIDTH - RIGHT - APART if undated else None}
 
 
 def _period(figure: dict, lang: str) -> str:

@@ -69,7 +69,7 @@ def actor(store: Store, person: str, recent: int = 200) -> dict | None:
 
 
 def _leaders(store: Store, pair: tuple[str, str]) -> list[dict]:
-    counts = store.participants(EventFilter(pair=pair))
+    counts = store.pair_leaders(pair)
     named = names(store, {p for p, _ in counts})
     countries = store.person_countries()
     return [{"id": p, "name": named[p], "country": countries.get(p), "events": n} for p, n in counts]
@@ -85,11 +85,12 @@ def dashboard(store: Store, pair: tuple[str, str], recent: int = 20) -> dict:
     """The view of one relationship: events by month and type, leaders, agreements, figures against targets."""
     chosen = EventFilter(pair=pair)
     latest = store.events(chosen, limit=recent, newest_first=True, most_sources=10)
-    figures = store.figures(pair)
+    figures = store.pair_figures(pair)
+    timeline = store.timeline(pair)  # its months add up to the pair's events: no count of the events themselves
     return {"pair": list(pair), "countries": {c: country_name(c) for c in pair},
-            "timeline": store.timeline(pair), "leaders": _leaders(store, pair),
-            "agreements": store.agreements(pair), "figures": figures, "trade": _trade(figures),
-            "events": latest, "event_count": store.count_events(chosen), "names": _named(store, latest)}
+            "timeline": timeline, "leaders": _leaders(store, pair),
+            "agreements": store.pair_agreements(pair), "figures": figures, "trade": _trade(figures),
+            "events": latest, "event_count": sum(row["total"] for row in timeline), "names": _named(store, latest)}
 
 
 BREADCRUMB = re.compile(r"\S\s*[»›>|]\s*\S")  # "Kinh tế » Thị trường": a site's path, not a heading

@@ -82,7 +82,7 @@ def _events_link(base: Filters, lang: str):
 def _dashboard(pages: Pages, request: Request, pair: tuple[str, str]) -> HTMLResponse:
     lang = language.language(request.query_params.get("lang"))
     data = reading(request, views.dashboard, pair)
-    choices = reading(request, views.home)["partners"]
+    choices = reading(request, lambda store: store.partners(views.HOME))
     link = _events_link(Filters(pair="-".join(pair)), lang)
     return pages.render(request, "dashboard.html", d=data, chart=charts.timeline_chart(data["timeline"], lang, link),
                         trade=charts.trade_chart(data["trade"], lang), choices=choices, events_link=link,

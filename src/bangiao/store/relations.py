@@ -18,6 +18,7 @@ import sqlite3
 
 from bangiao.model import Document, Event, to_dict
 from bangiao.reading.normalize import fold
+from bangiao.store import pairs as pairs_
 
 
 def _agree(a: str | None, a_end: str | None, b: str | None, b_end: str | None) -> bool:
@@ -141,6 +142,7 @@ def _count(db: sqlite3.Connection, fused: str, countries: list[str], kind: str, 
     db.executemany("INSERT INTO pair_months (a, b, month, type, n) VALUES (?, ?, ?, ?, ?)"
                    " ON CONFLICT(a, b, month, type) DO UPDATE SET n = pair_months.n + excluded.n",
                    [(a, b, month, kind, step) for a, b in pairs])
+    pairs_.count_people(db, fused, countries, step)
 
 
 def _evidence(event: Event) -> dict:
@@ -173,6 +175,7 @@ def write(db: sqlite3.Connection, doc: Document, record: dict | None = None) -> 
                    [(doc.id, n, f.kind, f.value, f.unit, int(f.is_target), f.period.value if f.period else None,
                      json.dumps(list(f.parties)), json.dumps(r, ensure_ascii=False))
                     for n, (f, r) in enumerate(zip(doc.figures, record["figures"]))])
+    pairs_.count_document(db, doc.id, +1, countries_of)
 
 
 def clear(db: sqlite3.Connection, doc_id: str) -> None:
@@ -187,5 +190,6 @@ def clear(db: sqlite3.Connection, doc_id: str) -> None:
         elif f not in {_fused_id(r[0], r[1]) for r in left}:  # its voice was this document's: the best left speaks
             best = min(left, key=lambda r: _rank(r[0], r[1], (json.loads(r[2]).get("date") or {}).get("value")))
             _rekey(db, f, _fused_id(best[0], best[1]), _fields(json.loads(best[2])))
+    pairs_.count_document(db, doc_id, -1, countries_of)
     db.execute("DELETE FROM agreements WHERE doc_id = ?", (doc_id,))
     db.execute("DELETE FROM figures WHERE doc_id = ?", (doc_id,))

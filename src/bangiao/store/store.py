@@ -20,7 +20,7 @@ from pathlib import Path
 
 import platformdirs
 
-from bangiao.store import dedupe, moves, overview, queries, relations, search
+from bangiao.store import dedupe, moves, overview, pairs, queries, relations, search
 from bangiao.store.frontier import Frontier
 from bangiao.store.queries import EventFilter
 from bangiao.errors import QueryTooLarge, StoreError
@@ -397,6 +397,18 @@ class Store:
     def leads(self, doc_ids: list[str]) -> dict[str, str]:
         """The first 300 characters of each document's text: what to call an article without a title."""
         return overview.leads(self.db, doc_ids)
+
+    def pair_leaders(self, pair: tuple[str, str], most: int = 50) -> list[tuple[str, int]]:
+        """The people of a pair's events with how many each, most first (counted as events come and go)."""
+        return pairs.leaders(self.db, pair, most)
+
+    def pair_agreements(self, pair: tuple[str, str], most: int = 40) -> list[dict]:
+        """A pair's named documents, the most mentioned first, each with its latest few articles."""
+        return pairs.agreements(self.db, pair, most)
+
+    def pair_figures(self, pair: tuple[str, str], most: int = 60) -> list[dict]:
+        """A pair's figures (one per amount, unit and claim), the most mentioned first, with a few articles each."""
+        return pairs.figures(self.db, pair, most)
 
     def texts(self, doc_ids: list[str]) -> dict[str, tuple[str | None, str]]:
         """{document id: (title, text)} of these documents (a search's candidates, checked word by word)."""

@@ -1,0 +1,68 @@
+-- What the pair dashboard shows, counted per country pair (a < b) and kept up to date as fused events, agreements
+-- and figures come and go (store/pairs.py, called by store/relations.py), like pair_months: the page reads these
+-- small tables, never every row of a large store.
+CREATE TABLE IF NOT EXISTS pair_people (
+    a       TEXT NOT NULL,
+    b       TEXT NOT NULL,
+    person  TEXT NOT NULL,
+    n       INTEGER NOT NULL,           -- fused events of the pair the person took part in
+    PRIMARY KEY (a, b, person)
+);
+DELETE FROM pair_people;
+INSERT INTO pair_people (a, b, person, n)
+    SELECT x.country, y.country, p.entity_id, count(*) FROM event_countries x
+    JOIN event_countries y ON y.fused_id = x.fused_id AND x.country < y.country
+    JOIN event_participants p ON p.fused_id = x.fused_id AND p.entity_id LIKE 'person:%'
+    GROUP BY 1, 2, 3;
+
+CREATE TABLE IF NOT EXISTS pair_agreements (
+    a       TEXT NOT NULL,
+    b       TEXT NOT NULL,
+    folded  TEXT NOT NULL,              -- the name, folded: one row per named document
+    name    TEXT NOT NULL,
+    kind    TEXT NOT NULL,
+    n       INTEGER NOT NULL,           -- mentions (an agreement of an article)
+    signed  INTEGER NOT NULL,           -- of which told as signed
+    PRIMARY KEY (a, b, folded)
+);
+DELETE FROM pair_agreements;
+WITH sides AS (
+    SELECT g.doc_id, g.id, substr(j.value, 9) AS country FROM agreements g, json_each(g.parties) j
+    WHERE j.value LIKE 'country:%'
+    UNION
+    SELECT g.doc_id, g.id, e.country FROM agreements g, json_each(g.parties) j JOIN entities e ON e.id = j.value
+    WHERE e.country IS NOT NULL)
+INSERT INTO pair_agreements (a, b, folded, name, kind, n, signed)
+    SELECT x.country, y.country, g.folded, min(g.name), min(g.kind), count(*),
+           sum(CASE WHEN g.status = 'signed' THEN 1 ELSE 0 END)
+    FROM sides x JOIN sides y ON y.doc_id = x.doc_id AND y.id = x.id AND x.country < y.country
+    JOIN agreements g ON g.doc_id = x.doc_id AND g.id = x.id
+    GROUP BY 1, 2, 3;
+
+CREATE TABLE IF NOT EXISTS pair_figures (
+    a          TEXT NOT NULL,
+    b          TEXT NOT NULL,
+    unit       TEXT NOT NULL,
+    is_target  INTEGER NOT NULL,
+    value      INTEGER NOT NULL,        -- rounded: the same amount claimed the same way is one figure
+    kind       TEXT NOT NULL,
+    period     TEXT,
+    n          INTEGER NOT NULL,        -- mentions
+    PRIMARY KEY (a, b, unit, is_target, value)
+);
+DELETE FROM pair_figures;
+WITH sides AS (
+    SELECT f.doc_id, f.n AS k, substr(j.value, 9) AS country FROM figures f, json_each(f.parties) j
+    WHERE j.value LIKE 'country:%')
+INSERT INTO pair_figures (a, b, unit, is_target, value, kind, period, n)
+    SELECT x.country, y.country, f.unit, f.is_target, CAST(round(f.value) AS INTEGER),
+           coalesce(max(CASE WHEN f.kind = 'other' THEN NULL ELSE f.kind END), 'other'), max(f.period), count(*)
+    FROM sides x JOIN sides y ON y.doc_id = x.doc_id AND y.k = x.k AND x.country < y.country
+    JOIN figures f ON f.doc_id = x.doc_id AND f.n = x.k
+    GROUP BY 1, 2, 3, 4, 5;
+
+-- The dashboard's few articles of an agreement or a figure; the home page's outlets and period covered.
+CREATE INDEX IF NOT EXISTS agreements_folded ON agreements(folded);
+CREATE INDEX IF NOT EXISTS figures_amount ON figures(unit, is_target, value);
+CREATE INDEX IF NOT EXISTS documents_published ON documents(published);
+CREATE INDEX IF NOT EXISTS documents_source ON documents(source_name)
