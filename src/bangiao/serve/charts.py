@@ -14,7 +14,7 @@ from bangiao.serve.language import code, colours, money, month_label, number, wo
 
 WIDTH, HEIGHT = 720, 240
 LEFT, RIGHT, TOP, BOTTOM = 44, 12, 14, 40
-APART = 64  # the undated column's width, beside the axis
+APART = 96  # the undated column's width, beside the axis (room for its label)
 MOST_MONTHS = 72  # a longer span is drawn a bar a year
 
 
