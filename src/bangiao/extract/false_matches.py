@@ -110,7 +110,7 @@ def _inside_a_name(text: str, m: Match, previous: Match | None, starts: set[int]
         return True  # "các Anh hùng liệt sĩ", "Ý kiến", "Ý định thư"
     if m.start > 0 and text[m.start - 1] not in " \n\t":
         return False
-    before_words = text[max(0, text.rfind("\n", 0, m.start) + 1, m.start - 20):m.start].split()
+    before_words = text[max(0, text.rfind("\n", max(0, m.start - 20), m.start) + 1, m.start - 20):m.start].split()
     after_words = after.split() if after.startswith(" ") else []
     capital_after = bool(after_words) and bool(CAP.match(after_words[0]))
     if capital_after and before_words and CAP.match(before_words[-1]):

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from bangiao import datafiles
-from bangiao.extract import dates
+from bangiao.extract import dates, positions
 from bangiao.extract.gazetteer import lower
+from bangiao.extract.sentences import MAX_SENTENCE
 from bangiao.extract.kb import KnowledgeBase
 from bangiao.model import Entity
 
@@ -60,13 +61,14 @@ def new_in_office(kb: KnowledgeBase, entities: tuple[Entity, ...], low: str, mon
                   years: set[int]) -> tuple[int, str] | None:
     """The one year left where the article's day is just around a term's start of a person the text says has
     just taken office (within a sentence of the words), with the reason; None if not exactly one."""
-    starts = []
-    for m in _new_words().finditer(low):
-        left, right = low.rfind(".", 0, m.start()) + 1, low.find(".", m.end())
-        right = right if right >= 0 else len(low)
-        for e in entities:
-            if e.type == "PERSON" and any(left <= x.start < right for x in e.mentions):
-                starts += [(t.start, e.name) for t in kb.terms_by_person.get(e.id, []) if len(t.start) == 10]
+    starts, order = [], {id(e): i for i, e in enumerate(entities)}
+    for m in _new_words().finditer(low):  # (the sentence at most MAX_SENTENCE characters each way: bounded work)
+        floor, ceiling = max(0, m.start() - MAX_SENTENCE), min(len(low), m.end() + MAX_SENTENCE)
+        left, right = low.rfind(".", floor, m.start()) + 1 or floor, low.find(".", m.end(), ceiling)
+        right = right if right >= 0 else ceiling
+        named = {id(e): e for _, _, e in positions.mentions_in(entities, left, right) if e.type == "PERSON"}
+        for e in sorted(named.values(), key=lambda e: order[id(e)]):
+            starts += [(t.start, e.name) for t in kb.terms_by_person.get(e.id, []) if len(t.start) == 10]
     fits = {y: s for y in years for s in starts if dates._valid(y, month, day)
             and -BEFORE_START <= (date(y, month, day) - date.fromisoformat(s[0])).days <= AFTER_START}
     if len(fits) != 1:
