@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import shutil
 import sys
 import tempfile
@@ -10,6 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import Enum
 from importlib import resources
+from importlib.metadata import version
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -18,7 +20,10 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from typer.core import TyperOption
 
+from bangiao import config
+from bangiao import demo as demo_tables
 from bangiao.extract import pipeline
 from bangiao.errors import BangiaoError, InputError, QueryError
 from bangiao.model import to_dict
@@ -33,13 +38,56 @@ app = typer.Typer(help="bangiao: Vietnam's foreign relations from the Vietnamese
                   no_args_is_help=True, add_completion=False)
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
+log = logging.getLogger("bangiao")
+_RUN = {"quiet": False}  # the options before the command (`bangiao -q ingest …`)
+
+
+def _flag_type(self, ctx):  # a flag (--quiet/-q) takes no value: the help shows none, not "<bool>"
+    return None if getattr(self, "is_flag", False) or getattr(self, "count", False) else _value_type(self, ctx)
+
+
+_value_type, TyperOption.display_type_rich = TyperOption.display_type_rich, _flag_type
+
+
+def _version(shown: bool) -> None:
+    if shown:
+        out.print(f"bangiao {version('bangiao')}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _options(show_version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                                        help="Print bangiao's version and exit.")] = False,
+             verbose: Annotated[int, typer.Option("--verbose", "-v", count=True, show_default=False,
+                                                  help="Log to stderr what is done (-v), and the details (-vv).")] = 0,
+             quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Log errors only; no progress display.")]
+             = False) -> None:
+    """Settings: flags above environment variables ($BANGIAO_DB, $BANGIAO_MAX_MB, $BANGIAO_QUERY_SECONDS,
+    $BANGIAO_JOBS, $BANGIAO_BATCH) above bangiao.toml (the working folder, else the user config folder)."""
+    config.logging_to_stderr(verbose, quiet)
+    _RUN["quiet"] = quiet
+
+
+def _settings(**flags) -> dict:
+    """The settings (a flag above its environment variable above the config file), or the message and exit 2."""
+    try:
+        found = config.settings(**flags)
+    except BangiaoError as exc:
+        err.print(f"[red]error:[/] {escape(str(exc))}")
+        raise typer.Exit(2) from None
+    for key, setting in found.items():
+        log.debug("setting %s = %r (%s)", key, setting.value, setting.origin)
+    return {key: setting.value for key, setting in found.items()}
 
 DbOption = Annotated[Optional[str], typer.Option("--db", help="Database file, or a postgresql://user@host/db URL "
-                                                  "(default: $BANGIAO_DB, else a file in the user data dir).")]
-Jobs = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Processes extracting articles (default: the CPUs).")]
-Batch = Annotated[int, typer.Option("--batch", min=1, help="Articles written a transaction; a killed ingest loses "
-                                                           "at most this many, and a re-run completes them.")]
-MaxMb = Annotated[float, typer.Option("--max-mb", min=0.001, help="Skip files larger than this many MiB.")]
+                                                  "(default: $BANGIAO_DB, else 'store' in bangiao.toml, else a file "
+                                                  "in the user data dir).")]
+Jobs = Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Processes extracting articles (default: "
+                                             "$BANGIAO_JOBS, else bangiao.toml, else the CPUs).")]
+Batch = Annotated[Optional[int], typer.Option("--batch", min=1, help="Articles written a transaction; a killed ingest "
+                                              "loses at most this many, and a re-run completes them (default: 64).")]
+MaxMb = Annotated[Optional[float], typer.Option("--max-mb", min=0.001, help="Skip files larger than this many MiB "
+                                                "(default: $BANGIAO_MAX_MB, else bangiao.toml, else 20).")]
 Published = Annotated[Optional[str], typer.Option("--published", help="Publication date for every input (YYYY-MM-DD).")]
 
 
@@ -49,12 +97,21 @@ class Format(str, Enum):
 
 
 def _store(db: str | Path | None, shared: bool = False, create: bool = False) -> Store:
-    """The store at ``db``; only the commands that fill a store (ingest, demo) create one."""
+    """The store at ``db`` (else the settings'); only the commands that fill a store (ingest, demo) create one."""
+    given = _settings(store=str(db) if db else None)
     try:
-        return open_store(db, shared=shared, create=create)
+        store = open_store(given["store"], shared=shared, create=create)
     except BangiaoError as exc:
         err.print(f"[red]error:[/] {escape(str(exc))}")
         raise typer.Exit(2) from None
+    if given["query_seconds"]:
+        store.query_seconds = given["query_seconds"]
+    log.info("store %s", store.path)
+    return store
+
+
+def _max_bytes(max_mb: float | None) -> int:
+    return int((_settings(max_mb=max_mb)["max_mb"] or MAX_BYTES / 2**20) * 2**20)
 
 
 @contextmanager
@@ -80,11 +137,11 @@ def _report(error: InputError) -> None:
 @app.command()
 def extract(paths: Annotated[list[str], typer.Argument(help="Files, folders, or - for stdin.")],
             format: Annotated[Format, typer.Option("--format", help="jsonl: one record a line; json: one array.")] = Format.jsonl,
-            published: Published = None, max_mb: MaxMb = MAX_BYTES / 2**20) -> None:
+            published: Published = None, max_mb: MaxMb = None) -> None:
     """Print the extraction record (EXTRACTION.md) of every article, in input order."""
     published = _checked(checks.day, "--published", published)
     failed, records = 0, []
-    for _, result in pipeline.extract_paths(paths, published=published, max_bytes=int(max_mb * 2**20)):
+    for _, result in pipeline.extract_paths(paths, published=published, max_bytes=_max_bytes(max_mb)):
         if isinstance(result, InputError):
             failed += 1
             _report(result)
@@ -102,8 +159,9 @@ def extract(paths: Annotated[list[str], typer.Argument(help="Files, folders, or 
 def _ingest(store: Store, paths: list[str], published: str | None, max_bytes: int, quiet: bool,
             pool=None, batch: int = batch_ingest.BATCH) -> Counter:
     items = list(expand(paths))
+    log.info("%d inputs to read", len(items))
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-    with Progress(*columns, console=err, disable=quiet, transient=False) as progress:
+    with Progress(*columns, console=err, disable=quiet or _RUN["quiet"], transient=False) as progress:
         task = progress.add_task("ingesting", total=len(items))
         return batch_ingest.ingest(store, items, published=published, max_bytes=max_bytes, pool=pool, batch=batch,
                                    report=_report, advance=lambda: progress.advance(task))
@@ -119,13 +177,15 @@ def _summary(counts: Counter, store: Store) -> None:
 
 @app.command()
 def ingest(paths: Annotated[list[str], typer.Argument(help="Files, folders, or - for stdin.")],
-           db: DbOption = None, published: Published = None, max_mb: MaxMb = MAX_BYTES / 2**20,
+           db: DbOption = None, published: Published = None, max_mb: MaxMb = None,
            quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
-           jobs: Jobs = batch_ingest.default_jobs(), batch: Batch = batch_ingest.BATCH) -> None:
+           jobs: Jobs = None, batch: Batch = None) -> None:
     """Read, clean, extract and store articles; the same article again adds no second document."""
     published = _checked(checks.day, "--published", published)
+    given = _settings(jobs=jobs, batch=batch)
+    jobs, batch = given["jobs"] or batch_ingest.default_jobs(), given["batch"] or batch_ingest.BATCH
     with batch_ingest.workers(jobs) as pool, _store(db, create=True) as store:
-        counts = _ingest(store, paths, published, int(max_mb * 2**20), quiet, pool, batch)
+        counts = _ingest(store, paths, published, _max_bytes(max_mb), quiet, pool, batch)
         _summary(counts, store)
     raise typer.Exit(1 if counts.get("failed") else 0)
 
@@ -268,44 +328,10 @@ def demo(db: DbOption = None) -> None:
             with _store(path, create=True) as store:
                 counts = _ingest(store, [str(copy)], None, MAX_BYTES, quiet=False)
                 _summary(counts, store)
-                _demo_table(store)
+                records = list(store.records())
+                out.print(demo_tables.documents(records, out.width))
+                out.print(demo_tables.events(records, width=out.width))
     out.print(f"\nstore: {path}\ntry: bangiao search \"Thongloun\" --db {path}\n     bangiao timeline --pair VN-LA --db {path}\n     bangiao serve --db {path}   (web UI at http://127.0.0.1:8000/)")
-
-
-def _demo_table(store: Store) -> None:
-    table = Table(title="documents")
-    for col in ("id", "published", "source", "title", "people", "events", "agreements", "figures", "cut"):
-        table.add_column(col)
-    records = sorted(store.records(), key=lambda rec: ((rec.get("published") or {}).get("value") or ""))
-    for rec in records:
-        kinds = Counter(x["kind"] for x in rec["removed"])
-        people = sum(e["type"] == "PERSON" for e in rec["entities"])
-        published = (rec.get("published") or {}).get("value") or "?"
-        table.add_row(rec["id"][:8], published, escape((rec.get("source") or {}).get("name") or "?"),
-                      escape((rec.get("title") or "")[:60]),
-                      str(people), str(len(rec["events"])), str(len(rec["agreements"])), str(len(rec["figures"])),
-                      ", ".join(f"{k}×{n}" for k, n in sorted(kinds.items())))
-    out.print(table)
-    _demo_events(records)
-
-
-def _demo_events(records: list[dict]) -> None:
-    """Who met whom, when and where: the events of the sample, each with the sentence it came from."""
-    table = Table(title="who met whom (first 15 events)")
-    for col in ("date", "type", "participants", "where", "evidence"):
-        table.add_column(col)
-    shown = 0
-    for rec in records:
-        names = {e["id"]: e["name"] for e in rec["entities"]}
-        for ev in rec["events"]:
-            if shown == 15:
-                out.print(table)
-                return
-            date = (ev["date"] or {}).get("value", "?")
-            table.add_row(date, ev["type"], escape(", ".join(names.get(p, p) for p in ev["participants"])),
-                          escape(names.get(ev["location"], ev["location"] or "")), escape(ev["evidence"]["text"][:70]))
-            shown += 1
-    out.print(table)
 
 
 def main() -> None:  # pragma: no cover - console entry point alias
@@ -455,11 +481,14 @@ def reprocess(db: DbOption = None, from_source: FromSource = False, sources: Sou
     """Extract every stored document again (after an upgrade), replacing derived rows; no document or input is
     lost. By default from the stored text (ids stay); --from-source re-reads archived pages (docs/crawling.md)."""
     if not from_source:
-        with _store(db) as store:
-            records = list(store.records())
-            for record in records:
+        bar = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+        with _store(db) as store, Progress(*bar, console=err, disable=quiet or _RUN["quiet"]) as progress:
+            task = progress.add_task("reprocessing", total=store.stats()["documents"])
+            for record in store.records():
                 store.replace_record(pipeline.reextract(record))
-            out.print(f"reprocessed {len(records)} documents")
+                progress.advance(task)
+            progress.stop()
+            out.print(f"reprocessed {progress.tasks[task].completed:.0f} documents")
         return
     known = _sources(sources)
     with _store(db) as store:
