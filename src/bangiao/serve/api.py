@@ -12,7 +12,7 @@ from typing import Annotated, Any, TypeVar
 from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request, Response
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from bangiao.errors import InputError
+from bangiao.errors import InputError, QueryError
 from bangiao.serve import views
 from bangiao.model import Document, to_dict
 from bangiao.extract.pipeline import extract, metadata_date
@@ -164,7 +164,7 @@ def api_add(request: Request, response: Response, article: NewArticle,
         doc = extract(article.content, html=article.html, published=article.published, path=article.path,
                       title=article.title)
     except InputError as exc:
-        raise HTTPException(422, str(exc)) from None
+        raise QueryError(str(exc)) from None  # a 422 with the message `bangiao extract` gives
     answer = locked(request, _store_article, doc)
     if answer["outcome"] != "new":
         response.status_code = 200

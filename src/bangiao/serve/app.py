@@ -32,5 +32,9 @@ def create_app(db: str | Path = ":memory:", *, write_token: str | None = None, s
 
 async def _refused(request: Request, exc: QueryError) -> JSONResponse:
     """A question the store will not answer as asked: 400 when it is too large (a search of too many words, past
-    the time limit), 422 for a value out of what is allowed; the message says what is."""
-    return JSONResponse({"detail": str(exc)}, status_code=400 if isinstance(exc, QueryTooLarge) else 422)
+    the time limit), 422 for a value out of what is allowed (in the shape of FastAPI's own 422s, which the OpenAPI
+    schema declares); the message says what is."""
+    if isinstance(exc, QueryTooLarge):
+        return JSONResponse({"detail": str(exc)}, status_code=400)
+    where = ["body"] if request.method == "POST" else ["query"]
+    return JSONResponse({"detail": [{"type": "value_error", "loc": where, "msg": str(exc)}]}, status_code=422)
