@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import logging
 import shutil
+import signal
 import sys
 import tempfile
 from collections import Counter
@@ -185,9 +186,31 @@ def ingest(paths: Annotated[list[str], typer.Argument(help="Files, folders, or -
     given = _settings(jobs=jobs, batch=batch)
     jobs, batch = given["jobs"] or batch_ingest.default_jobs(), given["batch"] or batch_ingest.BATCH
     with batch_ingest.workers(jobs) as pool, _store(db, create=True) as store:
-        counts = _ingest(store, paths, published, _max_bytes(max_mb), quiet, pool, batch)
+        try:
+            with _stopped_by_sigterm():
+                counts = _ingest(store, paths, published, _max_bytes(max_mb), quiet, pool, batch)
+        except KeyboardInterrupt:
+            err.print(f"stopped: {store.stats()['documents']} documents in the store; the batch being written was "
+                      "rolled back — run the same command again to go on")
+            raise typer.Exit(143 if _RUN.get("signal") else 130) from None
+        except BangiaoError as exc:
+            err.print(f"[red]error:[/] {escape(str(exc))}")
+            raise typer.Exit(1) from None
         _summary(counts, store)
     raise typer.Exit(1 if counts.get("failed") else 0)
+
+
+@contextmanager
+def _stopped_by_sigterm() -> Iterator[None]:
+    """SIGTERM (a service manager, `kill`) stops as Ctrl-C does: the write in progress is rolled back."""
+    def stop(signum, frame):
+        _RUN["signal"] = signum
+        raise KeyboardInterrupt
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 store_app = typer.Typer(help="Whole stores: copy one to another backend.", no_args_is_help=True)
@@ -569,7 +592,16 @@ def serve(db: DbOption = None,
 
     store = _store(db, shared=True)
     out.print(f"bangiao: http://{host}:{port}/  (API docs: /docs; store {store.path})")
-    uvicorn.run(create_app(store=store, write_token=write_token), host=host, port=port, log_level="warning")
+    # uvicorn stops gracefully on SIGTERM or Ctrl-C, then passes the signal on: it ends the command here, cleanly
+    previous = signal.signal(signal.SIGTERM, lambda signum, frame: None)
+    try:
+        uvicorn.run(create_app(store=store, write_token=write_token), host=host, port=port, log_level="warning")
+    except KeyboardInterrupt:
+        pass
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        store.close()
+    err.print("bangiao: stopped")
 
 
 # ---------------------------------------------------------------- following the press (bangiao.follow)

@@ -59,6 +59,19 @@ def _facts(doc: Document) -> tuple:
     return dedupe.facts(doc.text, people, doc.published.value if doc.published else None)
 
 
+def _write_error(path: str, exc: sqlite3.OperationalError) -> Exception:
+    """What a failed write says: a full disk and a read-only store in words, anything else as it was."""
+    said = str(exc).lower()
+    if "full" in said:
+        return StoreError(f"{path}: the disk is full (or the store reached its size limit): what was being written "
+                          "is rolled back and every document stored before it is kept; free some space and run the "
+                          "same command again (what is stored already is recognised)")
+    if "readonly" in said or "read-only" in said:
+        return StoreError(f"{path}: the store is read-only ({exc}); get write access to it, or write into another "
+                          "store with --db")
+    return exc
+
+
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
@@ -131,14 +144,19 @@ class Store:
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
-        """One write transaction (SQLite: one writer at a time, taken at the start)."""
-        self.db.execute("BEGIN IMMEDIATE")
+        """One write transaction (SQLite: one writer at a time, taken at the start). A full disk or a read-only
+        store is a StoreError saying so; what the transaction wrote is rolled back, what was stored before stays."""
         try:
-            yield
-            self.db.execute("COMMIT")
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+                self.db.execute("COMMIT")
+            except BaseException:
+                if self.db.in_transaction:
+                    self.db.execute("ROLLBACK")
+                raise
+        except sqlite3.OperationalError as exc:
+            raise _write_error(self.path, exc) from exc
 
     @contextmanager
     def time_limit(self, seconds: float | None = None) -> Iterator[None]:
