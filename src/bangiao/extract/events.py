@@ -193,7 +193,7 @@ def _collective(v: _Vocab, phrase: str, pos: int, entities: tuple[Entity, ...], 
     the last two named before it from two countries (holding its title, when it names one); a generic one takes the
     last event's pair when there is one."""
     title = _title_of(v, phrase)
-    pair = next((d for d in reversed(drafts) if len(d.participants) > 1), None) if title is None else None
+    pair = drafts.last_pair if title is None else None
     if pair:
         return list(pair.participants)
     named = ((start, e) for start, _, e in positions.mentions_before(entities, pos) if e.type == "PERSON")
@@ -420,10 +420,49 @@ def _clause(low: str, pos: int, sentence: tuple[int, int]) -> tuple[int, int]:
     return start, end if end >= 0 else sentence[1]
 
 
+class _Drafts(list):
+    """The drafts so far, with what each new event word asks of them indexed (a scan of every draft for every word
+    grows with the square of a text full of event words): the moods and destinations drafted per family, the
+    different sets of participants per family and person, the last visit and the last event of two or more."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.moods: dict[str, set[str]] = {}
+        self.destinations: dict[str, set[str | None]] = {}
+        self.casts: dict[tuple[str, str], set[frozenset[str]]] = {}
+        self.last_visit: _Draft | None = None
+        self.last_pair: _Draft | None = None
+
+    def append(self, d: _Draft) -> None:
+        super().append(d)
+        family, cast = _family(d.type), frozenset(d.participants)
+        self.moods.setdefault(family, set()).add(d.status)
+        self.destinations.setdefault(family, set()).add(d.destination)
+        for p in cast:
+            self.casts.setdefault((family, p), set()).add(cast)
+        self.last_visit = d if d.type == "VISIT" else self.last_visit
+        self.last_pair = d if len(d.participants) > 1 else self.last_pair
+
+    def has(self, kind: str, mood: str | None = None) -> bool:
+        """Whether an event of the kind's family was drafted (told in ``mood``, when given)."""
+        return mood in self.moods.get(_family(kind), ()) if mood else _family(kind) in self.moods
+
+    def reported(self, kind: str, participants: list[str], destination: str | None) -> bool:
+        """Whether a draft of the kind's family names these participants (and maybe more), or, for a visit, goes
+        to the same country (or to one not known)."""
+        family = _family(kind)
+        if family not in self.moods:
+            return False
+        if kind == "VISIT" and (destination is None or {None, destination} & self.destinations[family]):
+            return True
+        wanted = frozenset(participants)
+        return not wanted or any(wanted <= cast for cast in self.casts.get((family, participants[0]), ()))
+
+
 def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[_Draft]:
     v, low = _vocab(), lower(text)
     cast = _cast(v, low, entities)
-    drafts: list[_Draft] = []
+    drafts = _Drafts()
     first_day = next((e.start for e in dating.expressions if e.day_level), None)
     for sentence in _sentences(text):
         start, end = sentence
@@ -448,7 +487,7 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[_Dr
                 mood = "happened"  # "Nhắc lại kết quả chuyến thăm Việt Nam vào tháng 9/2023": a visit recalled
             before = low[max(0, m.start() - 14):m.start()]
             plural_only = not _trigger_ok(v, low, m) and not recalled  # "các cuộc hội kiến": only with the people met named
-            if _is_anchor(v, low, sentence[0], m) and any(_family(d.type) == _family(kind) for d in drafts):
+            if _is_anchor(v, low, sentence[0], m) and drafts.has(kind):
                 continue  # "Sau lễ đón, …": the welcome told before, named as a time
             if kind != "VISIT" and v.recalled.search(before):
                 continue  # "từng gặp": a past meeting recalled, not the article's event (a visit recalled is one)
@@ -470,7 +509,7 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[_Dr
                                          first.start() if first else m.start())
             if kind == "VISIT":  # the host who invited the visit comes after the visitor
                 groups = [g + [h for h in hosts if h not in g] for g in groups] or ([hosts] if hosts else [])
-                visit = next((d for d in reversed(drafts) if d.type == "VISIT"), None) if hosts else None
+                visit = drafts.last_visit if hosts else None
                 if visit and all(set(g) <= set(hosts) for g in groups):  # "Chuyến thăm … theo lời mời của
                     groups = [list(dict.fromkeys(visit.participants + hosts))]  # X": the visit told before
             if mood == "planned" and v.statement.search(v.invitation.sub(" ", low[start:m.start()])):
@@ -484,8 +523,7 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[_Dr
                 groups = []  # "hai Bộ trưởng hội đàm" with no ministers named: not the article's protagonist
             if kind == "SPEECH":  # each who speaks makes a statement of their own ("hai Thủ tướng gặp gỡ báo chí")
                 groups = [[p] for p in dict.fromkeys(p for g in groups for p in g if p.startswith("person:"))] or groups
-            restating = v.restate_before.search(before) or _opens_with(low, start, m.start()) and \
-                any(d.status == mood for d in drafts if _family(d.type) == _family(kind))
+            restating = v.restate_before.search(before) or _opens_with(low, start, m.start()) and drafts.has(kind, mood)
             date = _anchored(v, low, sentence, m.start(), dating, drafts) or date
             if owner:  # "chuyến thăm Pháp của Tổng Bí thư Tô Lâm": the visitor is the one it belongs to
                 groups = [[owner] + [p for p in g if p != owner] for g in groups] or [[owner]]
@@ -493,8 +531,7 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[_Dr
             if kind == "VISIT" and destination:
                 groups = [_visitor_from_abroad(g, destination, entities, m.start()) for g in groups]
             for participants in groups:
-                if restating and any(_family(d.type) == _family(kind) and (set(participants) <= set(d.participants) or kind == "VISIT"
-                                                         and (destination is None or d.destination in (None, destination))) for d in drafts):
+                if restating and drafts.reported(kind, participants, destination):
                     continue  # "Tại cuộc hội đàm, ...", "Trong khuôn khổ chuyến thăm, ...": already reported
                 if kind in _NEEDS_PERSON and not any(p.startswith("person:") for p in participants):
                     continue
