@@ -344,7 +344,7 @@ def _framed(v: _Vocab, low: str, start: int, end: int, people: list[tuple[int, E
     event word follows ("Đại sứ X cho biết, …"), and the sender of a greeting or the one represented, to the next
     comma ("Thay mặt Tổng Bí thư A, …", "lời chào của A đến B")."""
     spans = []
-    if (lead := v.reporter_lead.match(low, start)) and lead.end() <= end:
+    if (lead := v.reporter_lead.match(low, start, end)) and lead.end() <= end:  # (in the sentence: bounded work)
         spans.append((start, lead.end()))  # "Theo Đại sứ A, …"
     for m in v.reporting.finditer(low, start, end):
         nxt = v.triggers.search(low, m.end(), end)

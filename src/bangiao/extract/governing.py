@@ -221,8 +221,19 @@ def _governing(key: str) -> re.Pattern[str]:
 def _sums_up(dating: Dating, text: str, start: int) -> bool:
     """Whether the article's lead sums a visit up ("Chiều 13/3, … kết thúc tốt đẹp chuyến thăm … từ ngày 11
     đến 13/3") and ``start`` is a later sentence."""
-    lead = next((e for e in dating.expressions if e.kind in ("day", "day-range")), None)  # the lead's first days
+    lead = _lead_days(dating)
     return lead is not None and start > lead.start and _lead_sums_up(text, lead.start, lead.end)
+
+
+_LEAD: list = [None]  # the last article's dating and its first day or days: every event asks
+
+
+def _lead_days(dating: Dating) -> TimeExpr | None:
+    """The lead's first day or span of days (found once for an article, not once for each of its events)."""
+    last = _LEAD[0]
+    if last is None or last[0] is not dating:
+        last = _LEAD[0] = (dating, next((e for e in dating.expressions if e.kind in ("day", "day-range")), None))
+    return last[1]
 
 
 @functools.lru_cache(maxsize=4)  # asked for every event of one article
