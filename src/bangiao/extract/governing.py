@@ -123,15 +123,10 @@ def _own_days(dating: Dating, low: str, start: int, stop: int, pos: int, until: 
     later = next((m.start() + start for m in _governing("time_clause").finditer(low, until - start)), stop)
     said = [m.end() + start for m in _governing("report").finditer(low, 0, pos - start)] if planned else []
     return [e for e in positions.starting_in(dating.expressions, start, later) if e.kind in _OWN_ORDER
-            and not (said and e.start < said[-1]) and not _office_day(low, e.start - start)]
+            and not (said and e.start < said[-1]) and not not_event_day(low, e.start - start)]
 
 
 def not_event_day(low: str, at: int) -> bool:
-    """Whether the day at ``at`` of the lower-cased sentence ``low`` can be no event's (see ``_office_day``)."""
-    return _office_day(low, at)
-
-
-def _office_day(low: str, at: int) -> bool:
     """Whether the day at ``at`` (in the sentence ``low``) is when someone took office ("nhậm chức ngày 30/6") or
     another occasion's ("có hiệu lực từ ngày 1/1/2014")."""
     clause = max(low.rfind(",", 0, at), low.rfind(";", 0, at), at - 60)

@@ -57,13 +57,10 @@ def _at_session(session: Session, name: str, year: int, lead: TimeExpr | None) -
     start = day_range(session.start)[0]
     if lead is not None and lead.month and lead.day and len(session.start) == 10 and dates._valid(year, lead.month, lead.day) \
             and (start - date(year, lead.month, lead.day)).days > 45:  # weeks ahead: announced in its year
-        return Clue(frozenset({year, year + 1}), f"{name} lần thứ {number_of(session)} ({session.start}) is later "
+        return Clue(frozenset({year, year + 1}), f"{name} lần thứ {session.number} ({session.start}) is later "
                                                  "in the calendar than the article's day: ahead in its year, or the year after")
-    return Clue(frozenset({year}), f"{name} lần thứ {number_of(session)}: {session.start}")
+    return Clue(frozenset({year}), f"{name} lần thứ {session.number}: {session.start}")
 
-
-def number_of(session: Session) -> int:
-    return session.number
 
 
 @functools.cache
