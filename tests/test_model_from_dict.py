@@ -5,8 +5,8 @@ from hypothesis import given, settings, strategies as st
 
 from bangiao.extract import pipeline
 from bangiao.errors import InputError
-from bangiao.model import Agreement, Date, Document, Entity, Event, Figure, Period, Removed, Source, Span, \
-    from_dict, to_dict
+from bangiao.model import About, Agreement, Amount, Commitment, Date, Document, Entity, Event, Figure, Period, \
+    Project, Removed, Source, Span, from_dict, to_dict, COMMITMENT_KINDS, PROJECT_KINDS, STAGES, TOPICS
 from conftest import SAMPLES
 
 texts = st.text(max_size=12)
@@ -25,11 +25,18 @@ agreements = st.builds(Agreement, texts, texts, texts, spans, ids,
                        st.sampled_from(["signed", "referenced", "drafting"]))
 figures = st.builds(Figure, st.sampled_from(["trade_turnover", "investment", "aid", "other"]), numbers, texts, spans,
                     st.booleans(), st.none() | numbers, st.none() | dates, ids)
+projects = st.builds(Project, texts, texts, st.sampled_from(PROJECT_KINDS), spans, ids, ids,
+                     st.none() | st.builds(Amount, numbers, texts), st.none() | st.sampled_from(STAGES),
+                     st.none() | dates)
+abouts = st.builds(About, ids, ids, st.lists(st.integers(0, 20), max_size=2).map(tuple))
+commitments = st.builds(Commitment, texts, st.sampled_from(COMMITMENT_KINDS), spans, spans, texts,
+                        st.sampled_from(TOPICS), ids, ids, abouts, st.none() | dates, st.none() | dates)
 documents = st.builds(
     Document, texts, texts, maybe, maybe, st.builds(Source, maybe, maybe), st.none() | dates,
     st.lists(st.builds(Removed, st.sampled_from(["related", "caption", "other"]), texts), max_size=2).map(tuple),
     st.lists(entities, max_size=2).map(tuple), st.lists(events, max_size=2).map(tuple),
-    st.lists(agreements, max_size=2).map(tuple), st.lists(figures, max_size=2).map(tuple), ids)
+    st.lists(agreements, max_size=2).map(tuple), st.lists(figures, max_size=2).map(tuple), ids,
+    st.lists(projects, max_size=2).map(tuple), st.lists(commitments, max_size=2).map(tuple))
 
 
 @settings(max_examples=150, deadline=None)

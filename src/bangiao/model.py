@@ -115,6 +115,71 @@ class Figure:
     parties: tuple[str, ...] = ()
 
 
+ProjectKind = Literal["road", "rail", "port", "airport", "energy", "building", "education", "health", "zone",
+                      "agriculture", "programme", "other"]
+PROJECT_KINDS: tuple[str, ...] = typing.get_args(ProjectKind)
+Stage = Literal["proposed", "studying", "approved", "building", "completed", "inaugurated", "operating", "delayed",
+                "stalled"]
+STAGES: tuple[str, ...] = typing.get_args(Stage)
+CommitmentKind = Literal["agree", "commit", "target", "request"]
+COMMITMENT_KINDS: tuple[str, ...] = typing.get_args(CommitmentKind)
+Topic = Literal["politics", "defence_security", "economy_trade", "investment", "connectivity", "energy", "education",
+                "culture_people", "border", "multilateral", "other"]
+TOPICS: tuple[str, ...] = typing.get_args(Topic)
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    """A project's cost or investment, in whole units as for a Figure ("1,5 tỷ USD" → 1500000000, "USD")."""
+
+    value: float
+    unit: str
+
+
+@dataclass(frozen=True, slots=True)
+class Project:
+    """A named piece of cooperation that moves through stages (EXTRACTION.md, Project). ``id`` is the knowledge
+    base's project id where the name links to one ("project:..."), else a slug of the name ("project:slug"), so the
+    same project has the same id in every document."""
+
+    id: str
+    name: str
+    kind: ProjectKind
+    evidence: Span
+    parties: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    value: Amount | None = None
+    stage: Stage | None = None
+    date: Date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class About:
+    """What a commitment concerns in the same record: project ids, agreement ids, figure indexes."""
+
+    projects: tuple[str, ...] = ()
+    agreements: tuple[str, ...] = ()
+    figures: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Commitment:
+    """One undertaking (EXTRACTION.md, Commitment): ``what`` is the clause after the verb, ``evidence`` the
+    sentence."""
+
+    id: str
+    kind: CommitmentKind
+    what: Span
+    evidence: Span
+    cameo: str
+    topic: Topic = "other"
+    by: tuple[str, ...] = ()
+    of: tuple[str, ...] = ()
+    about: About = field(default_factory=About)
+    deadline: Date | None = None
+    date: Date | None = None
+
+
 @dataclass(frozen=True, slots=True)
 class Document:
     id: str
@@ -129,6 +194,8 @@ class Document:
     agreements: tuple[Agreement, ...] = ()
     figures: tuple[Figure, ...] = ()
     warnings: tuple[str, ...] = ()
+    projects: tuple[Project, ...] = ()
+    commitments: tuple[Commitment, ...] = ()
 
 
 def to_dict(obj: Any) -> Any:

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 
 from bangiao.extract.agreements import find_agreements, link_signed
 from bangiao.extract.captions import with_captions
+from bangiao.extract.commitments import find_commitments
 from bangiao.reading.clean import Cleaned, clean_text
 from bangiao.extract.dates import find as find_dates
 from bangiao.extract.dating import Dating, date_document
@@ -15,6 +16,7 @@ from bangiao.reading.encoding import repair_text
 from bangiao.extract.entities import read_entities
 from bangiao.extract.events import find_events
 from bangiao.extract.figures import find_figures
+from bangiao.extract.projects import find_projects
 from bangiao.errors import InputError
 from bangiao.extract.kb import day_range
 from bangiao.model import Date, Document, Entity, Removed, Source
@@ -98,8 +100,12 @@ def _extracted(doc: Document, metadata: Date | None, check: bool = False) -> Doc
     agreements = find_agreements(doc.text, entities, int(dating.published.value[:4]) if dating.published else None)
     events = with_captions(link_signed(find_events(doc.text, entities, dating), agreements), doc.removed, entities,
                            dating)
+    figures = find_figures(doc.text, entities, dating)
+    projects = find_projects(doc.text, entities, dating)
+    commitments = find_commitments(doc.text, entities, dating, projects, agreements, figures)
     return replace(doc, published=dating.published, warnings=doc.warnings + dating.warnings, entities=entities,
-                   events=events, agreements=agreements, figures=find_figures(doc.text, entities, dating))
+                   events=events, agreements=agreements, figures=figures, projects=projects,
+                   commitments=commitments)
 
 
 def reextract(record: dict) -> Document:
