@@ -371,7 +371,7 @@ def eval_cmd(dev: Annotated[Path, typer.Option(help="Dev set folder (articles/ a
              = Path("tests/data/boilerplate")) -> None:
     """Entity P/R/F1 per type (underthesea's NER beside bangiao) and date accuracy, on the dev set and the seeds;
     the cleaning score on hand-marked articles."""
-    from bangiao import evaluate
+    from bangiao import evaluate, evaluate_undertakings
 
     sets = [("dev set", dev / "articles", dev / "gold"), ("seeds", seeds, seeds_gold)]
     other = evaluate.underthesea_system() if baseline else None
@@ -399,6 +399,8 @@ def eval_cmd(dev: Annotated[Path, typer.Option(help="Dev set folder (articles/ a
         figures = evaluate.evaluate_figures(cases)
         out.print(f"figures (value, unit, goal or result) P {figures.precision:.3f}  R {figures.recall:.3f}  F1 {figures.f1:.3f}",
                   markup=False)
+        for line in evaluate_undertakings.lines(cases, errors=errors):
+            out.print(line, markup=False)
         out.print("\n".join(evaluate.cleaning_lines(cases, errors=errors)), markup=False)
         if errors:
             for t in evaluate.ENTITY_TYPES:
