@@ -103,3 +103,20 @@ def event_filter(prefix: str = "", *, actor: str | None = None, country: str | N
     if f.since and f.until and f.since[:len(f.until)] > f.until:
         raise QueryError(f"{prefix}since {f.since} is after {prefix}until {f.until}: nothing can be in between")
     return f
+
+
+def one_of(name: str, value: str | None, allowed: tuple[str, ...]) -> str | None:
+    """A code out of a fixed list (a project's stage or kind, a commitment's kind or topic), any case."""
+    if value is None:
+        return None
+    if value.strip().lower() not in allowed:
+        raise QueryError(f"{name} {value!r}: give one of {', '.join(allowed)}")
+    return value.strip().lower()
+
+
+def period(prefix: str, since: str | None, until: str | None) -> tuple[str | None, str | None]:
+    """``since`` and ``until`` as dates, the first not after the second."""
+    first, last = day(f"{prefix}since", since), day(f"{prefix}until", until)
+    if first and last and first[:len(last)] > last:
+        raise QueryError(f"{prefix}since {first} is after {prefix}until {last}: nothing can be in between")
+    return first, last

@@ -29,6 +29,17 @@ TABLES = [
     ("pair_months", "a, b, month, type, n", None),
     ("agreements", "doc_id, id, name, folded, kind, status, period, parties, record", None),
     ("figures", "doc_id, n, kind, value, unit, is_target, period, parties, record", None),
+    ("project_mentions", "doc_id, n, project_id, name, kind, stage, date_value, seen, evidence, parties, places, value,"
+                         " unit", None),
+    ("projects", "id, name, kind, stage, stage_date, mentions, documents, first_seen, last_seen, value, unit, parties,"
+                 " places", None),
+    ("project_pairs", "a, b, project_id", None),
+    ("commitments", "doc_id, id, key, kind, topic, cameo, made, deadline, words, record", None),
+    ("commitment_sides", "a, b, key, topic, made", None),
+    ("commitment_words", "word, key", None),
+    ("commitment_links", "earlier, later, relation", None),
+    ("figure_sides", "a, b, doc_id, n, kind, unit, is_target, period, value", None),
+    ("target_links", "target_doc, target_n, result_doc, result_n", None),
     ("crawl_urls", "url, outlet, kind, state, published, discovered_at, fetched_at, attempts, http_status, outcome,"
                    " retry, etag, last_modified, doc_id, warc, warc_offset", None),
 ]

@@ -18,7 +18,7 @@ import sqlite3
 
 from bangiao.model import Document, Event, to_dict
 from bangiao.reading.normalize import fold
-from bangiao.store import pairs as pairs_
+from bangiao.store import follow_ups, pairs as pairs_
 
 
 def _agree(a: str | None, a_end: str | None, b: str | None, b_end: str | None) -> bool:
@@ -176,6 +176,7 @@ def write(db: sqlite3.Connection, doc: Document, record: dict | None = None) -> 
                      json.dumps(list(f.parties)), json.dumps(r, ensure_ascii=False))
                     for n, (f, r) in enumerate(zip(doc.figures, record["figures"]))])
     pairs_.count_document(db, doc.id, +1, countries_of)
+    follow_ups.write(db, doc, countries_of)
 
 
 def clear(db: sqlite3.Connection, doc_id: str) -> None:
@@ -190,6 +191,7 @@ def clear(db: sqlite3.Connection, doc_id: str) -> None:
         elif f not in {_fused_id(r[0], r[1]) for r in left}:  # its voice was this document's: the best left speaks
             best = min(left, key=lambda r: _rank(r[0], r[1], (json.loads(r[2]).get("date") or {}).get("value")))
             _rekey(db, f, _fused_id(best[0], best[1]), _fields(json.loads(best[2])))
+    follow_ups.clear(db, doc_id, countries_of)
     pairs_.count_document(db, doc_id, -1, countries_of)
     db.execute("DELETE FROM agreements WHERE doc_id = ?", (doc_id,))
     db.execute("DELETE FROM figures WHERE doc_id = ?", (doc_id,))

@@ -20,7 +20,9 @@ from pathlib import Path
 
 import platformdirs
 
-from bangiao.store import dedupe, moves, overview, pairs, queries, relations, search
+from bangiao.store import commitments, dedupe, follow_ups, moves, overview, pairs, projects, queries, relations
+from bangiao.store import search
+from bangiao.store import targets as targets_
 from bangiao.store.frontier import Frontier
 from bangiao.store.queries import EventFilter
 from bangiao.errors import QueryTooLarge, StoreError
@@ -385,6 +387,30 @@ class Store:
 
     def figures(self, pair: tuple[str, str] | None = None) -> list[dict]:
         return queries.figures(self.db, pair)
+
+    # ------------------------------------------------------------ projects, commitments, targets (store/follow_ups.py)
+
+    def projects(self, pair: tuple[str, str] | None = None, stage: str | None = None, kind: str | None = None,
+                 limit: int = 100, offset: int = 0) -> list[dict]:
+        """Projects across articles (one row each), the most recently reported first; ``stage``: the latest one."""
+        return projects.listing(self.db, pair, stage, kind, limit, offset)
+
+    def project(self, project_id: str) -> dict | None:
+        """A project with every report of it and its stage timeline (each step with its sources), or None."""
+        return projects.one(self.db, project_id)
+
+    def commitments(self, pair: tuple[str, str] | None = None, topic: str | None = None, since: str | None = None,
+                    until: str | None = None, kind: str | None = None, limit: int = 100, offset: int = 0) -> list[dict]:
+        """Commitments in the order they were made, each with the keys of the same undertaking told elsewhere."""
+        return commitments.listing(self.db, pair, topic, since, until, kind, limit, offset)
+
+    def follow_up(self, thing: str) -> dict | None:
+        """Everything reported later about a commitment (its key) or a project (``project:…``), or None."""
+        return follow_ups.follow_up(self.db, thing)
+
+    def targets(self, pair: tuple[str, str]) -> list[dict]:
+        """A pair's target figures with the results reported for their period and their progress."""
+        return targets_.listing(self.db, pair)
 
     # ------------------------------------------------------------ the web UI's questions (store/overview.py)
 

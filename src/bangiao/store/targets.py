@@ -1,0 +1,119 @@
+"""Targets and the results reported for them: a target figure ("5 tỷ USD vào năm 2025", ``is_target`` with a
+period, or the deadline of the commitment that sets it) is linked to every result figure of the same country pair,
+kind, unit and period (the periods agree at the precision both give), in whichever order they are stored.
+
+A link holds between two figures or not, whatever else is stored, so the links are the same for any order of
+ingest; they are made when a figure is written and go with either of its two figures.
+Progress: ``reached`` when a result is at least the target; ``not_reached`` when a result for the whole period
+(as precise as the target's) is below it; else ``open``.
+"""
+from __future__ import annotations
+
+import json
+
+from bangiao.model import Document
+
+SIDES = ("INSERT INTO figure_sides (a, b, doc_id, n, kind, unit, is_target, period, value)"
+         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
+LINK = ("INSERT INTO target_links (target_doc, target_n, result_doc, result_n) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT DO NOTHING")
+
+
+def agree(a: str | None, b: str | None) -> bool:
+    """Two periods agree when they are the same at the precision both give ("2025" and "2025-12")."""
+    if not a or not b:
+        return False
+    n = min(len(a), len(b))
+    return a[:n] == b[:n]
+
+
+def _periods(doc: Document) -> dict[int, str]:
+    """Each figure's period: its own, else the deadline of a commitment of the record about it."""
+    found = {n: c.deadline.value for c in doc.commitments if c.deadline for n in c.about.figures}
+    return {n: f.period.value if f.period else found.get(n) for n, f in enumerate(doc.figures)}
+
+
+def write(db, doc: Document) -> None:
+    """A document's figures by country pair, and their links to the targets or results already stored."""
+    periods = _periods(doc)
+    for n, f in enumerate(doc.figures):
+        countries = sorted({p[8:] for p in f.parties if p.startswith("country:")})
+        pairs = [(a, b) for i, a in enumerate(countries) for b in countries[i + 1:]]
+        db.executemany(SIDES, [(a, b, doc.id, n, f.kind, f.unit, int(f.is_target), periods[n], f.value)
+                               for a, b in pairs])
+        if periods[n] is None:
+            continue
+        for a, b in pairs:
+            others = db.execute("SELECT doc_id, n, period FROM figure_sides WHERE a = ? AND b = ? AND kind = ? AND"
+                                " unit = ? AND is_target = ? AND period IS NOT NULL",
+                                (a, b, f.kind, f.unit, 1 - int(f.is_target))).fetchall()
+            mine = (doc.id, n)
+            db.executemany(LINK, [(*mine, r[0], r[1]) if f.is_target else (r[0], r[1], *mine)
+                                  for r in others if agree(periods[n], r[2])])
+
+
+def clear(db, doc_id: str) -> None:
+    db.execute("DELETE FROM target_links WHERE target_doc = ? OR result_doc = ?", (doc_id, doc_id))
+    db.execute("DELETE FROM figure_sides WHERE doc_id = ?", (doc_id,))
+
+
+def _progress(target: dict) -> str:
+    if any(r["value"] >= target["value"] for r in target["results"]):
+        return "reached"
+    if any(r["period"] == target["period"] for r in target["results"]):
+        return "not_reached"
+    return "open"
+
+
+def _evidence(db, doc_id: str, n: int) -> dict:
+    row = db.execute("SELECT f.record, d.published, d.title, d.source_name FROM figures f JOIN documents d ON"
+                     " d.id = f.doc_id WHERE f.doc_id = ? AND f.n = ?", (doc_id, n)).fetchone()
+    record = json.loads(row[0]) if row else {"evidence": {"text": "", "start": 0, "end": 0}}
+    return {"doc_id": doc_id, "n": n, "published": row[1] if row else None, "title": row[2] if row else None,
+            "source": row[3] if row else None, "evidence": record["evidence"]}
+
+
+def _grouped(db, rows, key) -> dict:
+    """Figures (doc_id, n, kind, unit, value, period, ...) merged by ``key``, each with its sources, newest first."""
+    found: dict = {}
+    for r in rows:
+        item = found.setdefault(key(r), {"kind": r["kind"], "unit": r["unit"], "value": r["value"],
+                                         "period": r["period"], "sources": []})
+        if all((s["doc_id"], s["n"]) != (r["doc_id"], r["n"]) for s in item["sources"]):
+            item["sources"].append(_evidence(db, r["doc_id"], r["n"]))
+    for item in found.values():
+        item["sources"].sort(key=lambda s: (s["published"] or "", s["doc_id"], s["n"]), reverse=True)
+    return found
+
+
+def _results(db, pair: tuple[str, str], members: list) -> list[dict]:
+    marks = " OR ".join("(l.target_doc = ? AND l.target_n = ?)" for _ in members)
+    rows = db.execute("SELECT DISTINCT r.doc_id, r.n, r.kind, r.unit, r.value, r.period FROM target_links l JOIN"
+                      " figure_sides r ON r.doc_id = l.result_doc AND r.n = l.result_n AND r.a = ? AND r.b = ?"
+                      f" WHERE {marks}", (*pair, *[x for m in members for x in (m["doc_id"], m["n"])])).fetchall()
+    merged = _grouped(db, rows, lambda r: (round(r["value"]), r["period"]))
+    return sorted(merged.values(), key=lambda r: (r["period"] or "", r["value"]))
+
+
+def listing(db, pair: tuple[str, str], doc_n: tuple[str, int] | None = None) -> list[dict]:
+    """A pair's targets (one per kind, unit, amount and period), each with its sources, the results reported for
+    it and its progress; with ``doc_n``, only the target that figure belongs to."""
+    a, b = sorted(pair)
+    rows = db.execute("SELECT doc_id, n, kind, unit, value, period FROM figure_sides WHERE a = ? AND b = ? AND"
+                      " is_target = 1 AND period IS NOT NULL", (a, b)).fetchall()
+    key = lambda r: (r["kind"], r["unit"], round(r["value"]), r["period"])  # noqa: E731
+    if doc_n is not None:
+        chosen = {key(r) for r in rows if (r["doc_id"], r["n"]) == doc_n}
+        rows = [r for r in rows if key(r) in chosen]
+    found = []
+    for item in _grouped(db, rows, key).values():
+        item["results"] = _results(db, (a, b), item["sources"])
+        item["progress"], item["pair"] = _progress(item), f"{a}-{b}"
+        found.append(item)
+    return sorted(found, key=lambda t: (t["period"], t["kind"], t["unit"], t["value"]))
+
+
+def pairs_of(db, doc_id: str, n: int) -> list[tuple[str, str]]:
+    """The country pairs a stored figure is counted for."""
+    rows = db.execute("SELECT a, b FROM figure_sides WHERE doc_id = ? AND n = ? ORDER BY a, b", (doc_id, n))
+    return [(r[0], r[1]) for r in rows.fetchall()]
