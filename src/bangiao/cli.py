@@ -736,3 +736,6 @@ def watch(every: Annotated[str, typer.Option("--every", help="Time between the s
                                                         max_pages=max_pages),
                             stop, lambda summary: _crawl_summary(summary, store))
     out.print(f"watch stopped after {runs} run(s)")
+
+
+from bangiao import cli_followups  # noqa: E402,F401  (registers projects, commitments and follow-up on app)
