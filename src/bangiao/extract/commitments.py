@@ -1,12 +1,556 @@
 """Commitments: what the sides agreed, committed to, set as a target or asked of each other, one undertaking
-each, linked to the projects, agreements and target figures of the same record (EXTRACTION.md, Commitment)."""
+each, linked to the projects, agreements and target figures of the same record (EXTRACTION.md, Commitment).
+
+A verb of ``data/commitments.toml`` ("nhất trí", "cam kết", "phấn đấu", "đề nghị") opens a group of undertakings
+in its sentence. The sentence is cut at ";", ":", "," and "và" (never inside a name: an entity's mention, an
+agreement's or a project's name); after the first, an undertaking opens at ";" or ":" or before a word that opens
+one ("tăng cường", "phối hợp", "đẩy mạnh"), and any other piece goes on with the undertaking before it ("hợp tác
+quốc phòng, an ninh"). Who undertakes is the subject before the verb: a collective ("hai bên") stands for the
+two countries of the meeting (the two people ``events.collective_pair`` finds), one person for that person; the
+one asked is named right after a request's verb ("đề nghị phía Lào …"). A recalled commitment ("như hai bên đã
+nhất trí năm 2023") takes the date the text gives it; the others the governing date of their verb.
+"""
 from __future__ import annotations
 
+import bisect
+import functools
+import re
+from dataclasses import dataclass, field, replace
+
+import ahocorasick
+
+from bangiao import datafiles
+from bangiao.errors import DataFileError
+from bangiao.extract import dates, positions
 from bangiao.extract.dating import Dating
-from bangiao.model import Agreement, Commitment, Entity, Figure, Project
+from bangiao.extract.events import collective_pair
+from bangiao.extract.figures import amounts
+from bangiao.extract.gazetteer import lower
+from bangiao.extract.governing import governing_date
+from bangiao.extract.sentences import alternation, sentence_end, sentence_start
+from bangiao.model import COMMITMENT_KINDS, PROJECT_KINDS, TOPICS, About, Agreement, Commitment, Date, Entity, \
+    Figure, Project, Span
+
+_FILE = "commitments.toml"
+_CODE = re.compile(r"0\d{1,3}")
+_DASHES = str.maketrans("‐‑‒–—―", "------")  # one dash for every dash: "Viêng Chăn – Hà Nội" as "Viêng Chăn - Hà Nội"
+_MAX_PAIRS = 32  # collective subjects resolved anew per document; after that the last sides found are kept
+
+
+@dataclass(frozen=True, slots=True)
+class _Vocab:
+    verbs: re.Pattern[str]
+    kinds: dict[str, str]  # verb, lower case, single spaces → kind
+    addressed: frozenset[str]
+    not_before: re.Pattern[str]
+    not_after: re.Pattern[str]
+    collective: re.Pattern[str]
+    addressee_lead: re.Pattern[str]
+    other_side: re.Pattern[str]  # on the text as written: "Bạn" is the partner, "bạn bè" is not
+    recalled: re.Pattern[str]
+    as_agreed: re.Pattern[str]
+    deadline: re.Pattern[str]
+    boundary: re.Pattern[str]
+    openers: re.Pattern[str]
+    joiners: re.Pattern[str]
+    lead_ins: re.Pattern[str]
+    topic_words: re.Pattern[str]
+    topics: dict[str, str]  # keyword → topic
+    project_topics: dict[str, str]
+    cameo_topics: dict[str, str]
+    cameo_words: re.Pattern[str]
+    cameo_codes: dict[str, str]  # word → code
+    request_cameo: str
+
+
+def _alt(words) -> str:
+    return alternation(tuple(lower(w) for w in words))
+
+
+def _words(data: dict, *keys: str) -> list[str]:
+    return datafiles.strings(_FILE, data, *keys)
+
+
+def _keyed(data: dict, section: str, allowed: tuple[str, ...]) -> dict[str, str]:
+    """word → key of a table of word lists whose keys must be among ``allowed``, each word under one key only."""
+    table, found = data.get(section), {}
+    if not isinstance(table, dict) or not set(table) <= set(allowed):
+        raise DataFileError(_FILE, f"[{section}] must be a table with keys among {', '.join(allowed)}")
+    for key in table:
+        for w in _words(data, section, key):
+            if found.setdefault(" ".join(lower(w).split()), key) != key:
+                raise DataFileError(_FILE, f"[{section}] lists {w!r} under two keys")
+    return found
+
+
+def _checked_cameo(data: dict) -> tuple[dict[str, str], dict[str, str], str]:
+    cameo = data.get("cameo", {})
+    topics, request = cameo.get("topics"), cameo.get("request")
+    if not isinstance(topics, dict) or set(topics) != set(TOPICS) or not isinstance(request, str):
+        raise DataFileError(_FILE, "[cameo] needs request and a [cameo.topics] code for every topic")
+    codes = _keyed(cameo, "words", tuple(cameo.get("words", {})))
+    if not all(_CODE.fullmatch(c) for c in [request, *topics.values(), *codes.values()]):
+        raise DataFileError(_FILE, "[cameo] codes must be CAMEO codes of 2 to 4 digits starting with 0")
+    return topics, codes, request
+
+
+@functools.cache
+def _vocab() -> _Vocab:
+    return compiled(datafiles.load(_FILE, "commitments"))
+
+
+def compiled(data: dict) -> _Vocab:
+    """The vocabulary of a parsed ``commitments.toml``, checked: DataFileError naming what is wrong."""
+    kinds = _keyed(data, "verbs", COMMITMENT_KINDS)
+    if set(kinds.values()) != set(COMMITMENT_KINDS):
+        raise DataFileError(_FILE, f"[verbs] must list the words of every kind: {', '.join(COMMITMENT_KINDS)}")
+    addressed = frozenset(lower(w) for w in _words(data, "subjects", "addressed"))
+    if any(kinds.get(w) != "request" for w in addressed):
+        raise DataFileError(_FILE, "[verbs] addressed must be request words")
+    project_topics = data.get("project_topics", {})
+    if not set(project_topics) <= set(PROJECT_KINDS) or not set(project_topics.values()) <= set(TOPICS):
+        raise DataFileError(_FILE, "[project_topics] maps project kinds to topics")
+    topics = _keyed(data, "topics", TOPICS)
+    cameo_topics, cameo_codes, request = _checked_cameo(data)
+    joiners = _alt(_words(data, "split", "joiners"))
+    return _Vocab(
+        verbs=re.compile(rf"(?<!\w)(?:{_alt(kinds)})(?!\w)"), kinds=kinds, addressed=addressed,
+        not_before=re.compile(rf"(?<!\w)(?:{_alt(_words(data, 'not_commitment', 'before'))})\s*$"),
+        not_after=re.compile(rf"\s+(?:{_alt(_words(data, 'not_commitment', 'after'))})(?!\w)"),
+        collective=re.compile(rf"(?<!\w)(?:{_alt(_words(data, 'subjects', 'collective'))})(?!\w)"),
+        addressee_lead=re.compile(rf"\s+(?:{_alt(_words(data, 'subjects', 'addressee_lead'))})(?!\w)"),
+        other_side=re.compile(rf"\s+(?:{alternation(tuple(_words(data, 'subjects', 'other_side')))})(?!\w)"),
+        recalled=re.compile(rf"(?<!\w)(?:{_alt(_words(data, 'recall', 'before'))})\s+$"),
+        as_agreed=re.compile(rf"(?<!\w)(?<!cũng )(?:{_alt(_words(data, 'recall', 'as_agreed'))})\s+(?:[^,;.:]{{0,40}}\s)?$"),
+        deadline=re.compile(rf"(?<!\w)(?:{_alt(_words(data, 'deadline', 'before'))})\s+$"),
+        boundary=re.compile(rf"[;:,]|\s(?=(?:{joiners})\s)"),
+        openers=re.compile(rf"(?:{_alt(_words(data, 'split', 'openers'))})(?!\w)"),
+        joiners=re.compile(rf"(?:\s|(?:{joiners})(?!\w))*"),
+        lead_ins=re.compile(rf"(?:\s|(?:{_alt(_words(data, 'split', 'lead_ins'))})(?!\w))*"),
+        topic_words=re.compile(rf"(?<!\w)(?:{_alt(topics)})(?!\w)"), topics=topics, project_topics=project_topics,
+        cameo_topics=cameo_topics, cameo_words=re.compile(rf"(?<!\w)(?:{_alt(cameo_codes)})(?!\w)"),
+        cameo_codes=cameo_codes, request_cameo=request)
+
+
+def _key(phrase: str) -> str:
+    return " ".join(phrase.split())
+
+
+# ---------------------------------------------------------------- the document
+
+
+@dataclass(slots=True)
+class _Named:
+    """Where an agreement or project is named in the text (``located``: its name found, not only its evidence)."""
+
+    start: int
+    end: int
+    id: str
+    located: bool
+
+
+@dataclass
+class _Doc:
+    text: str
+    low: str
+    entities: tuple[Entity, ...]
+    dating: Dating
+    figures: tuple[Figure, ...]
+    agreements: list[_Named]
+    projects: dict[str, Project]
+    names: ahocorasick.Automaton | None  # project names (folded) → project ids
+    known: dict[str, Entity]
+    people: list[int]  # where a person is named, in order: the collective subjects' cache key
+    pairs: dict = field(default_factory=dict)
+    last_by: tuple[str, ...] = ()
+
+    def sides(self, phrase: str, pos: int) -> tuple[str, ...]:
+        """The two countries a collective subject at ``pos`` stands for: its two people's, else Việt Nam and the
+        partner the article names most."""
+        key = (bisect.bisect_left(self.people, pos), lower(phrase))
+        if key not in self.pairs and len(self.pairs) < _MAX_PAIRS:
+            people = collective_pair(phrase, pos, self.entities)
+            countries = tuple(dict.fromkeys(f"country:{self.known[p].country}" for p in people if p in self.known))
+            self.pairs[key] = tuple(c for c in countries if c in self.known)
+        found = self.pairs.get(key) or next(reversed(self.pairs.values()), ())
+        return found if len(found) >= 2 else self.main_pair()
+
+    @functools.cached_property
+    def _main_pair(self) -> tuple[str, ...]:
+        others = sorted(((len(e.mentions), e.id) for e in self.entities if e.type == "COUNTRY" and e.id != "country:VN"),
+                        reverse=True)
+        return tuple(c for c in ["country:VN", *[o[1] for o in others[:1]]] if c in self.known)
+
+    def main_pair(self) -> tuple[str, ...]:
+        return self._main_pair
+
+    def country_of(self, entity_id: str) -> str | None:
+        e = self.known.get(entity_id)
+        code = f"country:{e.country}" if e and e.country else None
+        return code if code in self.known else None
+
+
+def _named_agreements(text: str, low: str, agreements: tuple[Agreement, ...]) -> list[_Named]:
+    found = []
+    for a in agreements:
+        at = low.find(lower(a.name), a.evidence.start, a.evidence.end + 1) if a.name else -1
+        start, end = (at, at + len(a.name)) if at >= 0 else (a.evidence.start, a.evidence.end)
+        found.append(_Named(start, end, a.id, at >= 0))
+    return sorted(found, key=lambda n: n.start)
+
+
+def _fold(name: str) -> str:
+    return " ".join(lower(name).translate(_DASHES).split())
+
+
+def _project_names(projects: tuple[Project, ...], heads: re.Pattern[str]) -> ahocorasick.Automaton | None:
+    """Each project's name, and its name without a leading generic word ("Đường cao tốc X – Y" as "cao tốc X - Y")."""
+    if not projects:
+        return None
+    names = ahocorasick.Automaton()
+    for p in projects:
+        for form in {_fold(p.name), _fold(heads.sub("", p.name, count=1))}:
+            if len(form.split()) >= 2:
+                names.add_word(form, (len(form), p.id))
+    names.make_automaton()
+    return names if len(names) else None
+
+
+_HEADS = re.compile(r"(?i)^\s*(?:đường|tuyến|tuyến đường|dự án|công trình)\s+")
+
+
+def _document(text: str, entities: tuple[Entity, ...], dating: Dating, projects: tuple[Project, ...],
+              agreements: tuple[Agreement, ...], figures: tuple[Figure, ...], low: str) -> _Doc:
+    people = sorted(m.start for e in entities if e.type == "PERSON" for m in e.mentions)
+    return _Doc(text, low, entities, dating, figures, _named_agreements(text, low, agreements),
+                {p.id: p for p in projects}, _project_names(projects, _HEADS), {e.id: e for e in entities}, people)
+
+
+# ---------------------------------------------------------------- one sentence
+
+
+@dataclass
+class _Group:
+    """What one verb says of the undertakings that follow it."""
+
+    kind: str
+    by: tuple[str, ...]
+    of: tuple[str, ...]
+    date: Date | None
+    verb: tuple[int, int]
+    recalled: bool = False
+
+
+@dataclass
+class _Item:
+    group: _Group
+    start: int
+    end: int
+    kind: str
+    fallback: tuple[str, int] | None = None  # a target without a number: (the kind it falls back to, where it starts)
+    header: bool = False  # the words between the verb and a ":" list
+
+
+def _zones(d: _Doc, start: int, end: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The names of the sentence: entity mentions (no cut, no verb inside) and agreement names (no cut at "," or
+    ":" inside: "Hiệp định về hợp tác kinh tế, văn hóa …")."""
+    mentions = [(a, b) for a, b, _ in positions.mentions_in(d.entities, start, end)]
+    names = [(n.start, n.end) for n in positions.starting_in(d.agreements, start, end) if n.located]
+    return mentions, names
+
+
+def _inside(zones: list[tuple[int, int]], pos: int) -> bool:
+    return any(a <= pos < b for a, b in zones)
+
+
+def _segments(d: _Doc, v: _Vocab, start: int, end: int, zones) -> list[tuple[str, int, int]]:
+    """The pieces of a sentence, each with the mark that opened it ("" for the first, ";", ":", "," or " ")."""
+    mentions, names = zones
+    pieces, mark, at = [], "", start
+    for m in v.boundary.finditer(d.low, start, end):
+        p, c = m.start(), m.group()
+        if _inside(mentions, p) or c in ",:" and _inside(names, p) or c in ",:" and \
+                d.low[p - 1:p].isdigit() and d.low[p + 1:p + 2].isdigit():
+            continue  # "Việt Nam, Lào", "1,7 tỷ", "9:30"
+        pieces.append((mark, at, p))
+        mark, at = c, m.end()
+    return pieces + [(mark, at, end)]
+
+
+def _accepted(d: _Doc, v: _Vocab, m: re.Match[str], start: int, mentions: list[tuple[int, int]]) -> bool:
+    """Whether a verb makes an undertaking: not inside a name ("Dinh Thống Nhất"), not a noun ("sự thống nhất",
+    "theo đề nghị của"), not agreement with a view ("nhất trí cao về kết quả"), not a reference ("như đã nhất trí")."""
+    pos, low = m.start(), d.low
+    if _inside(mentions, pos) or d.text[pos].isupper() and low[start:pos].strip(" \"“'(-") \
+            and not low[max(0, pos - 3):pos].rstrip().endswith(":"):
+        return False
+    if v.kinds[_key(m.group())] != "target" and v.not_before.search(low, max(start, pos - 30), pos):
+        return False
+    return not v.not_after.match(low, m.end()) and not v.as_agreed.search(low, max(start, pos - 60), pos)
+
+
+_OPENING = re.compile(r"[\s\"“'(-]*")
+
+
+def _opening_recall(d: _Doc, v: _Vocab, start: int, end: int) -> re.Match[str] | None:
+    """The verb of a sentence that opens recalling it ("Như hai bên đã nhất trí năm 2023, …")."""
+    lead = _OPENING.match(d.low, start).end()
+    m = v.verbs.search(d.low, lead, min(end, lead + 60))
+    if m and v.as_agreed.search(d.low, lead, m.start()) and re.match(r"(?:theo )?như\s", d.low[lead:m.start()]):
+        return m
+    return None
+
+
+def _subject(d: _Doc, v: _Vocab, lo: int, hi: int) -> tuple[str, ...]:
+    """Who the words before a verb name as its subject: the last collective or name of the verb's own clause (after
+    the last "," or ";"), else the sentence's first ("Hai nhà lãnh đạo đánh giá … của Tổng Bí thư A; nhất trí …");
+    people or countries joined by "và" stand for their countries; () when none."""
+    cut = max(d.low.rfind(",", lo, hi), d.low.rfind(";", lo, hi)) + 1
+    own = _candidates(d, v, max(lo, cut), hi)
+    if own:
+        return _who(d, own, len(own) - 1)
+    every = _candidates(d, v, lo, hi)
+    return _who(d, every, 0) if every else ()
+
+
+def _candidates(d: _Doc, v: _Vocab, lo: int, hi: int) -> list[tuple[int, int, str, str]]:
+    """The collectives and names (not places) in ``[lo, hi)`` as (start, end, type, id or phrase), in order; not a
+    name inside another, nor a country right before a person ("Thủ tướng Lào Sonexay Siphandone")."""
+    found = [(m.start(), m.end(), "COLL", m.group()) for m in v.collective.finditer(d.low, lo, hi)]
+    found += [(a, b, e.type, e.id) for a, b, e in positions.mentions_in(d.entities, lo, hi) if e.type != "PLACE"]
+    found.sort(key=lambda c: (c[0], -c[1]))
+    kept: list[tuple[int, int, str, str]] = []
+    for c in found:
+        if kept and c[0] < kept[-1][1]:
+            continue  # inside the one before
+        if kept and kept[-1][2] == "COUNTRY" and c[2] == "PERSON" and c[0] - kept[-1][1] <= 2:
+            kept.pop()
+        kept.append(c)
+    return kept
+
+
+def _who(d: _Doc, found: list[tuple[int, int, str, str]], i: int) -> tuple[str, ...]:
+    """The subject ``found[i]`` names, with the names of its type joined to it by "và" (their countries when they
+    are of two countries)."""
+    start, _, kind, ref = found[i]
+    if kind == "COLL":
+        return d.sides(ref, start)
+    same = [c for c in found if c[2] == kind]
+    lo = hi = same.index(found[i])
+    while lo > 0 and _joined(d, same[lo - 1], same[lo]):
+        lo -= 1
+    while hi + 1 < len(same) and _joined(d, same[hi], same[hi + 1]):
+        hi += 1
+    ids = tuple(dict.fromkeys(c[3] for c in same[lo:hi + 1]))
+    countries = tuple(dict.fromkeys(c for i in ids if (c := d.country_of(i))))
+    return countries if len(ids) > 1 and len(countries) > 1 else ids
+
+
+def _joined(d: _Doc, a: tuple[int, int, str, str], b: tuple[int, int, str, str]) -> bool:
+    """Whether two names are joined by "và" (or a dash: "Việt Nam - Lào") with no "," or ";" between."""
+    gap = d.low[a[1]:b[0]]
+    return len(gap) <= 80 and not re.search(r"[,;]", gap) and (" và " in f" {gap} " or gap.strip() in ("-", "–"))
+
+
+def _addressee(d: _Doc, v: _Vocab, pos: int, by: tuple[str, ...]) -> tuple[tuple[str, ...], int]:
+    """The one a request asks ("đề nghị phía Lào", "đề nghị Chính phủ Lào" → Lào; "phía Bạn" → the other side;
+    "hai bên" → both) and where the undertaking asked starts; ((), pos) when none is named."""
+    lead = v.addressee_lead.match(d.low, pos)
+    for at in dict.fromkeys((pos, lead.end() if lead else pos)):
+        if other := v.other_side.match(d.text, at):
+            asking = {d.country_of(b) or b for b in by}
+            return tuple(c for c in d.sides("hai bên", pos) if c not in asking), other.end()
+        gap = len(d.low[at:at + 3]) - len(d.low[at:at + 3].lstrip())
+        if coll := v.collective.match(d.low, at + gap):
+            return d.sides(coll.group(), coll.start()), coll.end()
+        here = positions.mentions_in(d.entities, at + gap, at + gap + 1)
+        if here:
+            a, b, e = max(here, key=lambda x: x[1])
+            asked = e.id if e.type != "ORG" else d.country_of(e.id) or e.id
+            return (asked,), b
+    return (), lead.end() if lead else pos  # "đề nghị các bộ, ngành rà soát …": asked, no one named
+
+
+def _made(d: _Doc, m: re.Match[str], lo: int, hi: int, recalled: bool) -> Date | None:
+    """When it was made: the time the text gives a recalled one (the first not a deadline), else the governing
+    date of its verb."""
+    if not recalled:
+        return governing_date(d.dating, d.text, m.start(), False, m.end())
+    for e in positions.starting_in(d.dating.expressions, lo, hi):
+        if e.year and not _vocab().deadline.search(d.low, max(lo, e.start - 20), e.start):
+            return dates.resolve(e, d.dating.reference)
+    return None
+
+
+def _group(d: _Doc, v: _Vocab, m: re.Match[str], lo: int, hi: int, previous: _Group | None,
+           recalled: bool = False) -> tuple[_Group, int] | None:
+    """The group a verb opens (with who undertakes it: the subject in ``low[lo:verb]``, else the one before) and
+    where its first undertaking starts; None for a wish with no one asked ("mong muốn quan hệ … phát triển")."""
+    kind = v.kinds[_key(m.group())]
+    by = _subject(d, v, lo, m.start()) or (previous.by if previous else ()) or d.last_by or d.main_pair()
+    recalled = recalled or bool(v.recalled.search(d.low, max(lo, m.start() - 12), m.start()))
+    of, pos = _addressee(d, v, m.end(), by) if kind == "request" else ((), m.end())
+    if kind == "request" and not of and _key(m.group()) in v.addressed:
+        return None
+    return _Group(kind, by, of, _made(d, m, lo, hi, recalled), m.span(), recalled), pos
+
+
+def _item(d: _Doc, v: _Vocab, group: _Group, pos: int, end: int, mentions) -> _Item:
+    """The undertaking from ``pos``: lead-ins skipped ("sẽ", "về việc"); a verb right there takes it over
+    ("thống nhất phấn đấu đưa kim ngạch lên …" is a target)."""
+    item = _Item(group, v.lead_ins.match(d.low, pos, end).end(), end, group.kind)
+    while (m := v.verbs.match(d.low, item.start, end)) and v.kinds[_key(m.group())] != "request" \
+            and _accepted(d, v, m, item.start, mentions):  # "thống nhất mục tiêu phấn đấu nâng …": one target
+        item.fallback = item.fallback or (group.kind, item.start)
+        item.kind, item.start = v.kinds[_key(m.group())], v.lead_ins.match(d.low, m.end(), end).end()
+    return item
+
+
+def _items(d: _Doc, v: _Vocab, start: int, end: int) -> list[_Item]:
+    """The undertakings of one sentence, in order."""
+    zones = _zones(d, start, end)
+    items: list[_Item] = []
+    group: _Group | None = None
+    if recall := _opening_recall(d, v, start, end):
+        opened = _group(d, v, recall, start, end, None, recalled=True)
+        group = opened[0] if opened else None
+    for n, (mark, a, b) in enumerate(_segments(d, v, start, end, zones)):
+        s = v.joiners.match(d.low, a, b).end()
+        verbs = [m for m in v.verbs.finditer(d.low, s, b) if _accepted(d, v, m, start, zones[0] + zones[1])]
+        opens = bool(v.openers.match(d.low, s)) and group is not None
+        if verbs and not (opens and verbs[0].start() > s):
+            opened = _group(d, v, verbs[0], start if group is None else s, b, group)
+            if opened:
+                group = opened[0]
+                items.append(_item(d, v, group, opened[1], b, zones[0]))
+                continue
+        if group is None:
+            continue
+        if recall and n == 1 and not items:  # "Như hai bên đã nhất trí năm 2023, hai nước sẽ …": the main clause
+            items.append(_recalled_clause(d, v, group, s, b))
+        elif opens or mark and mark in ";:":
+            if mark == ":" and items and items[-1].end == a - 1 and items[-1].end - items[-1].start < 60:
+                items[-1].header = True  # "nhất trí các nội dung sau: …": the list's heading
+            items.append(_item(d, v, group, s, b, zones[0]))
+        elif items:
+            items[-1].end = b  # "hợp tác quốc phòng, an ninh": the same undertaking goes on
+    return [i for i in items if not i.header]
+
+
+def _recalled_clause(d: _Doc, v: _Vocab, group: _Group, s: int, b: int) -> _Item:
+    """The main clause after an opening recall, its own subject ("hai nước") taking the undertaking over."""
+    coll = v.collective.match(d.low, s)
+    if coll:
+        group.by, s = d.sides(coll.group(), coll.start()), coll.end()
+    return _item(d, v, group, s, b, [])
+
+
+# ---------------------------------------------------------------- one undertaking
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.…"):
+        end -= 1
+    while start < end and (text[start].isspace() or text[start] in ",;:"):
+        start += 1
+    return start, end
+
+
+def _has_number(d: _Doc, a: int, b: int) -> bool:
+    """Whether a number stands in ``[a, b)`` other than in a time expression ("5 tỷ USD", "tăng 20%")."""
+    times = [(e.start, e.end) for e in positions.starting_in(d.dating.expressions, max(0, a - 20), b)]
+    return any(not _inside(times, m.start()) for m in _DIGIT.finditer(d.low, a, b))
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _figures(d: _Doc, a: int, b: int, target: bool) -> tuple[int, ...]:
+    """The indexes of the record's figures whose sums stand in ``[a, b)`` (a target one first where both are)."""
+    found = []
+    for _, value, unit in amounts(d.low, a, b):
+        same = [i for i, f in enumerate(d.figures) if f.unit == unit and round(f.value) == round(value)]
+        same.sort(key=lambda i: d.figures[i].is_target != target)
+        found += same[:1]
+    return tuple(dict.fromkeys(found))
+
+
+def _projects(d: _Doc, a: int, b: int) -> tuple[str, ...]:
+    if d.names is None:
+        return ()
+    folded = _fold(d.text[a:b])
+    return tuple(dict.fromkeys(pid for _, (_, pid) in d.names.iter(folded)))
+
+
+def _agreements(d: _Doc, a: int, b: int) -> tuple[str, ...]:
+    """The agreements named in ``[a, b)`` (where only an agreement's evidence is known: it inside ``[a, b)``)."""
+    near = positions.starting_in(d.agreements, a - 2000, b)
+    return tuple(n.id for n in near if (n.start < b and a < n.end) if n.located or a <= n.start and n.end <= b)
+
+
+def _deadline(d: _Doc, a: int, b: int) -> Date | None:
+    for e in positions.starting_in(d.dating.expressions, a, b):
+        if e.year and _vocab().deadline.search(d.low, max(a, e.start - 20), e.start):
+            return dates.resolve(e, d.dating.reference)
+    return None
+
+
+def _topic(d: _Doc, v: _Vocab, a: int, b: int, projects: tuple[str, ...]) -> str:
+    if m := v.topic_words.search(d.low, a, b):
+        return v.topics[_key(m.group())]
+    return next((v.project_topics[d.projects[p].kind] for p in projects if d.projects[p].kind in v.project_topics),
+                "other")
+
+
+def _cameo(d: _Doc, v: _Vocab, kind: str, topic: str, a: int, b: int) -> str:
+    if kind == "request":
+        return v.request_cameo
+    m = v.cameo_words.search(d.low, a, min(b, a + 30))
+    return v.cameo_codes[_key(m.group())] if m else v.cameo_topics[topic]
+
+
+def _commitment(d: _Doc, v: _Vocab, item: _Item, evidence: Span) -> Commitment | None:
+    kind, a = item.kind, item.start
+    if kind == "target" and not _has_number(d, a, item.end):
+        if item.fallback is None:
+            return None
+        kind, a = item.fallback  # "nhất trí phấn đấu hoàn thành …": agreed, the goal without a figure
+    a, b = _trimmed(d.text, a, item.end)
+    if (when := next(iter(positions.starting_in(d.dating.expressions, a, a + 1)), None)) and item.group.recalled:
+        a, b = _trimmed(d.text, when.end, b)  # "đã cam kết năm 2022 viện trợ …": the date it was made, not the what
+    if b <= a:
+        return None
+    projects = _projects(d, a, b)
+    topic = _topic(d, v, a, b, projects)
+    about = About(projects, _agreements(d, a, b), _figures(d, a, b, kind == "target"))
+    of = item.group.of if kind == "request" else ()
+    return Commitment("", kind, Span.of(d.text, a, b), evidence, _cameo(d, v, kind, topic, a, b), topic,  # type: ignore[arg-type]
+                      item.group.by, of, about, _deadline(d, a, b), item.group.date)
+
+
+def _sentence(d: _Doc, v: _Vocab, start: int, end: int) -> list[Commitment]:
+    a, b = _trimmed(d.text, start, end)
+    evidence = Span.of(d.text, a, b)
+    items = _items(d, v, a, b)
+    if items:
+        d.last_by = items[-1].group.by
+    return [c for i in items if (c := _commitment(d, v, i, evidence))]
 
 
 def find_commitments(text: str, entities: tuple[Entity, ...], dating: Dating, projects: tuple[Project, ...],
                      agreements: tuple[Agreement, ...], figures: tuple[Figure, ...]) -> tuple[Commitment, ...]:
-    """The undertakings ``text`` reports, each apart, with who undertakes them and what they concern."""
-    return ()
+    """The undertakings ``text`` reports, each apart, with who undertakes them and what they concern; the same
+    undertaking told again (headline, lead, body) once."""
+    v, low = _vocab(), lower(text)
+    if not v.verbs.search(low):
+        return ()
+    d = _document(text, entities, dating, projects, agreements, figures, low)
+    found: dict[tuple, Commitment] = {}
+    done = -1
+    for m in v.verbs.finditer(low):
+        if m.start() < done:
+            continue
+        start, done = sentence_start(text, m.start()), max(sentence_end(text, m.start()), m.end())
+        for c in _sentence(d, v, start, done):
+            found.setdefault((c.kind, c.by, _fold(c.what.text)), c)
+    return tuple(replace(c, id=f"c{n}") for n, c in enumerate(found.values(), start=1))

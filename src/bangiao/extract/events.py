@@ -208,6 +208,12 @@ def _collective(v: _Vocab, phrase: str, pos: int, entities: tuple[Entity, ...], 
     return []
 
 
+def collective_pair(phrase: str, pos: int, entities: tuple[Entity, ...]) -> list[str]:
+    """The two people a collective subject at ``pos`` stands for ("hai Thủ tướng", "lãnh đạo hai nước"), read as
+    an event's subject is (``_collective``), without the events before it: for the commitments' sides."""
+    return _collective(_vocab(), lower(phrase), pos, entities, _Drafts())
+
+
 def _between(v: _Vocab, low: str, end: int) -> re.Match[str] | None:
     """A collective right after the event word: "cuộc hội đàm giữa hai nhà lãnh đạo"."""
     gap = re.compile(r"\s+(?:cấp cao\s+)?giữa\s+").match(low, end)

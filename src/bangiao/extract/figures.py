@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from bangiao import datafiles
@@ -115,16 +116,23 @@ def find_figures(text: str, entities: tuple[Entity, ...], dating: Dating) -> tup
     """Every money figure and counted quantity in the text, once per value, unit and kind of claim."""
     v, low = _vocab(), lower(text)
     figures: dict[tuple, Figure] = {}
-    for m in v.money.finditer(low):
+    for m, value, unit in amounts(low):
+        _add(figures, v, text, low, m, value, unit, entities, dating)
+    return tuple(figures.values())
+
+
+def amounts(low: str, start: int = 0, end: int | None = None) -> Iterator[tuple[re.Match[str], float, str]]:
+    """Each sum of money, then each counted quantity, in the lower-cased ``low[start:end]``: the match, its value
+    in whole units and its unit ("1,7 tỷ usd" → 1700000000.0, "USD")."""
+    v, end = _vocab(), len(low) if end is None else end
+    for m in v.money.finditer(low, start, end):
         value = parse_number(m.group(1)) * v.scales.get(m.group(2) or "", 1)
         unit = v.currencies[m.group(3)]
         if unit == "VND" and not m.group(2) and value < 1000:
             continue  # "11 đồng chí" is eleven comrades, not 11 đồng
-        _add(figures, v, text, low, m, value, unit, entities, dating)
-    for m in v.counted.finditer(low):
-        _add(figures, v, text, low, m, parse_number(m.group(1)) * v.scales.get(m.group(2) or "", 1),
-             v.units[m.group(3)], entities, dating)
-    return tuple(figures.values())
+        yield m, value, unit
+    for m in v.counted.finditer(low, start, end):
+        yield m, parse_number(m.group(1)) * v.scales.get(m.group(2) or "", 1), v.units[m.group(3)]
 
 
 def _add(figures: dict[tuple, Figure], v: _Vocab, text: str, low: str, m: re.Match[str], value: float, unit: str,

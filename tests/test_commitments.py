@@ -1,0 +1,284 @@
+"""extract.commitments: undertakings split one by one, their kind, sides, topic, deadline, date and links; the
+words that are not undertakings; data/commitments.toml checked at load; linear in the text. Our own sentences."""
+from __future__ import annotations
+
+import copy
+import time
+import tomllib
+from importlib import resources
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+import bangiao
+from bangiao.errors import DataFileError
+from bangiao.extract import commitments
+from bangiao.extract.commitments import find_commitments
+from bangiao.model import Project, Span
+
+LEAD = ("Ngày 6/1/2024, tại Hà Nội, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào Sonexay Siphandone đang thăm "
+        "chính thức Việt Nam. ")
+BOTH = ("country:VN", "country:LA")
+PMC, SONEXAY = "person:pham-minh-chinh", "person:sonexay-siphandone"
+
+
+def _found(sentence: str):
+    doc = bangiao.extract(LEAD + sentence)
+    for c in doc.commitments:
+        assert doc.text[c.what.start:c.what.end] == c.what.text
+        assert doc.text[c.evidence.start:c.evidence.end] == c.evidence.text
+        assert c.what.start >= c.evidence.start and c.what.end <= c.evidence.end
+    return doc, doc.commitments
+
+
+# (sentence, [(kind, what, topic)]): one commitment per undertaking, the verb and the joining words left out
+SPLITS = [
+    ("Hai bên nhất trí tăng cường hợp tác quốc phòng, an ninh, đẩy mạnh giao lưu văn hóa và nâng cao hiệu quả hợp tác "
+     "giáo dục.",
+     [("agree", "tăng cường hợp tác quốc phòng, an ninh", "defence_security"),
+      ("agree", "đẩy mạnh giao lưu văn hóa", "culture_people"),
+      ("agree", "nâng cao hiệu quả hợp tác giáo dục", "education")]),
+    ("Hai Thủ tướng thống nhất sớm hoàn thiện quy hoạch cửa khẩu; phối hợp chặt chẽ tại các diễn đàn đa phương; đẩy "
+     "mạnh hợp tác năng lượng.",
+     [("agree", "sớm hoàn thiện quy hoạch cửa khẩu", "connectivity"),
+      ("agree", "phối hợp chặt chẽ tại các diễn đàn đa phương", "multilateral"),
+      ("agree", "đẩy mạnh hợp tác năng lượng", "energy")]),
+    ("Hai bên nhất trí các nội dung sau: tổ chức tốt kỳ họp Ủy ban liên Chính phủ; phối hợp tìm kiếm, quy tập hài cốt "
+     "liệt sĩ; mở thêm đường bay thẳng.",
+     [("agree", "tổ chức tốt kỳ họp Ủy ban liên Chính phủ", "other"),
+      ("agree", "phối hợp tìm kiếm, quy tập hài cốt liệt sĩ", "defence_security"),
+      ("agree", "mở thêm đường bay thẳng", "connectivity")]),
+    ("Phía Lào cam kết tạo điều kiện thuận lợi cho doanh nghiệp Việt Nam đầu tư.",
+     [("commit", "tạo điều kiện thuận lợi cho doanh nghiệp Việt Nam đầu tư", "economy_trade")]),
+    ("Việt Nam khẳng định sẽ tiếp tục hỗ trợ Lào đào tạo nguồn nhân lực.",
+     [("commit", "tiếp tục hỗ trợ Lào đào tạo nguồn nhân lực", "education")]),
+    ("Việt Nam sẵn sàng chia sẻ kinh nghiệm phát triển kinh tế số.",
+     [("commit", "chia sẻ kinh nghiệm phát triển kinh tế số", "economy_trade")]),
+    ("Hai bên phấn đấu đưa kim ngạch thương mại song phương lên 5 tỷ USD trước năm 2030.",
+     [("target", "đưa kim ngạch thương mại song phương lên 5 tỷ USD trước năm 2030", "economy_trade")]),
+    ("Hai Thủ tướng thống nhất mục tiêu phấn đấu nâng kim ngạch thương mại lên 3 tỷ USD.",
+     [("target", "nâng kim ngạch thương mại lên 3 tỷ USD", "economy_trade")]),
+    ("Hai bên nhất trí phấn đấu hoàn thành tuyến đường trước năm 2026.",  # a goal without a figure: agreed
+     [("agree", "phấn đấu hoàn thành tuyến đường trước năm 2026", "other")]),
+    ("Thủ tướng Phạm Minh Chính đề nghị phía Lào đẩy nhanh tiến độ giải phóng mặt bằng.",
+     [("request", "đẩy nhanh tiến độ giải phóng mặt bằng", "other")]),
+    ("Hai bên nhất trí triển khai hiệu quả Hiệp định Thương mại biên giới, tăng cường hợp tác tư pháp.",
+     [("agree", "triển khai hiệu quả Hiệp định Thương mại biên giới", "economy_trade"),
+      ("agree", "tăng cường hợp tác tư pháp", "defence_security")]),
+    ("Hai bên đồng ý mở thêm cặp cửa khẩu quốc tế, cũng như đơn giản hóa thủ tục xuất nhập cảnh cho cư dân biên giới.",
+     [("agree", "mở thêm cặp cửa khẩu quốc tế", "connectivity"),
+      ("agree", "đơn giản hóa thủ tục xuất nhập cảnh cho cư dân biên giới", "defence_security")]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", SPLITS)
+def test_commitments_one_per_undertaking(sentence: str, expected: list) -> None:
+    _, found = _found(sentence)
+    assert [(c.kind, c.what.text, c.topic) for c in found] == expected
+    assert all(c.evidence.text == sentence.rstrip(".") for c in found)
+
+
+# (sentence, by, of): collectives stand for both countries, one person for the person; the one asked after the verb
+PARTIES = [
+    ("Hai bên nhất trí tăng cường kết nối hạ tầng.", BOTH, ()),
+    ("Lãnh đạo hai nước thống nhất đẩy mạnh hợp tác quốc phòng.", BOTH, ()),
+    ("Thủ tướng Phạm Minh Chính và Thủ tướng Sonexay Siphandone nhất trí tăng cường kết nối hạ tầng.", BOTH, ()),
+    ("Phía Lào cam kết bảo đảm an ninh cho các dự án.", ("country:LA",), ()),
+    ("Thủ tướng Phạm Minh Chính đề nghị phía Lào đẩy nhanh tiến độ giải phóng mặt bằng.", (PMC,), ("country:LA",)),
+    ("Thủ tướng Phạm Minh Chính đề nghị Chính phủ Lào quan tâm chỉ đạo các địa phương.", (PMC,), ("country:LA",)),
+    ("Thủ tướng Sonexay Siphandone mong muốn phía Bạn tiếp tục hỗ trợ Lào xây dựng trường học.", (SONEXAY,),
+     ("country:VN",)),
+    ("Thủ tướng Phạm Minh Chính đề nghị hai bên tiếp tục phối hợp chặt chẽ.", (PMC,), BOTH),
+    ("Hai nhà lãnh đạo đánh giá cao kết quả chuyến thăm của Thủ tướng Phạm Minh Chính năm 2023; nhất trí duy trì "
+     "tiếp xúc cấp cao.", BOTH, ()),
+]
+
+
+@pytest.mark.parametrize("sentence, by, of", PARTIES)
+def test_commitments_by_and_of(sentence: str, by: tuple, of: tuple) -> None:
+    _, found = _found(sentence)
+    assert len(found) == 1
+    assert set(found[0].by) == set(by) and set(found[0].of) == set(of)
+
+
+# (sentence, deadline, date): deadline words; the governing date, or the date a recalled one was made
+TIMES = [
+    ("Hai bên nhất trí hoàn thành việc tôn tạo mốc giới đến năm 2025.", "2025", "2024-01-06"),
+    ("Hai bên nhất trí mở thêm cặp cửa khẩu vào năm 2026.", "2026", "2024-01-06"),
+    ("Hai bên nhất trí khởi công tuyến đường sắt trong quý IV/2024.", "2024-10", "2024-01-06"),
+    ("Hai bên phấn đấu đưa kim ngạch thương mại lên 5 tỷ USD trước năm 2030.", "2030", "2024-01-06"),
+    ("Hai bên nhất trí tăng cường hợp tác giáo dục.", None, "2024-01-06"),
+    ("Như hai bên đã nhất trí năm 2023, hai nước sẽ khởi công tuyến đường sắt trong quý IV/2024.", "2024-10", "2023"),
+    ("Việt Nam đã cam kết năm 2022 viện trợ Lào xây dựng bệnh viện.", None, "2022"),
+]
+
+
+@pytest.mark.parametrize("sentence, deadline, date", TIMES)
+def test_commitments_deadline_and_date(sentence: str, deadline: str | None, date: str) -> None:
+    _, found = _found(sentence)
+    assert len(found) == 1
+    assert (found[0].deadline.value if found[0].deadline else None) == deadline
+    assert found[0].date.value == date
+
+
+def test_commitments_recalled_clause_is_the_undertaking() -> None:
+    _, (c,) = _found("Như hai bên đã nhất trí năm 2023, hai nước sẽ khởi công tuyến đường sắt trong quý IV/2024.")
+    assert (c.kind, c.what.text, set(c.by)) == ("agree", "khởi công tuyến đường sắt trong quý IV/2024", set(BOTH))
+    _, (c,) = _found("Việt Nam đã cam kết năm 2022 viện trợ Lào xây dựng bệnh viện.")
+    assert (c.what.text, c.cameo) == ("viện trợ Lào xây dựng bệnh viện", "033")
+
+
+# Sentences with a verb of the vocabulary that undertake nothing
+NEAR_MISSES = [
+    "Hai bên nhất trí cao về kết quả hợp tác thời gian qua.",
+    "Hai Thủ tướng đánh giá cao quan hệ hữu nghị đặc biệt.",
+    "Hai bên khẳng định quan hệ Việt Nam – Lào là tài sản vô giá.",
+    "Nhân dân Việt Nam đã hoàn thành sự nghiệp thống nhất đất nước.",
+    "Theo đề nghị của phía Lào, hai bên đã tổ chức hội thảo.",
+    "Hai bên mong muốn quan hệ hai nước ngày càng phát triển.",
+    "Các biện pháp mà hai Chính phủ thống nhất đang phát huy hiệu quả.",
+    "Đoàn đã đến thăm Dinh Thống Nhất.",
+    "Hai bên ký Biên bản ghi nhớ về đề nghị hợp tác đào tạo.",
+    "Hai bên hướng tới một tương lai tốt đẹp hơn.",
+    "Hai bên thống nhất cho rằng hợp tác kinh tế chưa tương xứng.",
+    "Thủ tướng hoan nghênh các cam kết của doanh nghiệp.",
+]
+
+
+@pytest.mark.parametrize("sentence", NEAR_MISSES)
+def test_commitments_not_from_views_nouns_or_names(sentence: str) -> None:
+    assert _found(sentence)[1] == ()
+
+
+@pytest.mark.parametrize("sentence, cameo", [
+    ("Hai bên nhất trí tăng cường hợp tác quốc phòng.", "0312"),
+    ("Hai bên nhất trí đẩy mạnh hợp tác thương mại.", "0311"),
+    ("Hai bên nhất trí tăng cường tin cậy chính trị.", "032"),
+    ("Hai bên nhất trí tổ chức kỳ họp Ủy ban hỗn hợp vào năm 2025.", "036"),
+    ("Hai bên nhất trí sớm đàm phán hiệp định tương trợ tư pháp.", "036"),
+    ("Hai bên nhất trí ký hiệp định tương trợ tư pháp.", "0313"),
+    ("Hai bên nhất trí tăng cường giao lưu văn hóa.", "030"),
+    ("Thủ tướng Phạm Minh Chính đề nghị phía Lào tăng cường hợp tác quốc phòng.", "020"),
+])
+def test_commitments_cameo_by_kind_and_topic(sentence: str, cameo: str) -> None:
+    assert [c.cameo for c in _found(sentence)[1]] == [cameo]
+
+
+def test_commitments_link_figures_agreements_and_projects() -> None:
+    doc, (target,) = _found("Hai bên phấn đấu đưa kim ngạch thương mại song phương lên 5 tỷ USD trước năm 2030.")
+    (i,) = target.about.figures
+    assert doc.figures[i].value == 5_000_000_000 and doc.figures[i].is_target
+    doc, (treaty, _) = _found("Hai bên nhất trí triển khai hiệu quả Hiệp định Thương mại biên giới, tăng cường hợp "
+                              "tác tư pháp.")
+    assert treaty.about.agreements == (doc.agreements[0].id,) and _.about.agreements == ()
+    text = doc.text  # projects are built by hand: the projects stage is written apart
+    doc = bangiao.extract(LEAD + "Hai bên nhất trí đẩy nhanh tiến độ tuyến cao tốc Viêng Chăn – Hà Nội, sớm bàn giao "
+                                 "Trường Hữu nghị 80.")
+    text = doc.text
+    school = text.index("Trường Hữu nghị 80")
+    projects = (Project("project:cao-toc", "Đường cao tốc Viêng Chăn - Hà Nội", "road", Span.of(text, 0, 10)),
+                Project("project:truong-80", "Trường Hữu nghị 80", "education",
+                        Span.of(text, school, school + len("Trường Hữu nghị 80"))))
+    road, gift = find_commitments(text, doc.entities, _dating(doc), projects, doc.agreements, doc.figures)
+    assert (road.about.projects, road.topic) == (("project:cao-toc",), "connectivity")
+    assert (gift.about.projects, gift.topic) == (("project:truong-80",), "education")  # the project's kind
+
+
+def _dating(doc):
+    from bangiao.extract.dating import date_document
+    return date_document(doc.text, doc.entities, doc.published)
+
+
+def test_commitments_restated_once() -> None:
+    sentence = "Hai bên nhất trí tăng cường hợp tác giáo dục."
+    doc = bangiao.extract(f"{sentence}\n{LEAD}{sentence}")
+    assert [c.what.text for c in doc.commitments] == ["tăng cường hợp tác giáo dục"]
+    assert [c.id for c in doc.commitments] == ["c1"]
+
+
+CLAUSES = ["tăng cường hợp tác quốc phòng", "đẩy mạnh giao lưu văn hóa", "nâng cao hiệu quả hợp tác giáo dục",
+           "phối hợp chặt chẽ tại các diễn đàn đa phương", "mở rộng hợp tác năng lượng, khoáng sản",
+           "thúc đẩy kết nối hạ tầng giao thông", "duy trì tiếp xúc cấp cao"]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.sampled_from(range(len(CLAUSES))), min_size=1, max_size=5, unique=True),
+       st.lists(st.sampled_from([", ", " và ", "; ", ", đồng thời "]), min_size=4, max_size=4))
+def test_commitments_any_list_splits_into_its_clauses(picked: list[int], joins: list[str]) -> None:
+    body = CLAUSES[picked[0]] + "".join(joins[k] + CLAUSES[i] for k, i in enumerate(picked[1:]))
+    _, found = _found(f"Hai bên nhất trí {body}.")
+    assert [c.what.text for c in found] == [CLAUSES[i] for i in picked]
+
+
+# ---------------------------------------------------------------- the data file
+
+
+def _data() -> dict:
+    raw = resources.files("bangiao").joinpath("data", "commitments.toml").read_text("utf-8")
+    return tomllib.loads(raw)
+
+
+def test_commitments_data_file_loads() -> None:
+    v = commitments.compiled(_data())
+    assert {v.kinds["nhất trí"], v.kinds["cam kết"], v.kinds["phấn đấu"], v.kinds["đề nghị"]} == \
+        {"agree", "commit", "target", "request"}
+    assert v.topics["quốc phòng"] == "defence_security" and v.cameo_topics["other"] == "030"
+
+
+def _broken(path: tuple[str, ...], value) -> dict:
+    data = copy.deepcopy(_data())
+    node = data
+    for key in path[:-1]:
+        node = node[key]
+    if value is None:
+        del node[path[-1]]
+    else:
+        node[path[-1]] = value
+    return data
+
+
+@pytest.mark.parametrize("path, value, message", [
+    (("verbs", "target"), None, "every kind"),
+    (("verbs", "promise"), ["hứa"], "keys among"),
+    (("verbs", "agree"), ["nhất trí", ""], "non-empty strings"),
+    (("topics", "sport"), ["thể thao"], "keys among"),
+    (("topics", "border"), ["biên giới", "quốc phòng"], "two keys"),
+    (("cameo", "topics", "energy"), None, "every topic"),
+    (("cameo", "request"), "20", "CAMEO codes"),
+    (("subjects", "addressed"), ["nhất trí"], "request words"),
+    (("project_topics", "road"), "roads", "project kinds to topics"),
+    (("split", "openers"), None, "missing split.openers"),
+])
+def test_commitments_data_file_checked(path: tuple, value, message: str) -> None:
+    with pytest.raises(DataFileError, match=message):
+        commitments.compiled(_broken(path, value))
+
+
+# ---------------------------------------------------------------- linear
+
+
+def _cpu(work) -> float:
+    best = float("inf")
+    for _ in range(3):
+        start = time.process_time()
+        work()
+        best = min(best, time.process_time() - start)
+    return best
+
+
+def _article(n: int) -> str:
+    sentences = [LEAD]
+    for k in range(n):
+        sentences.append(f"Hai bên nhất trí {CLAUSES[k % 7]} {k}, {CLAUSES[(k + 1) % 7]} {k} và {CLAUSES[(k + 2) % 7]} "
+                         f"{k}. Thủ tướng Phạm Minh Chính đề nghị phía Lào {CLAUSES[(k + 3) % 7]} {k} trước năm 2030. "
+                         f"Hai bên đánh giá cao kết quả hợp tác năm {2000 + k % 20}.\n")
+    return "".join(sentences)
+
+
+def test_commitments_linear_in_the_text() -> None:
+    """4× the text costs less than 5× the time (the work per sentence bounded, lookups by bisection)."""
+    docs = [bangiao.extract(_article(n)) for n in (100, 400)]
+    args = [(d.text, d.entities, _dating(d), (), d.agreements, d.figures) for d in docs]
+    small, large = (_cpu(lambda a=a: find_commitments(*a)) for a in args)
+    assert len(find_commitments(*args[1])) == 1600
+    assert large < 5 * max(small, 0.004), (small, large)
