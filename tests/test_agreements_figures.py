@@ -37,6 +37,16 @@ def test_agreements_list_after_signing_each_signed_and_linked():
     # a signing word elsewhere in the sentence does not sign a document being ratified
     ("Thủ tướng đề nghị sớm ký kết kế hoạch mới, mong các nước sớm phê chuẩn Hiệp định Bảo hộ đầu tư Việt Nam - EU.",
      "referenced"),
+    # the signing still ahead, however far before the name, or right after it (real batches 3-4)
+    ("Hai bên nhất trí thúc đẩy đàm phán ký kết thêm các văn kiện tạo thuận lợi cho doanh nghiệp hai nước, trong đó có "
+     "Hiệp định khuyến khích và bảo hộ đầu tư.", "drafting"),
+    ("Hai Bộ trưởng trao đổi các bước chuẩn bị cho việc ký Hiệp định thương mại tự do giữa hai nước.", "drafting"),
+    ("Theo Đại sứ, Hiệp định về hợp tác lao động sẽ được ký trong chuyến thăm tới của Thủ tướng.", "drafting"),
+    # near-misses: a drafting phrase after the name, a name signed here, a capital "Ghi nhớ"
+    ("Hai Bộ trưởng đã ký Hiệp định tránh đánh thuế hai lần; hai bên cũng nhất trí thúc đẩy đàm phán các văn kiện khác.",
+     "signed"),
+    ("Sau hội đàm, hai Chủ tịch Quốc hội đã ký Bản Ghi nhớ hợp tác giữa hai Quốc hội.", "signed"),
+    ("Hai bên thực hiện Bản Ghi nhớ giữa hai Quốc hội được hai Chủ tịch ký kết vào tháng 9/2023.", "referenced"),
 ])
 def test_agreements_status(text, status):
     [a] = _doc(text).agreements

@@ -30,6 +30,8 @@ class _Vocab:
     not_names: re.Pattern[str]
     signed: re.Pattern[str]
     drafting: re.Pattern[str]
+    drafting_in_clause: re.Pattern[str]  # "thúc đẩy đàm phán ký kết …": ahead, however far before the name
+    drafting_after: re.Pattern[str]  # "… sẽ được ký" right after the name
     end: re.Pattern[str]
     max_words: int
     domestic: frozenset[str]
@@ -58,6 +60,8 @@ def _vocab() -> _Vocab:
         not_names=re.compile(rf"^ (?:{_alt(lowered)})(?!\w)"),
         signed=re.compile(rf"(?<!\w)(?:{_alt([lower(w) for w in s('signed')])})(?!\w)"),
         drafting=re.compile(rf"(?<!\w)(?:{_alt([lower(w) for w in s('drafting')])})(?!\w)"),
+        drafting_in_clause=re.compile(rf"(?<!\w)(?:{_alt([lower(w) for w in s('drafting_in_clause')])})(?!\w)"),
+        drafting_after=re.compile(rf"\s*(?:{_alt([lower(w) for w in s('drafting_after')])})(?!\w)"),
         end=re.compile(rf"[,;:.!?()\n]| và (?=(?:{_alt([lower(k) for k in kinds])}) )| (?:{_alt([lower(w) for w in s('ends')])})(?!\w)"),
         max_words=max_words,
         domestic=frozenset(s("domestic_kinds")),
@@ -99,7 +103,7 @@ def _status(v: _Vocab, low: str, sentence: tuple[int, int], start: int, end: int
     item = before[max(before.rfind(";"), before.rfind(":")) + 1:]  # in a list, the words of this item only
     if v.not_signed.search(before[-30:]):
         return "referenced"
-    if v.drafting.search(item[-60:]):
+    if v.drafting.search(item[-60:]) or v.drafting_in_clause.search(item) or v.drafting_after.match(low[end:end + 40]):
         return "drafting"
     old = year is not None and any(int(y) < year - 1 for y in re.findall(r"(?<!\d)(19\d\d|20\d\d)(?!\d)", low[sentence[0]:sentence[1]]))
     signing = v.signed.search(before) or v.right_before.search(before) or \
