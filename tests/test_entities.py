@@ -81,6 +81,13 @@ CLASS_CASES = [
     ("Anh và Ý ủng hộ sáng kiến.", {"country:GB", "country:IT"}, set()),
     ("Mexico là một trong những nước Mỹ Latinh đầu tiên.", {"place:my-latinh"}, {"country:US"}),
     ("Hai nước hợp tác với các nước Nam Mỹ.", {"place:nam-my"}, {"country:US"}),
+    ("Thứ trưởng phụ trách châu Á và châu Mỹ dự lễ đón.", {"place:chau-my"}, {"country:US"}),  # real batch 4
+    ("Các nước Mỹ châu cùng dự hội nghị.", {"place:chau-my"}, {"country:US"}),
+    # a language is no mention of its country (real batch 4: "học bổng tiếng Tây Ban Nha")
+    ("Argentina cấp học bổng tiếng Tây Ban Nha cho cán bộ trẻ.", {"country:AR"}, {"country:ES"}),
+    ("Các văn kiện được soạn bằng tiếng Ả Rập và tiếng Bồ Đào Nha.", set(), {"country:PT"}),
+    ("Thủ tướng Tây Ban Nha tới Hà Nội, bắt đầu chuyến thăm.", {"country:ES", "place:ha-noi"}, set()),
+    ("Người dân châu Mỹ và Hoa Kỳ theo dõi sự kiện.", {"place:chau-my", "country:US"}, set()),
     ("Quan hệ với nước Mỹ phát triển.", {"country:US"}, set()),
     ("Tổng thống tới sân bay quốc tế King Faisal, bắt đầu chuyến thăm.", {"place:san-bay-quoc-te-king-faisal"},
      {"person:king-faisal"}),
