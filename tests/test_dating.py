@@ -231,3 +231,18 @@ def test_dating_a_historical_day_is_not_the_lead():
             "năm 2025 đạt 200 triệu USD.")
     dating = _date(text)
     assert dating.published is not None and dating.published.value == "2025-11-20"
+
+
+@pytest.mark.parametrize("text, value", [
+    # the day relations were established, written in brackets, is history even with no other date (real batch 4)
+    ("Hai nước kỷ niệm 50 năm quan hệ ngoại giao. Thụy Điển là nước phương Tây đầu tiên thiết lập quan hệ ngoại giao "
+     "với Việt Nam (11/1/1969). Chiều nay, Phó Chủ tịch nước chủ trì lễ đón Công chúa.", None),
+    ("Việt Nam và Qatar thiết lập quan hệ ngoại giao ngày 8/2/1993. Hai nước mở Đại sứ quán năm 2008 và 2010.", None),
+    # near-misses: a day with its year that is the news stays the lead; so does a day after the founding clause
+    ("Ngày 11/1/2024, Thủ tướng tiếp Đại sứ Thụy Điển tại Hà Nội.", "2024-01-11"),
+    ("Hai nước thiết lập quan hệ ngoại giao năm 1969. Sáng 6/5/2019, Phó Chủ tịch nước chủ trì lễ đón Công chúa Thụy Điển.",
+     "2019-05-06"),
+])
+def test_dating_a_founding_day_is_never_the_article_date(text, value):
+    dating = _date(text)
+    assert (dating.published.value if dating.published else None) == value

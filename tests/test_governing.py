@@ -88,6 +88,15 @@ GOVERNING = [
      "dự lễ ký", False, False, "2024-10-26"),
     ("Chiều 13/3, đoàn về đến Hà Nội, kết thúc chuyến thăm từ ngày 11 đến 13/3. Cùng ngày, Bộ Ngoại giao họp báo.",
      "họp báo", False, False, "2024-03-13"),
+    # the day relations were established is no event's day, nor one later sentences inherit (real batch 4): the
+    # article's day as for any sentence without one, not 1993-02-08
+    ("Việt Nam và Qatar thiết lập quan hệ ngoại giao ngày 8/2/1993. Bộ trưởng Xây dựng đã thăm Qatar.", "đã thăm", False,
+     True, "2024-06-14"),
+    ("Hai nước thiết lập quan hệ ngoại giao ngày 8/2/1993, khi Thủ tướng thăm Doha.", "thăm Doha", False, True,
+     "2024-06-14"),
+    # near-miss: a day told as the news after the founding sentence is inherited as before
+    ("Việt Nam và Qatar thiết lập quan hệ ngoại giao năm 1993. Sáng 30/10, Thủ tướng đến Doha. Cùng ngày, Thủ tướng "
+     "hội kiến Quốc vương.", "hội kiến", False, False, "2024-10-30"),
     # "cùng ngày" inside the sentence ties it to the day before, though it opens with "Trước khi"
     ("Chiều 14/6, Chủ tịch nước rời Champasak. Trước khi rời Lào, sáng cùng ngày, Chủ tịch nước đã đến thăm ông Khamtay.",
      "đã đến thăm", False, False, "2024-06-14"),
@@ -98,7 +107,7 @@ GOVERNING = [
 def test_governing_date_rules(text, phrase, planned, spans_days, value):
     published = {"2023-10-17": "2023-10-19", "2025-12-02": "2025-12-01", "2023-04": "2024-01-26", "2017-02-08": "2017-02-08",
                  "2023-07-11": "2023-07-14", "2024-10-21": "2024-10-21", "2024-11-08": "2024-11-08",
-                 "2024-10-26": "2024-10-28"}.get(value, "2024-06-14")
+                 "2024-10-26": "2024-10-28", "2024-10-30": "2024-10-30"}.get(value, "2024-06-14")
     assert _governing(text, phrase, planned, spans_days, published) == value
 
 

@@ -27,7 +27,7 @@ from bangiao.extract import dates, positions
 from bangiao.extract import yearhints
 from bangiao.extract.dates import TimeExpr
 from bangiao.extract.meetings import earlier_words, meeting_clues, numbered_meetings
-from bangiao.extract.sentences import alternation, announced_in, before_words, sentence_end, sentence_start, sentence_starts, \
+from bangiao.extract.sentences import alternation, announced_in, before_words, founding_at, sentence_end, sentence_start, sentence_starts, \
     words
 from bangiao.extract.yearhints import YEARS, Clue
 from bangiao.extract.entities import HOME
@@ -406,7 +406,7 @@ def _dated(text: str, low: str, entities: tuple[Entity, ...], expressions: list[
            meetings: list[tuple[str, int, int, int]], anniversaries: list[_Anniversary]) -> Dating:
     if metadata is not None:
         return Dating(metadata, day_range(metadata.value)[0] if metadata.precision == "day" else None, tuple(expressions))
-    lead = lead_date(expressions)
+    lead = lead_date([e for e in expressions if not founding_at(text, e.start)])
     if lead is None:
         return Dating(None, None, tuple(expressions), ("no date of the article in the text or its metadata",))
     report = _reported_through(lead, expressions, text, low)

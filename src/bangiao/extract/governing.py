@@ -15,7 +15,7 @@ from datetime import date
 from bangiao.extract import dates, positions
 from bangiao.extract.dates import TimeExpr
 from bangiao.extract.dating import Dating
-from bangiao.extract.sentences import alternation, announced_in, sentence_end, sentence_start, words
+from bangiao.extract.sentences import alternation, announced_in, founding_at, founding_day, sentence_end, sentence_start, words
 from bangiao.extract.gazetteer import lower
 from bangiao.model import Date
 
@@ -131,7 +131,7 @@ def not_event_day(low: str, at: int) -> bool:
     another occasion's ("có hiệu lực từ ngày 1/1/2014")."""
     clause = max(low.rfind(",", 0, at), low.rfind(";", 0, at), at - 60)
     return _governing("took_office").search(low, max(0, clause), at) is not None \
-        or _governing("other_occasion").search(low, max(0, clause, at - 30), at) is not None
+        or _governing("other_occasion").search(low, max(0, clause, at - 30), at) is not None or founding_day(low, at)
 
 
 def _time_clause(low: str, pos: int, until: int) -> int | None:
@@ -192,7 +192,7 @@ def _told(dating: Dating, text: str, back_there: bool) -> tuple[list[TimeExpr], 
     if back_there not in last[2]:
         months = ("month",) if back_there else ()
         told = [e for e in dating.expressions if (e.day_level or e.kind in months and e.past)
-                and not announced_in(text, e.start)]
+                and not announced_in(text, e.start) and not founding_at(text, e.start)]
         last[2][back_there] = told, [e for e in told if e.kind == "day"]
     return last[2][back_there]
 

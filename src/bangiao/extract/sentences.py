@@ -83,3 +83,21 @@ def sentence_start(text: str, pos: int) -> int:
 @functools.cache
 def before_words() -> re.Pattern[str]:
     return re.compile(rf"(?:{alternation(tuple(lower(w) for w in words('governing', 'before')))})\b")
+
+
+@functools.cache
+def _founding() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(tuple(lower(w) for w in words('governing', 'founding')))})(?!\w)")
+
+
+def founding_day(low: str, at: int) -> bool:
+    """Whether the day at ``at`` (in the lower-cased ``low``) is the day relations were established or a body began
+    ("thiết lập quan hệ ngoại giao ngày 8/2/1993"): history, never the article's nor an event's day."""
+    clause = max(low.rfind(";", 0, at), low.rfind(". ", 0, at), low.rfind("\n", 0, at), at - 60)
+    return _founding().search(low, max(0, clause), at) is not None
+
+
+def founding_at(text: str, pos: int) -> bool:
+    """``founding_day`` for the day starting at ``pos`` of ``text``."""
+    start = max(0, pos - 80)
+    return founding_day(lower(text[start:pos]), pos - start)
