@@ -66,6 +66,6 @@ def store(make_store):
 def spans_of(record: dict) -> list[dict]:
     """Every Span in an extraction record (as JSON)."""
     spans = [m for e in record.get("entities", []) for m in e.get("mentions", [])]
-    for key in ("events", "agreements", "figures"):
+    for key in ("events", "agreements", "figures", "projects"):
         spans += [x["evidence"] for x in record.get(key, []) if x.get("evidence")]
     return spans

@@ -25,14 +25,14 @@ _ENTITY = frozenset({"ENTITY"})
 
 def named_bodies(reader: Reader) -> None:
     """Institutions the KB does not know, named after their kind: "Bệnh viện Hữu nghị", "Quỹ ASEAN ứng phó COVID-19",
-    "Tổng Công ty Đầu tư và Kinh doanh vốn Nhà nước" (not "Ngân hàng UOB lập chi nhánh …": see ``_body_name``)."""
+    "Tổng Công ty Đầu tư và Kinh doanh vốn Nhà nước" (not "Ngân hàng UOB lập chi nhánh …": see ``name_end``)."""
     taken, last = sorted(reader.taken(honorifics=False)), 0
     starts, reach = [s for s, _ in taken], list(itertools.accumulate((e for _, e in taken), max))
     for m in vocabulary().named_bodies.finditer(reader.text):
         k = bisect.bisect_right(starts, m.start())  # the spans starting at or before it: does one reach past it?
         if m.start() < last or k and reach[k - 1] > m.start():
             continue  # known already, or part of a longer name
-        last = _body_name(reader.text, m.end())
+        last = name_end(reader.text, m.end())
         if last > m.end():
             name = reader.text[m.start():last]
             reader.add(f"org:{slug(name)}", m.start(), last, None, "ORG", name, None)
@@ -41,7 +41,7 @@ def named_bodies(reader: Reader) -> None:
 _MAX_WORDS = 9
 
 
-def _body_name(text: str, pos: int) -> int:
+def name_end(text: str, pos: int) -> int:
     """Where the name that starts at ``pos`` ends. Capitalized words belong to it; a lower-case word only after
     a Vietnamese word ("Đầu tư", "Kinh doanh vốn"), not after a brand or an acronym ("UOB lập chi nhánh"), and
     never a stop word ("tại", "của") or a number ("100%"; "COVID-19" is a name); "và" only before a capitalized word that opens no

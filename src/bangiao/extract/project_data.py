@@ -1,0 +1,212 @@
+"""The data the project stage reads: the knowledge base's projects (``data/kb/projects.toml``) and the words of
+projects (``data/projects.toml``: heads that open a name, stage words, wrappers, plan words, value words), each
+validated at load, and one Aho–Corasick automaton over all of them (``vocabulary().automaton``).
+
+A broken file raises ``DataFileError`` naming the file and the entry.
+"""
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import ahocorasick
+
+from bangiao import datafiles
+from bangiao.errors import DataFileError
+from bangiao.extract.gazetteer import lower
+from bangiao.extract.kb import day_range, knowledge_base
+from bangiao.model import PROJECT_KINDS, STAGES
+from bangiao.reading.normalize import normalize
+
+KB_FILE = "kb/projects.toml"
+WORDS_FILE = "projects.toml"
+_ID = re.compile(r"^project:[a-z0-9]+(?:-[a-z0-9]+)*$")
+_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+_KEYS = {"id", "name", "kind", "variants", "parties", "places", "venue", "approved", "started", "completed", "value",
+         "unit"}
+_DASH = re.compile(r"\s*[–—-]\s*")
+_DASHES = (" – ", " - ", "-", "–", " — ")
+
+
+@dataclass(frozen=True, slots=True)
+class KBProject:
+    """One project of the knowledge base; ``facts`` holds its dates and cost where reported."""
+
+    id: str
+    name: str
+    kind: str
+    variants: tuple[str, ...]
+    parties: tuple[str, ...]  # country codes
+    places: tuple[str, ...]  # place ids
+    venue: str | None = None
+    facts: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    heads: dict[str, str]  # lower-cased head → kind
+    cue_heads: frozenset[str]  # lower-cased heads whose names need a cue
+    wrappers: tuple[str, ...]  # lower-cased, longest first
+    generic: tuple[str, ...]
+    stages: dict[str, str]  # lower-cased stage word → stage
+    not_stages: tuple[str, ...]
+    order: dict[str, int]  # stage → rank
+    planned: re.Pattern[str]
+    planned_window: int
+    forward: int
+    backward: int
+    value: re.Pattern[str]
+    value_window: int
+    inner: frozenset[str]
+
+
+def _fail(file: str, broken: bool, message: str) -> None:
+    if broken:
+        raise DataFileError(file, message)
+
+
+def _strings(file: str, owner: str, value: Any, key: str) -> tuple[str, ...]:
+    _fail(file, not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value),
+          f"{owner}: {key} must be a list of non-empty strings")
+    return tuple(value)
+
+
+def _check_date(file: str, owner: str, key: str, value: Any) -> None:
+    _fail(file, not isinstance(value, str) or not _DATE.match(value), f"{owner}: {key} {value!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+    try:
+        day_range(value)
+    except ValueError as exc:
+        raise DataFileError(file, f"{owner}: impossible date {value!r} for {key}") from exc
+
+
+def read_projects(file: str, data: dict[str, Any]) -> dict[str, KBProject]:
+    """The projects of a parsed projects file (its header already checked), every field and reference validated."""
+    kb, projects = knowledge_base(), {}
+    for entry in data.get("project", []):
+        pid = entry.get("id", "") if isinstance(entry, dict) else ""
+        _fail(file, not _ID.match(pid), f"project {pid or entry!r:.80}: bad id (project: and a lower-case ASCII slug)")
+        _fail(file, pid in projects, f"duplicate id {pid!r}")
+        _fail(file, not isinstance(entry.get("name"), str) or not entry["name"].strip(), f"{pid}: empty name")
+        _fail(file, entry.get("kind") not in PROJECT_KINDS, f"{pid}: kind {entry.get('kind')!r} is not one of {', '.join(PROJECT_KINDS)}")
+        _fail(file, bool(set(entry) - _KEYS), f"{pid}: unknown keys {sorted(set(entry) - _KEYS)}")
+        parties = _strings(file, pid, entry.get("parties", []), "parties")
+        for code in parties:
+            _fail(file, kb.country(code) is None, f"{pid}: party {code!r} is no country code of kb/countries.toml")
+        places = _strings(file, pid, entry.get("places", []), "places")
+        for place in places + ((entry["venue"],) if "venue" in entry else ()):
+            _fail(file, getattr(kb.entities.get(place), "type", None) != "PLACE", f"{pid}: {place!r} is no place of kb/places.toml")
+        for key in ("approved", "started", "completed"):
+            if key in entry:
+                _check_date(file, pid, key, entry[key])
+        _fail(file, ("value" in entry) != ("unit" in entry), f"{pid}: value and unit go together")
+        _fail(file, "value" in entry and not (isinstance(entry["value"], (int, float)) and entry["value"] > 0),
+              f"{pid}: value must be a positive number")
+        facts = {k: entry[k] for k in ("approved", "started", "completed", "value", "unit") if k in entry}
+        projects[pid] = KBProject(pid, normalize(entry["name"]), entry["kind"],
+                                  tuple(normalize(v) for v in _strings(file, pid, entry.get("variants", []), "variants")),
+                                  parties, places, entry.get("venue"), facts)
+    _check_variants(file, projects)
+    return projects
+
+
+def _check_variants(file: str, projects: dict[str, KBProject]) -> None:
+    """A written form names one project only."""
+    owner: dict[str, str] = {}
+    for p in projects.values():
+        for form in {lower(f) for v in (p.name, *p.variants) for f in dash_forms(v)}:
+            _fail(file, owner.setdefault(form, p.id) != p.id, f"{p.id}: variant {form!r} also names {owner.get(form)}")
+
+
+def dash_forms(text: str) -> list[str]:
+    """``text`` with each dash written every way the press writes it ("Viêng Chăn – Hà Nội", "Viêng Chăn-Hà Nội");
+    past two dashes, every dash the same way."""
+    parts = _DASH.split(text)
+    if len(parts) == 1:
+        return [text]
+    combos = itertools.product(_DASHES, repeat=len(parts) - 1) if len(parts) <= 3 else ((d,) * (len(parts) - 1) for d in _DASHES)
+    return ["".join(p + d for p, d in zip(parts, (*combo, ""))) for combo in combos]
+
+
+@functools.cache
+def kb_projects() -> dict[str, KBProject]:
+    """The packaged knowledge base's projects, loaded and validated once."""
+    return read_projects(KB_FILE, datafiles.load(KB_FILE, "projects"))
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(lower(normalize(w))).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+def _table(file: str, data: dict[str, Any], key: str) -> dict[str, Any]:
+    table = data.get(key)
+    _fail(file, not isinstance(table, dict), f"missing [{key}] table")
+    return table
+
+
+def _number(file: str, table: dict[str, Any], key: str, name: str) -> int:
+    value = table.get(key)
+    _fail(file, not isinstance(value, int) or value <= 0, f"[{name}] {key} must be a positive integer")
+    return value
+
+
+def read_words(file: str, data: dict[str, Any]) -> Words:
+    """The words of a parsed project-words file (its header already checked), validated."""
+    heads_table, stages_table = _table(file, data, "heads"), _table(file, data, "stages")
+    _fail(file, bool(set(heads_table) - set(PROJECT_KINDS)), f"[heads] unknown kinds {sorted(set(heads_table) - set(PROJECT_KINDS))}")
+    heads = {lower(normalize(w)): kind for kind in heads_table for w in _strings(file, f"[heads] {kind}", heads_table[kind], kind)}
+    cue = _table(file, data, "cue")
+    cue_kinds = _strings(file, "[cue]", cue.get("kinds"), "kinds")
+    _fail(file, bool(set(cue_kinds) - set(PROJECT_KINDS)), f"[cue] unknown kinds {sorted(set(cue_kinds) - set(PROJECT_KINDS))}")
+    cue_heads = {lower(normalize(h)) for h in _strings(file, "[cue]", cue.get("heads"), "heads")}
+    _fail(file, bool(cue_heads - set(heads)), f"[cue] heads {sorted(cue_heads - set(heads))} are no [heads]")
+    order = _strings(file, "[stages]", stages_table.get("order"), "order")
+    _fail(file, sorted(order) != sorted(STAGES), f"[stages] order must list every stage once: {', '.join(STAGES)}")
+    stages = {lower(normalize(w)): stage for stage in STAGES
+              for w in _strings(file, f"[stages] {stage}", stages_table.get(stage), stage)}
+    planned, value, reach = _table(file, data, "planned"), _table(file, data, "value"), _table(file, data, "reach")
+    return Words(
+        heads=heads,
+        cue_heads=frozenset(cue_heads | {h for h, k in heads.items() if k in cue_kinds}),
+        wrappers=tuple(sorted((lower(normalize(w)) for w in _strings(file, "[wrappers]", _table(file, data, "wrappers").get("words"), "words")),
+                              key=len, reverse=True)),
+        generic=tuple(lower(normalize(w)) for w in _strings(file, "[generic]", _table(file, data, "generic").get("phrases"), "phrases")),
+        stages=stages,
+        not_stages=tuple(lower(normalize(w)) for w in _strings(file, "[stages]", stages_table.get("not"), "not")),
+        order={stage: k for k, stage in enumerate(order)},
+        planned=re.compile(rf"(?<!\w)(?:{_alternation(_strings(file, '[planned]', planned.get('words'), 'words'))})(?!\w)"),
+        planned_window=_number(file, planned, "window", "planned"),
+        forward=_number(file, reach, "forward", "reach"),
+        backward=_number(file, reach, "backward", "reach"),
+        value=re.compile(rf"(?<!\w)(?:{_alternation(_strings(file, '[value]', value.get('words'), 'words'))})(?!\w)"),
+        value_window=_number(file, value, "window", "value"),
+        inner=frozenset(_strings(file, "[names]", _table(file, data, "names").get("inner"), "inner")),
+    )
+
+
+@functools.cache
+def vocabulary() -> Words:
+    """The packaged project words, loaded and validated once."""
+    return read_words(WORDS_FILE, datafiles.load(WORDS_FILE, "project_words"))
+
+
+@functools.cache
+def automaton() -> ahocorasick.Automaton:
+    """Every project variant, head, generic phrase and stage word, lower-cased: pattern → (length, what, value),
+    ``what`` one of PROJECT (value: its id), HEAD (its kind), GENERIC, STAGE (the stage) and NOSTAGE."""
+    words, table = vocabulary(), {}
+    for p in kb_projects().values():
+        for form in {lower(f) for v in (p.name, *p.variants) for f in dash_forms(v)}:
+            table[form] = ("PROJECT", p.id)
+    entries = [(words.heads, "HEAD"), (words.stages, "STAGE"), ({w: "" for w in words.not_stages}, "NOSTAGE"),
+               ({w: "" for w in words.generic}, "GENERIC")]
+    for mapping, what in entries:
+        for pattern, value in mapping.items():
+            table.setdefault(pattern, (what, value))
+    auto = ahocorasick.Automaton()
+    for pattern, (what, value) in table.items():
+        auto.add_word(pattern, (len(pattern), what, value))
+    auto.make_automaton()
+    return auto
