@@ -15,6 +15,7 @@ SORTS = ("-date", "date", "sources")
 STATUSES = ("happened", "planned")
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?$")
 _COUNTRY = re.compile(r"[A-Za-z]{2}$")
+_PLACE = re.compile(r"place:[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
 def parse_pair(value: str) -> tuple[str, str]:
@@ -36,6 +37,7 @@ class Filters:
     participant: str = ""
     country: str = ""
     pair: str = ""
+    location: str = ""
     status: str = ""
     min_sources: int = 0
     undated: bool = False
@@ -58,6 +60,8 @@ class Filters:
         if given["country"] and not _COUNTRY.match(given["country"]):
             raise ValueError(f"country={given['country']!r}: expected an ISO country code such as LA")
         given["country"] = given["country"].upper()
+        if given["location"] and not _PLACE.match(given["location"]):
+            raise ValueError(f"location={given['location']!r}: expected a place id such as place:vientiane")
         given["pair"] = "-".join(parse_pair(given["pair"])) if given["pair"] else ""
         return cls(**{**given, "min_sources": _number(given, "min_sources", 0), "page": _number(given, "page", 1) or 1,
                       "undated": given["undated"] in ("1", "true", "on"), "sort": given["sort"] or "-date"})
@@ -66,12 +70,13 @@ class Filters:
         return EventFilter(actor=self.actor or None, country=self.country or None,
                            pair=parse_pair(self.pair) if self.pair else None, type=self.type or None,
                            since=self.since or None, until=self.until or None, participant=self.participant or None,
-                           status=self.status or None, min_sources=self.min_sources, undated=self.undated)
+                           status=self.status or None, min_sources=self.min_sources, undated=self.undated,
+                           location=self.location or None)
 
     def active(self) -> bool:
         """Whether anything narrows the list (sorting and paging do not)."""
         return any(getattr(self, k) for k in ("since", "until", "type", "actor", "participant", "country", "pair",
-                                               "status", "min_sources", "undated"))
+                                               "location", "status", "min_sources", "undated"))
 
     def query(self, lang: str = "vi", **changes: object) -> str:
         """The query string of these filters with ``changes`` (defaults left out), e.g. for the next page."""

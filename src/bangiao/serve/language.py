@@ -1,5 +1,6 @@
-"""The interface's words in each language (``data/ui.toml``), country names in English (``data/names_en.toml``) and
-numbers written the reader's way: "5,1 tỷ USD" in Vietnamese, "USD 5.1 billion" in English.
+"""The interface's words in each language (``data/ui.toml``), country and place names in English
+(``data/names_en.toml``) and numbers written the reader's way: "5,1 tỷ USD" in Vietnamese, "USD 5.1 billion" in
+English.
 
 Every code shown to people (event types, statuses, figure kinds, entity types, agreement kinds and statuses, kinds of
 removed text) has its word in every language; ``labels`` refuses a file where one language lacks a word another has.
@@ -71,6 +72,12 @@ def _english_countries() -> dict[str, str]:
     return dict(load("names_en.toml", "names_en")["country"])
 
 
+@functools.cache
+def english_places() -> dict[str, str]:
+    """{place id: English name} of the knowledge base's places (``names_en.toml``'s [place] table)."""
+    return dict(load("names_en.toml", "names_en").get("place", {}))
+
+
 def country_name(code_: str, lang: str = "vi") -> str:
     """A country's name in the language: the knowledge base's (Vietnamese) or the English one."""
     if lang == "en" and code_ in _english_countries():
@@ -80,9 +87,11 @@ def country_name(code_: str, lang: str = "vi") -> str:
 
 
 def entity_name(entity_id: str, name: str, lang: str) -> str:
-    """An entity's display name; a country in English when the UI is."""
+    """An entity's display name; a country or a place in English when the UI is."""
     if lang == "en" and entity_id.startswith("country:"):
         return _english_countries().get(entity_id.split(":", 1)[1], name)
+    if lang == "en" and entity_id.startswith("place:"):
+        return english_places().get(entity_id, name)
     return name
 
 

@@ -19,7 +19,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from bangiao.serve import charts, export, graph, highlight, language, views
+from bangiao.serve import charts, export, graph, highlight, language, maps, views
 from bangiao.serve.access import reading
 from bangiao.serve.filters import Filters, parse_pair
 from bangiao.serve.language import default_pair, labels  # noqa: F401  (labels: the tests' too)
@@ -119,6 +119,14 @@ def mount(app: FastAPI) -> None:
         edges = [(e["a"], e["b"], e["events"]) for e in data["edges"]]
         drawing = graph.network(edges, data["names"], data["countries"])
         return pages.render(request, "network.html", f=filters, d=data, g=drawing)
+
+    @app.get("/map", response_class=HTMLResponse, include_in_schema=False)
+    def where(request: Request) -> HTMLResponse:
+        filters = _filters(request)
+        lang = language.language(request.query_params.get("lang"))
+        data = reading(request, maps.places, filters)
+        drawing = maps.page_map(data, filters, lang, language.words(lang)["map_title"])
+        return pages.render(request, "map.html", f=filters, d=data, m=drawing)
 
     @app.get("/export/{fmt}", include_in_schema=False)
     def download(request: Request, fmt: str) -> Response:

@@ -31,6 +31,7 @@ class EventFilter:
     status: str | None = None       # happened / planned
     min_sources: int = 0            # reported by at least this many articles
     undated: bool = False           # only the events without a date
+    location: str | None = None     # an exact place id: the events held there (the map's points)
 
 
 def like(text: str) -> str:
@@ -156,7 +157,11 @@ def _walk(db: sqlite3.Connection, f: EventFilter) -> _Walk:
 
 
 def _event_conditions(f: EventFilter, key: str, where: str, args: list) -> tuple[str, list]:
-    """The conditions on the fused event itself (its status, its number of reports, no date), by its id ``key``."""
+    """The conditions on the fused event itself (its status, its place, its number of reports, no date), by its id
+    ``key``."""
+    if f.location:
+        where, args = where + f" AND EXISTS (SELECT 1 FROM fused_events s WHERE s.id = {key} AND s.location = ?)", \
+            args + [f.location]
     if f.status:
         where, args = where + f" AND EXISTS (SELECT 1 FROM fused_events s WHERE s.id = {key} AND s.status = ?)", \
             args + [f.status]
@@ -244,9 +249,21 @@ def count_events(db: sqlite3.Connection, f: EventFilter = EventFilter()) -> int:
 
 def participants(db: sqlite3.Connection, f: EventFilter = EventFilter()) -> list[tuple[str, int]]:
     """People taking part in the filtered events, with how many each, most first."""
+    return _counted(db, f, "event_participants", "entity_id", "fused_id", "entity_id LIKE 'person:%'")
+
+
+def places(db: sqlite3.Connection, f: EventFilter = EventFilter()) -> list[tuple[str, int]]:
+    """Where the filtered events were held: (place id, events there), most first; events without a place left out."""
+    return _counted(db, f, "fused_events", "location", "id", "location IS NOT NULL")
+
+
+def _counted(db: sqlite3.Connection, f: EventFilter, table: str, column: str, key: str,
+             condition: str) -> list[tuple[str, int]]:
+    """(value of ``column``, how many filtered events have it) over ``table``'s rows meeting ``condition``, whose
+    event id is ``key``; most first."""
     w = _walk(db, f)
-    rows = db.execute("SELECT entity_id, count(*) FROM event_participants WHERE entity_id LIKE 'person:%'"
-                      f" AND fused_id IN (SELECT {w.key} FROM {w.table} WHERE {w.where}) GROUP BY 1 ORDER BY 2 DESC, 1",
+    rows = db.execute(f"SELECT {column}, count(*) FROM {table} WHERE {condition}"
+                      f" AND {key} IN (SELECT {w.key} FROM {w.table} WHERE {w.where}) GROUP BY 1 ORDER BY 2 DESC, 1",
                       w.args)
     return [(r[0], r[1]) for r in rows]
 

@@ -376,6 +376,10 @@ class Store:
         """People taking part in the filtered events, with how many each, most first."""
         return queries.participants(self.db, f)
 
+    def places(self, f: EventFilter = EventFilter()) -> list[tuple[str, int]]:
+        """Where the filtered events were held: (place id, events there), most first (the web UI's map)."""
+        return queries.places(self.db, f)
+
     def actors(self, country: str | None = None) -> list[dict]:
         return queries.actors(self.db, country)
 

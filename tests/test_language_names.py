@@ -1,0 +1,49 @@
+"""English names of the knowledge base's countries and places (data/names_en.toml), as the English UI shows them."""
+from __future__ import annotations
+
+import pytest
+
+from bangiao.datafiles import load
+from bangiao.extract.kb import knowledge_base
+from bangiao.serve.language import country_name, english_places, entity_name
+
+# letters only Vietnamese spelling uses: an English name holding one was copied, not translated
+VIETNAMESE_ONLY = set("ăâđêôơưạảẹẻẽịỉĩọỏụủũỵỷỹỳấầẩẫậắằẳẵặếềểễệốồổỗộớờởỡợứừửữựĂÂĐÊÔƠƯ")
+
+
+def _kb_ids(kind: str) -> set[str]:
+    return {e.id for e in knowledge_base().entities.values() if e.type == kind}
+
+
+def test_language_names_every_kb_place_and_country_has_an_english_name():
+    data = load("names_en.toml", "names_en")
+    missing_places = _kb_ids("PLACE") - set(data["place"])
+    missing_countries = {i.split(":", 1)[1] for i in _kb_ids("COUNTRY")} - set(data["country"])
+    assert not missing_places, f"add English names to names_en.toml [place]: {sorted(missing_places)}"
+    assert not missing_countries, f"add English names to names_en.toml [country]: {sorted(missing_countries)}"
+
+
+def test_language_names_are_of_known_places_and_written_in_english():
+    places = english_places()
+    assert set(places) <= _kb_ids("PLACE")
+    copied = {i: n for i, n in places.items() if set(n) & VIETNAMESE_ONLY or not n.strip()}
+    assert copied == {}
+
+
+@pytest.mark.parametrize("entity, vi, en", [
+    ("place:vientiane", "Viêng Chăn", "Vientiane"),
+    ("place:beijing", "Bắc Kinh", "Beijing"),
+    ("place:ha-noi", "Hà Nội", "Hanoi"),
+    ("place:quang-ninh", "Quảng Ninh", "Quang Ninh"),
+    ("place:phu-chu-tich", "Phủ Chủ tịch", "Presidential Palace"),
+    ("place:cua-khau-lao-bao", "Cửa khẩu quốc tế Lao Bảo", "Lao Bao International Border Gate"),
+    ("country:LA", "Lào", "Laos"),
+    ("person:to-lam", "Tô Lâm", "Tô Lâm"),  # people keep their names
+    ("place:not-in-the-kb", "Nơi nào đó", "Nơi nào đó"),  # unknown: the stored name
+])
+def test_language_names_entity_name_by_language(entity, vi, en):
+    assert entity_name(entity, vi, "vi") == vi and entity_name(entity, vi, "en") == en
+
+
+def test_language_names_country_name_in_both_languages():
+    assert (country_name("KH", "vi"), country_name("KH", "en")) == ("Campuchia", "Cambodia")
