@@ -10,7 +10,7 @@ from fastapi.responses import JSONResponse
 from fastapi_offline import FastAPIOffline  # Swagger UI served from the package, not a CDN
 
 from bangiao.errors import QueryError, QueryTooLarge
-from bangiao.serve import api, api_pages, webui
+from bangiao.serve import api, api_followups, api_pages, webui
 from bangiao.store.backends import open_store
 from bangiao.store.store import Store
 
@@ -25,6 +25,7 @@ def create_app(db: str | Path = ":memory:", *, write_token: str | None = None, s
     app.state.write_token = write_token
     app.include_router(api.router)
     app.include_router(api_pages.router)
+    app.include_router(api_followups.router)
     webui.mount(app)
     app.add_exception_handler(QueryError, _refused)
     return app
