@@ -184,6 +184,22 @@ def test_commitments_link_figures_agreements_and_projects() -> None:
     assert (gift.about.projects, gift.topic) == (("project:truong-80",), "education")  # the project's kind
 
 
+def test_commitments_project_names_are_not_cut_and_evidence_links() -> None:
+    doc = bangiao.extract(LEAD + "Hai bên nhất trí triển khai Chương trình Hỗ trợ, nâng cao năng lực giáo dục, xây dựng "
+                                 "nhà máy thủy điện trên sông Sê Kông.")
+    text = doc.text
+    named = "Chương trình Hỗ trợ, nâng cao năng lực giáo dục"
+    plant = text.index("nhà máy thủy điện")
+    projects = (Project("project:ho-tro", named, "programme", Span.of(text, 0, 10)),
+                Project("project:xekong", "Thủy điện Sê Kông 3", "energy", Span.of(text, plant, plant + 17)))
+    found = find_commitments(text, doc.entities, _dating(doc), projects, doc.agreements, doc.figures)
+    assert [(c.what.text, c.about.projects) for c in found] == [
+        (f"triển khai {named}", ("project:ho-tro",)),
+        ("xây dựng nhà máy thủy điện trên sông Sê Kông", ("project:xekong",))]  # its evidence is in the clause
+    unnamed = find_commitments(text, doc.entities, _dating(doc), (), doc.agreements, doc.figures)
+    assert [c.what.text for c in unnamed][:2] == ["triển khai Chương trình Hỗ trợ", "nâng cao năng lực giáo dục"]
+
+
 def _dating(doc):
     from bangiao.extract.dating import date_document
     return date_document(doc.text, doc.entities, doc.published)

@@ -158,7 +158,9 @@ class _Doc:
     figures: tuple[Figure, ...]
     agreements: list[_Named]
     projects: dict[str, Project]
-    names: ahocorasick.Automaton | None  # project names (folded) → project ids
+    names: ahocorasick.Automaton | None  # project names (folded) → (length, project id)
+    folded: str  # the text as ``_fold`` gives it, for the project names
+    evidence: list[_Named]  # the projects' evidence, in order
     known: dict[str, Entity]
     people: list[int]  # where a person is named, in order: the collective subjects' cache key
     pairs: dict = field(default_factory=dict)
@@ -173,16 +175,14 @@ class _Doc:
             countries = tuple(dict.fromkeys(f"country:{self.known[p].country}" for p in people if p in self.known))
             self.pairs[key] = tuple(c for c in countries if c in self.known)
         found = self.pairs.get(key) or next(reversed(self.pairs.values()), ())
-        return found if len(found) >= 2 else self.main_pair()
+        return found if len(found) >= 2 else self.main_pair
 
     @functools.cached_property
-    def _main_pair(self) -> tuple[str, ...]:
+    def main_pair(self) -> tuple[str, ...]:
+        """Việt Nam and the partner the article names most (those the record knows)."""
         others = sorted(((len(e.mentions), e.id) for e in self.entities if e.type == "COUNTRY" and e.id != "country:VN"),
                         reverse=True)
         return tuple(c for c in ["country:VN", *[o[1] for o in others[:1]]] if c in self.known)
-
-    def main_pair(self) -> tuple[str, ...]:
-        return self._main_pair
 
     def country_of(self, entity_id: str) -> str | None:
         e = self.known.get(entity_id)
@@ -190,7 +190,7 @@ class _Doc:
         return code if code in self.known else None
 
 
-def _named_agreements(text: str, low: str, agreements: tuple[Agreement, ...]) -> list[_Named]:
+def _named_agreements(low: str, agreements: tuple[Agreement, ...]) -> list[_Named]:
     found = []
     for a in agreements:
         at = low.find(lower(a.name), a.evidence.start, a.evidence.end + 1) if a.name else -1
@@ -200,7 +200,8 @@ def _named_agreements(text: str, low: str, agreements: tuple[Agreement, ...]) ->
 
 
 def _fold(name: str) -> str:
-    return " ".join(lower(name).translate(_DASHES).split())
+    """Lower case, one dash for every dash; the same length (positions in it are the text's)."""
+    return lower(name).translate(_DASHES)
 
 
 def _project_names(projects: tuple[Project, ...], heads: re.Pattern[str]) -> ahocorasick.Automaton | None:
@@ -209,7 +210,7 @@ def _project_names(projects: tuple[Project, ...], heads: re.Pattern[str]) -> aho
         return None
     names = ahocorasick.Automaton()
     for p in projects:
-        for form in {_fold(p.name), _fold(heads.sub("", p.name, count=1))}:
+        for form in {_fold(" ".join(p.name.split())), _fold(" ".join(heads.sub("", p.name, count=1).split()))}:
             if len(form.split()) >= 2:
                 names.add_word(form, (len(form), p.id))
     names.make_automaton()
@@ -222,8 +223,10 @@ _HEADS = re.compile(r"(?i)^\s*(?:đường|tuyến|tuyến đường|dự án|c�
 def _document(text: str, entities: tuple[Entity, ...], dating: Dating, projects: tuple[Project, ...],
               agreements: tuple[Agreement, ...], figures: tuple[Figure, ...], low: str) -> _Doc:
     people = sorted(m.start for e in entities if e.type == "PERSON" for m in e.mentions)
-    return _Doc(text, low, entities, dating, figures, _named_agreements(text, low, agreements),
-                {p.id: p for p in projects}, _project_names(projects, _HEADS), {e.id: e for e in entities}, people)
+    evidence = sorted((_Named(p.evidence.start, p.evidence.end, p.id, False) for p in projects), key=lambda n: n.start)
+    return _Doc(text, low, entities, dating, figures, _named_agreements(low, agreements), {p.id: p for p in projects},
+                _project_names(projects, _HEADS), _fold(text) if projects else "", evidence,
+                {e.id: e for e in entities}, people)
 
 
 # ---------------------------------------------------------------- one sentence
@@ -252,11 +255,18 @@ class _Item:
 
 
 def _zones(d: _Doc, start: int, end: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """The names of the sentence: entity mentions (no cut, no verb inside) and agreement names (no cut at "," or
-    ":" inside: "Hiệp định về hợp tác kinh tế, văn hóa …")."""
+    """The names of the sentence: entity mentions (no cut, no verb inside) and agreement and project names (no cut
+    at "," or ":", no verb inside: "Hiệp định về hợp tác kinh tế, văn hóa …")."""
     mentions = [(a, b) for a, b, _ in positions.mentions_in(d.entities, start, end)]
     names = [(n.start, n.end) for n in positions.starting_in(d.agreements, start, end) if n.located]
-    return mentions, names
+    return mentions, names + [(a, b) for a, b, _ in _project_spans(d, start, end)]
+
+
+def _project_spans(d: _Doc, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Where the projects are named in ``[start, end)``: (start, end, project id)."""
+    if d.names is None or end <= start:
+        return []
+    return [(last + 1 - size, last + 1, pid) for last, (size, pid) in d.names.iter(d.folded, start, end)]
 
 
 def _inside(zones: list[tuple[int, int]], pos: int) -> bool:
@@ -387,7 +397,7 @@ def _group(d: _Doc, v: _Vocab, m: re.Match[str], lo: int, hi: int, previous: _Gr
     """The group a verb opens (with who undertakes it: the subject in ``low[lo:verb]``, else the one before) and
     where its first undertaking starts; None for a wish with no one asked ("mong muốn quan hệ … phát triển")."""
     kind = v.kinds[_key(m.group())]
-    by = _subject(d, v, lo, m.start()) or (previous.by if previous else ()) or d.last_by or d.main_pair()
+    by = _subject(d, v, lo, m.start()) or (previous.by if previous else ()) or d.last_by or d.main_pair
     recalled = recalled or bool(v.recalled.search(d.low, max(lo, m.start() - 12), m.start()))
     of, pos = _addressee(d, v, m.end(), by) if kind == "request" else ((), m.end())
     if kind == "request" and not of and _key(m.group()) in v.addressed:
@@ -476,10 +486,9 @@ def _figures(d: _Doc, a: int, b: int, target: bool) -> tuple[int, ...]:
 
 
 def _projects(d: _Doc, a: int, b: int) -> tuple[str, ...]:
-    if d.names is None:
-        return ()
-    folded = _fold(d.text[a:b])
-    return tuple(dict.fromkeys(pid for _, (_, pid) in d.names.iter(folded)))
+    """The projects named in ``[a, b)``, or whose evidence lies in it."""
+    inside = (n.id for n in positions.starting_in(d.evidence, a, b) if n.end <= b)
+    return tuple(dict.fromkeys([*(pid for _, _, pid in _project_spans(d, a, b)), *inside]))
 
 
 def _agreements(d: _Doc, a: int, b: int) -> tuple[str, ...]:
@@ -552,5 +561,5 @@ def find_commitments(text: str, entities: tuple[Entity, ...], dating: Dating, pr
             continue
         start, done = sentence_start(text, m.start()), max(sentence_end(text, m.start()), m.end())
         for c in _sentence(d, v, start, done):
-            found.setdefault((c.kind, c.by, _fold(c.what.text)), c)
+            found.setdefault((c.kind, c.by, " ".join(_fold(c.what.text).split())), c)
     return tuple(replace(c, id=f"c{n}") for n, c in enumerate(found.values(), start=1))
