@@ -81,6 +81,9 @@ def test_commitments_one_per_undertaking(sentence: str, expected: list) -> None:
 # (sentence, by, of): collectives stand for both countries, one person for the person; the one asked after the verb
 PARTIES = [
     ("Hai bên nhất trí tăng cường kết nối hạ tầng.", BOTH, ()),
+    ("Thủ tướng Phạm Minh Chính khẳng định Việt Nam sẽ tiếp tục ủng hộ Lào.", ("country:VN",), ()),
+    ("Thủ tướng Sonexay Siphandone khẳng định sẽ tạo thuận lợi cho doanh nghiệp Việt Nam.", (SONEXAY,), ()),
+    ("Thủ tướng Phạm Minh Chính nhấn mạnh hai nước sẽ tăng cường kết nối giao thông.", BOTH, ()),
     ("Lãnh đạo hai nước thống nhất đẩy mạnh hợp tác quốc phòng.", BOTH, ()),
     ("Thủ tướng Phạm Minh Chính và Thủ tướng Sonexay Siphandone nhất trí tăng cường kết nối hạ tầng.", BOTH, ()),
     ("Phía Lào cam kết bảo đảm an ninh cho các dự án.", ("country:LA",), ()),
@@ -133,6 +136,7 @@ NEAR_MISSES = [
     "Hai bên nhất trí cao về kết quả hợp tác thời gian qua.",
     "Hai Thủ tướng đánh giá cao quan hệ hữu nghị đặc biệt.",
     "Hai bên khẳng định quan hệ Việt Nam – Lào là tài sản vô giá.",
+    "Hai bên khẳng định quan hệ Việt Nam – Lào là tài sản vô giá, sẽ được gìn giữ mãi mãi.",
     "Nhân dân Việt Nam đã hoàn thành sự nghiệp thống nhất đất nước.",
     "Theo đề nghị của phía Lào, hai bên đã tổ chức hội thảo.",
     "Hai bên mong muốn quan hệ hai nước ngày càng phát triển.",
@@ -264,6 +268,7 @@ def _broken(path: tuple[str, ...], value) -> dict:
     (("subjects", "addressed"), ["nhất trí"], "request words"),
     (("project_topics", "road"), "roads", "project kinds to topics"),
     (("split", "openers"), None, "missing split.openers"),
+    (("will", "verbs"), ["khẳng định", "nhất trí"], "must not be"),
 ])
 def test_commitments_data_file_checked(path: tuple, value, message: str) -> None:
     with pytest.raises(DataFileError, match=message):

@@ -42,6 +42,8 @@ class _Vocab:
     verbs: re.Pattern[str]
     kinds: dict[str, str]  # verb, lower case, single spaces → kind
     addressed: frozenset[str]
+    will: frozenset[str]  # verbs that commit only to what follows "sẽ" in their clause
+    will_word: re.Pattern[str]  # matched right after such a verb: group 1 the words before "sẽ"
     not_before: re.Pattern[str]
     not_after: re.Pattern[str]
     collective: re.Pattern[str]
@@ -102,6 +104,9 @@ def _vocab() -> _Vocab:
 def compiled(data: dict) -> _Vocab:
     """The vocabulary of a parsed ``commitments.toml``, checked: DataFileError naming what is wrong."""
     kinds = _keyed(data, "verbs", COMMITMENT_KINDS)
+    will = {_key(lower(w)): "commit" for w in _words(data, "will", "verbs")}
+    if set(will) & set(kinds):
+        raise DataFileError(_FILE, "[will] verbs must not be [verbs] too")
     if set(kinds.values()) != set(COMMITMENT_KINDS):
         raise DataFileError(_FILE, f"[verbs] must list the words of every kind: {', '.join(COMMITMENT_KINDS)}")
     addressed = frozenset(lower(w) for w in _words(data, "subjects", "addressed"))
@@ -114,7 +119,9 @@ def compiled(data: dict) -> _Vocab:
     cameo_topics, cameo_codes, request = _checked_cameo(data)
     joiners = _alt(_words(data, "split", "joiners"))
     return _Vocab(
-        verbs=re.compile(rf"(?<!\w)(?:{_alt(kinds)})(?!\w)"), kinds=kinds, addressed=addressed,
+        verbs=re.compile(rf"(?<!\w)(?:{_alt([*kinds, *will])})(?!\w)"), kinds=kinds | will, addressed=addressed,
+        will=frozenset(will),
+        will_word=re.compile(rf"([^,;.:]{{0,60}}?)(?<!\w)(?:{_alt(_words(data, 'will', 'word'))})(?!\w)"),
         not_before=re.compile(rf"(?<!\w)(?:{_alt(_words(data, 'not_commitment', 'before'))})\s*$"),
         not_after=re.compile(rf"\s+(?:{_alt(_words(data, 'not_commitment', 'after'))})(?!\w)"),
         collective=re.compile(rf"(?<!\w)(?:{_alt(_words(data, 'subjects', 'collective'))})(?!\w)"),
@@ -296,6 +303,8 @@ def _accepted(d: _Doc, v: _Vocab, m: re.Match[str], start: int, mentions: list[t
         return False
     if v.kinds[_key(m.group())] != "target" and v.not_before.search(low, max(start, pos - 30), pos):
         return False
+    if _key(m.group()) in v.will and not v.will_word.match(low, m.end()):
+        return False  # "khẳng định quan hệ … là tài sản vô giá": a view
     return not v.not_after.match(low, m.end()) and not v.as_agreed.search(low, max(start, pos - 60), pos)
 
 
@@ -400,6 +409,8 @@ def _group(d: _Doc, v: _Vocab, m: re.Match[str], lo: int, hi: int, previous: _Gr
     by = _subject(d, v, lo, m.start()) or (previous.by if previous else ()) or d.last_by or d.main_pair
     recalled = recalled or bool(v.recalled.search(d.low, max(lo, m.start() - 12), m.start()))
     of, pos = _addressee(d, v, m.end(), by) if kind == "request" else ((), m.end())
+    if _key(m.group()) in v.will and (will := v.will_word.match(d.low, m.end())):
+        by, pos = _subject(d, v, will.start(1), will.end(1)) or by, will.end()  # "khẳng định Việt Nam sẽ …"
     if kind == "request" and not of and _key(m.group()) in v.addressed:
         return None
     return _Group(kind, by, of, _made(d, m, lo, hi, recalled), m.span(), recalled), pos
