@@ -171,3 +171,38 @@ def test_projects_linear_in_the_text():
     t_small = _cpu(lambda: find_projects(small, (), dating))
     t_large = _cpu(lambda: find_projects(large, (), dating))
     assert t_large < 5 * max(t_small, FLOOR)
+
+
+def test_projects_a_sentence_opening_with_du_an_speaks_of_the_project_named_before_it():
+    (p,) = _projects("Hai bên bàn về Nhà máy thủy điện Nậm Thơn 2. Công trình được khánh thành năm 2023 với tổng vốn "
+                     "đầu tư 300 triệu USD.")
+    assert (p.stage, p.date.value, p.value.value) == ("inaugurated", "2023", 300_000_000)
+    assert p.evidence.text.startswith("Công trình được khánh thành")
+    (q,) = _projects("Hai bên bàn về cao tốc Hà Nội – Viêng Chăn. Dự án luật về đầu tư đã hoàn thành việc lấy ý kiến.")
+    assert q.stage is None
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("Hai bên bàn về cao tốc Hà Nội – Viêng Chăn. Tuyến cao tốc đang chậm tiến độ.", "delayed"),
+    ("Hai bên bàn về cao tốc Hà Nội – Viêng Chăn. Hai bên cho biết dự án này đã được phê duyệt.", "approved"),
+    ("Hai bên bàn về cao tốc Hà Nội – Viêng Chăn. Dự án đường cao tốc Vinh – Thanh Thủy đã được phê duyệt.", None),
+    ("Hai bên bàn về cao tốc Hà Nội – Viêng Chăn. Tuyến đường sắt đang chậm tiến độ.", None),
+    ("Hai bên bàn về cao tốc Hà Nội – Viêng Chăn. Các dự án đầu tư đã được phê duyệt.", None),
+])
+def test_projects_a_head_without_a_name_speaks_of_the_last_project_of_its_kind(text, stage):
+    found = {p.id: p.stage for p in _projects(text)}
+    assert found["project:cao-toc-vieng-chan-ha-noi"] == stage
+
+
+def test_projects_a_road_named_by_its_number():
+    (p,) = _projects("Việt Nam bàn giao công trình nâng cấp Quốc lộ 13 Nam cho phía Lào.")
+    assert (p.name, p.kind, p.stage) == ("Quốc lộ 13 Nam", "road", "inaugurated")
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Đoàn thăm Trường Hữu nghị Xiêng Khoảng do Việt Nam viện trợ.", True),
+    ("Đoàn thăm Trường Hữu nghị Xiêng Khoảng và tặng quà học sinh.", False),
+    ("Hai bên ký hiệp định về việc xây dựng Trường Hữu nghị Xiêng Khoảng.", True),
+])
+def test_projects_aid_or_building_is_a_cue_for_an_institution(text, found):
+    assert bool(_projects(text)) == found

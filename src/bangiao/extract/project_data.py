@@ -49,6 +49,7 @@ class KBProject:
 class Words:
     heads: dict[str, str]  # lower-cased head → kind
     cue_heads: frozenset[str]  # lower-cased heads whose names need a cue
+    cue_words: re.Pattern[str]  # words of aid: a cue anywhere in the sentence
     wrappers: tuple[str, ...]  # lower-cased, longest first
     generic: tuple[str, ...]
     stages: dict[str, str]  # lower-cased stage word → stage
@@ -61,6 +62,8 @@ class Words:
     value: re.Pattern[str]
     value_window: int
     inner: frozenset[str]
+    anaphor_stops: tuple[str, ...]
+    anaphor_reach: int
 
 
 def _fail(file: str, broken: bool, message: str) -> None:
@@ -167,9 +170,11 @@ def read_words(file: str, data: dict[str, Any]) -> Words:
     stages = {lower(normalize(w)): stage for stage in STAGES
               for w in _strings(file, f"[stages] {stage}", stages_table.get(stage), stage)}
     planned, value, reach = _table(file, data, "planned"), _table(file, data, "value"), _table(file, data, "reach")
+    anaphora = _table(file, data, "anaphora")
     return Words(
         heads=heads,
         cue_heads=frozenset(cue_heads | {h for h, k in heads.items() if k in cue_kinds}),
+        cue_words=re.compile(rf"(?<!\w)(?:{_alternation(_strings(file, '[cue]', cue.get('words'), 'words'))})(?!\w)"),
         wrappers=tuple(sorted((lower(normalize(w)) for w in _strings(file, "[wrappers]", _table(file, data, "wrappers").get("words"), "words")),
                               key=len, reverse=True)),
         generic=tuple(lower(normalize(w)) for w in _strings(file, "[generic]", _table(file, data, "generic").get("phrases"), "phrases")),
@@ -183,6 +188,8 @@ def read_words(file: str, data: dict[str, Any]) -> Words:
         value=re.compile(rf"(?<!\w)(?:{_alternation(_strings(file, '[value]', value.get('words'), 'words'))})(?!\w)"),
         value_window=_number(file, value, "window", "value"),
         inner=frozenset(_strings(file, "[names]", _table(file, data, "names").get("inner"), "inner")),
+        anaphor_stops=tuple(lower(normalize(w)) for w in _strings(file, "[anaphora]", anaphora.get("not_before"), "not_before")),
+        anaphor_reach=_number(file, anaphora, "reach", "anaphora"),
     )
 
 

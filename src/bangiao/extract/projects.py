@@ -26,13 +26,14 @@ from bangiao.extract.gazetteer import lower
 from bangiao.extract.governing import governing_date
 from bangiao.extract.kb import knowledge_base
 from bangiao.extract.project_data import KBProject, Words, automaton, kb_projects, vocabulary
-from bangiao.extract.sentences import sentence_end, sentence_start
+from bangiao.extract.sentences import sentence_end, sentence_start, sentence_starts
 from bangiao.model import Amount, Date, Entity, Project, Span
 
 _WORD = re.compile(r"\w")
 _FORWARD_STOP = re.compile(r"[,;:()\n]")  # a stage word reaches a project named after it only within its clause
 _QUOTED = re.compile(r' ["“]([^"“”\n]{2,80})["”]')
 _NUMBER_AFTER = re.compile(r" (?:\d+[A-Z]?|[IVX]{1,4})(?![\w%]|[.,]\d)")
+_NUMBER_FIRST = re.compile(r"\d{1,3}[A-Z]?(?![\w%]|[.,]\d)")
 _PREVIOUS_WORD = re.compile(r"(\w[\w'’-]*) $")
 _SEGMENT_MARK = re.compile(r"[,;]")
 _NAMED_PLACE_KINDS = frozenset({"capital", "city", "province", "region"})
@@ -57,14 +58,20 @@ class _Mention:
 def find_projects(text: str, entities: tuple[Entity, ...], dating: Dating) -> tuple[Project, ...]:
     """The projects ``text`` names, one per project, each with the stage and date it reports."""
     words, low = vocabulary(), lower(text)
-    mentions, stages = _read(text, low, entities, words)
+    mentions, stages, bare = _read(text, low, entities, words)
+    mentions = sorted(mentions + _anaphors(text, low, mentions, bare, words), key=lambda m: m.start)
     _assign(text, mentions, stages, words)
     groups: dict[str, list[_Mention]] = {}
     for m in mentions:
         groups.setdefault(m.key, []).append(m)
     starts = [m.start for m in mentions]
     return tuple(_project(text, low, ms, mentions, starts, entities, dating, words) for ms in groups.values()
-                 if any(not m.needs_cue or m.wrapped or m.stages for m in ms))
+                 if any(not m.needs_cue or m.wrapped or m.stages or _aid_told(text, low, m, words) for m in ms))
+
+
+def _aid_told(text: str, low: str, m: _Mention, words: Words) -> bool:
+    """Does the sentence of ``m`` say it is given as aid ("do Việt Nam viện trợ", "quà tặng của …")?"""
+    return bool(words.cue_words.search(low, sentence_start(text, m.start), sentence_end(text, m.start)))
 
 
 # ---------------------------------------------------------------- reading names and stage words
@@ -87,10 +94,12 @@ def _matches(low: str) -> list[tuple[int, int, str, str]]:
 
 
 def _read(text: str, low: str, entities: tuple[Entity, ...],
-          words: Words) -> tuple[list[_Mention], list[tuple[int, int, str]]]:
-    """The project mentions and the stage words (those told as reached) of the text, in order."""
+          words: Words) -> tuple[list[_Mention], list[tuple[int, int, str]], list[tuple[int, int, str]]]:
+    """The project mentions, the stage words (those told as reached) and the heads without a name ("Tuyến cao tốc
+    được …") of the text, in order."""
     mentions: list[_Mention] = []
     stages: list[tuple[int, int, str]] = []
+    bare: list[tuple[int, int, str]] = []
     reach = told = 0
     for start, end, what, value in _matches(low):
         if start < reach:
@@ -100,14 +109,16 @@ def _read(text: str, low: str, entities: tuple[Entity, ...],
             mentions.append(_Mention(start, end, p.id, p.id, p.kind, p.name, p, p.venue is not None, _wrapped(low, start, words)))
         elif what == "HEAD":
             found = _unknown(text, low, start, end, value, entities, words)
-            if found is not None:
+            if isinstance(found, _Mention):
                 mentions.append(found)
                 reach = found.end
+            elif found:
+                bare.append((start, end, value))
         elif what == "STAGE":
             if not _planned(text, low, max(told, start - words.planned_window), start, words):
                 stages.append((start, end, value))
             told = end
-    return mentions, stages
+    return mentions, stages, bare
 
 
 def _wrapped(low: str, start: int, words: Words) -> bool:
@@ -125,14 +136,14 @@ def _planned(text: str, low: str, floor: int, start: int, words: Words) -> bool:
 
 
 def _unknown(text: str, low: str, start: int, end: int, kind: str, entities: tuple[Entity, ...],
-             words: Words) -> _Mention | None:
-    """The project a head opens ("tuyến đường sắt" + "Lào Cai – Hà Nội"), or None when no proper name follows it or
-    the head is part of another name ("Tổng công ty Đường sắt Việt Nam")."""
+             words: Words) -> _Mention | bool:
+    """The project a head opens ("tuyến đường sắt" + "Lào Cai – Hà Nội"); True when no proper name follows it (a
+    bare head), False when the head is part of another name ("Tổng công ty Đường sắt Việt Nam")."""
     if _inside_a_name(text, start, entities):
-        return None
+        return False
     stop = _name_stop(text, end, words, quoted_only=kind == "other")
     if stop <= end:
-        return None
+        return True
     name = text[start:stop]
     quoted = kind == "programme" and text[stop - 1] in "\"”"  # a programme's own name: "Mái ấm biên cương"
     cue = _named_thing(entities, start, end + 1, stop) or low[start:end] in words.cue_heads and not quoted
@@ -148,6 +159,8 @@ def _name_stop(text: str, end: int, words: Words, quoted_only: bool = False) -> 
         return quoted.end()
     if quoted_only or text[end:end + 1] != " ":
         return end
+    if number := _NUMBER_FIRST.match(text, end + 1):  # "Quốc lộ 13 Nam", "Đường 9"
+        return name_end(text, number.end() + 1) if CAP.match(text, number.end() + 1) else number.end()
     opening = next((w for w in words.inner if text.startswith(f"{w} ", end + 1)), "")
     if not CAP.match(text, end + 1 + (len(opening) + 1 if opening else 0)):
         return end
@@ -179,6 +192,28 @@ def _named_thing(entities: tuple[Entity, ...], head: int, name: int, stop: int) 
     """Does a known place, person or country take the span ("Trường Sa", "cảng Hải Phòng" as a venue)?"""
     return any(e.type != "ORG" and s in (head, name) and end >= stop - 1
                for s, end, e in positions.mentions_in(entities, head, name + 1))
+
+
+def _anaphors(text: str, low: str, mentions: list[_Mention], bare: list[tuple[int, int, str]],
+              words: Words) -> list[_Mention]:
+    """Heads without a name that speak of the project named last before them (within ``anaphora.reach``): at the
+    start of a sentence ("Công trình được hoàn thành sau 38 tháng thi công.", "Tuyến cao tốc nối hai thủ đô …") or
+    before "này"; "dự án", "công trình" (kind other) speak of any project, another head of one of its kind."""
+    found, starts, opening = [], [m.start for m in mentions], set(sentence_starts(text))
+    for start, end, kind in bare:
+        if not (start in opening and text[start].isupper() or text.startswith(" này", end)) \
+                or low.startswith(words.anaphor_stops, end + 1):
+            continue
+        k = bisect.bisect_left(starts, start) - 1
+        if k + 1 < len(mentions) and mentions[k + 1].start <= end + 1:
+            continue  # "Dự án [đường cao tốc X]": the name follows
+        while k >= 0 and kind != "other" and mentions[k].kind != kind and start - mentions[k].end <= words.anaphor_reach:
+            k -= 1
+        if k < 0 or start - mentions[k].end > words.anaphor_reach or kind not in ("other", mentions[k].kind):
+            continue
+        last = mentions[k]
+        found.append(_Mention(start, end, last.key, last.id, last.kind, last.name, last.project, last.needs_cue, False))
+    return found
 
 
 def _assign(text: str, mentions: list[_Mention], stages: list[tuple[int, int, str]], words: Words) -> None:
