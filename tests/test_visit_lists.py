@@ -1,0 +1,59 @@
+"""Visits listed with their dates in one sentence (extract/visit_lists.py), on sentences the team wrote."""
+import pytest
+
+import bangiao
+
+
+def _visits(text, published="2024-10-28"):
+    doc = bangiao.extract(text, published=published)
+    return sorted((e.type, e.participants, e.date.value if e.date else None) for e in doc.events
+                  if e.type in ("VISIT", "CONFERENCE"))
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a list of earlier visits, a month in brackets after each person (real batch 4)
+    ("Các đoàn Việt Nam thăm Qatar gồm có: Phó Thủ tướng Nguyễn Sinh Hùng (12/2007); Thủ tướng Nguyễn Tấn Dũng "
+     "(3/2009); Bộ trưởng Ngoại giao Phạm Bình Minh (4/2013).",
+     {("VISIT", ("person:nguyen-sinh-hung",), "2007-12"), ("VISIT", ("person:nguyen-tan-dung",), "2009-03"),
+      ("VISIT", ("person:pham-binh-minh",), "2013-04")}),
+    # a year written with "năm" after each person (real batch 3's shape)
+    ("Hai nước nhắc lại các chuyến thăm của Tổng thống Jacques Chirac năm 1997 và Tổng thống François Mitterrand "
+     "năm 1993.",
+     {("VISIT", ("person:jacques-chirac",), "1997"), ("VISIT", ("person:francois-mitterrand",), "1993")}),
+    # an item that attended a meeting is a conference too
+    ("Đoàn Việt Nam sang thăm Qatar có Thủ tướng Nguyễn Tấn Dũng (3/2009) và Chủ tịch Quốc hội Nguyễn Thị Kim Ngân "
+     "dự Đại hội đồng IPU-140 (4/2019).",
+     {("VISIT", ("person:nguyen-tan-dung",), "2009-03"), ("VISIT", ("person:nguyen-thi-kim-ngan",), "2019-04"),
+      ("CONFERENCE", ("person:nguyen-thi-kim-ngan",), "2019-04")}),
+])
+def test_visit_lists_one_visit_per_person_with_its_date(text, wanted):
+    assert wanted <= set(_visits(text))
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # near-misses: dates after people without a visit word; a birth year; a date after the article
+    ("Thủ tướng Nguyễn Tấn Dũng (3/2009) và Bộ trưởng Phạm Bình Minh (4/2013) đã gửi điện mừng.",
+     [("VISIT", ("person:nguyen-tan-dung",), "2009-03")]),
+    ("Các đoàn thăm Lào có Thủ tướng Nguyễn Tấn Dũng (sinh năm 1949) và Bộ trưởng Phạm Bình Minh (sinh năm 1959).",
+     [("VISIT", ("person:nguyen-tan-dung",), "1949"), ("VISIT", ("person:pham-binh-minh",), "1959")]),
+    ("Các đoàn Việt Nam thăm Qatar gồm có: Thủ tướng Nguyễn Tấn Dũng (3/2009); Bộ trưởng Phạm Bình Minh (4/2026).",
+     [("VISIT", ("person:pham-binh-minh",), "2026-04")]),
+])
+def test_visit_lists_near_misses_stay_as_they_are(text, unwanted):
+    found = _visits(text)
+    assert not set(unwanted) & set(found)
+
+
+def test_visit_lists_the_list_sentence_is_not_one_occasion_of_everyone():
+    """The event finder's own event of the list sentence loses the listed people (no one visit of all of them)."""
+    text = ("Các đoàn Việt Nam thăm Qatar gồm có: Phó Thủ tướng Nguyễn Sinh Hùng (12/2007); Thủ tướng Nguyễn Tấn Dũng "
+            "(3/2009).")
+    assert all(len(p) == 1 for _, p, _ in _visits(text))
+
+
+def test_visit_lists_a_restatement_left_in_the_list_sentence_is_dropped():
+    """The finder reads the list's "thăm Qatar" as restating the visit told before: that visit is told once."""
+    text = ("Nhận lời mời của Thủ tướng Nhà nước Qatar, Thủ tướng Phạm Minh Chính sẽ thăm chính thức Qatar. Đoàn Việt Nam "
+            "thăm Qatar gồm có: Thủ tướng Nguyễn Tấn Dũng (3/2009); Bộ trưởng Ngoại giao Phạm Bình Minh (4/2013).")
+    chinh = [v for v in _visits(text) if v[0] == "VISIT" and "person:pham-minh-chinh" in v[1]]
+    assert len(chinh) == 1
