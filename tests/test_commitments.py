@@ -65,6 +65,9 @@ SPLITS = [
     ("Hai bên nhất trí triển khai hiệu quả Hiệp định Thương mại biên giới, tăng cường hợp tác tư pháp.",
      [("agree", "triển khai hiệu quả Hiệp định Thương mại biên giới", "economy_trade"),
       ("agree", "tăng cường hợp tác tư pháp", "defence_security")]),
+    ("Hai bên nhất trí ủng hộ lẫn nhau tại các diễn đàn đa phương; và đặc biệt là không ngừng thúc đẩy hợp tác ba nước.",
+     [("agree", "ủng hộ lẫn nhau tại các diễn đàn đa phương", "multilateral"),
+      ("agree", "không ngừng thúc đẩy hợp tác ba nước", "other")]),
     ("Hai bên đồng ý mở thêm cặp cửa khẩu quốc tế, cũng như đơn giản hóa thủ tục xuất nhập cảnh cho cư dân biên giới.",
      [("agree", "mở thêm cặp cửa khẩu quốc tế", "connectivity"),
       ("agree", "đơn giản hóa thủ tục xuất nhập cảnh cho cư dân biên giới", "defence_security")]),
@@ -102,6 +105,14 @@ def test_commitments_by_and_of(sentence: str, by: tuple, of: tuple) -> None:
     _, found = _found(sentence)
     assert len(found) == 1
     assert set(found[0].by) == set(by) and set(found[0].of) == set(of)
+
+
+def test_commitments_subject_carried_over() -> None:
+    """A sentence without a subject: an agreement is both sides'; a commitment or request the last subject's."""
+    _, found = _found("Việt Nam cam kết hỗ trợ Lào đào tạo cán bộ. Nhất trí tăng cường hợp tác giáo dục. Cam kết "
+                      "tiếp tục cấp học bổng cho sinh viên Lào.")
+    assert [(c.kind, set(c.by)) for c in found] == [("commit", {"country:VN"}), ("agree", set(BOTH)),
+                                                    ("commit", set(BOTH))]
 
 
 # (sentence, deadline, date): deadline words; the governing date, or the date a recalled one was made

@@ -406,7 +406,8 @@ def _group(d: _Doc, v: _Vocab, m: re.Match[str], lo: int, hi: int, previous: _Gr
     """The group a verb opens (with who undertakes it: the subject in ``low[lo:verb]``, else the one before) and
     where its first undertaking starts; None for a wish with no one asked ("mong muốn quan hệ … phát triển")."""
     kind = v.kinds[_key(m.group())]
-    by = _subject(d, v, lo, m.start()) or (previous.by if previous else ()) or d.last_by or d.main_pair
+    by = _subject(d, v, lo, m.start()) or (previous.by if previous else ()) or \
+        (d.main_pair if kind == "agree" else d.last_by or d.main_pair)  # an agreement takes two
     recalled = recalled or bool(v.recalled.search(d.low, max(lo, m.start() - 12), m.start()))
     of, pos = _addressee(d, v, m.end(), by) if kind == "request" else ((), m.end())
     if _key(m.group()) in v.will and (will := v.will_word.match(d.low, m.end())):
@@ -535,7 +536,8 @@ def _commitment(d: _Doc, v: _Vocab, item: _Item, evidence: Span) -> Commitment |
         if item.fallback is None:
             return None
         kind, a = item.fallback  # "nhất trí phấn đấu hoàn thành …": agreed, the goal without a figure
-    a, b = _trimmed(d.text, a, item.end)
+    a = v.lead_ins.match(d.low, v.joiners.match(d.low, a, max(a, item.end)).end(), max(a, item.end)).end()
+    a, b = _trimmed(d.text, a, item.end)  # "; và đặc biệt là …"
     if (when := next(iter(positions.starting_in(d.dating.expressions, a, a + 1)), None)) and item.group.recalled:
         a, b = _trimmed(d.text, when.end, b)  # "đã cam kết năm 2022 viện trợ …": the date it was made, not the what
     if b <= a:
