@@ -206,3 +206,13 @@ def test_projects_a_road_named_by_its_number():
 ])
 def test_projects_aid_or_building_is_a_cue_for_an_institution(text, found):
     assert bool(_projects(text)) == found
+
+
+@pytest.mark.parametrize("text, stage, date", [
+    ("Ngày 3/1, Thủ tướng thăm Nhà máy thủy điện Nậm Thơn 2 đang thi công.", "building", None),
+    ("Ngày 3/1, Thủ tướng dự lễ khởi công Nhà máy thủy điện Nậm Thơn 2.", "building", "2024-01-03"),
+    ("Nhà máy thủy điện Nậm Thơn 2 đang thi công từ tháng 5/2023.", "building", "2023-05"),
+])
+def test_projects_a_state_is_dated_only_by_its_own_time(text, stage, date):
+    (p,) = _projects(text)
+    assert (p.stage, p.date and p.date.value) == (stage, date)

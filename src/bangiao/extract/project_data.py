@@ -54,6 +54,7 @@ class Words:
     generic: tuple[str, ...]
     stages: dict[str, str]  # lower-cased stage word → stage
     not_stages: tuple[str, ...]
+    ongoing: frozenset[str]  # lower-cased stage words that tell a state
     order: dict[str, int]  # stage → rank
     planned: re.Pattern[str]
     planned_window: int
@@ -166,9 +167,11 @@ def read_words(file: str, data: dict[str, Any]) -> Words:
     cue_heads = {lower(normalize(h)) for h in _strings(file, "[cue]", cue.get("heads"), "heads")}
     _fail(file, bool(cue_heads - set(heads)), f"[cue] heads {sorted(cue_heads - set(heads))} are no [heads]")
     order = _strings(file, "[stages]", stages_table.get("order"), "order")
+    ongoing = {lower(normalize(w)) for w in _strings(file, "[stages]", stages_table.get("ongoing"), "ongoing")}
     _fail(file, sorted(order) != sorted(STAGES), f"[stages] order must list every stage once: {', '.join(STAGES)}")
     stages = {lower(normalize(w)): stage for stage in STAGES
               for w in _strings(file, f"[stages] {stage}", stages_table.get(stage), stage)}
+    _fail(file, not ongoing <= set(stages), f"[stages] ongoing {sorted(ongoing - set(stages))} are no stage words")
     planned, value, reach = _table(file, data, "planned"), _table(file, data, "value"), _table(file, data, "reach")
     anaphora = _table(file, data, "anaphora")
     return Words(
@@ -179,6 +182,7 @@ def read_words(file: str, data: dict[str, Any]) -> Words:
                               key=len, reverse=True)),
         generic=tuple(lower(normalize(w)) for w in _strings(file, "[generic]", _table(file, data, "generic").get("phrases"), "phrases")),
         stages=stages,
+        ongoing=frozenset(ongoing),
         not_stages=tuple(lower(normalize(w)) for w in _strings(file, "[stages]", stages_table.get("not"), "not")),
         order={stage: k for k, stage in enumerate(order)},
         planned=re.compile(rf"(?<!\w)(?:{_alternation(_strings(file, '[planned]', planned.get('words'), 'words'))})(?!\w)"),

@@ -244,7 +244,8 @@ def _project(text: str, low: str, ms: list[_Mention], mentions: list[_Mention], 
                    chosen.kind, Span.of(text, first, max(last, chosen.end)),  # type: ignore[arg-type]
                    _parties(entities, chosen, first, last), _places(entities, chosen, first, last),
                    _value(text, low, ms, mentions, starts, words), said[2] if said else None,  # type: ignore[arg-type]
-                   _date(text, dating, first, last, said[0], chosen.stages) if said else None)
+                   _date(text, dating, first, last, said[0], chosen.stages,
+                         lower(text[said[0]:said[1]]) in words.ongoing) if said else None)
 
 
 def _without_wrapper(name: str, words: Words) -> str:
@@ -253,15 +254,16 @@ def _without_wrapper(name: str, words: Words) -> str:
     return name[cut:]
 
 
-def _date(text: str, dating: Dating, first: int, last: int, pos: int, told: list[tuple[int, int, str]]) -> Date | None:
+def _date(text: str, dating: Dating, first: int, last: int, pos: int, told: list[tuple[int, int, str]],
+          ongoing: bool) -> Date | None:
     """When the project reached the stage told at ``pos``: a time written in the stage word's part of the sentence,
     the nearest after it first ("khởi công năm 2017 và khánh thành năm 2021"); none when the time written is that
-    of another stage of it ("động thổ tháng 11/2017, hoàn thành sau ba năm"); else the date that governs the
-    sentence ("Ngày 4/1, hai bên bàn giao …")."""
+    of another stage of it ("động thổ tháng 11/2017, hoàn thành sau ba năm") or the word tells a state ("đang
+    thi công"); else the date that governs the sentence ("Ngày 4/1, hai bên bàn giao …")."""
     own = _times(text, dating, first, last, pos)
     if own:
         return dates.resolve(min(own, key=lambda e: (e.start < pos, abs(e.start - pos))), dating.reference)
-    if any(_times(text, dating, first, last, start) for start, _, _ in told if start != pos):
+    if ongoing or any(_times(text, dating, first, last, start) for start, _, _ in told if start != pos):
         return None
     return governing_date(dating, text, pos)
 
