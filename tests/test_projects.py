@@ -216,3 +216,14 @@ def test_projects_aid_or_building_is_a_cue_for_an_institution(text, found):
 def test_projects_a_state_is_dated_only_by_its_own_time(text, stage, date):
     (p,) = _projects(text)
     assert (p.stage, p.date and p.date.value) == (stage, date)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Hai bên khánh thành cầu Xê Rôn ở tỉnh Sê Kông.", ["cầu Xê Rôn"]),
+    ("Phía Lào yêu cầu Việt Nam sớm khởi công dự án.", []),
+    ("Nhu cầu Lào về điện đã được đáp ứng.", []),
+    ("Hai bên khánh thành Bệnh viện Hữu nghị Lào - Việt Nam tỉnh Xiêng Khoảng.",
+     ["Bệnh viện Hữu nghị Lào - Việt Nam tỉnh Xiêng Khoảng"]),
+])
+def test_projects_bridges_compounds_and_a_known_name_with_another_place(text, names):
+    assert [p.name for p in _projects(text)] == names

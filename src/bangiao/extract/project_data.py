@@ -49,6 +49,7 @@ class KBProject:
 class Words:
     heads: dict[str, str]  # lower-cased head → kind
     cue_heads: frozenset[str]  # lower-cased heads whose names need a cue
+    cue_kinds: frozenset[str]  # kinds whose names need a cue
     cue_words: re.Pattern[str]  # words of aid: a cue anywhere in the sentence
     wrappers: tuple[str, ...]  # lower-cased, longest first
     generic: tuple[str, ...]
@@ -63,6 +64,7 @@ class Words:
     value: re.Pattern[str]
     value_window: int
     inner: frozenset[str]
+    compounds: re.Pattern[str]  # a word right before a head that makes it part of a word ("yêu [cầu]")
     anaphor_stops: tuple[str, ...]
     anaphor_reach: int
 
@@ -177,6 +179,7 @@ def read_words(file: str, data: dict[str, Any]) -> Words:
     return Words(
         heads=heads,
         cue_heads=frozenset(cue_heads | {h for h, k in heads.items() if k in cue_kinds}),
+        cue_kinds=frozenset(cue_kinds),
         cue_words=re.compile(rf"(?<!\w)(?:{_alternation(_strings(file, '[cue]', cue.get('words'), 'words'))})(?!\w)"),
         wrappers=tuple(sorted((lower(normalize(w)) for w in _strings(file, "[wrappers]", _table(file, data, "wrappers").get("words"), "words")),
                               key=len, reverse=True)),
@@ -192,6 +195,8 @@ def read_words(file: str, data: dict[str, Any]) -> Words:
         value=re.compile(rf"(?<!\w)(?:{_alternation(_strings(file, '[value]', value.get('words'), 'words'))})(?!\w)"),
         value_window=_number(file, value, "window", "value"),
         inner=frozenset(_strings(file, "[names]", _table(file, data, "names").get("inner"), "inner")),
+        compounds=re.compile(rf"(?<!\w)(?:{_alternation(_strings(file, '[names]', data['names'].get('compounds'), 'compounds'))}) $",
+                             re.IGNORECASE),
         anaphor_stops=tuple(lower(normalize(w)) for w in _strings(file, "[anaphora]", anaphora.get("not_before"), "not_before")),
         anaphor_reach=_number(file, anaphora, "reach", "anaphora"),
     )

@@ -106,7 +106,10 @@ def _read(text: str, low: str, entities: tuple[Entity, ...],
             continue  # inside a name read past its head
         if what == "PROJECT":
             p = kb_projects()[value]
-            mentions.append(_Mention(start, end, p.id, p.id, p.kind, p.name, p, p.venue is not None, _wrapped(low, start, words)))
+            found = _elsewhere(text, low, start, end, p, words)
+            mentions.append(found or _Mention(start, end, p.id, p.id, p.kind, p.name, p, p.venue is not None,
+                                              _wrapped(low, start, words)))
+            reach = mentions[-1].end
         elif what == "HEAD":
             found = _unknown(text, low, start, end, value, entities, words)
             if isinstance(found, _Mention):
@@ -139,7 +142,7 @@ def _unknown(text: str, low: str, start: int, end: int, kind: str, entities: tup
              words: Words) -> _Mention | bool:
     """The project a head opens ("tuyến đường sắt" + "Lào Cai – Hà Nội"); True when no proper name follows it (a
     bare head), False when the head is part of another name ("Tổng công ty Đường sắt Việt Nam")."""
-    if _inside_a_name(text, start, entities):
+    if _inside_a_name(text, start, entities, words):
         return False
     stop = _name_stop(text, end, words, quoted_only=kind == "other")
     if stop <= end:
@@ -176,9 +179,23 @@ def _name_stop(text: str, end: int, words: Words, quoted_only: bool = False) -> 
     return stop if stop > end + 1 else end
 
 
-def _inside_a_name(text: str, start: int, entities: tuple[Entity, ...]) -> bool:
-    """Is the head at ``start`` inside a name found before it ("Cửa khẩu quốc tế Cầu Treo") or one that runs on
-    from a capitalised word ("Cục Đường sắt Việt Nam")?"""
+def _elsewhere(text: str, low: str, start: int, end: int, p: KBProject, words: Words) -> _Mention | None:
+    """A project of the knowledge base's name with another place after it is another one: "Bệnh viện Hữu nghị Lào
+    – Việt Nam [tỉnh Xiêng Khoảng]" is not the one of Hủa Phăn."""
+    inner = next((w for w in words.inner if text.startswith(f" {w} ", end) and CAP.match(text, end + len(w) + 2)), None)
+    if inner is None or inner == "số":
+        return None
+    stop = name_end(text, end + len(inner) + 2)
+    name = text[start:stop]
+    return _Mention(start, stop, f"{p.kind}:{slug(name)}", f"project:{slug(name)}", p.kind, name, None,
+                    p.kind in words.cue_kinds, _wrapped(low, start, words))
+
+
+def _inside_a_name(text: str, start: int, entities: tuple[Entity, ...], words: Words) -> bool:
+    """Is the head at ``start`` inside a name found before it ("Cửa khẩu quốc tế Cầu Treo"), one that runs on
+    from a capitalised word ("Cục Đường sắt Việt Nam") or a word ("yêu cầu", "nhu cầu")?"""
+    if words.compounds.search(text, max(0, start - 12), start):
+        return True
     for k, (_, end, _) in enumerate(positions.mentions_before(entities, start)):
         if end > start:
             return True
