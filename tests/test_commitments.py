@@ -241,6 +241,17 @@ def test_commitments_any_list_splits_into_its_clauses(picked: list[int], joins: 
     assert [c.what.text for c in found] == [CLAUSES[i] for i in picked]
 
 
+PIECES = ["Hai bên", "nhất trí", "đề nghị", "phía Bạn", "phía Lào", "cam kết", "phấn đấu", "5 tỷ USD", "năm 2030",
+          "trước", "như", "đã", "thống nhất", "Việt Nam", "Thủ tướng Phạm Minh Chính", "tăng cường", "và", ",", ";",
+          ":", ".", "\n", "khẳng định", "sẽ", "mong muốn", "hợp tác", "quốc phòng", "“", "sự", "của"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=40))
+def test_commitments_any_words_give_spans_that_hold(words: list[str]) -> None:
+    _found(" ".join(words))
+
+
 # ---------------------------------------------------------------- the data file
 
 
