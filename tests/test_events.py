@@ -451,3 +451,17 @@ def test_events_theo_loi_moi_is_not_a_reporter():
     _, events = _events("Theo lời mời của Tổng thống Vladimir Putin, Chủ tịch nước Nguyễn Xuân Phúc thăm chính thức Nga.",
                         "2021-11-30")
     assert ("VISIT", ["person:nguyen-xuan-phuc", "person:vladimir-putin"], "happened") in events
+
+
+@pytest.mark.parametrize("text, visit", [
+    # a working trip named in a background phrase is a visit (real batch 4)
+    ("Sáng 30/10, trong khuôn khổ chuyến làm việc tại Saudi Arabia, Thủ tướng Phạm Minh Chính đã gặp Thủ tướng "
+     "Pakistan Shehbaz Sharif.", True),
+    ("Thủ tướng Phạm Minh Chính kết thúc chuyến công tác và làm việc tại Kuwait.", True),
+    # near-miss: a working session is a meeting, not a trip
+    ("Chiều 5/3, tại buổi làm việc với Bộ trưởng Lào, Thủ tướng Phạm Minh Chính đề nghị hai bên tăng cường hợp tác.",
+     False),
+])
+def test_events_a_working_trip_is_a_visit(text, visit):
+    _, events = _events(text, "2024-10-31")
+    assert any(t == "VISIT" and "person:pham-minh-chinh" in p for t, p, _ in events) == visit
