@@ -186,7 +186,7 @@ def test_commitments_link_figures_agreements_and_projects() -> None:
     doc, (treaty, _) = _found("Hai bên nhất trí triển khai hiệu quả Hiệp định Thương mại biên giới, tăng cường hợp "
                               "tác tư pháp.")
     assert treaty.about.agreements == (doc.agreements[0].id,) and _.about.agreements == ()
-    text = doc.text  # projects are built by hand: the projects stage is written apart
+    # the projects are built by hand: the projects stage is written apart
     doc = bangiao.extract(LEAD + "Hai bên nhất trí đẩy nhanh tiến độ tuyến cao tốc Viêng Chăn – Hà Nội, sớm bàn giao "
                                  "Trường Hữu nghị 80.")
     text = doc.text
