@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import sys
 from collections.abc import Iterable, Iterator
@@ -20,6 +21,10 @@ TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 WARC_SUFFIXES = (".warc", ".warc.gz")  # web archives: streamed page by page (reading/warc.py)
+# what a folder's walk takes as articles (a README.md or a notes.odt beside them is no article); a file named on its
+# own is read whatever its suffix
+FOLDER_SUFFIXES = (".txt", ".html", ".htm", ".jsonl", *WARC_SUFFIXES)
+log = logging.getLogger("bangiao.reading")
 MAX_BYTES = 20 * 1024 * 1024
 
 
@@ -137,9 +142,9 @@ def _read_file(file: Path, max_bytes: int) -> Iterator[RawArticle | InputError]:
 
 
 def _files_in(folder: Path) -> tuple[list[Path], list[InputError]]:
-    """The article files below ``folder`` (sorted; hidden files and folders left out), and an error for each
-    folder that cannot be read (reported like an unreadable file, not skipped in silence)."""
-    suffixes = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+    """The article files below ``folder`` (``FOLDER_SUFFIXES``, sorted; hidden files and folders left out, other
+    files skipped and logged at -v), and an error for each folder that cannot be read (reported like an unreadable
+    file, not skipped in silence)."""
     found, errors = [], []
 
     def unreadable(exc: OSError) -> None:
@@ -147,8 +152,12 @@ def _files_in(folder: Path) -> tuple[list[Path], list[InputError]]:
 
     for top, dirs, files in os.walk(folder, onerror=unreadable):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
-        found += [Path(top) / f for f in files if not f.startswith(".")
-                  and (Path(f).suffix.lower() in suffixes or f.lower().endswith(WARC_SUFFIXES))]
+        for name in (f for f in files if not f.startswith(".")):
+            if name.lower().endswith(FOLDER_SUFFIXES):
+                found.append(Path(top) / name)
+            else:
+                log.info("skipped %s: not an article file (a folder's articles are %s)", Path(top) / name,
+                         ", ".join(FOLDER_SUFFIXES))
     return sorted(p for p in found if p.is_file()), errors
 
 

@@ -24,12 +24,12 @@ from typing import Annotated, Optional
 import typer
 
 from bangiao.reading.encoding import EMPTY
-from bangiao.reading.read import HTML_SUFFIXES, JSONL_SUFFIXES, MAX_BYTES, TEXT_SUFFIXES
+from bangiao.reading.read import FOLDER_SUFFIXES, MAX_BYTES, WARC_SUFFIXES
 from bangiao.reading.warc import is_warc
 from bangiao.scale import work
 from bangiao.scale.columns import ITEM, RAW, output as columns_output, spark_type
 
-SMALL = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+SMALL = frozenset(FOLDER_SUFFIXES) - set(WARC_SUFFIXES)  # a folder's articles, as `bangiao ingest` takes them
 command = typer.Typer(help="Run the extractor on a Spark cluster (or local[N]); needs the spark extra and Java 17+.",
                       no_args_is_help=True, add_completion=False)
 
