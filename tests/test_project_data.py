@@ -115,6 +115,7 @@ def _words_data():
     (lambda d: d["wrappers"].update(words=[""]), "words must be a list of non-empty strings"),
     (lambda d: d["anaphora"].update(reach="far"), "reach must be a positive integer"),
     (lambda d: d["stages"].update(ongoing=["đang bay"]), "are no stage words"),
+    (lambda d: d["anaphora"].pop("plural"), "plural must be a list"),
 ])
 def test_project_data_broken_words_raise_an_error_naming_the_part(mutate, message):
     data = _words_data()

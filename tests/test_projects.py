@@ -2,12 +2,17 @@
 cost and evidence, on our own sentences; near-misses that are no project; linear time."""
 import pytest
 
+import worstcase
+
 import bangiao
-from bangiao.extract.dating import Dating
+from bangiao.extract.dating import Dating, date_document
 from bangiao.extract.projects import find_projects
 from test_growth import FLOOR, _cpu
 
 PUBLISHED = "2024-01-06"
+PIECE = ("Hai bên khánh thành Nhà máy thủy điện Nậm Thơn 2, khởi công cao tốc Hà Nội – Viêng Chăn, bàn giao "
+         "Bệnh viện Hữu nghị Lào - Việt Nam với kinh phí 500 tỷ đồng, sẽ hoàn thành đường sắt Lào Cai – Hà Nội – "
+         "Hải Phòng và các dự án khác. Công trình đang chậm tiến độ. ")
 
 
 def _projects(text: str, published: str | None = PUBLISHED):
@@ -161,11 +166,21 @@ def test_projects_without_a_document_date():
     assert p.stage == "inaugurated"
 
 
+@pytest.mark.parametrize("shape", worstcase.SHAPES)
+def test_projects_linear_on_the_worst_shapes(shape):
+    """The generated worst shapes of tests/worstcase.py (one long line, short lines, no punctuation, dates, trigger
+    words and names), with the project words of the piece above added: 4× the text, under 5× the time."""
+    texts = [worstcase.text(shape, size) + " " + PIECE * (size // 4000) for size in (16_000, 64_000)]
+    timings = []
+    for text in texts:
+        dating = date_document(text, (), None)
+        timings.append(_cpu(lambda: find_projects(text, (), dating)))
+    assert timings[1] < 5 * max(timings[0], FLOOR)
+
+
 def test_projects_linear_in_the_text():
     """Many names, heads and stage words in one text: 4× the text takes well under 5× the time."""
-    piece = ("Hai bên khánh thành Nhà máy thủy điện Nậm Thơn 2, khởi công cao tốc Hà Nội – Viêng Chăn, bàn giao "
-             "Bệnh viện Hữu nghị Lào - Việt Nam với kinh phí 500 tỷ đồng, sẽ hoàn thành đường sắt Lào Cai – Hà Nội – "
-             "Hải Phòng và các dự án khác ")
+    piece = PIECE
     dating = Dating(published=None, reference=None, expressions=())
     small, large = piece * 150, piece * 600
     t_small = _cpu(lambda: find_projects(small, (), dating))
@@ -227,3 +242,14 @@ def test_projects_a_state_is_dated_only_by_its_own_time(text, stage, date):
 ])
 def test_projects_bridges_compounds_and_a_known_name_with_another_place(text, names):
     assert [p.name for p in _projects(text)] == names
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Hai bên khánh thành Bệnh viện Chợ Rẫy Phnôm Pênh. Năm 2010, hai bên phê duyệt dự án với tổng vốn 40 triệu USD.",
+     40_000_000),
+    ("Hai bên khánh thành Bệnh viện Chợ Rẫy Phnôm Pênh. Năm 2010, hai bên phê duyệt các dự án với tổng vốn 40 triệu USD.",
+     None),
+])
+def test_projects_du_an_in_a_later_sentence_speaks_of_the_last_project_unless_plural(text, value):
+    (p,) = _projects(text)
+    assert (p.value.value if p.value else None) == value

@@ -66,6 +66,7 @@ class Words:
     inner: frozenset[str]
     compounds: re.Pattern[str]  # a word right before a head that makes it part of a word ("yêu [cầu]")
     anaphor_stops: tuple[str, ...]
+    plural: re.Pattern[str]  # a word before "dự án" that makes it many or any ("các", "một số")
     anaphor_reach: int
 
 
@@ -199,6 +200,7 @@ def read_words(file: str, data: dict[str, Any]) -> Words:
                              re.IGNORECASE),
         anaphor_stops=tuple(lower(normalize(w)) for w in _strings(file, "[anaphora]", anaphora.get("not_before"), "not_before")),
         anaphor_reach=_number(file, anaphora, "reach", "anaphora"),
+        plural=re.compile(rf"(?<!\w)(?:{_alternation(_strings(file, '[anaphora]', anaphora.get('plural'), 'plural'))}|\d+) $"),
     )
 
 

@@ -31,7 +31,7 @@ from bangiao.model import Amount, Date, Entity, Project, Span
 
 _WORD = re.compile(r"\w")
 _FORWARD_STOP = re.compile(r"[,;:()\n]")  # a stage word reaches a project named after it only within its clause
-_QUOTED = re.compile(r' ["“]([^"“”\n]{2,80})["”]')
+_QUOTED = re.compile(r' ["“](?=[A-ZĐÀ-Ỹ])([^"“”\n]{2,80})["”]')  # a name in quotes opens with a capital
 _NUMBER_AFTER = re.compile(r" (?:\d+[A-Z]?|[IVX]{1,4})(?![\w%]|[.,]\d)")
 _NUMBER_FIRST = re.compile(r"\d{1,3}[A-Z]?(?![\w%]|[.,]\d)")
 _PREVIOUS_WORD = re.compile(r"(\w[\w'’-]*) $")
@@ -215,10 +215,12 @@ def _anaphors(text: str, low: str, mentions: list[_Mention], bare: list[tuple[in
               words: Words) -> list[_Mention]:
     """Heads without a name that speak of the project named last before them (within ``anaphora.reach``): at the
     start of a sentence ("Công trình được hoàn thành sau 38 tháng thi công.", "Tuyến cao tốc nối hai thủ đô …") or
-    before "này"; "dự án", "công trình" (kind other) speak of any project, another head of one of its kind."""
+    before "này"; "dự án", "công trình" (kind other) anywhere but after a plural ("các dự án"), and they speak of
+    any project, another head of one of its kind."""
     found, starts, opening = [], [m.start for m in mentions], set(sentence_starts(text))
     for start, end, kind in bare:
-        if not (start in opening and text[start].isupper() or text.startswith(" này", end)) \
+        singular = kind == "other" and not words.plural.search(low, max(0, start - 12), start)
+        if not (start in opening and text[start].isupper() or text.startswith(" này", end) or singular) \
                 or low.startswith(words.anaphor_stops, end + 1):
             continue
         k = bisect.bisect_left(starts, start) - 1
