@@ -71,7 +71,18 @@ def marks(record: dict, reported_as: dict[str, str] | None = None, lang: str = "
                    f"{code(lang, 'figure_kinds', f['kind'])}: {money(f['value'], f['unit'], lang)}"
                    + (f" ({words(lang)['target']})" if f["is_target"] else ""))
               for f in record.get("figures", [])]
-    return found
+    return found + _undertakings(record, lang)
+
+
+def _undertakings(record: dict, lang: str) -> list[Mark]:
+    """A record's projects (linking to their page) and commitments, each jumped to at its sentence ("at-<start>")."""
+    found = [Mark(p["evidence"]["start"], p["evidence"]["end"], "project",
+                  f"{code(lang, 'project_kinds', p['kind'])}: {p['name']}"
+                  + (f" ({code(lang, 'stages', p['stage'])})" if p.get("stage") else ""), f"/projects/{p['id']}",
+                  f"at-{p['evidence']['start']}") for p in record.get("projects", [])]
+    return found + [Mark(c["evidence"]["start"], c["evidence"]["end"], "commitment",
+                         f"{code(lang, 'commitment_kinds', c['kind'])}: {c['what']['text'][:80]}", None,
+                         f"at-{c['evidence']['start']}") for c in record.get("commitments", [])]
 
 
 def segments(text: str, spans: list[Mark]) -> list[Segment]:

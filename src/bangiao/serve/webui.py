@@ -19,7 +19,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from bangiao.serve import charts, export, graph, highlight, language, maps, views
+from bangiao.serve import charts, export, graph, highlight, language, maps, views, webui_followups
 from bangiao.serve.access import reading
 from bangiao.serve.filters import Filters, parse_pair
 from bangiao.serve.language import default_pair, labels  # noqa: F401  (labels: the tests' too)
@@ -170,6 +170,8 @@ def mount(app: FastAPI) -> None:
         more = "/search?" + urlencode({"q": q, **({"lang": request.query_params["lang"]}
                                                    if "lang" in request.query_params else {})})
         return pages.render(request, "search.html", found=found, query=q, more=more)
+
+    webui_followups.mount(app, pages)  # projects, commitments, targets
 
     async def error_page(request: Request, status: int, detail: str):
         from fastapi.exception_handlers import http_exception_handler
