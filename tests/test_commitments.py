@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 import bangiao
-from bangiao.errors import DataFileError
+from bangiao.errors import DataFileError, InputError
 from bangiao.extract import commitments
 from bangiao.extract.commitments import find_commitments
 from bangiao.model import Project, Span
@@ -249,7 +249,10 @@ PIECES = ["Hai bên", "nhất trí", "đề nghị", "phía Bạn", "phía Lào"
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.sampled_from(PIECES), max_size=40))
 def test_commitments_any_words_give_spans_that_hold(words: list[str]) -> None:
-    _found(" ".join(words))
+    try:
+        _found(" ".join(words))
+    except InputError:
+        pass  # not an article: the pipeline says so before any stage runs
 
 
 # ---------------------------------------------------------------- the data file
