@@ -367,3 +367,79 @@ def test_entities_nothing_from_removed_teasers():
     ids = {e.id for e in doc.entities}
     assert "person:pham-minh-chinh" in ids
     assert not {i for i in ids if "trinh-viet-hung" in i} and "country:CN" not in ids
+
+
+# Session 4 (issue 12, dev 125-138): bodies outside the KB, dash spellings, venues and places of another country,
+# Lao spellings; each with near-misses that must stay as they are. (text, ids found, ids not found)
+S4_CASES = [
+    # numbered units are bodies; a number after another word is none
+    ("Binh đoàn 11 của Bộ Quốc phòng là đơn vị thi công công trình.", {"org:binh-doan-11", "org:mod-vn"}, set()),
+    ("Các chiến sĩ Quân khu 4 giúp dân khắc phục lũ.", {"org:quan-khu-4"}, set()),
+    ("Đội 2 người đi trước, Binh đoàn chủ lực đi sau; binh đoàn 11 viết thường không phải tên.", set(),
+     {"org:doi-2", "org:binh-doan", "org:binh-doan-11"}),
+    # a country's offices abroad
+    ("Theo Thương vụ Việt Nam tại Campuchia, kim ngạch hai chiều tăng mạnh.",
+     {"org:thuong-vu-viet-nam-tai-campuchia", "country:VN", "country:KH"}, set()),
+    ("Hàng hóa thương vụ lớn nhất năm được ký tại Campuchia.", set(), {"org:thuong-vu-viet-nam-tai-campuchia"}),
+    # companies: the name after "Công ty" when it is a brand or a foreign name
+    ("Chính phủ Lào ký với Công ty Namtha Bridge and Road Construction Group và Công ty 3S Development.",
+     {"org:namtha-bridge-and-road-construction-group", "org:3s-development"},
+     {"org:cong-ty-namtha-bridge", "org:cong-ty-namtha-bridge-and-road-construction-group"}),
+    ("Hợp đồng với Công ty TNHH Honda Việt Nam được gia hạn.", {"org:cong-ty-tnhh-honda-viet-nam"}, {"org:tnhh-honda-viet-nam"}),
+    ("Công ty Cổ phần Xây dựng Số 1 trúng thầu gói thầu.", {"org:cong-ty-co-phan-xay-dung-so-1"}, set()),
+    ("Ngân hàng UOB lập chi nhánh and mở rộng hoạt động.", {"org:ngan-hang-uob"}, {"org:ngan-hang-uob-lap-chi-nhanh-and"}),
+    # an intergovernmental committee in any dash spelling; "liên Chính phủ" is no government
+    ("Kỳ họp 48 Ủy ban liên Chính phủ Việt Nam – Lào thống nhất phương hướng hợp tác.",
+     {"org:vn-la-intergovernmental-committee", "country:VN", "country:LA"}, {"org:vn-government"}),
+    ("Hai bên trao Biên bản Kỳ họp Ủy ban Liên Chính phủ Việt Nam - Cuba.",
+     {"org:uy-ban-lien-chinh-phu-viet-nam-cuba", "country:CU"}, {"org:vn-government"}),
+    ("Chính phủ Việt Nam và Chính phủ Lào ký hiệp định.", {"org:vn-government", "org:la-government"}, set()),
+    # a head's title names a body Việt Nam has none of by its holder's country
+    ("Tổng Bí thư gửi lời thăm hỏi tới Chủ tịch Thượng viện Hun Sen.", {"org:kh-senate", "person:hun-sen"}, set()),
+    ("Chủ tịch Quốc hội Vương Đình Huệ tiếp đoàn.", {"org:vn-national-assembly"}, {"org:kh-senate"}),
+    # places: the kind in lower case before the name; a bay is not its city
+    ("Hàng hóa Lào xuất khẩu qua cảng Vũng Áng và cửa khẩu Thanh Thủy.",
+     {"place:cang-vung-ang", "place:cua-khau-thanh-thuy"}, {"place:kkt-vung-ang"}),
+    ("Khu kinh tế Vũng Áng thu hút nhiều dự án; Vũng Áng đón tàu lớn.", {"place:kkt-vung-ang"}, {"place:cang-vung-ang"}),
+    ("Tổng thống thăm vịnh Hạ Long.", {"place:vinh-ha-long"}, {"place:ha-long"}),
+    ("Lãnh đạo thành phố Hạ Long đón đoàn.", {"place:ha-long"}, {"place:vinh-ha-long"}),
+    # Lao places in Vietnamese phonetic spellings
+    ("Đoạn 2 chạy từ Pắc-xăn đến huyện Xay-chăm-phon, tỉnh Bô-ly-khăm-xay, qua Viêng Thoong.",
+     {"place:paksan", "place:xaychamphon", "place:bolikhamxay", "place:vieng-thoong"}, set()),
+    ("Đoạn 1 từ bản Noọng Pẹn ở Thủ đô Viêng Chăn chạy song song Quốc lộ 13 Nam.",
+     {"place:nong-peng", "place:vientiane", "place:quoc-lo-13-nam"}, set()),
+    ("Hai Thủ tướng khai trương cặp cửa khẩu quốc tế Tân Nam – Meun Chey.",
+     {"place:cua-khau-tan-nam", "place:cua-khau-meun-chey"}, set()),
+    # regions: a region of Việt Nam, a region of Lào, a peninsula naming no country
+    ("Bão gây thiệt hại ở miền Trung và miền Nam Việt Nam.", {"place:mien-trung", "place:mien-nam", "country:VN"}, set()),
+    ("Tỉnh Chăm-pa-xắc ở miền Nam Lào giáp Campuchia.", {"place:nam-lao", "country:LA"}, {"place:mien-nam"}),
+    ("Hai bên bàn về hòa bình trên bán đảo Triều Tiên.", {"place:ban-dao-trieu-tien"}, {"country:KP", "country:KR"}),
+    ("Việt Nam thúc đẩy quan hệ với Mỹ Latinh.", {"place:my-latinh"}, {"country:US"}),
+    # a venue with another country after it is that country's; named bare beside it, it is the same one
+    ("Lễ đón diễn ra tại Nhà Quốc hội Hàn Quốc.", {"place:nha-quoc-hoi-han-quoc", "country:KR"}, {"place:nha-quoc-hoi"}),
+    ("Việt Nam tặng Lào một Nhà Quốc hội mới. Lễ động thổ Nhà Quốc hội Lào diễn ra tại Viêng Chăn.",
+     {"place:nha-quoc-hoi-lao"}, {"place:nha-quoc-hoi"}),
+    ("Chủ tịch nước Lào phát biểu tại Nhà Quốc hội mới của Lào.", {"place:nha-quoc-hoi-lao"}, {"place:nha-quoc-hoi"}),
+    ("Tổng thống Hàn Quốc đặt vòng hoa tại Lăng rồi tới Nhà Quốc hội hội kiến Chủ tịch Quốc hội.",
+     {"place:nha-quoc-hoi", "country:KR"}, {"place:nha-quoc-hoi-han-quoc"}),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", S4_CASES, ids=[c[0][:50] for c in S4_CASES])
+def test_entities_bodies_and_places_outside_the_kb(text, present, absent):
+    found = _ids(text)
+    assert present <= set(found), f"missing {present - set(found)}; found {sorted(found)}"
+    assert not absent & set(found), f"wrongly found {absent & set(found)}"
+
+
+@pytest.mark.parametrize("text, name, mention", [
+    ("Chính phủ Lào ký với Công ty Namtha Bridge and Road Construction Group hôm nay.",
+     "Namtha Bridge and Road Construction Group", "Namtha Bridge and Road Construction Group"),
+    ("Theo Thương vụ Việt Nam tại Campuchia, kim ngạch tăng.", "Thương vụ Việt Nam tại Campuchia",
+     "Thương vụ Việt Nam tại Campuchia"),
+    ("Hàng hóa đi qua cảng Vũng Áng.", "Cảng Vũng Áng", "cảng Vũng Áng"),
+    ("Chủ tịch Thượng viện Say Chhum tiếp đoàn.", "Thượng viện Campuchia", "Thượng viện"),
+])
+def test_entities_names_and_mentions_of_new_bodies_and_places(text, name, mention):
+    entity = next(e for e in find_entities(text) if e.name == name)
+    assert [m.text for m in entity.mentions] == [mention]

@@ -34,8 +34,26 @@ def named_bodies(reader: Reader) -> None:
             continue  # known already, or part of a longer name
         last = name_end(reader.text, m.end())
         if last > m.end():
-            name = reader.text[m.start():last]
-            reader.add(f"org:{slug(name)}", m.start(), last, None, "ORG", name, None)
+            start = _company_name(reader.text, m.start(), m.end())
+            name = reader.text[start:last]
+            reader.add(f"org:{slug(name)}", start, last, None, "ORG", name, None)
+    for m in vocabulary().numbered_bodies.finditer(reader.text):  # "Binh đoàn 11", "Quân khu 4"
+        if not any(s <= m.start() < e for s, e in taken):
+            reader.add(f"org:{slug(m.group())}", m.start(), m.end(), None, "ORG", m.group(), None)
+
+
+def _company_name(text: str, start: int, name_start: int) -> int:
+    """Where a company's name starts: after "Công ty" when a brand or a foreign name follows ("Công ty [Namtha
+    Bridge and Road Construction Group]", "Công ty [3S Development]"); with it before a Vietnamese name or a legal
+    form ("Công ty TNHH …", "Công ty Cổ phần …")."""
+    vocab = vocabulary()
+    if not vocab.companies.match(text, start) or vocab.companies.match(text, start).end() != name_start:
+        return start
+    first = _WORDS.match(text, name_start)
+    word = first.group() if first else ""
+    if word in vocab.legal_forms or vietnamese_syllable(word) and not word.isupper():
+        return start
+    return name_start
 
 
 _MAX_WORDS = 9
@@ -52,12 +70,16 @@ def name_end(text: str, pos: int) -> int:
     for token in _WORDS.finditer(text, pos):
         word = token.group()
         if token.start() != (words[-1][2] + 1 if words else pos) or len(words) >= _MAX_WORDS \
-                or words and word[:1].isdigit():
+                or words and word[:1].isdigit() and words[-1][0] != "Số":  # ("Công ty Xây dựng Số 1")
             break
         capital = bool(CAP.match(word.lstrip("-–")))
         if not words and not (capital or word[:1].isdigit()):
             break
-        if not capital and (word in vocab.name_stops and word != "và" or not vietnamese_syllable(words[-1][0])
+        if words and word in vocab.name_joiners and not vietnamese_syllable(words[-1][0]) \
+                and _capital_after_and(text, token.end(), vocab.institutions):
+            words.append((word, False, token.end()))  # "Namtha Bridge and Road …", "Larsen & Toubro"
+            continue
+        if not capital and words and (word in vocab.name_stops and word != "và" or not vietnamese_syllable(words[-1][0])
                             or word == "và" and not _capital_after_and(text, token.end(), vocab.institutions)):
             break
         words.append((word.rstrip("-–"), capital, token.end()))
@@ -144,18 +166,16 @@ def body_behind_title(reader: Reader, start: int, end: int, country: str | None)
         reader.add(eid, start, start + len(name), None, "ORG", name, country)
 
 
-_EMBASSY = re.compile(r"(?<!\w)(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán) $")
-
-
 def embassies(reader: Reader) -> None:
-    """"Đại sứ quán Việt Nam tại Campuchia": an embassy or consulate of a country named, in the place named after
-    "tại"."""
-    if "sứ quán" not in reader.text and "sự quán" not in reader.text:
-        return  # (most texts name no embassy nor consulate)
+    """"Đại sứ quán Việt Nam tại Campuchia", "Thương vụ Việt Nam tại Campuchia": an embassy, consulate or trade
+    office of a country named, in the place named after "tại" (``names.toml`` bodies.representations)."""
+    if " tại " not in reader.text:
+        return  # (a text without "tại" names no office abroad)
+    pattern = vocabulary().representations
     countries = sorted((s, e) for f in reader.found.values() if f.type == "COUNTRY" for s, e in f.spans)
     places = {s: e for f in reader.found.values() if f.type in ("COUNTRY", "PLACE") for s, e in f.spans}
     for s, e in countries:
-        m = _EMBASSY.search(reader.text, max(0, s - 22), s)
+        m = pattern.search(reader.text, max(0, s - 26), s)
         where = places.get(e + 5) if reader.text[e:e + 5] == " tại " else None
         if m is not None and where is not None:
             name = reader.text[m.start():where]

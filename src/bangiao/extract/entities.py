@@ -22,6 +22,7 @@ from bangiao.extract.bodies import body_behind_title, countries_inside, embassie
 from bangiao.extract.found import CAP, HOME, TOKEN, Found, Reader, slug
 from bangiao.extract.gazetteer import Match, lower, vocabulary
 from bangiao.extract.kb import KnowledgeBase, knowledge_base, tenure_window
+from bangiao.extract.venues import foreign_venues
 from bangiao.extract.people import after_honorific, field_word, free_runs, institution_at, name_run, partial_name, \
     run_limit, same_people, short_name, skip_inside, unknown_person
 from bangiao.model import Entity, Span
@@ -106,12 +107,14 @@ def _after_title(reader: Reader, i: int) -> int:
     j, start_pos, crossing = _crossing_entity(reader, i, j, start_pos)
     j, pos, qual = _qualifiers(reader, j, start_pos)
     country = qual or crossing or country
+    nxt = reader.matches[j] if j < len(reader.matches) else None
+    holder = reader.kb.entities[nxt.value].country if nxt is not None and reader.entity_type(nxt) == "PERSON" \
+        and nxt.start - pos <= 1 else None
     for k in range(i, len(reader.matches)):  # names inside long office titles ("Thủ tướng Chính phủ nước CHDCND Lào")
         if reader.matches[k].start >= title_end:
             break  # (matches are in order: none after the title is inside it)
         if reader.matches[k].kind == "TITLE" and reader.matches[k].end <= title_end:
-            _inner_entities(reader, reader.matches[k], title_end if start_pos == title_end else None, country)
-    nxt = reader.matches[j] if j < len(reader.matches) else None
+            _inner_entities(reader, reader.matches[k], title_end if start_pos == title_end else None, country, holder)
     title = _former_prefix(reader, reader.matches[i].start) + _title_of(reader, titles)
     if nxt is not None and nxt.kind == "ENTITY" and reader.kb.entities[nxt.value].type == "PERSON" and nxt.start - pos <= 1:
         reader.add(nxt.value, nxt.start, nxt.end, title)
@@ -245,16 +248,19 @@ _ENTITY = frozenset({"ENTITY"})
 _ENTITY_OR_GENERIC = frozenset({"ENTITY", "GENERIC"})
 
 
-def _headed_body(reader: Reader, title_start: int, m: Match, country: str | None) -> None:
-    """"Chủ tịch Quốc hội [Lào]": a head's title names the body it heads, of the title's country."""
+def _headed_body(reader: Reader, title_start: int, m: Match, country: str | None, holder: str | None) -> None:
+    """"Chủ tịch Quốc hội [Lào]": a head's title names the body it heads, of the title's country; a body Việt Nam
+    has none of, of the holder's ("Chủ tịch Thượng viện Hun Sen": Campuchia's Senate)."""
     before = reader.text[title_start:m.start].strip()
     if before in vocabulary().heads and m.value not in vocabulary().never_bare:
-        body = _generic_index(reader.kb).get(m.value, {}).get(country or HOME)
+        bodies = _generic_index(reader.kb).get(m.value, {})
+        body = bodies.get(country or HOME) or (bodies.get(holder or "") if country is None else None)
         if body:
             reader.add(body, m.start, m.end)
 
 
-def _inner_entities(reader: Reader, title: Match, limit: int | None, country: str | None) -> None:
+def _inner_entities(reader: Reader, title: Match, limit: int | None, country: str | None,
+                    holder: str | None = None) -> None:
     """Countries and bodies named inside a title ("Thủ tướng Chính phủ nước CHDCND Lào", "Bộ trưởng Bộ Công Thương").
 
     Not the government in a head of government's title, not another country's body, and not the name that runs
@@ -264,7 +270,8 @@ def _inner_entities(reader: Reader, title: Match, limit: int | None, country: st
         if (m.end - m.start) == len(segment) or limit is None and m.end == len(segment):
             continue
         if m.kind == "GENERIC":
-            _headed_body(reader, title.start, Match(m.start + title.start, m.end + title.start, m.kind, m.value), country)
+            _headed_body(reader, title.start, Match(m.start + title.start, m.end + title.start, m.kind, m.value), country,
+                         holder)
             continue
         entity = reader.kb.entities[m.value]
         if entity.type == "ORG" and (entity.facts.get("kind") == "government"
@@ -527,6 +534,7 @@ def read_entities(text: str) -> Reading:
     local_bodies(reader)
     embassies(reader)
     named_bodies(reader)
+    foreign_venues(reader)
     return Reading(reader)
 
 

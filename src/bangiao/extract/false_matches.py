@@ -8,6 +8,8 @@
   byline "Anh Tuấn" (but "Thủ tướng Anh Keir Starmer" and "Anh và Pháp" name the United Kingdom);
 - a photo's number: "Anh 1" (the accent lost from "Ảnh 1"), a common word opening with a country's name
   ("Anh hùng", "Ý kiến": names.toml [compounds]);
+- a body's word made an adjective by the word before it: "Ủy ban liên Chính phủ Việt Nam - Cuba" names no
+  government of Việt Nam;
 - a name that only qualifies the body named before it: "Hoàng gia Campuchia" (the royal house) in "Quân đội
   và Công an Hoàng gia Campuchia" (``bodies.qualified`` records the army and the police).
 """
@@ -32,6 +34,8 @@ def drop(text: str, matches: list[Match], kb: KnowledgeBase) -> tuple[list[Match
     starts = {m.start for m in matches}
     kept, qualifiers = [], []
     for k, m in enumerate(matches):
+        if m.kind in ("ENTITY", "GENERIC") and _adjective(text, m, kb):
+            continue
         if m.kind == "ENTITY":
             entity, one_word = kb.entities[m.value], " " not in text[m.start:m.end]
             if entity.facts.get("kind") == "media" and _credit(text, m):
@@ -46,6 +50,13 @@ def drop(text: str, matches: list[Match], kb: KnowledgeBase) -> tuple[list[Match
                 continue
         kept.append(m)
     return kept, qualifiers
+
+
+def _adjective(text: str, m: Match, kb: KnowledgeBase) -> bool:
+    """"Ủy ban liên [Chính phủ Việt Nam] - Cuba": a body's word after "liên" is an adjective (intergovernmental)."""
+    if not text.endswith(vocabulary().adjective_before, max(0, m.start - 5), m.start):
+        return False
+    return m.kind == "GENERIC" or kb.entities[m.value].type == "ORG"
 
 
 def _qualifies_a_body(text: str, m: Match) -> bool:

@@ -61,6 +61,13 @@ class Vocabulary:
     qualified: re.Pattern[str]  # "Quân đội và Công an " right before a qualifier ("Hoàng gia Campuchia")
     qualifiers: tuple[str, ...]  # "Hoàng gia"
     behind_title: tuple[str, ...]  # "Bộ ", "Ủy ban ": a body named between a title and its holder
+    adjective_before: tuple[str, ...]  # "liên ": "Ủy ban liên Chính phủ …" names no government
+    numbered_bodies: re.Pattern[str]  # "Binh đoàn 11", "Quân khu 4": a kind of unit and its number
+    companies: re.Pattern[str]  # "Công ty " before a company's own name
+    legal_forms: frozenset[str]  # "TNHH": a Vietnamese company's name keeps "Công ty"
+    representations: re.Pattern[str]  # "Đại sứ quán ", "Thương vụ " before "<country> tại <place>"
+    name_joiners: frozenset[str]  # "and", "&" between the capitalized words of a foreign company's name
+    lower_heads: tuple[str, ...]  # "Cảng ", "Cửa khẩu ": a place's kind the press writes in lower case before its name
 
 
 @functools.cache
@@ -89,7 +96,18 @@ def vocabulary() -> Vocabulary:
         qualified=_qualified(s("bodies", "coordinated")),
         qualifiers=tuple(normalize(x) for x in s("bodies", "qualifiers")),
         behind_title=tuple(normalize(x) + " " for x in s("bodies", "behind_title")),
+        adjective_before=tuple(normalize(x) + " " for x in s("generic", "adjective_before")),
+        numbered_bodies=re.compile(rf"(?<!\w)(?:{_alternatives(s('bodies', 'numbered'))}) \d{{1,4}}(?![\d/.,]\d|\w)"),
+        companies=re.compile(rf"(?<!\w)(?:{_alternatives(s('bodies', 'company'))}) "),
+        legal_forms=frozenset(normalize(x) for x in s("bodies", "legal_forms")),
+        representations=re.compile(rf"(?<!\w)(?:{_alternatives(s('bodies', 'representations'))}) $"),
+        name_joiners=frozenset(s("bodies", "name_joiners")),
+        lower_heads=tuple(normalize(x) + " " for x in s("places", "lower_heads")),
     )
+
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(re.escape(normalize(w)) for w in sorted(words, key=len, reverse=True))
 
 
 def _qualified(kinds: list[str]) -> re.Pattern[str]:
@@ -105,7 +123,7 @@ def _credit_before(words: list[str]) -> re.Pattern[str]:
 def _named_bodies(kinds: list[str], stops: list[str]) -> re.Pattern[str]:
     """A kind of body ("Công ty", "Tổng Công ty") before a capitalized word: where a body's name starts."""
     kind = "|".join(re.escape(normalize(k)) for k in sorted(kinds, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{kind}) (?=[^\W\d_])")
+    return re.compile(rf"(?<!\w)(?:{kind}) (?=[^\W\d_]|\d+[^\W\d_])")  # "Công ty 3S Development"
 
 
 def _local_bodies(local: list[str], with_field: list[str], place_words: list[str]) -> re.Pattern[str]:
@@ -127,8 +145,7 @@ def _patterns(kb: KnowledgeBase, vocab: Vocabulary) -> dict[str, list[tuple[str,
     table: dict[str, list[tuple[str, str, str, bool]]] = {}
 
     def add(text: str, kind: str, value: str, exact: str = "") -> None:
-        form = normalize(text)
-        if form:
+        for form in dash_spellings(normalize(text)):
             table.setdefault(lower(form), []).append((kind, value, form, bool(exact)))
 
     for e in kb.entities.values():
@@ -149,6 +166,17 @@ def _patterns(kb: KnowledgeBase, vocab: Vocabulary) -> dict[str, list[tuple[str,
     return table
 
 
+_DASH = re.compile(r" [-–—] ")
+
+
+def dash_spellings(form: str) -> list[str]:
+    """A name with a spaced dash in every dash spelling: "Ủy ban liên Chính phủ Việt Nam - Lào" is written with a
+    hyphen, an en dash or an em dash ("Việt Nam – Lào"); the KB lists one."""
+    if not form or not _DASH.search(form):
+        return [form] if form else []
+    return [_DASH.sub(f" {dash} ", form) for dash in "-–—"]
+
+
 @functools.cache
 def _automaton() -> ahocorasick.Automaton:
     auto = ahocorasick.Automaton()
@@ -162,10 +190,20 @@ def _case_fits(written: str, form: str, strict: bool) -> bool:
     """Proper names keep their capitals: "Nhân Dân" (the paper) is not "nhân dân" (the people)."""
     if strict or len(form) > 1 and form.isupper():  # acronyms too: "NAM" is not "Nam"
         return written == form
+    if form[:1].isupper() and not written[:1].isupper():  # "cảng Vũng Áng": the name after the kind
+        head = _lower_head(form)
+        if head:
+            return _case_fits(written[head:], form[head:], strict)
     words, forms = written.split(), form.split()
     if len(forms) <= 3:
         return all(not f[:1].isupper() or w[:1].isupper() for w, f in zip(words, forms))
     return not form[:1].isupper() or written[:1].isupper()
+
+
+@functools.lru_cache(maxsize=16384)
+def _lower_head(form: str) -> int:
+    """The length of the kind that opens ``form`` and may be written in lower case ("Cảng "), else 0."""
+    return next((len(h) for h in vocabulary().lower_heads if form.startswith(h)), 0)
 
 
 def _best(payload: tuple[tuple[str, str, str, bool], ...], kb: KnowledgeBase) -> tuple[str, str] | None:

@@ -1,0 +1,85 @@
+"""Venues of another country named with Việt Nam's venue words: "Nhà Quốc hội Hàn Quốc", "Nhà Quốc hội Lào".
+
+The knowledge base knows Việt Nam's "Nhà Quốc hội" and "Phủ Chủ tịch" under their bare names, as the Vietnamese
+press writes them. Written with a country after them ("Nhà Quốc hội Hàn Quốc", "Nhà Quốc hội mới của Lào") they
+are that country's: the KB's venue of that country whose name opens with the same words, else a new PLACE of
+that country. Named bare in a text that names such a foreign venue ("tặng Lào một Nhà Quốc hội mới" beside
+"Nhà Quốc hội Lào"), the bare name is that venue too.
+"""
+from __future__ import annotations
+
+import re
+
+from bangiao.extract.found import HOME, Found, Reader, slug
+from bangiao.extract.kb import KnowledgeBase
+
+_BEFORE_COUNTRY = re.compile(r" (?:mới )?(?:của |nước )?")
+
+
+def foreign_venues(reader: Reader) -> None:
+    """Re-link Việt Nam's venue words to the foreign venue the text means (see the module's doc)."""
+    home = [(eid, f) for eid, f in reader.found.items() if f.type == "PLACE" and f.country == HOME
+            and reader.kb.entities.get(eid) is not None and reader.kb.entities[eid].facts.get("kind") == "venue"]
+    if not home:
+        return
+    countries = {s: (e, f.country) for f in reader.found.values() if f.type == "COUNTRY" and f.country != HOME
+                 for s, e in f.spans}
+    for eid, venue in home:
+        for start, end in list(venue.spans):
+            gap = _BEFORE_COUNTRY.match(reader.text, end)
+            after = countries.get(gap.end()) if gap else None
+            if after is not None:
+                _move(reader, venue, (start, end))
+                _add_foreign(reader, venue.name, start, after[0], after[1])
+        _bare_to_foreign(reader, eid, venue)
+
+
+def _add_foreign(reader: Reader, name: str, start: int, end: int, country: str) -> None:
+    known = _venues_of(reader.kb).get((name, country))
+    if known:
+        reader.add(known, start, end)
+    else:
+        written = f"{name} {reader.kb.entities[f'country:{country}'].name}"
+        reader.add(f"place:{slug(written)}", start, end, None, "PLACE", written, country)
+
+
+def _bare_to_foreign(reader: Reader, eid: str, venue: Found) -> None:
+    """The bare name's other mentions go to the one foreign venue of that name the text names, if there is one."""
+    foreign = {fid for fid, f in reader.found.items() if f.type == "PLACE" and f.country not in (None, HOME)
+               and f.name.startswith(f"{venue.name} ") and fid != eid}
+    if len(foreign) != 1 or not venue.spans:
+        return
+    target = foreign.pop()
+    for span in list(venue.spans):
+        _move(reader, venue, span)
+        reader.add(target, *span)
+
+
+def _move(reader: Reader, venue: Found, span: tuple[int, int]) -> None:
+    venue.spans.remove(span)
+    venue.seen.discard(span)
+    if not venue.spans:
+        for eid in [k for k, f in reader.found.items() if f is venue]:
+            del reader.found[eid]
+
+
+_INDEX: dict[int, dict[tuple[str, str], str]] = {}
+
+
+def _venues_of(kb: KnowledgeBase) -> dict[tuple[str, str], str]:
+    """(Việt Nam's venue name, country) → the KB's venue of that country whose name opens with it."""
+    if id(kb) not in _INDEX:
+        _INDEX[id(kb)] = _index(kb)
+    return _INDEX[id(kb)]
+
+
+def _index(kb: KnowledgeBase) -> dict[tuple[str, str], str]:
+    bare = {e.name for e in kb.entities.values() if e.type == "PLACE" and e.country == HOME
+            and e.facts.get("kind") == "venue"}
+    index: dict[tuple[str, str], str] = {}
+    for e in kb.entities.values():
+        if e.type == "PLACE" and e.country not in (None, HOME) and e.facts.get("kind") == "venue":
+            for name in bare:
+                if any(a.startswith(f"{name} ") for a in e.aliases):
+                    index.setdefault((name, e.country), e.id)
+    return index
