@@ -57,3 +57,35 @@ def test_visit_lists_a_restatement_left_in_the_list_sentence_is_dropped():
             "thăm Qatar gồm có: Thủ tướng Nguyễn Tấn Dũng (3/2009); Bộ trưởng Ngoại giao Phạm Bình Minh (4/2013).")
     chinh = [v for v in _visits(text) if v[0] == "VISIT" and "person:pham-minh-chinh" in v[1]]
     assert len(chinh) == 1
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # meetings held in turn: one with each person named after "lần lượt gặp" (real batch 4)
+    ("Ngày 20/2, Bộ trưởng Ngoại giao Lê Hoài Trung đã lần lượt gặp Thủ tướng Lào Sonexay Siphandone; Thủ tướng "
+     "Campuchia Hun Manet và Tổng thống Philippines Ferdinand Marcos Jr.",
+     {("MEET", ("person:le-hoai-trung", "person:sonexay-siphandone")), ("MEET", ("person:le-hoai-trung", "person:hun-manet")),
+      ("MEET", ("person:le-hoai-trung", "person:ferdinand-marcos-jr"))}),
+    ("Chiều 5/3, Thủ tướng Phạm Minh Chính lần lượt hội đàm với Thủ tướng Lào Sonexay Siphandone và Thủ tướng "
+     "Campuchia Hun Manet.",
+     {("TALKS", ("person:pham-minh-chinh", "person:sonexay-siphandone")),
+      ("TALKS", ("person:pham-minh-chinh", "person:hun-manet"))}),
+])
+def test_visit_lists_meetings_in_turn_one_with_each(text, wanted):
+    doc = bangiao.extract(text, published="2024-03-05")
+    found = {(e.type, e.participants) for e in doc.events}
+    assert wanted <= found
+    assert all(doc.text[e.evidence.start:e.evidence.end] == e.evidence.text for e in doc.events)
+
+
+def test_visit_lists_in_turn_without_a_meeting_word_makes_no_meeting():
+    """Near-miss: speakers taking the floor in turn meet nobody."""
+    doc = bangiao.extract("Sáng 5/3, Thủ tướng Phạm Minh Chính và Thủ tướng Lào Sonexay Siphandone lần lượt phát biểu "
+                          "tại hội nghị.", published="2024-03-05")
+    assert not [e for e in doc.events if e.type == "MEET"]
+
+
+def test_visit_lists_meetings_in_turn_take_the_sentence_date():
+    doc = bangiao.extract("Chiều 5/3, Thủ tướng Phạm Minh Chính lần lượt tiếp Thủ tướng Lào Sonexay Siphandone và Thủ "
+                          "tướng Campuchia Hun Manet.", published="2024-03-06")
+    meets = [e for e in doc.events if e.type == "MEET"]
+    assert len(meets) == 2 and all(e.date and e.date.value == "2024-03-05" for e in meets)

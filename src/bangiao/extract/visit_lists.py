@@ -1,4 +1,4 @@
-"""Visits listed with their dates in one sentence, one visit per person.
+"""Occasions listed in one sentence: visits with their dates, one per person; meetings held in turn.
 
 A background paragraph often lists earlier visits: "Đoàn Việt Nam thăm Qatar gồm có: Phó Thủ tướng Nguyễn Sinh Hùng
 (12/2007); Thủ tướng Nguyễn Tấn Dũng (3/2009); …" or "các chuyến thăm của Tổng thống A năm 1993, B năm 1997". Each
@@ -6,26 +6,31 @@ person followed by a month or year is a VISIT of its own, dated at that precisio
 "2009-03"); one whose item says "dự …" also attended a meeting then (a CONFERENCE). A sentence is a list when a
 visit word comes before its first person and at least two persons have a date right after them. The events the
 event finder made of such a sentence lose the listed people (they are not one occasion together) and are dropped when
-no person is left or the persons left have such an event elsewhere; a listed visit another event already tells (same person, same date) is not told twice. Vocabulary:
-``data/visit_lists.toml``.
+no person is left or the persons left have such an event elsewhere; a listed visit another event already tells (same person, same date) is not told twice.
+
+"Bộ trưởng A đã lần lượt gặp B; C và D" is one meeting of A with each of B, C and D (the event finder tells the
+first), dated as the one the finder made of that sentence, else by the date governing it. Vocabulary: ``data/visit_lists.toml``.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import replace
 
 from bangiao import datafiles
+from bangiao.extract.dating import Dating
 from bangiao.extract.gazetteer import lower
+from bangiao.extract.governing import governing_date
 from bangiao.extract.sentences import alternation, sentence_end, sentence_start
 from bangiao.model import Date, Entity, Event, Span
 
 _FILE = "visit_lists.toml"
 # Right after a person (and the words of the item): "(12/2007)", "(năm 2012)", "năm 1997", "tháng 4/2013".
 _WHEN = re.compile(r"[ \t]*(?:\([ \t]*)?(?:(?:tháng|năm)[ \t]+)?(?:(\d{1,2})[ \t]*/[ \t]*)?((?:19|20)\d\d)(?!\d)[ \t]*\)?")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _ITEM_END = re.compile(r"[;:]")
 _BORN = re.compile(r"(?<!\w)(?:sinh|tuổi|thọ)(?!\w)")  # "(sinh năm 1960)": a birth year, no visit
-_CAMEO = {"VISIT": "042", "CONFERENCE": "040"}
 
 
 @functools.cache
@@ -42,7 +47,7 @@ def with_listed_visits(events: tuple[Event, ...], text: str, entities: tuple[Ent
     ``reference``: the article's date (a listed date after it is no visit told as held)."""
     people = sorted(((m.start, m.end, e) for e in entities if e.type == "PERSON" for m in e.mentions),
                     key=lambda x: x[:2])
-    if len(people) < 2 or not _WHEN.search(text):
+    if len(people) < 2 or not _YEAR.search(text):
         return events
     out, added = list(events), []
     for start, stop, listed in _lists(text, people, reference):
@@ -53,15 +58,64 @@ def with_listed_visits(events: tuple[Event, ...], text: str, entities: tuple[Ent
             for kind in ("VISIT", "CONFERENCE") if _attended(text, at, end) else ("VISIT",):
                 if not any(e.type == kind and person.id in e.participants and e.date and e.date.value == when.value
                            for e in out + added):
-                    added.append(Event("", kind, _CAMEO[kind], Span.of(text, at, end), when, (person.id,)))
+                    added.append(Event("", kind, _cameo(kind), Span.of(text, at, end), when, (person.id,)))
     if not added and len(out) == len(events):
         return events
     return tuple(replace(e, id=f"e{n}") for n, e in enumerate(out + added, start=1))
 
 
+@functools.cache
+def _cameo(kind: str) -> str:
+    data = datafiles.load("events.toml", "events")
+    return next(t["cameo"] for t in data["type"] if t["name"] == kind)
+
+
+@functools.cache
+def _in_turn() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    data = datafiles.load(_FILE, "visit_lists")
+    return tuple((kind, re.compile(rf"(?<!\w)(?:{alternation(tuple(lower(w) for w in datafiles.strings(_FILE, data, 'in_turn', kind)))})(?!\w)"))
+                 for kind in ("MEET", "TALKS", "CALL"))
+
+
+def with_meetings_in_turn(events: tuple[Event, ...], text: str, entities: tuple[Entity, ...],
+                          dating: Dating) -> tuple[Event, ...]:
+    """``events`` with one meeting of the subject with each person named after "lần lượt gặp" (see the module),
+    dated as the finder's meeting of that sentence, else by the date governing the sentence."""
+    if "lần lượt" not in text:
+        return events
+    people = sorted(((m.start, m.end, e) for e in entities if e.type == "PERSON" for m in e.mentions), key=lambda x: x[:2])
+    low, added = lower(text), []
+    for kind, pattern in _in_turn():
+        for m in pattern.finditer(low):
+            start, stop = sentence_start(text, m.start()), sentence_end(text, m.start())
+            before = [e for a, _, e in people if start <= a < m.start()]
+            if not before:
+                continue
+            subject = before[-1]
+            told = [e for e in events if e.type == kind and subject.id in e.participants and start <= e.evidence.start < stop]
+            for a, b, person in ((a, b, e) for a, b, e in people if m.end() <= a < stop and e.id != subject.id):
+                if any(person.id in e.participants and subject.id in e.participants and e.type == kind
+                       for e in events + tuple(added)):
+                    continue
+                cut = max(text.rfind(";", m.end(), a), text.rfind(",", m.end(), a), text.rfind(" và ", m.end(), a) + 4,
+                          m.end())
+                cut += text[cut:cut + 1] in ";,"
+                cut += len(text[cut:b]) - len(text[cut:b].lstrip())
+                added.append(Event("", kind, _cameo(kind), Span.of(text, cut, b),
+                                   told[0].date if told else governing_date(dating, text, m.start(), False, m.end()),
+                                   (subject.id, person.id), None, (),
+                                   told[0].status if told else "happened"))
+    if not added:
+        return events
+    return tuple(replace(e, id=f"e{n}") for n, e in enumerate(events + tuple(added), start=1))
+
+
 def _lists(text: str, people: list[tuple[int, int, Entity]], reference: str | None):
     """(sentence start, end, [(item start, end, person, date)]) of each sentence that lists visits."""
     visit, _ = _words()
+    years = [m.start() for m in _YEAR.finditer(text)]
+    if not any(b - a < 300 for a, b in zip(years, years[1:])):
+        return  # (most articles: no two years close enough to be a list)
     seen: set[int] = set()
     for begin, _, _ in people:
         start = sentence_start(text, begin)
@@ -69,6 +123,8 @@ def _lists(text: str, people: list[tuple[int, int, Entity]], reference: str | No
             continue
         seen.add(start)
         stop = sentence_end(text, begin)
+        if bisect.bisect_left(years, stop) - bisect.bisect_left(years, start) < 2:
+            continue  # (most sentences: fewer than two years, no list)
         inside = [(a, b, e) for a, b, e in people if start <= a < stop]
         listed = [x for x in (_dated(text, inside, k, stop, reference) for k in range(len(inside))) if x]
         if len({x[2].id for x in listed}) >= 2 and visit.search(lower(text[start:listed[0][0]])):
