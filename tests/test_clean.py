@@ -158,3 +158,22 @@ def test_clean_a_line_printed_twice_is_kept_once():
     result = clean_text(f"{lead}\n{lead}\nHai bên nhất trí cao.\nThủ tướng đề nghị mở cửa thị trường.\nHai bên nhất trí cao.")
     assert result.text.count(lead) == 1 and result.text.count("Hai bên nhất trí cao.") == 2
     assert [(r.kind, r.text) for r in result.removed] == [("other", lead)]
+
+
+@pytest.mark.parametrize("raw, cut, kept", [
+    # a teaser list flattened with a dash after each headline, before the body (real batch 4)
+    ("-\nĐà Nẵng đón hơn 8 triệu lượt khách quốc tế trong năm nay -\nHải Phòng khởi công cầu vượt biển mới nối hai "
+     "quận -\nGiá lúa gạo tăng mạnh trong tháng cuối năm\nChiều 5/3, Thủ tướng Phạm Minh Chính tiếp Đại sứ Canada "
+     "tại Hà Nội. Hai bên nhất trí tăng cường hợp tác.",
+     ["Đà Nẵng đón hơn 8 triệu lượt khách quốc tế trong năm nay -", "Giá lúa gạo tăng mạnh trong tháng cuối năm"],
+     ["Chiều 5/3, Thủ tướng Phạm Minh Chính tiếp Đại sứ Canada tại Hà Nội."]),
+    # near-misses: one headline with a dash (a dateline, a single line) stays; so do body sentences
+    ("Hà Nội, ngày 7 tháng 8 năm 2024 -\nChiều 7/8, Thủ tướng tiếp Đại sứ Canada tại Hà Nội. Hai bên nhất trí tăng "
+     "cường hợp tác.",
+     [], ["Hà Nội, ngày 7 tháng 8 năm 2024 -", "Chiều 7/8, Thủ tướng tiếp Đại sứ Canada tại Hà Nội."]),
+])
+def test_clean_teasers_flattened_with_trailing_dashes(raw, cut, kept):
+    result = clean_text(raw)
+    removed = "\n".join(r.text for r in result.removed)
+    assert all(c in removed and c not in result.text for c in cut)
+    assert all(k in result.text for k in kept)

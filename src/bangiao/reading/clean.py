@@ -269,6 +269,7 @@ def clean_text(text: str) -> Cleaned:
     _mark_repeats(lines, kinds)
     sources = bylines.mark_sources(v, lines, kinds)
     related.mark_dash_teasers(v, lines, kinds)
+    related.mark_trailing_dash_teasers(v, lines, kinds)
     related.mark_teaser_runs(v, lines, kinds)
     cut = _cuts(lines, kinds, starts)
     credits, credited = bylines.cut_credits(v, lines, kinds)

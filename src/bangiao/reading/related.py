@@ -122,6 +122,33 @@ def mark_dash_teasers(v: Vocab, lines: list[str], kinds: list[str | None]) -> No
             kinds[i] = "related"
 
 
+_DASH_END = re.compile(r"\s[-–]\s*$")
+
+
+def mark_trailing_dash_teasers(v: Vocab, lines: list[str], kinds: list[str | None]) -> None:
+    """A teaser list flattened with a dash after each headline ("Cần Thơ phấn đấu tăng trưởng 8,5% -", "Thị trường
+    điện … còn nhiều trở ngại -", …), anywhere in the page: two or more such headlines in a row, the lone "-" that
+    may open the list and the headline right after the last dash (the list's last item has none)."""
+    content = [i for i, k in enumerate(kinds) if k is None and lines[i].strip()]
+    n = 0
+    while n < len(content):
+        end = n
+        while end < len(content) and _dash_item(v, lines[content[end]]):
+            end += 1
+        dashed = sum(1 for i in content[n:end] if _DASH_END.search(lines[i]))
+        if dashed >= 2:
+            last = end < len(content) and _teaser(v, lines[content[end]]) and not _DASH_END.search(lines[content[end]])
+            for i in content[n:end + last]:
+                kinds[i] = "related"
+        n = max(end, n + 1)
+
+
+def _dash_item(v: Vocab, line: str) -> bool:
+    """A lone dash, or a headline that ends with one."""
+    bare = line.strip()
+    return bare in ("-", "–") or bool(_DASH_END.search(line)) and _teaser(v, _DASH_END.sub("", line))
+
+
 def mark_teaser_runs(v: Vocab, lines: list[str], kinds: list[str | None]) -> None:
     """Two or more headlines in a row between the body's paragraphs: teasers the page put inside the
     article, or captions of photos without credits when they restate the article ("Hai nhà lãnh đạo duyệt
