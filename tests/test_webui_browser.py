@@ -120,7 +120,8 @@ def _pages(server) -> dict[str, str]:
             "article": f"/documents/{f['talks']['sources'][0]['doc_id']}",
             "article-untitled": f"/documents/{f['untitled']['id']}",
             "search": "/search?q=kim+ngach+thuong+mai", "search-en": "/search?q=Thongloun&lang=en",
-            "not-found": "/no/such/page", "bad-pair": "/?pair=VIETNAM"}
+            "not-found": "/no/such/page", "bad-pair": "/?pair=VIETNAM",
+            "map": "/map", "map-pair": "/map?pair=VN-LA", "map-en": "/map?pair=VN-LA&lang=en"}
 
 
 def _axe_problems(tab) -> list[str]:
@@ -340,3 +341,63 @@ def test_webui_browser_search_finds_what_was_meant(server, page):
     assert page.locator("#hits h3 a").count() > 0 and "Thongloun" in page.inner_text("#hits")
     page.locator("#entities a").first.click()
     assert page.inner_text("#name") == "Thongloun Sisoulith"
+
+
+def _point_count(label: str) -> int:
+    """The events a map point stands for, from its label ("Viêng Chăn: 5")."""
+    return int(label.rsplit(":", 1)[1])
+
+
+@pytest.mark.parametrize("width", list(WIDTHS))
+def test_webui_browser_map_point_opens_the_events_held_there(server, browser, width):
+    tab = _tab(browser, server, width)
+    tab.goto(server + "/map?pair=VN-LA")
+    points = tab.locator("#where svg.map a")
+    assert points.count() >= 2 and tab.locator("#where svg.map path.land").count() >= 4
+    assert tab.locator("#where svg.map path.land.chosen").count() == 2  # Việt Nam and Lào shaded
+    rows = tab.locator("#places tbody tr")
+    assert rows.count() >= points.count()
+    assert tab.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0
+    for i in range(points.count()):
+        tab.goto(server + "/map?pair=VN-LA")
+        point = tab.locator("#where svg.map a").nth(i)
+        expected = _point_count(point.get_attribute("aria-label"))
+        point.locator("circle").click()
+        query = parse_qs(urlsplit(tab.url).query)
+        assert tab.url.startswith(server + "/events?") and query["pair"] == ["VN-LA"]
+        assert query["location"][0].startswith("place:") and int(tab.inner_text("#total-count")) == expected
+        assert query["location"][0] in tab.get_attribute("#location a", "href") or tab.locator("#location").count()
+    assert tab.external == []
+    tab.close()
+
+
+def test_webui_browser_map_table_and_date_range(server, page):
+    page.goto(server + "/map")
+    every = {r.locator("td").nth(0).inner_text(): int(r.locator("td").nth(2).inner_text())
+             for r in page.locator("#places tbody tr").all()}
+    assert sum(every.values()) == int(page.inner_text("#placed").split()[0])
+    page.locator("#places tbody tr a").first.click()
+    assert "location=place" in page.url and int(page.inner_text("#total-count")) == max(every.values())
+    page.goto(server + "/map?pair=VN-LA")
+    page.fill("form.filters input[name=until]", "2019")
+    page.click("form.filters button")
+    assert "until=2019" in page.url and "pair=VN-LA" in page.url
+    assert page.inner_text("form.filters a") in ("Bỏ lọc", "Clear filters")  # a word, not a method's name
+    narrowed = sum(int(x) for x in page.locator("#places tbody td:nth-child(3)").all_inner_texts())
+    page.locator("#where svg.map a circle").first.click()
+    assert "until=2019" in page.url and "location=place" in page.url
+    assert all(d <= "2019-12-31" for d in page.locator("table.events tbody td:nth-child(1)").all_inner_texts())
+    assert narrowed >= int(page.inner_text("#total-count"))
+
+
+def test_webui_browser_english_ui_names_places_in_english(server, page):
+    page.goto(server + "/map?pair=VN-LA&lang=en")
+    places = page.inner_text("#places")
+    assert "Vientiane" in places and "Viêng Chăn" not in places and "Hanoi" in places
+    assert "Laos" in page.inner_text("h1") and "Where events took place" in page.inner_text("h1")
+    page.goto(server + "/events?pair=VN-LA&location=place:vientiane&lang=en")
+    assert "Vientiane" in page.inner_text("#location")
+    column = page.locator("table.events tbody td:nth-child(4)").all_inner_texts()
+    assert column and set(column) == {"Vientiane"}
+    page.goto(server + "/events?pair=VN-LA&location=place:vientiane")
+    assert set(page.locator("table.events tbody td:nth-child(4)").all_inner_texts()) == {"Viêng Chăn"}
