@@ -9,8 +9,10 @@ when it says the document is being prepared, else ``referenced``.
 from __future__ import annotations
 
 import functools
+import heapq
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from bangiao import datafiles
@@ -40,6 +42,10 @@ class _Vocab:
     anniversary: re.Pattern[str]  # "45 năm (Ngày) ký Hiệp ước": the signing is recalled, not reported
     not_signed: re.Pattern[str]  # "phê chuẩn Hiệp định …" right before the name: in force or pending, not signed here
     not_after: re.Pattern[str]  # "Đối tác Chiến lược …": the kind is a word of another phrase
+    lower_start: re.Pattern[str]  # "đã ký [thỏa thuận] nhượng quyền": a lower-case kind after a verb that acts on it
+    lower_not_first: re.Pattern[str]  # "ký bản ghi nhớ với …": nothing of its own after the kind
+    lower_end: re.Pattern[str]
+    lower_max_words: int
 
 
 def _alt(words: list[str]) -> str:
@@ -70,7 +76,21 @@ def _vocab() -> _Vocab:
         anniversary=re.compile(rf"\d\s+(?:{_alt([lower(w) for w in s('anniversary_of')])})\s+$"),
         not_signed=re.compile(rf"(?<!\w)(?:{_alt([lower(w) for w in s('not_signed_right_before')])})\s+(?:các\s+)?$"),
         not_after=re.compile(rf"(?<!\w)(?:{_alt([lower(w) for w in s('not_after')])})\s+$"),
+        **_lower_case(data),
     )
+
+
+def _lower_case(data: dict) -> dict:
+    """The patterns of ``[lower_case]``: documents named in lower case."""
+    s = functools.partial(datafiles.strings, _FILE, data, "lower_case")
+    max_words = data.get("lower_case", {}).get("max_words")
+    if not isinstance(max_words, int) or max_words < 2:
+        raise DataFileError(_FILE, "lower_case.max_words must be an integer of at least 2")
+    ends = s("ends") + datafiles.strings(_FILE, data, "vocabulary", "ends")
+    return {"lower_start": re.compile(rf"(?<!\w)(?:{_alt(s('after'))}) ({_alt(s('kinds'))})(?= )"),
+            "lower_not_first": re.compile(rf" (?:{_alt(s('not_first'))})(?!\w)"),
+            "lower_end": re.compile(rf"[,;:.!?()\n\"“”]| (?:{_alt(ends)})(?!\w)"),
+            "lower_max_words": max_words}
 
 
 _LIST_ITEM = re.compile(r",\s+((?:[^\W\d_A-ZÀ-ỸĐ][\w-]*\s*){1,4}?)(?=,|\s+và\s)")
@@ -122,32 +142,51 @@ def find_agreements(text: str, entities: tuple[Entity, ...], year: int | None = 
     v, low = _vocab(), lower(text)
     found: dict[str, Agreement] = {}
     last = 0
-    for m in v.start.finditer(text):
-        if m.start() < last or v.not_names.match(low[m.end():m.end() + 30]) or v.not_after.search(low, max(0, m.start() - 20), m.start()):
-            continue  # inside a name already read ("Thỏa thuận [Chiến lược] hợp tác ..."), generic, or a partnership
-        end = _name_end(v, text, low, m.end())
-        name = text[m.start():end].strip()
-        if len(name.split()) < len(m.group(1).split()) + 2:
-            continue  # "Kế hoạch" alone, or with one word, is not a document's name
-        if m.group(1) in v.domestic and not v.shared.search(lower(name)) and len(_parties(entities, m.start(), end)) < 2:
+    for start, written, kind, end in _names(v, text, low):
+        if start < last:
+            continue  # inside a name already read ("Thỏa thuận [Chiến lược] hợp tác ...")
+        name = text[start:end].strip()
+        if written in v.domestic and not v.shared.search(lower(name)) and len(_parties(entities, start, end)) < 2:
             continue  # a country's own plan, not an agreement
         last = end
-        sentence = _sentence(text, m.start())
+        sentence = _sentence(text, start)
         period = _PERIOD.search(name)
-        status = _status(v, low, sentence, m.start(), end, year)
+        status = _status(v, low, sentence, start, end, year)
         key = lower(name)
-        same = _named_before(found, key, m.group(1))
+        same = _named_before(found, key, kind)
         if same is not None:  # the headline's short name and the body's full one are one document
             kept = found.pop(same)
             longer = kept if len(same) >= len(key) else Agreement(kept.id, name, kept.kind, kept.evidence, kept.parties
-                                                                  or _parties(entities, m.start(), end), kept.period, kept.status)
+                                                                  or _parties(entities, start, end), kept.period, kept.status)
             signed = "signed" if "signed" in (status, kept.status) else longer.status
             found[max(same, key, key=len)] = _with_status(longer, signed)  # type: ignore[arg-type]
             continue
-        found[key] = Agreement(f"a{len(found) + 1}", name, m.group(1), Span.of(text, *sentence),
-                               _parties(entities, m.start(), end),
+        found[key] = Agreement(f"a{len(found) + 1}", name, kind, Span.of(text, *sentence),
+                               _parties(entities, start, end),
                                Period(int(period.group(1)), int(period.group(2))) if period else None, status)  # type: ignore[arg-type]
     return tuple(found.values())
+
+
+def _names(v: _Vocab, text: str, low: str) -> Iterator[tuple[int, str, str, int]]:
+    """(start, the kind as written, the kind as a record writes it, end) of every document's name, in order: a
+    capitalized kind, and a lower-case one after a verb that acts on one document ("đã ký thỏa thuận nhượng
+    quyền"). Generic mentions, partnerships and a kind with at most one word after it are left out."""
+    capital = ((m.start(), m.group(1), m.group(1), _name_end(v, text, low, m.end())) for m in v.start.finditer(text)
+               if not v.not_names.match(low[m.end():m.end() + 30]) and not v.not_after.search(low, max(0, m.start() - 20), m.start()))
+    small = ((m.start(1), m.group(1), m.group(1)[:1].upper() + m.group(1)[1:], _lower_name_end(v, low, m.end()))
+             for m in v.lower_start.finditer(low) if text[m.start(1)].islower() and not v.lower_not_first.match(low, m.end()))
+    for start, written, kind, end in heapq.merge(capital, small):
+        if len(text[start:end].split()) >= len(written.split()) + 2:
+            yield start, written, kind, end  # ("Kế hoạch" alone, or with one word, is not a document's name)
+
+
+def _lower_name_end(v: _Vocab, low: str, start: int) -> int:
+    m = v.lower_end.search(low, start, start + 120)
+    end = m.start() if m else min(len(low), start + 120)
+    words = low[start:end].split()
+    if len(words) > v.lower_max_words:
+        end = start + 1 + len(" ".join(words[:v.lower_max_words]))
+    return end
 
 
 _RECENT = 256  # names a new one is compared with: a real article names a few dozen documents at most
