@@ -5,6 +5,7 @@ import pytest
 
 from bangiao.datafiles import load
 from bangiao.extract.kb import knowledge_base
+from bangiao.serve.highlight import marks
 from bangiao.serve.language import country_name, english_places, entity_name
 
 # letters only Vietnamese spelling uses: an English name holding one was copied, not translated
@@ -47,3 +48,12 @@ def test_language_names_entity_name_by_language(entity, vi, en):
 
 def test_language_names_country_name_in_both_languages():
     assert (country_name("KH", "vi"), country_name("KH", "en")) == ("Campuchia", "Cambodia")
+
+
+def test_language_names_reader_marks_name_places_and_countries_in_english():
+    record = {"entities": [{"id": "place:vientiane", "type": "PLACE", "name": "Viêng Chăn",
+                            "mentions": [{"start": 0, "end": 10}]},
+                           {"id": "country:LA", "type": "COUNTRY", "name": "Lào", "mentions": [{"start": 12, "end": 15}]}]}
+    titles = [m.label for m in marks(record, lang="en")]
+    assert any(t.endswith(": Vientiane") for t in titles) and any(t.endswith(": Laos") for t in titles)
+    assert any(t.endswith(": Viêng Chăn") for t in (m.label for m in marks(record, lang="vi")))

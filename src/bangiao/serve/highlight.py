@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import pairwise
 
-from bangiao.serve.language import code, money, words
+from bangiao.serve.language import code, entity_name, money, words
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +57,8 @@ def marks(record: dict, reported_as: dict[str, str] | None = None, lang: str = "
     """Every span the record points to in its text, labelled in ``lang``; an event's evidence links to its fused
     event's page (``reported_as``: event id → fused id) and can be jumped to ("at-<start>")."""
     fused = reported_as or {}
-    found = [Mark(m["start"], m["end"], f"ent-{e['type']}", f"{code(lang, 'entity_types', e['type'])}: {e['name']}",
+    found = [Mark(m["start"], m["end"], f"ent-{e['type']}",
+                  f"{code(lang, 'entity_types', e['type'])}: {entity_name(e['id'], e['name'], lang)}",
                   _entity_link(e, home)) for e in record.get("entities", []) for m in e["mentions"]]
     found += [Mark(e["evidence"]["start"], e["evidence"]["end"], "event",
                    f"{code(lang, 'event_types', e['type'])} (CAMEO {e['cameo']}) "
