@@ -51,6 +51,16 @@ def test_evaluate_undertakings_projects_name_from_the_knowledge_base():
     assert evaluate_projects([Case("a", doc([ROAD]), gold)], aliases).found.tp == 1
 
 
+def test_evaluate_undertakings_kb_aliases_are_the_projects_file_names():
+    from bangiao.extract.project_data import kb_projects
+    from bangiao.evaluate_undertakings import kb_aliases
+
+    known = next(iter(kb_projects().values()))
+    assert name_key(known.name) in kb_aliases(known.id)
+    assert all(name_key(v) in kb_aliases(known.id) for v in known.variants)
+    assert kb_aliases("project:not-in-the-kb") == frozenset()
+
+
 def test_evaluate_undertakings_files_without_the_key_are_not_scored():
     scores = evaluate_projects([Case("a", doc([ROAD]), {"events": []})])
     assert (scores.found.tp, scores.found.fp, scores.found.fn) == (0, 0, 0)

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bangiao.evaluate import Accuracy, Case, Counts, _key, _match, _names, _same_name, same_date
+from bangiao.extract.project_data import kb_projects
 from bangiao.model import Commitment, Document, Project
 
 OVERLAP = 0.8
@@ -47,6 +48,12 @@ class CommitmentScores:
 
 def _no_aliases(_: str) -> frozenset[str]:
     return frozenset()
+
+
+def kb_aliases(project_id: str) -> frozenset[str]:
+    """The names the knowledge base's projects file gives the project (its name and variants), folded."""
+    known = kb_projects().get(project_id)
+    return frozenset(name_key(n) for n in (known.name, *known.variants)) if known else frozenset()
 
 
 def _same_project(project: Project, gold: dict, aliases: Aliases) -> bool:
@@ -125,7 +132,7 @@ def _rate(a: Accuracy) -> str:
     return f"{a.value:.3f} ({a.right}/{a.total})"
 
 
-def lines(cases: list[Case], aliases: Aliases = _no_aliases, errors: bool = False) -> list[str]:
+def lines(cases: list[Case], aliases: Aliases = kb_aliases, errors: bool = False) -> list[str]:
     """What ``bangiao eval`` prints for projects and commitments (nothing when no gold file carries them)."""
     annotated = [c for c in cases if "projects" in c.gold or "commitments" in c.gold]
     if not annotated:
