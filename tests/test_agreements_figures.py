@@ -112,7 +112,9 @@ def test_figures_period_from_the_clause():
     ("Nhật Bản thông báo viện trợ cho Việt Nam thêm 1 triệu liều vắc-xin phòng COVID-19.", 1_000_000, "liều vắc-xin", "aid"),
     ("Tổng số vắc-xin Nhật Bản trao tặng đã lên 7,4 triệu liều.", 7_400_000, "liều vắc-xin", "aid"),
     ("Phía Việt Nam trao tặng Campuchia 30 chiếc xe cứu thương.", 30, "chiếc xe", "aid"),
-    ("Mỗi năm Việt Nam dành cho Lào 1.100 suất học bổng.", 1100, "học bổng", "other"),
+    ("Mỗi năm Việt Nam dành cho Lào 1.100 suất học bổng.", 1100, "suất học bổng", "other"),  # the unit as written (gold 041)
+    ("Trường cấp thêm 50 học bổng cho sinh viên Lào.", 50, "học bổng", "other"),
+    ("Khoảng 12.000 lưu học sinh Lào đang học tập tại Việt Nam.", 12_000, "lưu học sinh", "other"),
     ("Việt Nam xuất khẩu sang Philippines khoảng 3 triệu tấn gạo mỗi năm.", 3_000_000, "tấn", "trade_turnover"),
 ])
 def test_figures_counted_quantities(text, value, unit, kind):
@@ -211,3 +213,28 @@ def test_agreements_named_in_lower_case(text, expected):
     doc = _doc(text, published="2025-10-13")
     assert {a.name: a.status for a in doc.agreements} == expected
     assert all(a.kind[:1].isupper() for a in doc.agreements)
+
+
+# Session 4 (issue 12): one result told twice, a forecast, a goal whatever its verb. (text, (value, is_target) of
+# every USD figure)
+RESULTS_AND_GOALS = [
+    # a threshold passed beside the exact result is that result
+    ("Năm 2024, thương mại song phương đã vượt mốc 10 tỷ USD, đạt 10,1 tỷ USD, gấp ba lần mức 3,3 tỷ USD của năm 2014.",
+     {(10_100_000_000, False), (3_300_000_000, False)}),
+    # near-miss: a threshold alone is the result; far from it (10 against 15), two figures
+    ("Thương mại hai chiều tăng bình quân hơn 20% mỗi năm và vượt mốc 10 tỷ USD trong năm 2022.", {(10_000_000_000, False)}),
+    ("Kim ngạch đã vượt mốc 10 tỷ USD năm 2021 và đạt 15 tỷ USD năm 2024.",
+     {(10_000_000_000, False), (15_000_000_000, False)}),
+    # a forecast is a result expected, not a goal; "phấn đấu" is a goal
+    ("Kim ngạch 11 tháng đạt 10,4 tỷ USD và dự kiến đạt khoảng 12 tỷ USD cho cả năm. Hai bên phấn đấu sớm đạt 20 tỷ USD.",
+     {(10_400_000_000, False), (12_000_000_000, False), (20_000_000_000, True)}),
+    # bringing trade up to a figure is a goal; having brought it there is a result
+    ("Việt Nam - Hàn Quốc quyết tâm đưa kim ngạch thương mại lên 100 tỷ USD.", {(100_000_000_000, True)}),
+    ("Hai bên nhất trí sớm đưa kim ngạch thương mại song phương lên 2 tỷ USD.", {(2_000_000_000, True)}),
+    ("Hiệp định đã đưa kim ngạch thương mại lên 5 tỷ USD.", {(5_000_000_000, False)}),
+]
+
+
+@pytest.mark.parametrize("text, expected", RESULTS_AND_GOALS, ids=[c[0][:50] for c in RESULTS_AND_GOALS])
+def test_figures_results_forecasts_and_goals(text, expected):
+    assert {(round(f.value), f.is_target) for f in _doc(text).figures if f.unit == "USD"} == expected

@@ -111,7 +111,8 @@ def _name_end(v: _Vocab, text: str, low: str, start: int) -> int:
 
 def _sentence(text: str, pos: int) -> tuple[int, int]:
     floor, ceiling = max(0, pos - MAX_SENTENCE), min(len(text), pos + MAX_SENTENCE)  # the work stays bounded
-    start = max(text.rfind(". ", floor, pos) + 2, text.rfind("\n", floor, pos) + 1, floor)
+    dot = text.rfind(". ", floor, pos)  # (none: the sentence opens the text, its first letter kept)
+    start = max(dot + 2 if dot >= 0 else floor, text.rfind("\n", floor, pos) + 1, floor)
     end_dot, end_nl = text.find(". ", pos, ceiling), text.find("\n", pos, ceiling)
     ends = [e for e in (end_dot, end_nl) if e >= 0]
     return start, min(ends) if ends else ceiling

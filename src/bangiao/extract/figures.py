@@ -48,7 +48,7 @@ def _vocab() -> _Vocab:
         raise DataFileError(_FILE, "[scales] must map words to positive integers")
     currencies = {lower(w): code for code, words in data.get("currencies", {}).items() for w in words}
     words = {k: re.compile(rf"(?<!\w)(?:{_alt(lower(w) for w in datafiles.strings(_FILE, data, 'words', k))})(?!\w)")
-             for k in ("target", "rise", "fall", "trade_turnover", "investment", "aid")}
+             for k in ("target", "rise", "fall", "trade_turnover", "investment", "aid", "milestone")}
     money = re.compile(rf"(?<![\w,.])({_NUMBER})\s*({_alt(lower(s) for s in scales)})?\s*({_alt(currencies)})(?!\w)")
     units = {lower(w): unit for unit in data.get("counts", {})
              for w in datafiles.strings(_FILE, data, "counts", unit)}
@@ -116,9 +116,22 @@ def find_figures(text: str, entities: tuple[Entity, ...], dating: Dating) -> tup
     """Every money figure and counted quantity in the text, once per value, unit and kind of claim."""
     v, low = _vocab(), lower(text)
     figures: dict[tuple, Figure] = {}
+    passed: list[tuple] = []  # thresholds passed ("vượt mốc 10 tỷ USD")
     for m, value, unit in amounts(low):
-        _add(figures, v, text, low, m, value, unit, entities, dating)
+        key = _add(figures, v, text, low, m, value, unit, entities, dating)
+        if key is not None and v.words["milestone"].search(low, max(0, m.start() - 16), m.start()):
+            passed.append(key)
+    for key in passed:
+        if _told_exactly(figures, key):
+            del figures[key]
     return tuple(figures.values())
+
+
+def _told_exactly(figures: dict[tuple, Figure], key: tuple) -> bool:
+    """A threshold passed with the exact result in its sentence: "vượt mốc 10 tỷ USD, đạt 10,1 tỷ USD"."""
+    f = figures[key]
+    return not f.is_target and any(g is not f and g.unit == f.unit and not g.is_target and g.evidence == f.evidence
+                                   and f.value <= g.value <= 1.2 * f.value for g in figures.values())
 
 
 def amounts(low: str, start: int = 0, end: int | None = None) -> Iterator[tuple[re.Match[str], float, str]]:
@@ -136,14 +149,15 @@ def amounts(low: str, start: int = 0, end: int | None = None) -> Iterator[tuple[
 
 
 def _add(figures: dict[tuple, Figure], v: _Vocab, text: str, low: str, m: re.Match[str], value: float, unit: str,
-         entities: tuple[Entity, ...], dating: Dating) -> None:
-    """The figure matched at ``m``, unless the same value, unit and claim is already there (a restatement)."""
+         entities: tuple[Entity, ...], dating: Dating) -> tuple | None:
+    """The figure matched at ``m`` and its key, unless the same value, unit and claim is already there (a
+    restatement: None)."""
     start, end = _clause(low, m.start())
     clause = low[start:m.start()]
-    target = bool(v.words["target"].search(clause))
+    target = any(not clause.endswith("đã ", 0, w.start()) for w in v.words["target"].finditer(clause))
     key = (round(value), unit, target)
     if key in figures:
-        return
+        return None
     sentence = _sentence_span(text, m.start())
     kind = _kind(v, clause, low[m.end():end])
     if kind == "other":  # "...; hai bên phấn đấu đạt 5 tỷ USD": the measure named earlier in the sentence
@@ -151,6 +165,7 @@ def _add(figures: dict[tuple, Figure], v: _Vocab, text: str, low: str, m: re.Mat
     figures[key] = Figure(kind, value, unit, Span.of(text, *sentence), target,  # type: ignore[arg-type]
                           _change(v, low, m.end(), end), _period(dating, low, (start, end)),
                           _sides(entities, low, (start, end), sentence))
+    return key
 
 
 def _sides(entities: tuple[Entity, ...], low: str, clause: tuple[int, int], sentence: tuple[int, int]) -> tuple[str, ...]:
@@ -171,7 +186,8 @@ def _sides(entities: tuple[Entity, ...], low: str, clause: tuple[int, int], sent
 
 def _sentence_span(text: str, pos: int) -> tuple[int, int]:
     floor, ceiling = max(0, pos - MAX_SENTENCE), min(len(text), pos + MAX_SENTENCE)  # the work stays bounded
-    start = max(text.rfind(". ", floor, pos) + 2, text.rfind("\n", floor, pos) + 1, floor)
+    dot = text.rfind(". ", floor, pos)  # (none: the sentence opens the text, its first letter kept)
+    start = max(dot + 2 if dot >= 0 else floor, text.rfind("\n", floor, pos) + 1, floor)
     ends = [e for e in (text.find(". ", pos, ceiling), text.find("\n", pos, ceiling)) if e >= 0]
     end = min(ends) if ends else ceiling
     while end > start and text[end - 1] in " .":
