@@ -149,3 +149,27 @@ def test_kb_vice_premiers_are_several():
     kb = knowledge_base()
     assert kb.offices["office:cn-vice-premier"].multiple
     assert len(kb.holders("office:cn-vice-premier", date(2024, 1, 1), date(2024, 1, 1))) == 3
+
+
+@pytest.mark.parametrize("written, eid", [
+    # Vietnamese phonetic spellings of Lao places (places.toml's source note names where they come from)
+    ("Pắc-xăn", "place:paksan"), ("Pạc-xan", "place:paksan"), ("Bô-ly-khăm-xay", "place:bolikhamxay"),
+    ("Viêng Thoong", "place:vieng-thoong"), ("Xay-chăm-phon", "place:xaychamphon"), ("Noọng Pẹn", "place:nong-peng"),
+    ("sân bay Noọng Khăng", "place:san-bay-nong-khang"),
+    # border gates and a port, the kind written in lower case
+    ("cửa khẩu Tân Nam", "place:cua-khau-tan-nam"), ("Meun Chey", "place:cua-khau-meun-chey"),
+    ("cảng Vũng Áng", "place:cang-vung-ang"),
+    # a KB name with a spaced dash, in another dash spelling
+    ("Ủy ban liên Chính phủ Việt Nam – Lào", "org:vn-la-intergovernmental-committee"),
+    ("Ủy ban liên Chính phủ Việt Nam — Lào", "org:vn-la-intergovernmental-committee"),
+])
+def test_kb_spellings_link_to_one_entry(written, eid):
+    from bangiao.extract.gazetteer import find
+    [m] = [m for m in find(f"Đoàn tới {written} hôm nay.") if m.kind == "ENTITY"]
+    assert m.value == eid
+
+
+def test_kb_dash_spellings_of_a_name():
+    from bangiao.extract.gazetteer import dash_spellings
+    assert dash_spellings("Việt Nam - Lào") == ["Việt Nam - Lào", "Việt Nam – Lào", "Việt Nam — Lào"]
+    assert dash_spellings("Xay-xổm-bun") == ["Xay-xổm-bun"]  # a hyphen inside a word is its spelling
