@@ -422,6 +422,16 @@ S4_CASES = [
     ("Chủ tịch nước Lào phát biểu tại Nhà Quốc hội mới của Lào.", {"place:nha-quoc-hoi-lao"}, {"place:nha-quoc-hoi"}),
     ("Tổng thống Hàn Quốc đặt vòng hoa tại Lăng rồi tới Nhà Quốc hội hội kiến Chủ tịch Quốc hội.",
      {"place:nha-quoc-hoi", "country:KR"}, {"place:nha-quoc-hoi-han-quoc"}),
+    # a seat named bare where something takes place: of the capital's country, else of the text's partner
+    ("Lễ đón diễn ra tại Phủ Tổng thống ở Thủ đô Ankara.", {"place:phu-tong-thong-tho-nhi-ky", "place:ankara"}, set()),
+    ("Quốc vương Norodom Sihamoni đón Tổng Bí thư tại Hoàng cung, thủ đô Phnôm Pênh của Campuchia.",
+     {"place:hoang-cung-campuchia"}, set()),
+    ("Tổng thống Indonesia đón Tổng Bí thư tại Phủ Tổng thống.", {"place:istana-merdeka"}, set()),
+    ("Chủ tịch nước hội đàm với Tổng thống Phần Lan tại Phủ Tổng thống Phần Lan.", {"place:phu-tong-thong-phan-lan"}, set()),
+    # near-misses: a body in a title, a seat with a name of its own, no country to own it
+    ("Bộ trưởng Hoàng cung Campuchia Kong Sam Ol dự lễ.", set(), {"place:hoang-cung-campuchia"}),
+    ("Hội đàm diễn ra tại Phủ Tổng thống Lohn ở thành phố Bern.", set(), {"place:phu-tong-thong-thuy-si"}),
+    ("Hội đàm diễn ra tại Phủ Tổng thống.", set(), {"place:phu-tong-thong-viet-nam"}),
 ]
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -22,7 +22,7 @@ from bangiao.extract.bodies import body_behind_title, countries_inside, embassie
 from bangiao.extract.found import CAP, HOME, TOKEN, Found, Reader, slug
 from bangiao.extract.gazetteer import Match, lower, vocabulary
 from bangiao.extract.kb import KnowledgeBase, knowledge_base, tenure_window
-from bangiao.extract.venues import foreign_venues
+from bangiao.extract.venues import foreign_venues, host_seats
 from bangiao.extract.people import after_honorific, field_word, free_runs, institution_at, name_run, partial_name, \
     run_limit, same_people, short_name, skip_inside, unknown_person
 from bangiao.model import Entity, Span
@@ -363,9 +363,7 @@ def _compound(reader: Reader, i: int) -> None:
 
 
 def _partner(reader: Reader) -> str | None:
-    counts = Counter(e.country for e in reader.found.values() if e.type == "COUNTRY" and e.country != HOME
-                     for _ in e.spans)
-    return counts.most_common(1)[0][0] if counts else None
+    return reader.partner()
 
 
 def _body_before(text: str, pos: int) -> bool:
@@ -535,6 +533,7 @@ def read_entities(text: str) -> Reading:
     embassies(reader)
     named_bodies(reader)
     foreign_venues(reader)
+    host_seats(reader)
     return Reading(reader)
 
 

@@ -8,6 +8,7 @@ knowledge base does not hold) all record through ``Reader.add``.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -68,6 +69,12 @@ class Reader:
     def entity_type(self, m: Match) -> str | None:
         """The KB type of an ENTITY match (None for titles, honorifics and the rest)."""
         return self.kb.entities[m.value].type if m.kind == "ENTITY" else None
+
+    def partner(self) -> str | None:
+        """The country other than Việt Nam the text names most often."""
+        counts = Counter(e.country for e in self.found.values() if e.type == "COUNTRY" and e.country != HOME
+                         for _ in e.spans)
+        return counts.most_common(1)[0][0] if counts else None
 
     def taken(self, honorifics: bool = True) -> list[tuple[int, int]]:
         """Every span already recorded or matched."""

@@ -5,12 +5,17 @@ press writes them. Written with a country after them ("Nhà Quốc hội Hàn Qu
 are that country's: the KB's venue of that country whose name opens with the same words, else a new PLACE of
 that country. Named bare in a text that names such a foreign venue ("tặng Lào một Nhà Quốc hội mới" beside
 "Nhà Quốc hội Lào"), the bare name is that venue too.
+
+A head of state's or government's seat named bare where something takes place ("tại Phủ Tổng thống ở Thủ đô
+Ankara", "tại Hoàng cung") is that of the country of the capital named after it, else of the country the text is
+most about (``names.toml`` [places] host_venues; Việt Nam has none of these seats).
 """
 from __future__ import annotations
 
 import re
 
-from bangiao.extract.found import HOME, Found, Reader, slug
+from bangiao.extract.found import CAP, HOME, Found, Reader, slug
+from bangiao.extract.gazetteer import vocabulary
 from bangiao.extract.kb import KnowledgeBase
 
 _BEFORE_COUNTRY = re.compile(r" (?:mới )?(?:của |nước )?")
@@ -34,8 +39,34 @@ def foreign_venues(reader: Reader) -> None:
         _bare_to_foreign(reader, eid, venue)
 
 
+_IN_CAPITAL = re.compile(r" ở (?:[Tt]hủ đô |thành phố )?")
+
+
+def host_seats(reader: Reader) -> None:
+    """"tại Phủ Tổng thống ở Thủ đô Ankara", "tại Hoàng cung", "tại Phủ Tổng thống Phần Lan": the seat of the
+    country written after it, of the capital's country, else of the text's partner."""
+    taken = {s for f in reader.found.values() for s, _ in f.spans}
+    places = {s: f.country for f in reader.found.values() if f.type in ("PLACE", "COUNTRY") for s, _ in f.spans}
+    countries = {s: (e, f.country) for f in reader.found.values() if f.type == "COUNTRY" for s, e in f.spans}
+    for m in vocabulary().host_venues.finditer(reader.text):
+        start, end = m.span(1)
+        if start in taken:
+            continue  # a known seat ("Phủ Tổng thống Indonesia")
+        country = None
+        if end + 1 in countries and reader.text[end:end + 1] == " ":
+            end, country = countries[end + 1]
+        elif CAP.match(reader.text[end + 1:end + 2]) and reader.text[end:end + 1] == " ":
+            continue  # a seat with a name of its own ("Phủ Tổng thống Lohn")
+        else:
+            where = _IN_CAPITAL.match(reader.text, end)
+            country = places.get(where.end()) if where else None
+        country = country or reader.partner()
+        if country and country != HOME:
+            _add_foreign(reader, m.group(1), start, end, country)
+
+
 def _add_foreign(reader: Reader, name: str, start: int, end: int, country: str) -> None:
-    known = _venues_of(reader.kb).get((name, country))
+    known = _venues_of(reader.kb).get((name, country)) or _seat_of(reader.kb, name, country)
     if known:
         reader.add(known, start, end)
     else:
@@ -64,6 +95,15 @@ def _move(reader: Reader, venue: Found, span: tuple[int, int]) -> None:
 
 
 _INDEX: dict[int, dict[tuple[str, str], str]] = {}
+_SEATS: dict[tuple[str, str], str | None] = {}
+
+
+def _seat_of(kb: KnowledgeBase, name: str, country: str) -> str | None:
+    """The KB's venue of ``country`` whose name or a variant opens with ``name`` ("Phủ Tổng thống Indonesia")."""
+    if (name, country) not in _SEATS:
+        _SEATS[(name, country)] = next((e.id for e in kb.entities.values() if e.type == "PLACE" and e.country == country
+                                        and any(a == name or a.startswith(f"{name} ") for a in e.aliases)), None)
+    return _SEATS[(name, country)]
 
 
 def _venues_of(kb: KnowledgeBase) -> dict[tuple[str, str], str]:
