@@ -9,6 +9,8 @@ from importlib import resources
 
 import pytest
 
+from bangiao.errors import DataFileError
+
 from bangiao.store import commitments
 from bangiao.store.copy import copy_store
 from bangiao.store.store import Store
@@ -157,7 +159,21 @@ def test_store_followups_copied_with_the_store(filled):
 @pytest.mark.parametrize("a, b, linked", [
     ("đẩy nhanh tiến độ xây dựng đường sắt Viêng Chăn", "đẩy nhanh xây dựng đường sắt Viêng Chăn – Vũng Áng", True),
     ("tăng cường giao lưu văn hóa", "tăng cường hợp tác quốc phòng", False),
-    ("", "hợp tác quốc phòng", False)])
+    ("", "hợp tác quốc phòng", False),
+    ("nâng kim ngạch thương mại song phương lên 100 tỷ USD", "nâng kim ngạch thương mại song phương lên 150 tỷ USD",
+     False),
+    ("nâng kim ngạch thương mại song phương lên 100 tỷ USD", "đưa kim ngạch thương mại song phương đạt 100 tỷ USD",
+     True)])
 def test_store_followups_key_words_link_the_same_undertaking(a, b, linked):
     assert commitments.linked(commitments.words(a), commitments.words(b)) is linked
     assert commitments.linked(commitments.words(a, ["project:x"]), commitments.words(b, ["project:x"]))
+
+
+@pytest.mark.parametrize("link", [
+    {"stop": ["va"], "min_shared": 0, "min_share": 0.5}, {"stop": ["va"], "min_shared": 2, "min_share": 1.5},
+    {"stop": ["va"], "min_shared": "2", "min_share": 0.5}, {"stop": [""], "min_shared": 2, "min_share": 0.5},
+    {"min_shared": 2, "min_share": 0.5}])
+def test_store_followups_commitment_words_checked_at_load(link):
+    assert commitments.rules({"link": {"stop": ["va"], "min_shared": 2, "min_share": 0.5}})[1:] == (2, 0.5)
+    with pytest.raises(DataFileError):
+        commitments.rules({"link": link})

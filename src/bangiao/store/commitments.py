@@ -27,7 +27,12 @@ COLUMNS = ("c.key, c.doc_id, c.id, c.kind, c.topic, c.made, c.deadline, c.record
 
 @functools.cache
 def _rules() -> tuple[frozenset[str], int, float]:
-    data = datafiles.load("commitment_words.toml", "commitment_words")
+    return rules(datafiles.load("commitment_words.toml", "commitment_words"))
+
+
+def rules(data: dict) -> tuple[frozenset[str], int, float]:
+    """(stop syllables, min_shared, min_share) of commitment_words.toml's data; DataFileError when they are not
+    a list of words, a whole number ≥ 1 and a number in (0, 1]."""
     link = data.get("link", {})
     stop = datafiles.strings("commitment_words.toml", data, "link", "stop")
     shared, share = link.get("min_shared"), link.get("min_share")
@@ -42,20 +47,29 @@ def key_of(doc_id: str, commitment_id: str) -> str:
 
 
 def words(what: str, about: list[str] = ()) -> list[str]:
-    """The key words of an undertaking: neighbouring folded syllables but the common ones, and ``about``."""
+    """The key words of an undertaking: neighbouring folded syllables but the common ones, its numbers ("#2025"),
+    and ``about`` (its projects and agreements)."""
     stop = _rules()[0]
-    syllables = [s for s in re.findall(r"\w+", fold(what)) if s not in stop and not s.isdigit()]
-    return sorted({f"{x} {y}" for x, y in zip(syllables, syllables[1:])} | set(about))
+    tokens = re.findall(r"\w+", fold(what))
+    syllables = [s for s in tokens if s not in stop and not s.isdigit()]
+    numbers = {f"#{t}" for t in tokens if t.isdigit()}
+    return sorted({f"{x} {y}" for x, y in zip(syllables, syllables[1:])} | numbers | set(about))
 
 
 def linked(a: list[str], b: list[str]) -> bool:
-    """Whether two commitments' key words tell the same undertaking: a project or agreement in common, or enough
-    words (``min_shared``, and ``min_share`` of the shorter list)."""
+    """Whether two commitments' key words tell the same undertaking: a project or agreement in common; else, unless
+    both give numbers and none is the same ("100 tỷ USD" is not "150 tỷ USD"), enough words (``min_shared``, and
+    ``min_share`` of the shorter list)."""
     _, least, share = _rules()
     common = set(a) & set(b)
     if any(":" in w for w in common):
         return True
-    return len(common) >= least and len(common) >= share * min(len(a), len(b))
+    numbers = [{w for w in x if w.startswith("#")} for x in (a, b)]
+    if all(numbers) and not numbers[0] & numbers[1]:
+        return False
+    plain = [[w for w in x if " " in w] for x in (a, b)]
+    same = len(set(plain[0]) & set(plain[1]))
+    return same >= least and same >= share * min(len(plain[0]), len(plain[1]))
 
 
 def _about(doc: Document, c: Commitment) -> list[str]:
@@ -74,15 +88,17 @@ def _sides(db, doc: Document, c: Commitment, countries_of) -> list[tuple[str, st
     return [(a, b) for i, a in enumerate(ordered) for b in ordered[i + 1:]]
 
 
-def write(db, doc: Document, countries_of) -> None:
-    """A document's commitments, their pairs and key words, and their links to those already stored."""
+def write(db, doc: Document, countries_of, records: list[dict] | None = None) -> None:
+    """A document's commitments, their pairs and key words, and their links to those already stored
+    (``records``: their ``to_dict``, when the caller has them)."""
     published = doc.published.value if doc.published else None
-    for c in doc.commitments:
+    records = records or [to_dict(c) for c in doc.commitments]
+    for c, record in zip(doc.commitments, records):
         key, made = key_of(doc.id, c.id), c.date.value if c.date else published
         found = words(c.what.text, _about(doc, c))
         db.execute(INSERT, (doc.id, c.id, key, c.kind, c.topic, c.cameo, made,
                             c.deadline.value if c.deadline else None, json.dumps(found, ensure_ascii=False),
-                            json.dumps(to_dict(c), ensure_ascii=False)))
+                            json.dumps(record, ensure_ascii=False)))
         sides = _sides(db, doc, c, countries_of)
         db.executemany("INSERT INTO commitment_sides (a, b, key, topic, made) VALUES (?, ?, ?, ?, ?)",
                        [(a, b, key, c.topic, made) for a, b in sides])
@@ -90,18 +106,33 @@ def write(db, doc: Document, countries_of) -> None:
         _link(db, doc.id, key, made, c.topic, sides, found)
 
 
+def _candidates(db, key: str, topic: str, sides: list, found: list[str]) -> list[str]:
+    """The stored commitments of the same pairs and topic that may tell the same undertaking: those sharing a
+    project or an agreement, or at least ``min_shared`` key words (counted from the words' index, then checked for
+    pair and topic by key: both indexed lookups, whatever the size of a pair's commitments)."""
+    least = _rules()[1]
+    counts = dict(db.execute(f"SELECT key, count(*) FROM commitment_words WHERE word IN ({','.join('?' * len(found))})"
+                             " AND key <> ? GROUP BY key", (*found, key)).fetchall())
+    about = [w for w in found if ":" in w]
+    sharing = set()
+    if about:
+        sharing = {r[0] for r in db.execute(f"SELECT key FROM commitment_words WHERE word IN ({','.join('?' * len(about))})",
+                                            about)}
+    maybe = sorted(k for k, n in counts.items() if n >= least or k in sharing)
+    kept: set[str] = set()
+    for i in range(0, len(maybe), 400):
+        chunk = maybe[i:i + 400]
+        for a, b in sides:
+            kept |= {r[0] for r in db.execute(f"SELECT key FROM commitment_sides WHERE key IN ({','.join('?' * len(chunk))})"
+                                              " AND a = ? AND b = ? AND topic = ?", (*chunk, a, b, topic))}
+    return sorted(kept)
+
+
 def _link(db, doc_id: str, key: str, made: str | None, topic: str, sides: list, found: list[str]) -> None:
     if not found or not sides:
         return
-    marks = ",".join("?" * len(found))
-    others: set[str] = set()
-    for a, b in sides:
-        others |= {r[0] for r in db.execute(
-            "SELECT DISTINCT s.key FROM commitment_words w JOIN commitment_sides s ON s.key = w.key"
-            f" WHERE w.word IN ({marks}) AND s.a = ? AND s.b = ? AND s.topic = ? AND s.key <> ?",
-            (*found, a, b, topic, key))}
     rows = []
-    for other in sorted(others):
+    for other in _candidates(db, key, topic, sides, found):
         row = db.execute("SELECT doc_id, made, words FROM commitments WHERE key = ?", (other,)).fetchone()
         if row[0] == doc_id or not linked(found, json.loads(row[2])):
             continue

@@ -7,10 +7,11 @@ from bangiao.model import Document
 from bangiao.store import commitments, projects, targets
 
 
-def write(db, doc: Document, countries_of) -> None:
-    """A stored document's projects, commitments and its figures' pairs, with their links to what is stored."""
-    projects.write(db, doc, countries_of)
-    commitments.write(db, doc, countries_of)
+def write(db, doc: Document, countries_of, record: dict | None = None) -> None:
+    """A stored document's projects, commitments and its figures' pairs, with their links to what is stored
+    (``record``: the document's ``to_dict`` when the caller has it)."""
+    projects.write(db, doc, countries_of, (record or {}).get("projects"))
+    commitments.write(db, doc, countries_of, (record or {}).get("commitments"))
     targets.write(db, doc)
 
 

@@ -18,11 +18,13 @@ MENTION = ("SELECT m.doc_id, m.n, m.name, m.kind, m.stage, m.date_value, m.seen,
            " d.title, d.published, d.source_name FROM project_mentions m JOIN documents d ON d.id = m.doc_id")
 
 
-def write(db, doc: Document, countries_of) -> None:
-    """A stored document's projects as mentions; the rows of the projects it names made again."""
+def write(db, doc: Document, countries_of, records: list[dict] | None = None) -> None:
+    """A stored document's projects as mentions (``records``: their ``to_dict``, when the caller has them); the
+    rows of the projects it names made again."""
     published = doc.published.value if doc.published else None
+    spans = [r["evidence"] for r in records] if records else [to_dict(p.evidence) for p in doc.projects]
     rows = [(doc.id, n, p.id, p.name, p.kind, p.stage, p.date.value if p.date else None,
-             (p.date.value if p.date else None) or published, json.dumps(to_dict(p.evidence), ensure_ascii=False),
+             (p.date.value if p.date else None) or published, json.dumps(spans[n], ensure_ascii=False),
              json.dumps(list(p.parties)), json.dumps(list(p.places)), p.value.value if p.value else None,
              p.value.unit if p.value else None) for n, p in enumerate(doc.projects)]
     db.executemany("INSERT INTO project_mentions (doc_id, n, project_id, name, kind, stage, date_value, seen, evidence,"

@@ -176,7 +176,7 @@ def write(db: sqlite3.Connection, doc: Document, record: dict | None = None) -> 
                      json.dumps(list(f.parties)), json.dumps(r, ensure_ascii=False))
                     for n, (f, r) in enumerate(zip(doc.figures, record["figures"]))])
     pairs_.count_document(db, doc.id, +1, countries_of)
-    follow_ups.write(db, doc, countries_of)
+    follow_ups.write(db, doc, countries_of, record)
 
 
 def clear(db: sqlite3.Connection, doc_id: str) -> None:

@@ -15,6 +15,7 @@ from bangiao.model import Document
 
 SIDES = ("INSERT INTO figure_sides (a, b, doc_id, n, kind, unit, is_target, period, value)"
          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
+SOURCES = 10  # articles shown for a target or a result (the newest); ``mentions`` counts them all
 LINK = ("INSERT INTO target_links (target_doc, target_n, result_doc, result_n) VALUES (?, ?, ?, ?)"
         " ON CONFLICT DO NOTHING")
 
@@ -44,12 +45,21 @@ def write(db, doc: Document) -> None:
         if periods[n] is None:
             continue
         for a, b in pairs:
-            others = db.execute("SELECT doc_id, n, period FROM figure_sides WHERE a = ? AND b = ? AND kind = ? AND"
-                                " unit = ? AND is_target = ? AND period IS NOT NULL",
-                                (a, b, f.kind, f.unit, 1 - int(f.is_target))).fetchall()
             mine = (doc.id, n)
             db.executemany(LINK, [(*mine, r[0], r[1]) if f.is_target else (r[0], r[1], *mine)
-                                  for r in others if agree(periods[n], r[2])])
+                                  for r in _agreeing(db, (a, b), f.kind, f.unit, 1 - int(f.is_target), periods[n])])
+
+
+def _agreeing(db, pair: tuple[str, str], kind: str, unit: str, is_target: int, period: str) -> list:
+    """The stored figures of a pair, kind, unit and claim whose period agrees with ``period``: the same or a coarser
+    one ("2025" for "2025-10"), or a finer one (indexed lookups, not every figure of the pair)."""
+    coarser = [period[:n] for n in (4, 7, 10) if n < len(period)] + [period]
+    head = "SELECT doc_id, n, period FROM figure_sides WHERE a = ? AND b = ? AND kind = ? AND unit = ? AND is_target = ?"
+    rows = db.execute(head + f" AND period IN ({','.join('?' * len(coarser))})",
+                      (*pair, kind, unit, is_target, *coarser)).fetchall()
+    rows += db.execute(head + " AND period > ? AND period < ?", (*pair, kind, unit, is_target, period,
+                                                                 period + "~")).fetchall()
+    return [r for r in rows if agree(period, r[2])]
 
 
 def clear(db, doc_id: str) -> None:
@@ -65,33 +75,49 @@ def _progress(target: dict) -> str:
     return "open"
 
 
-def _evidence(db, doc_id: str, n: int) -> dict:
-    row = db.execute("SELECT f.record, d.published, d.title, d.source_name FROM figures f JOIN documents d ON"
-                     " d.id = f.doc_id WHERE f.doc_id = ? AND f.n = ?", (doc_id, n)).fetchone()
-    record = json.loads(row[0]) if row else {"evidence": {"text": "", "start": 0, "end": 0}}
-    return {"doc_id": doc_id, "n": n, "published": row[1] if row else None, "title": row[2] if row else None,
-            "source": row[3] if row else None, "evidence": record["evidence"]}
+def _evidence(db, members: list[tuple[str, int]], most: int) -> list[dict]:
+    """The newest ``most`` of these figures, each with its article and sentence."""
+    found = []
+    for i in range(0, len(members), 400):
+        chunk = members[i:i + 400]
+        docs = sorted({d for d, _ in chunk})
+        published = dict(db.execute(f"SELECT id, published FROM documents WHERE id IN ({','.join('?' * len(docs))})",
+                                    docs).fetchall())
+        found += [(published.get(d), d, n) for d, n in chunk]
+    found.sort(key=lambda x: (x[0] or "", x[1], x[2]), reverse=True)
+    sources = []
+    for day, doc_id, n in found[:most]:
+        row = db.execute("SELECT f.record, d.title, d.source_name FROM figures f JOIN documents d ON d.id = f.doc_id"
+                         " WHERE f.doc_id = ? AND f.n = ?", (doc_id, n)).fetchone()
+        sources.append({"doc_id": doc_id, "n": n, "published": day, "title": row[1], "source": row[2],
+                        "evidence": json.loads(row[0])["evidence"]})
+    return sources
 
 
-def _grouped(db, rows, key) -> dict:
-    """Figures (doc_id, n, kind, unit, value, period, ...) merged by ``key``, each with its sources, newest first."""
-    found: dict = {}
+def _grouped(db, rows, key, most: int = SOURCES) -> dict:
+    """Figures (doc_id, n, kind, unit, value, period) merged by ``key``: each group with how many mentions it has and
+    its newest ``most`` sources."""
+    groups: dict = {}
     for r in rows:
-        item = found.setdefault(key(r), {"kind": r["kind"], "unit": r["unit"], "value": r["value"],
-                                         "period": r["period"], "sources": []})
-        if all((s["doc_id"], s["n"]) != (r["doc_id"], r["n"]) for s in item["sources"]):
-            item["sources"].append(_evidence(db, r["doc_id"], r["n"]))
-    for item in found.values():
-        item["sources"].sort(key=lambda s: (s["published"] or "", s["doc_id"], s["n"]), reverse=True)
-    return found
+        item = groups.setdefault(key(r), {"kind": r["kind"], "unit": r["unit"], "value": r["value"],
+                                          "period": r["period"], "members": set()})
+        item["members"].add((r["doc_id"], r["n"]))
+    for item in groups.values():
+        members = sorted(item.pop("members"))
+        item["mentions"], item["first"] = len(members), members[0]
+        item["sources"] = _evidence(db, members, most)
+    return groups
 
 
-def _results(db, pair: tuple[str, str], members: list) -> list[dict]:
-    marks = " OR ".join("(l.target_doc = ? AND l.target_n = ?)" for _ in members)
+def _results(db, pair: tuple[str, str], first: tuple[str, int]) -> list[dict]:
+    """The results linked to a target (every mention of the same target has the same links: its pair, kind, unit
+    and period decide them), one per amount and period."""
     rows = db.execute("SELECT DISTINCT r.doc_id, r.n, r.kind, r.unit, r.value, r.period FROM target_links l JOIN"
                       " figure_sides r ON r.doc_id = l.result_doc AND r.n = l.result_n AND r.a = ? AND r.b = ?"
-                      f" WHERE {marks}", (*pair, *[x for m in members for x in (m["doc_id"], m["n"])])).fetchall()
+                      " WHERE l.target_doc = ? AND l.target_n = ?", (*pair, *first)).fetchall()
     merged = _grouped(db, rows, lambda r: (round(r["value"]), r["period"]))
+    for item in merged.values():
+        item.pop("first")
     return sorted(merged.values(), key=lambda r: (r["period"] or "", r["value"]))
 
 
@@ -107,7 +133,7 @@ def listing(db, pair: tuple[str, str], doc_n: tuple[str, int] | None = None) -> 
         rows = [r for r in rows if key(r) in chosen]
     found = []
     for item in _grouped(db, rows, key).values():
-        item["results"] = _results(db, (a, b), item["sources"])
+        item["results"] = _results(db, (a, b), item.pop("first"))
         item["progress"], item["pair"] = _progress(item), f"{a}-{b}"
         found.append(item)
     return sorted(found, key=lambda t: (t["period"], t["kind"], t["unit"], t["value"]))

@@ -98,7 +98,7 @@ CREATE TABLE IF NOT EXISTS figure_sides (
     value      REAL NOT NULL,
     PRIMARY KEY (a, b, doc_id, n)
 );
-CREATE INDEX IF NOT EXISTS figure_sides_kind ON figure_sides(a, b, kind, unit, is_target);
+CREATE INDEX IF NOT EXISTS figure_sides_kind ON figure_sides(a, b, kind, unit, is_target, period);
 CREATE INDEX IF NOT EXISTS figure_sides_doc ON figure_sides(doc_id);
 
 CREATE TABLE IF NOT EXISTS target_links (
