@@ -177,3 +177,28 @@ def test_clean_teasers_flattened_with_trailing_dashes(raw, cut, kept):
     removed = "\n".join(r.text for r in result.removed)
     assert all(c in removed and c not in result.text for c in cut)
     assert all(k in result.text for k in kept)
+
+
+WRAPPED = ("Ngày 13/9, tại Phủ Chủ tịch, Chủ tịch nước đã có buổi tiếp Thủ tướng Lào\n"
+           "nhân dịp sang Việt Nam dự hội nghị của các nước trong khu vực năm\n"
+           "nay. Hai bên đánh giá cao kết quả chuyến thăm của Tổng Bí thư Nguyễn Phú\n"
+           "Trọng (8/2017) và nhất trí thúc đẩy quan hệ hợp tác trên các lĩnh vực.\n")
+
+
+@pytest.mark.parametrize("raw, joined, kept_lines", [
+    # a paragraph broken into lines of one width, most going on in lower case: its breaks are spaces (real batch 4)
+    (WRAPPED, ["Thủ tướng Lào nhân dịp", "năm nay.", "Nguyễn Phú Trọng (8/2017)"], []),
+    # near-misses: a list of headlines of one width keeps its lines; so does a title before its paragraph
+    ("Hai nước ký kết hiệp định hợp tác giáo dục giai đoạn mới\nThủ tướng tiếp Đại sứ Nhật Bản tại trụ sở Chính phủ\n"
+     "Lào và Campuchia tăng cường hợp tác kinh tế biên giới\n", [],
+     ["Hai nước ký kết hiệp định hợp tác giáo dục giai đoạn mới", "Thủ tướng tiếp Đại sứ Nhật Bản tại trụ sở Chính phủ"]),
+    ("Thủ tướng tiếp Đại sứ Nhật Bản tại trụ sở Chính phủ ở Hà Nội\nChiều 5/3, Thủ tướng Phạm Minh Chính tiếp Đại sứ "
+     "Nhật Bản. Hai bên nhất trí tăng cường hợp tác trên mọi lĩnh vực, nhất là kinh tế, đầu tư và giao lưu nhân dân.\n",
+     [], ["Thủ tướng tiếp Đại sứ Nhật Bản tại trụ sở Chính phủ ở Hà Nội"]),
+])
+def test_clean_hard_wrapped_paragraphs_are_read_whole(raw, joined, kept_lines):
+    result = clean_text(raw)
+    assert all(j in result.text for j in joined)
+    lines = result.text.split("\n") + [r.text for r in result.removed]
+    assert all(k in lines for k in kept_lines)
+    assert len(result.text) <= len(normalize(raw))

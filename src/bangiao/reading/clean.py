@@ -20,6 +20,7 @@ from bangiao.model import Removed, Source
 from bangiao.reading import bylines, captions, related
 from bangiao.reading.boilerplate import Vocab, folded, headline_like, key, vocab, words
 from bangiao.reading.normalize import normalize
+from bangiao.reading.wrapped import unwrap
 
 _SEPARATORS = re.compile(r"\s*[»›>|/]\s*|\s+[-–]\s+")
 _DATELINE = re.compile(
@@ -260,7 +261,7 @@ def _kinds(v: Vocab, lines: list[str], known: dict[int, str]) -> list[str | None
 def clean_text(text: str) -> Cleaned:
     """Main text, title, source and the cut boilerplate of a plain-text article."""
     v = vocab()
-    text = normalize(text)
+    text = unwrap(normalize(text))
     lines, starts, known = _pieces(v, text)
     kinds = _kinds(v, lines, known)
     _mark_header_sections(v, lines, kinds)

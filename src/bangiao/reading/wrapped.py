@@ -1,0 +1,40 @@
+"""Hard-wrapped paragraphs read as paragraphs.
+
+Some pages break every paragraph into lines of about the same width ("… Chủ tịch nước Trần Đại Quang đã có
+buổi\\ntiếp Cố vấn Nhà nước Myanmar …", "Tổng Bí thư Nguyễn Phú\\nTrọng"): each line would be read as a sentence
+of its own, a name cut in two. Such a break is read as a space when it sits in a run of three or more lines of
+wrapping width, does not follow a sentence's end, and most breaks of the run go on in lower case (the middle of a
+sentence). A list of headlines, names or documents starts each line with a capital and keeps its breaks; so does
+a title before its paragraph. The text keeps its length (one character for one), so every offset stays valid.
+"""
+from __future__ import annotations
+
+_END = (".", "!", "?", "…", ":", ";", '"', "”", ")", "|")
+_WIDTH = (40, 100)  # characters of a wrapped line (all but a paragraph's last)
+
+
+def unwrap(text: str) -> str:
+    """``text`` with the line breaks inside hard-wrapped paragraphs made spaces (see the module)."""
+    lines = text.split("\n")
+    if len(lines) < 3:
+        return text
+    joins: set[int] = set()
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _WIDTH[0] <= len(lines[j].strip()) <= _WIDTH[1]:
+            j += 1
+        last = j if j < len(lines) and lines[j].strip() else j - 1  # a paragraph's last line may be any length
+        breaks = [k for k in range(i, last) if not lines[k].rstrip().endswith(_END)]
+        if last - i >= 2 and breaks and 2 * sum(_goes_on(lines[k + 1]) for k in breaks) >= len(breaks):
+            joins.update(breaks)
+        i = max(j, i + 1)
+    if not joins:
+        return text
+    return "".join(line + (" " if k in joins else "\n") for k, line in enumerate(lines))[:-1]
+
+
+def _goes_on(line: str) -> bool:
+    """A line that goes on with a sentence: its first character a lower-case letter, a digit or a bracket."""
+    first = line.lstrip()[:1]
+    return first.islower() or first.isdigit() or first == "("
