@@ -45,6 +45,8 @@ FORMS = [
     ("năm nay", "relative-year", "2024", "year", None, "inferred"),
     ("tháng tới", "relative-month", "2025-01", "month", None, "inferred"),
     ("Giáp Thìn 2024", "year", "2024", "year", None, "stated"),
+    # a month with its year in brackets after a person (real batch 4: "Tổng Bí thư Nguyễn Phú Trọng (8/2017)")
+    ("Thủ tướng Nguyễn Tấn Dũng (3/2009)", "month", "2009-03", "month", None, "stated"),
 ]
 
 
@@ -62,6 +64,8 @@ def test_dates_forms(text, kind, value, precision, end, basis):
 @pytest.mark.parametrize("text", [
     "Kỳ họp lần thứ 11", "Kỳ họp 48", "khóa XIII", "1,7 tỷ USD", "tăng 28,26%", "tăng 8-9%", "lên 19.5 điểm",
     "với 2024 dự án", "Nghị định 30/2020/NĐ-CP", "số 12", "3.500 người",
+    # near-misses of the bracketed month: no month 13, a document number, two months in one bracket
+    "(13/2017)", "Nghị định số 8/2017/NĐ-CP", "(8/2017 và 9/2018)",
 ])
 def test_dates_not_dates(text):
     assert [e for e in find(text) if e.kind not in ("year", "year-range")] == []

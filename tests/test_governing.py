@@ -97,6 +97,15 @@ GOVERNING = [
     # near-miss: a day told as the news after the founding sentence is inherited as before
     ("Việt Nam và Qatar thiết lập quan hệ ngoại giao năm 1993. Sáng 30/10, Thủ tướng đến Doha. Cùng ngày, Thủ tướng "
      "hội kiến Quốc vương.", "hội kiến", False, False, "2024-10-30"),
+    # two recalled visits in one sentence, each with its month right after it (real batch 4)
+    ("Quan hệ phát triển, đặc biệt sau chuyến thăm Myanmar của Tổng Bí thư Nguyễn Phú Trọng (8/2017), chuyến thăm "
+     "Việt Nam của Cố vấn Nhà nước Aung San Suu Kyi vào tháng 4 vừa qua.", "chuyến thăm Myanmar", False, True, "2017-08"),
+    ("Quan hệ phát triển, đặc biệt sau chuyến thăm Myanmar của Tổng Bí thư Nguyễn Phú Trọng (8/2017), chuyến thăm "
+     "Việt Nam của Cố vấn Nhà nước Aung San Suu Kyi vào tháng 4 vừa qua.", "chuyến thăm Việt Nam", False, True,
+     "2024-04"),
+    # near-miss: a month after a comma is another clause's, not the visit's
+    ("Sáng 14/6, Thủ tướng nhắc lại chuyến thăm Lào của Chủ tịch nước, khi hai bên ký hiệp định tháng 5/2019.",
+     "chuyến thăm", False, True, "2024-06-14"),
     # "cùng ngày" inside the sentence ties it to the day before, though it opens with "Trước khi"
     ("Chiều 14/6, Chủ tịch nước rời Champasak. Trước khi rời Lào, sáng cùng ngày, Chủ tịch nước đã đến thăm ông Khamtay.",
      "đã đến thăm", False, False, "2024-06-14"),

@@ -90,6 +90,7 @@ def _grammar() -> _Grammar:
         "months": rf"(\d{{1,2}}|{_alt(list(_NUMBER_WORDS))})\s+(?:{_alt(w('first_months'))})(?:\s+({_Y})|\s+(nay|ngoái|qua|trước))?",
         "quarter": rf"(?:{_alt(w('quarter'))})\s+(iv|iii|ii|i|[1-4])\b(?:\s*[/\-]\s*({_Y})|\s+năm\s+({_Y}))?",
         "month": rf"(?:{_alt(w('month'))})\s+({_M})\b(?:\s*[/\-]\s*({_Y})|\s+năm\s+({_Y}))?",
+        "month-bracket": rf"\(\s*({_M})\s*/\s*({_Y})\s*\)",  # "Thủ tướng X (3/2009)": a month with its year, in brackets
         "period": rf"(?:(?:{_alt(w('period'))})\s+)?({_Y})\s*[-–]\s*({_Y})",
         "year": rf"(?:{_alt(w('year_lead'))})\s+({_Y})\b",
     }
@@ -204,6 +205,8 @@ def _coarse(kind: str, g: list, start: int, end: int, span: str) -> TimeExpr | N
         return TimeExpr(start, end, span, "quarter", year, 3 * q - 2, None, year, 3 * q)
     if kind == "month":
         return TimeExpr(start, end, span, "month", _int(g[1] or g[2]), int(g[0]))
+    if kind == "month-bracket":
+        return TimeExpr(start, end, span, "month", int(g[1]), int(g[0]))
     if kind == "period":
         y1, y2 = int(g[0]), int(g[1])
         return TimeExpr(start, end, span, "year-range", y1, None, None, y2) if y2 > y1 else None

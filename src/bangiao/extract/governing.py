@@ -155,11 +155,12 @@ def _day_just_before(dating: Dating, text: str, start: int, hops: int = 3) -> bo
 
 
 def _days_after(dating: Dating, text: str, pos: int, until: int, stop: int) -> TimeExpr | None:
-    """A day or days written in the event's clause or right after it, with no break between; a span of days may
+    """A day, days or a month written in the event's clause or right after it, with no break between ("chuyến
+    thăm … của Tổng Bí thư X (8/2017), chuyến thăm … vào tháng 4 vừa qua": each its own); a span of days may
     follow the meeting's name and place ("tham dự AMM-56 (…) và các hội nghị liên quan tại Jakarta, Indonesia từ
     ngày 11 đến 14/7")."""
     after = next(iter(positions.starting_in(dating.expressions, pos, stop)), None)
-    if after is None or after.kind not in ("day", "day-range") or after.start - until > 160:
+    if after is None or after.kind not in ("day", "day-range", "month") or after.start - until > 160:
         return None
     between = text[until:after.start] if after.start > until else ""
     if after.kind == "day-range":
