@@ -397,6 +397,10 @@ S4_CASES = [
     # a head's title names a body Việt Nam has none of by its holder's country
     ("Tổng Bí thư gửi lời thăm hỏi tới Chủ tịch Thượng viện Hun Sen.", {"org:kh-senate", "person:hun-sen"}, set()),
     ("Chủ tịch Quốc hội Vương Đình Huệ tiếp đoàn.", {"org:vn-national-assembly"}, {"org:kh-senate"}),
+    ("Tổng Bí thư hội kiến Thủ tướng Malaysia và Chủ tịch Hạ viện Johari Abdul.", {"org:my-dewan-rakyat"}, set()),
+    ("Tổng thống Brazil đến Hà Nội; tháp tùng có Chủ tịch Hạ viện Hugo Motta.", {"org:ha-vien-brazil"}, set()),
+    ("Chủ tịch nước hội kiến Chủ tịch Hạ viện Ai Cập Hanafy El Gebaly tại Cairo.", {"org:ha-vien-ai-cap"}, set()),
+    ("Chủ tịch Quốc hội tiếp Đại sứ Malaysia tại Hà Nội.", {"org:vn-national-assembly"}, {"org:quoc-hoi-malaysia"}),
     # places: the kind in lower case before the name; a bay is not its city
     ("Hàng hóa Lào xuất khẩu qua cảng Vũng Áng và cửa khẩu Thanh Thủy.",
      {"place:cang-vung-ang", "place:cua-khau-thanh-thuy"}, {"place:kkt-vung-ang"}),

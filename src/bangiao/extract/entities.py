@@ -250,13 +250,18 @@ _ENTITY_OR_GENERIC = frozenset({"ENTITY", "GENERIC"})
 
 def _headed_body(reader: Reader, title_start: int, m: Match, country: str | None, holder: str | None) -> None:
     """"Chủ tịch Quốc hội [Lào]": a head's title names the body it heads, of the title's country; a body Việt Nam
-    has none of, of the holder's ("Chủ tịch Thượng viện Hun Sen": Campuchia's Senate)."""
+    has none of, of the holder's ("Chủ tịch Thượng viện Hun Sen": Campuchia's Senate), else of the text's partner
+    ("Chủ tịch Hạ viện Johari Abdul" in a report on Malaysia); one the KB lacks is a new body of that country
+    ("Chủ tịch Hạ viện Ai Cập": "Hạ viện Ai Cập")."""
     before = reader.text[title_start:m.start].strip()
     if before in vocabulary().heads and m.value not in vocabulary().never_bare:
         bodies = _generic_index(reader.kb).get(m.value, {})
-        body = bodies.get(country or HOME) or (bodies.get(holder or "") if country is None else None)
-        if body:
-            reader.add(body, m.start, m.end)
+        owner = country or (HOME if HOME in bodies else holder or reader.partner()) or HOME
+        if owner in bodies:
+            reader.add(bodies[owner], m.start, m.end)
+        elif owner != HOME and bodies and f"country:{owner}" in reader.kb.entities:
+            name = f"{reader.text[m.start:m.end]} {reader.kb.entities[f'country:{owner}'].name}"
+            reader.add(f"org:{slug(name)}", m.start, m.end, None, "ORG", name, owner)
 
 
 def _inner_entities(reader: Reader, title: Match, limit: int | None, country: str | None,
