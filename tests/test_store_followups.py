@@ -177,3 +177,19 @@ def test_store_followups_commitment_words_checked_at_load(link):
     assert commitments.rules({"link": {"stop": ["va"], "min_shared": 2, "min_share": 0.5}})[1:] == (2, 0.5)
     with pytest.raises(DataFileError):
         commitments.rules({"link": link})
+
+
+def test_store_followups_loaded_records_give_the_same_rows(tmp_path, filled):
+    """`bangiao load` (records written by `bangiao spark extract`) stores projects and commitments as ingest does."""
+    import json
+
+    from bangiao.model import to_dict
+    from bangiao.scale import load as loading
+
+    folder = tmp_path / "jsonl"
+    folder.mkdir()
+    (folder / "part-00000.txt").write_text("\n".join(json.dumps(to_dict(d), ensure_ascii=False) for d in corpus())
+                                           + "\n", "utf-8")
+    loaded = Store(":memory:")
+    assert loading.load(loaded, folder)["new"] == 4
+    assert derived(loaded) == derived(filled)

@@ -74,7 +74,8 @@ def test_webui_browser_followups_one_project_from_home_to_each_evidence_sentence
 def test_webui_browser_followups_pages_fit_and_pass_axe(server, browser, width):
     tab = _tab(browser, server, width)
     pages = {"projects": "/projects", "project": f"/projects/{ROAD}", "commitments": "/commitments?pair=VN-LA",
-             "follow-up": f"/follow-up/{server.key}", "targets": "/targets?pair=VN-LA"}
+             "follow-up": f"/follow-up/{server.key}", "targets": "/targets?pair=VN-LA",
+             "reader-project": f"/documents/{corpus()[1].id}"}
     problems = {}
     for name, path in pages.items():
         for lang in ("vi", "en"):
