@@ -15,7 +15,7 @@ import pytest
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "bangiao"
 RANK = {"core": 0, "reading": 1, "extract": 2, "store": 3, "serve": 4, "top": 5}
 CORE = {"model", "errors", "datafiles"}
-TOP = ("__init__", "__main__", "cli", "evaluate", "follow", "scale",  # follow: crawl → extract → store; scale: Spark
+TOP = ("__init__", "__main__", "cli", "evaluate", "evaluate_undertakings", "follow", "scale",  # follow: crawl → extract → store; scale: Spark
        "config", "demo", "cli_followups")  # the CLI's settings (bangiao.toml, environment, flags) and the demo's tables
 
 
