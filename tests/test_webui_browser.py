@@ -93,9 +93,10 @@ def _tab(browser, server, width: str):
     return tab
 
 
-@pytest.fixture(scope="module")
-def page(browser, server):
-    tab = _tab(browser, server, "desktop")
+@pytest.fixture(scope="module", params=list(WIDTHS))
+def page(browser, server, request):
+    """A tab at each width in turn: every test that uses it runs at 1366 px and at 390 px."""
+    tab = _tab(browser, server, request.param)
     yield tab
     assert tab.external == []  # no request ever leaves the machine
     tab.close()
