@@ -20,6 +20,10 @@ def _visits(text, published="2024-10-28"):
     ("Hai nước nhắc lại các chuyến thăm của Tổng thống Jacques Chirac năm 1997 và Tổng thống François Mitterrand "
      "năm 1993.",
      {("VISIT", ("person:jacques-chirac",), "1997"), ("VISIT", ("person:francois-mitterrand",), "1993")}),
+    # two years after one person are two visits of theirs
+    ("Hai nước nhắc lại các chuyến thăm của Tổng thống François Mitterrand năm 1993, Tổng thống Jacques Chirac năm "
+     "1997 và năm 2004.",
+     {("VISIT", ("person:jacques-chirac",), "1997"), ("VISIT", ("person:jacques-chirac",), "2004")}),
     # an item that attended a meeting is a conference too
     ("Đoàn Việt Nam sang thăm Qatar có Thủ tướng Nguyễn Tấn Dũng (3/2009) và Chủ tịch Quốc hội Nguyễn Thị Kim Ngân "
      "dự Đại hội đồng IPU-140 (4/2019).",
@@ -38,6 +42,9 @@ def test_visit_lists_one_visit_per_person_with_its_date(text, wanted):
      [("VISIT", ("person:nguyen-tan-dung",), "1949"), ("VISIT", ("person:pham-binh-minh",), "1959")]),
     ("Các đoàn Việt Nam thăm Qatar gồm có: Thủ tướng Nguyễn Tấn Dũng (3/2009); Bộ trưởng Phạm Bình Minh (4/2026).",
      [("VISIT", ("person:pham-binh-minh",), "2026-04")]),
+    # a number after a listed visit is no second visit
+    ("Hai nước nhắc lại các chuyến thăm của Tổng thống François Mitterrand năm 1993, Tổng thống Jacques Chirac năm "
+     "1997, 2000 tỷ đồng viện trợ.", [("VISIT", ("person:jacques-chirac",), "2000")]),
 ])
 def test_visit_lists_near_misses_stay_as_they_are(text, unwanted):
     found = _visits(text)

@@ -30,6 +30,7 @@ _FILE = "visit_lists.toml"
 _WHEN = re.compile(r"[ \t]*(?:\([ \t]*)?(?:(?:tháng|năm)[ \t]+)?(?:(\d{1,2})[ \t]*/[ \t]*)?((?:19|20)\d\d)(?!\d)[ \t]*\)?")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _ITEM_END = re.compile(r"[;:]")
+_MORE = re.compile(r"[ \t]*(?:,[ \t]*)?(?:và[ \t]+(?:(?:tháng|năm)[ \t]+)?|(?:tháng|năm)[ \t]+)(?:(\d{1,2})[ \t]*/[ \t]*)?((?:19|20)\d\d)(?!\d)")  # "… năm 1997 và năm 2004"
 _BORN = re.compile(r"(?<!\w)(?:sinh|tuổi|thọ)(?!\w)")  # "(sinh năm 1960)": a birth year, no visit
 
 
@@ -126,26 +127,30 @@ def _lists(text: str, people: list[tuple[int, int, Entity]], reference: str | No
         if bisect.bisect_left(years, stop) - bisect.bisect_left(years, start) < 2:
             continue  # (most sentences: fewer than two years, no list)
         inside = [(a, b, e) for a, b, e in people if start <= a < stop]
-        listed = [x for x in (_dated(text, inside, k, stop, reference) for k in range(len(inside))) if x]
+        listed = [x for k in range(len(inside)) for x in _dated(text, inside, k, stop, reference)]
         if len({x[2].id for x in listed}) >= 2 and visit.search(lower(text[start:listed[0][0]])):
             yield start, stop, listed
 
 
-def _dated(text: str, inside: list, k: int, stop: int, reference: str | None):
-    """The k-th person of the sentence and the date right after their item, if it has one."""
+def _dated(text: str, inside: list, k: int, stop: int, reference: str | None) -> list:
+    """The k-th person of the sentence with each date right after their item: "X năm 1997 và năm 2004" is two."""
     a, b, person = inside[k]
     end = inside[k + 1][0] if k + 1 < len(inside) else stop
     cut = _ITEM_END.search(text, b, end)
     segment_end = cut.start() if cut else end
     found = _WHEN.search(text, b, segment_end)
     if found is None or found.start() - b > 60 or _BORN.search(text, max(b, found.start() - 12), found.start() + 6):
-        return None
-    month, year = found.group(1), int(found.group(2))
-    value = f"{year:04d}-{int(month):02d}" if month and 1 <= int(month) <= 12 else f"{year:04d}"
-    if reference and value > reference[:len(value)]:
-        return None
-    return a, found.start() + len(found.group().rstrip()), person, Date(value, "month" if len(value) == 7 else "year", "stated", None,
-                                        found.group().strip(" ()"))
+        return []
+    dated = []
+    while found is not None:
+        month, year = found.group(1), int(found.group(2))
+        value = f"{year:04d}-{int(month):02d}" if month and 1 <= int(month) <= 12 else f"{year:04d}"
+        if not (reference and value > reference[:len(value)]):
+            precision = "month" if len(value) == 7 else "year"
+            dated.append((a, found.start() + len(found.group().rstrip()), person,
+                          Date(value, precision, "stated", None, found.group().strip(" ()"))))  # type: ignore[arg-type]
+        found = _MORE.match(text, found.end(), segment_end)
+    return dated
 
 
 def _attended(text: str, start: int, end: int) -> bool:
