@@ -388,6 +388,11 @@ S4_CASES = [
     ("Hợp đồng với Công ty TNHH Honda Việt Nam được gia hạn.", {"org:cong-ty-tnhh-honda-viet-nam"}, {"org:tnhh-honda-viet-nam"}),
     ("Công ty Cổ phần Xây dựng Số 1 trúng thầu gói thầu.", {"org:cong-ty-co-phan-xay-dung-so-1"}, set()),
     ("Ngân hàng UOB lập chi nhánh and mở rộng hoạt động.", {"org:ngan-hang-uob"}, {"org:ngan-hang-uob-lap-chi-nhanh-and"}),
+    # airlines and makers: the KB's, and a brand after "hãng" (a kind in lower case is never part of the name)
+    ("Hãng hàng không VietJet ký hợp đồng mua máy bay Boeing, đồng thời ký với hãng GE trị giá 5,3 tỷ USD.",
+     {"org:vietjet", "org:boeing", "org:general-electric"}, {"org:ge-tri", "org:hang-ge-tri"}),
+    ("Hãng hàng không Qatar Airways mở đường bay mới tới Hà Nội.", {"org:qatar-airways"}, {"org:hang-hang-khong-qatar-airways"}),
+    ("Ông Ge nói chuyện với sinh viên; máy bay boeing là danh từ chung ở đây.", set(), {"org:general-electric", "org:boeing"}),
     # an intergovernmental committee in any dash spelling; "liên Chính phủ" is no government
     ("Kỳ họp 48 Ủy ban liên Chính phủ Việt Nam – Lào thống nhất phương hướng hợp tác.",
      {"org:vn-la-intergovernmental-committee", "country:VN", "country:LA"}, {"org:vn-government"}),

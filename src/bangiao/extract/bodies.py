@@ -35,6 +35,8 @@ def named_bodies(reader: Reader) -> None:
         last = name_end(reader.text, m.end())
         if last > m.end():
             start = _company_name(reader.text, m.start(), m.end())
+            if start != m.start() and k < len(starts) and starts[k] == start:
+                continue  # "hãng [Boeing]": a known name after the kind
             name = reader.text[start:last]
             reader.add(f"org:{slug(name)}", start, last, None, "ORG", name, None)
     for m in vocabulary().numbered_bodies.finditer(reader.text):  # "Binh đoàn 11", "Quân khu 4"
@@ -43,16 +45,16 @@ def named_bodies(reader: Reader) -> None:
 
 
 def _company_name(text: str, start: int, name_start: int) -> int:
-    """Where a company's name starts: after "Công ty" when a brand or a foreign name follows ("Công ty [Namtha
-    Bridge and Road Construction Group]", "Công ty [3S Development]"); with it before a Vietnamese name or a legal
-    form ("Công ty TNHH …", "Công ty Cổ phần …")."""
+    """Where a company's name starts: after "Công ty", "hãng" when a brand or a foreign name follows ("Công ty
+    [Namtha Bridge and Road Construction Group]", "Công ty [3S Development]", "hãng [Bamboo Airways]"); with a
+    capitalized kind before a Vietnamese name or a legal form ("Công ty TNHH …", "Công ty Cổ phần …")."""
     vocab = vocabulary()
     if not vocab.companies.match(text, start) or vocab.companies.match(text, start).end() != name_start:
         return start
     first = _WORDS.match(text, name_start)
     word = first.group() if first else ""
-    if word in vocab.legal_forms or vietnamese_syllable(word) and not word.isupper():
-        return start
+    if text[start].isupper() and (word in vocab.legal_forms or vietnamese_syllable(word) and not word.isupper()):
+        return start  # (a kind in lower case, "hãng", is never part of the name)
     return name_start
 
 
@@ -79,7 +81,7 @@ def name_end(text: str, pos: int) -> int:
                 and _capital_after_and(text, token.end(), vocab.institutions):
             words.append((word, False, token.end()))  # "Namtha Bridge and Road …", "Larsen & Toubro"
             continue
-        if not capital and words and (word in vocab.name_stops and word != "và" or not vietnamese_syllable(words[-1][0])
+        if not capital and words and (word in vocab.name_stops and word != "và" or not _vietnamese_word(words[-1][0])
                             or word == "và" and not _capital_after_and(text, token.end(), vocab.institutions)):
             break
         words.append((word.rstrip("-–"), capital, token.end()))
@@ -91,6 +93,11 @@ def name_end(text: str, pos: int) -> int:
 
 
 _WORDS = re.compile(r"[^\s,.;:()\"“”]+")
+
+
+def _vietnamese_word(word: str) -> bool:
+    """A Vietnamese syllable, not an acronym written like one ("GE", "MU")."""
+    return vietnamese_syllable(word) and not (len(word) > 1 and word.isupper())
 
 
 def _capital_after_and(text: str, pos: int, institutions: frozenset[str]) -> bool:
