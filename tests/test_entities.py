@@ -424,6 +424,8 @@ S4_CASES = [
     ("Tỉnh Chăm-pa-xắc ở miền Nam Lào giáp Campuchia.", {"place:nam-lao", "country:LA"}, {"place:mien-nam"}),
     ("Hai bên bàn về hòa bình trên bán đảo Triều Tiên.", {"place:ban-dao-trieu-tien"}, {"country:KP", "country:KR"}),
     ("Việt Nam thúc đẩy quan hệ với Mỹ Latinh.", {"place:my-latinh"}, {"country:US"}),
+    ("Hai bên mở rộng hợp tác tại khu vực Trung Đông Âu và Trung Đông.", {"place:trung-dong-au", "place:trung-dong"}, set()),
+    ("Chủ tịch nước gặp Chủ tịch Hội đồng châu Âu Charles Michel.", {"org:european-council"}, {"org:eu"}),
     # a venue with another country after it is that country's; named bare beside it, it is the same one
     ("Lễ đón diễn ra tại Nhà Quốc hội Hàn Quốc.", {"place:nha-quoc-hoi-han-quoc", "country:KR"}, {"place:nha-quoc-hoi"}),
     ("Việt Nam tặng Lào một Nhà Quốc hội mới. Lễ động thổ Nhà Quốc hội Lào diễn ra tại Viêng Chăn.",
