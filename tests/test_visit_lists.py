@@ -96,3 +96,19 @@ def test_visit_lists_meetings_in_turn_take_the_sentence_date():
                           "tướng Campuchia Hun Manet.", published="2024-03-06")
     meets = [e for e in doc.events if e.type == "MEET"]
     assert len(meets) == 2 and all(e.date and e.date.value == "2024-03-05" for e in meets)
+
+
+@pytest.mark.parametrize("text, count", [
+    # one conference per meeting the sentence lists after its verb (real batch 3: online ASEAN+ meetings)
+    ("Chiều 9/9, Phó Thủ tướng Phạm Bình Minh đồng chủ trì Hội nghị Bộ trưởng Ngoại giao ASEAN+3 (Hàn Quốc, Trung "
+     "Quốc và Nhật Bản) lần thứ 21, Hội nghị Bộ trưởng Ngoại giao ASEAN - Nhật Bản và tham dự Hội nghị Bộ trưởng "
+     "Ngoại giao ASEAN - Hàn Quốc.", 3),
+    ("Chiều 9/9, Phó Thủ tướng Phạm Bình Minh tham dự Hội nghị Bộ trưởng Ngoại giao ASEAN - Nhật Bản và Hội nghị Bộ "
+     "trưởng Ngoại giao ASEAN - Ấn Độ.", 2),
+    # near-miss: a meeting named as the occasion of a meeting is no second conference
+    ("Chiều 9/9, Phó Thủ tướng Phạm Bình Minh tham dự Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 53; bên lề Hội nghị, "
+     "Phó Thủ tướng gặp Bộ trưởng Ngoại giao Lào Saleumxay Kommasith.", 1),
+])
+def test_visit_lists_conferences_listed_in_one_sentence(text, count):
+    doc = bangiao.extract(text, published="2020-09-09")
+    assert len([e for e in doc.events if e.type == "CONFERENCE"]) == count

@@ -15,7 +15,7 @@ from bangiao.extract.dating import Dating, date_document
 from bangiao.reading.encoding import repair_text
 from bangiao.extract.entities import read_entities
 from bangiao.extract.events import find_events
-from bangiao.extract.visit_lists import with_listed_visits, with_meetings_in_turn
+from bangiao.extract.visit_lists import with_listed_conferences, with_listed_visits, with_meetings_in_turn
 from bangiao.extract.figures import find_figures
 from bangiao.extract.projects import find_projects
 from bangiao.errors import InputError
@@ -102,6 +102,7 @@ def _extracted(doc: Document, metadata: Date | None, check: bool = False) -> Doc
     events = link_signed(find_events(doc.text, entities, dating), agreements)
     events = with_listed_visits(events, doc.text, entities, dating.published.value if dating.published else None)
     events = with_meetings_in_turn(events, doc.text, entities, dating)
+    events = with_listed_conferences(events, doc.text)
     events = with_captions(events, doc.removed, entities, dating)
     figures = find_figures(doc.text, entities, dating)
     projects = find_projects(doc.text, entities, dating)

@@ -9,7 +9,9 @@ event finder made of such a sentence lose the listed people (they are not one oc
 no person is left or the persons left have such an event elsewhere; a listed visit another event already tells (same person, same date) is not told twice.
 
 "Bộ trưởng A đã lần lượt gặp B; C và D" is one meeting of A with each of B, C and D (the event finder tells the
-first), dated as the one the finder made of that sentence, else by the date governing it. Vocabulary: ``data/visit_lists.toml``.
+first), dated as the one the finder made of that sentence, else by the date governing it; "… đồng chủ trì Hội nghị A,
+Hội nghị B và tham dự Hội nghị C" is one CONFERENCE per meeting, of the people and day of the finder's conference
+of that sentence. Vocabulary: ``data/visit_lists.toml``.
 """
 from __future__ import annotations
 
@@ -106,6 +108,35 @@ def with_meetings_in_turn(events: tuple[Event, ...], text: str, entities: tuple[
                                    told[0].date if told else governing_date(dating, text, m.start(), False, m.end()),
                                    (subject.id, person.id), None, (),
                                    told[0].status if told else "happened"))
+    if not added:
+        return events
+    return tuple(replace(e, id=f"e{n}") for n, e in enumerate(events + tuple(added), start=1))
+
+
+@functools.cache
+def _conference_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = datafiles.load(_FILE, "visit_lists")
+    verbs = alternation(tuple(lower(w) for w in datafiles.strings(_FILE, data, "conferences", "verbs")))
+    names = alternation(tuple(datafiles.strings(_FILE, data, "conferences", "names")))
+    first = re.compile(rf"(?<!\w)(?:{verbs})\s+(?=(?:{alternation(tuple(lower(w) for w in datafiles.strings(_FILE, data, 'conferences', 'names')))})\s)")
+    listed = re.compile(rf"(?:,\s*|\s+và\s+(?:(?:{verbs})\s+)?)(?=(?:{names})\s+[A-ZÀ-ỸĐ0-9])")  # case: the name's words
+    return first, listed
+
+
+def with_listed_conferences(events: tuple[Event, ...], text: str) -> tuple[Event, ...]:
+    """``events`` with one CONFERENCE for each further meeting a conference sentence lists (see the module)."""
+    first, listed = _conference_words()
+    added, low = [], lower(text)
+    told: dict[tuple[int, int], list[Event]] = {}
+    for e in events:
+        if e.type == "CONFERENCE" and e.evidence.end > e.evidence.start:
+            told.setdefault((e.evidence.start, e.evidence.end), []).append(e)
+    for (start, stop), same in told.items():
+        verb = first.search(low, start, stop)
+        more = list(listed.finditer(text, verb.end(), stop)) if verb else []
+        for m in more[len(same) - 1:]:  # the finder tells as many of the sentence's meetings as it made events
+            end = min(x for x in (text.find(",", m.end(), stop), text.find(" và ", m.end(), stop), stop) if x >= 0)
+            added.append(replace(same[0], id="", evidence=Span.of(text, m.end(), end)))
     if not added:
         return events
     return tuple(replace(e, id=f"e{n}") for n, e in enumerate(events + tuple(added), start=1))
