@@ -9,7 +9,6 @@ reports it and the sentence it gives.
 from __future__ import annotations
 
 import json
-from collections import Counter
 
 from bangiao.model import STAGES, Document, to_dict
 
@@ -41,36 +40,37 @@ def clear(db, doc_id: str, countries_of) -> None:
         refresh(db, project, countries_of)
 
 
-def _most(values: list[str], skip: str | None = None) -> str | None:
-    """The most frequent value (the smallest of equals), ``skip`` only when there is no other."""
-    counted = Counter(v for v in values if v != skip) or Counter(values)
-    return min(counted, key=lambda v: (-counted[v], v)) if counted else None
+# The stage order as SQL: of two reports on the same day, the later stage is the latest
+STAGE_ORDER = "CASE stage " + " ".join(f"WHEN '{s}' THEN {i}" for i, s in enumerate(STAGES)) + " END"
+MENTIONS = "FROM project_mentions WHERE project_id = ?"
 
 
-def _stage_key(row) -> tuple:
-    """Which stage report is the latest: by date, then the later stage, then (document, position)."""
-    return row["seen"] or "", STAGES.index(row["stage"]), row["doc_id"], row["n"]
+def _most(db, column: str, project: str, skip: str = "") -> str:
+    """The value of ``column`` most mentions give (the smallest of equals), ``skip`` only when there is no other."""
+    return db.execute(f"SELECT {column} {MENTIONS} GROUP BY {column} ORDER BY {column} = ?, count(*) DESC,"
+                      f" {column} LIMIT 1", (project, skip)).fetchone()[0]
 
 
 def refresh(db, project: str, countries_of) -> None:
-    """The row of one project (and its country pairs) made from all its mentions; gone when none is left."""
-    rows = db.execute("SELECT doc_id, n, name, kind, stage, seen, parties, places, value, unit FROM project_mentions"
-                      " WHERE project_id = ?", (project,)).fetchall()
+    """The row of one project (and its country pairs) made from all its mentions (aggregated by the database: the
+    cost of a mention in a project reported thousands of times stays small); gone when none is left."""
     db.execute("DELETE FROM project_pairs WHERE project_id = ?", (project,))
     db.execute("DELETE FROM projects WHERE id = ?", (project,))
-    if not rows:
+    counts = db.execute(f"SELECT count(*), count(DISTINCT doc_id), min(seen), max(seen) {MENTIONS}",
+                        (project,)).fetchone()
+    if not counts[0]:
         return
-    staged = max((r for r in rows if r["stage"]), key=_stage_key, default=None)
-    valued = max((r for r in rows if r["value"] is not None), key=lambda r: (r["seen"] or "", r["doc_id"], r["n"]),
-                 default=None)
-    parties = sorted({p for r in rows for p in json.loads(r["parties"])})
-    places = sorted({p for r in rows for p in json.loads(r["places"])})
-    seen = sorted(r["seen"] for r in rows if r["seen"])
+    staged = db.execute(f"SELECT stage, seen {MENTIONS} AND stage IS NOT NULL ORDER BY coalesce(seen, '') DESC,"
+                        f" {STAGE_ORDER} DESC, doc_id DESC, n DESC LIMIT 1", (project,)).fetchone()
+    valued = db.execute(f"SELECT value, unit {MENTIONS} AND value IS NOT NULL ORDER BY coalesce(seen, '') DESC,"
+                        " doc_id DESC, n DESC LIMIT 1", (project,)).fetchone()
+    lists = db.execute(f"SELECT DISTINCT parties, places {MENTIONS}", (project,)).fetchall()
+    parties = sorted({p for r in lists for p in json.loads(r[0])})
+    places = sorted({p for r in lists for p in json.loads(r[1])})
     db.execute(f"INSERT INTO projects ({COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-               (project, _most([r["name"] for r in rows]), _most([r["kind"] for r in rows], "other"),
-                staged["stage"] if staged else None, staged["seen"] if staged else None, len(rows),
-                len({r["doc_id"] for r in rows}), seen[0] if seen else None, seen[-1] if seen else None,
-                valued["value"] if valued else None, valued["unit"] if valued else None, json.dumps(parties),
+               (project, _most(db, "name", project), _most(db, "kind", project, "other"),
+                staged[0] if staged else None, staged[1] if staged else None, counts[0], counts[1], counts[2],
+                counts[3], valued[0] if valued else None, valued[1] if valued else None, json.dumps(parties),
                 json.dumps(places)))
     found = countries_of(db, parties + places)
     db.executemany("INSERT INTO project_pairs (a, b, project_id) VALUES (?, ?, ?)",
