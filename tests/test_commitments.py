@@ -74,6 +74,48 @@ SPLITS = [
 ]
 
 
+# Targets (round 2): one per figure; a figure set as a goal whatever the verb; a goal named as a thing, a count of
+# years and a tail saying who set it are no part of a target
+TARGETS = [
+    ("Hai bên phấn đấu nâng kim ngạch lên 4 tỷ USD vào năm 2025 và 6 tỷ USD vào năm 2030.",
+     [("target", "nâng kim ngạch lên 4 tỷ USD vào năm 2025"), ("target", "6 tỷ USD vào năm 2030")]),
+    ("Hai bên nhất trí phấn đấu đưa kim ngạch lên 3 tỷ USD, 5 tỷ USD vào năm 2030.",
+     [("target", "đưa kim ngạch lên 3 tỷ USD"), ("target", "5 tỷ USD vào năm 2030")]),
+    ("Hai bên phấn đấu đưa kim ngạch từ 2 tỷ USD lên 3 tỷ USD.",  # one goal: no "và" before the second sum
+     [("target", "đưa kim ngạch từ 2 tỷ USD lên 3 tỷ USD")]),
+    ("Hai bên nhất trí gỡ bỏ rào cản thương mại để sớm đạt mục tiêu 4 tỷ USD.",
+     [("target", "gỡ bỏ rào cản thương mại để sớm đạt mục tiêu 4 tỷ USD")]),
+    ("Hai bên nhất trí gỡ bỏ rào cản thương mại để sớm đạt mục tiêu đề ra.",  # no figure: agreed
+     [("agree", "gỡ bỏ rào cản thương mại để sớm đạt mục tiêu đề ra")]),
+    ("Hai bên nhất trí phấn đấu đưa kim ngạch lên 3 tỷ USD và tăng gấp đôi vốn đầu tư.",
+     [("target", "đưa kim ngạch lên 3 tỷ USD"), ("target", "tăng gấp đôi vốn đầu tư")]),
+    ("Hai bên nhất trí phấn đấu đưa kim ngạch lên 3 tỷ USD và mở thêm 2 cửa khẩu.",  # a count, not a goal
+     [("target", "đưa kim ngạch lên 3 tỷ USD"), ("agree", "mở thêm 2 cửa khẩu")]),
+    ("Hai bên nhất trí hướng tới mục tiêu kim ngạch thương mại 3 tỷ USD.",
+     [("target", "hướng tới mục tiêu kim ngạch thương mại 3 tỷ USD")]),
+    ("Hai bên nhất trí đưa kim ngạch sớm đạt 3 tỷ USD, như lãnh đạo hai nước đã đề ra năm 2022.",
+     [("agree", "đưa kim ngạch sớm đạt 3 tỷ USD")]),
+    ("Hai bên nhất trí triển khai các biện pháp mà lãnh đạo hai nước đã thống nhất năm 2022.",
+     [("agree", "triển khai các biện pháp")]),
+    ("Hai bên khẳng định quyết tâm đạt mục tiêu kim ngạch 3 tỷ USD vào năm 2027.",
+     [("target", "đạt mục tiêu kim ngạch 3 tỷ USD vào năm 2027")]),
+    ("Hai bên quyết tâm tháo gỡ vướng mắc, đẩy nhanh tiến độ tuyến đường sắt.",
+     [("commit", "tháo gỡ vướng mắc"), ("commit", "đẩy nhanh tiến độ tuyến đường sắt")]),
+    ("Thủ tướng Phạm Minh Chính đề nghị phía Lào duy trì đà tích cực, quyết tâm tháo gỡ vướng mắc.",
+     [("request", "duy trì đà tích cực, quyết tâm tháo gỡ vướng mắc")]),
+    ("Hai nước đang hướng tới kỷ niệm 60 năm quan hệ ngoại giao vào năm 2027.", []),
+    ("Kim ngạch mới đi được nửa chặng đường tới mục tiêu 3 tỷ USD mà lãnh đạo hai nước đặt ra.", []),
+    ("Chuyến thăm thể hiện quyết tâm tăng cường tin cậy chính trị.", []),
+    ("Ông nêu đường lối nhất quán, quyết tâm và ưu tiên cao nhất của Việt Nam đối với Lào.", []),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", TARGETS)
+def test_commitments_targets_per_figure_and_goal(sentence: str, expected: list) -> None:
+    _, found = _found(sentence)
+    assert [(c.kind, c.what.text) for c in found] == expected
+
+
 @pytest.mark.parametrize("sentence, expected", SPLITS)
 def test_commitments_one_per_undertaking(sentence: str, expected: list) -> None:
     _, found = _found(sentence)

@@ -42,14 +42,19 @@ class _Vocab:
     verbs: re.Pattern[str]
     kinds: dict[str, str]  # verb, lower case, single spaces → kind
     addressed: frozenset[str]
+    opening: frozenset[str]  # verbs that open a sentence's undertakings only, never one inside another's ("quyết tâm")
     will: frozenset[str]  # verbs that commit only to what follows "sẽ" in their clause
     will_word: re.Pattern[str]  # matched right after such a verb: group 1 the words before "sẽ"
     not_before: re.Pattern[str]
+    goal_noun: re.Pattern[str]  # before a target word: the goal named as a thing ("tới mục tiêu 20 tỷ USD")
+    goal_words: re.Pattern[str]  # a target word anywhere in a clause ("giảm rào cản để đạt mục tiêu 15 tỷ USD")
+    goal_kept: re.Pattern[str]  # a target word that stays in its clause ("hướng tới mục tiêu …")
     not_after: re.Pattern[str]
     collective: re.Pattern[str]
     addressee_lead: re.Pattern[str]
     other_side: re.Pattern[str]  # on the text as written: "Bạn" is the partner, "bạn bè" is not
     recalled: re.Pattern[str]
+    tail: re.Pattern[str]
     as_agreed: re.Pattern[str]
     deadline: re.Pattern[str]
     boundary: re.Pattern[str]
@@ -120,14 +125,19 @@ def compiled(data: dict) -> _Vocab:
     joiners = _alt(_words(data, "split", "joiners"))
     return _Vocab(
         verbs=re.compile(rf"(?<!\w)(?:{_alt([*kinds, *will])})(?!\w)"), kinds=kinds | will, addressed=addressed,
-        will=frozenset(will),
+        will=frozenset(will), opening=frozenset(_key(lower(w)) for w in _words(data, "opening", "verbs")),
         will_word=re.compile(rf"([^,;.:]{{0,60}}?)(?<!\w)(?:{_alt(_words(data, 'will', 'word'))})(?!\w)"),
         not_before=re.compile(rf"(?<!\w)(?:{_alt(_words(data, 'not_commitment', 'before'))})\s*$"),
+        goal_noun=re.compile(rf"(?<!\w)(?:{_alt(_words(data, 'goal', 'noun_before'))})\s*$"),
+        goal_words=re.compile(rf"(?<!\w)(?:{_alt(w for w, k in kinds.items() if k == 'target')})(?!\w)"),
+        goal_kept=re.compile(rf"(?:{_alt(_words(data, 'goal', 'kept'))})(?!\w)"),
         not_after=re.compile(rf"\s+(?:{_alt(_words(data, 'not_commitment', 'after'))})(?!\w)"),
         collective=re.compile(rf"(?<!\w)(?:{_alt(_words(data, 'subjects', 'collective'))})(?!\w)"),
         addressee_lead=re.compile(rf"\s+(?:{_alt(_words(data, 'subjects', 'addressee_lead'))})(?!\w)"),
         other_side=re.compile(rf"\s+(?:{alternation(tuple(_words(data, 'subjects', 'other_side')))})(?!\w)"),
         recalled=re.compile(rf"(?<!\w)(?:{_alt(_words(data, 'recall', 'before'))})\s+$"),
+        tail=re.compile(rf",?\s+(?:{_alt(_words(data, 'recall', 'tail_lead'))})\s+(?=[^,;:.]{{0,50}}?(?<!\w)"
+                        rf"(?:{_alt(_words(data, 'recall', 'tail_verb'))})(?!\w))"),
         as_agreed=re.compile(rf"(?<!\w)(?<!cũng )(?:{_alt(_words(data, 'recall', 'as_agreed'))})\s+(?:[^,;.:]{{0,40}}\s)?$"),
         deadline=re.compile(rf"(?<!\w)(?:{_alt(_words(data, 'deadline', 'before'))})\s+$"),
         boundary=re.compile(rf"[;:,]|\s(?=(?:{joiners})\s)"),
@@ -258,6 +268,7 @@ class _Item:
     end: int
     kind: str
     fallback: tuple[str, int] | None = None  # a target without a number: (the kind it falls back to, where it starts)
+    after_goal: bool = False  # right after a target of its group ("phấn đấu đưa … lên 20 tỷ USD và tăng gấp đôi …")
     header: bool = False  # the words between the verb and a ":" list
 
 
@@ -301,7 +312,8 @@ def _accepted(d: _Doc, v: _Vocab, m: re.Match[str], start: int, mentions: list[t
     if _inside(mentions, pos) or d.text[pos].isupper() and low[start:pos].strip(" \"“'(-") \
             and not low[max(0, pos - 3):pos].rstrip().endswith(":"):
         return False
-    if v.kinds[_key(m.group())] != "target" and v.not_before.search(low, max(start, pos - 30), pos):
+    if v.kinds[_key(m.group())] != "target" and v.not_before.search(low, max(start, pos - 30), pos) or \
+            v.kinds[_key(m.group())] == "target" and v.goal_noun.search(low, max(start, pos - 20), pos):
         return False
     if _key(m.group()) in v.will and not v.will_word.match(low, m.end()):
         return False  # "khẳng định quan hệ … là tài sản vô giá": a view
@@ -422,6 +434,8 @@ def _item(d: _Doc, v: _Vocab, group: _Group, pos: int, end: int, mentions) -> _I
     ("thống nhất phấn đấu đưa kim ngạch lên …" is a target)."""
     item = _Item(group, v.lead_ins.match(d.low, pos, end).end(), end, group.kind)
     while (m := v.verbs.match(d.low, item.start, end)) and v.kinds[_key(m.group())] != "request" \
+            and not (group.kind == "request" and v.kinds[_key(m.group())] == "commit") \
+            and not v.goal_kept.match(d.low, item.start, end) \
             and _accepted(d, v, m, item.start, mentions):  # "thống nhất mục tiêu phấn đấu nâng …": one target
         item.fallback = item.fallback or (group.kind, item.start)
         item.kind, item.start = v.kinds[_key(m.group())], v.lead_ins.match(d.low, m.end(), end).end()
@@ -438,7 +452,8 @@ def _items(d: _Doc, v: _Vocab, start: int, end: int) -> list[_Item]:
         group = opened[0] if opened else None
     for n, (mark, a, b) in enumerate(_segments(d, v, start, end, zones)):
         s = v.joiners.match(d.low, a, b).end()
-        verbs = [m for m in v.verbs.finditer(d.low, s, b) if _accepted(d, v, m, start, zones[0] + zones[1])]
+        verbs = [m for m in v.verbs.finditer(d.low, s, b) if _accepted(d, v, m, start, zones[0] + zones[1])
+                 and (group is None or _key(m.group()) not in v.opening)]
         opens = bool(v.openers.match(d.low, s)) and group is not None
         if verbs and not (opens and verbs[0].start() > s):
             opened = _group(d, v, verbs[0], start if group is None else s, b, group)
@@ -456,7 +471,30 @@ def _items(d: _Doc, v: _Vocab, start: int, end: int) -> list[_Item]:
             items.append(_item(d, v, group, s, b, zones[0]))
         elif items:
             items[-1].end = b  # "hợp tác quốc phòng, an ninh": the same undertaking goes on
-    return [i for i in items if not i.header]
+    kept = [i for i in items if not i.header]
+    for before, item in zip(kept, kept[1:]):
+        item.after_goal = before.group is item.group and before.kind == "target"
+    return [piece for i in kept for piece in _per_figure(d, v, i)]
+
+
+def _per_figure(d: _Doc, v: _Vocab, item: _Item) -> list[_Item]:
+    """A target cut before each further sum it joins with "và" or "," ("lên 2 tỷ USD trong năm 2024 và 3 tỷ USD vào
+    năm 2026": two targets, one a figure), and every undertaking cut before a tail that only recalls who set it
+    ("…, như lãnh đạo hai nước đã đề ra", "… được lãnh đạo hai nước đặt ra")."""
+    if tail := v.tail.search(d.low, item.start, item.end):
+        item.end = tail.start()
+    if item.kind != "target":
+        return [item]
+    pieces, last, end = [item], None, item.end
+    for m, _, _ in amounts(d.low, item.start, end):
+        if last is not None and (join := _FIGURE_JOIN.search(d.low, last, m.start())):
+            pieces[-1].end = join.start()
+            pieces.append(replace(item, start=m.start(), end=end, fallback=None))
+        last = m.end()
+    return pieces
+
+
+_FIGURE_JOIN = re.compile(r"(?:\s*,|\s+và)\s*$")
 
 
 def _recalled_clause(d: _Doc, v: _Vocab, group: _Group, s: int, b: int) -> _Item:
@@ -479,12 +517,23 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _has_number(d: _Doc, a: int, b: int) -> bool:
-    """Whether a number stands in ``[a, b)`` other than in a time expression ("5 tỷ USD", "tăng 20%")."""
+    """Whether a figure stands in ``[a, b)``: a number other than in a time expression or a count of years ("5 tỷ
+    USD", "tăng 20%", not "kỷ niệm 50 năm"), or a multiple ("tăng gấp đôi")."""
     times = [(e.start, e.end) for e in positions.starting_in(d.dating.expressions, max(0, a - 20), b)]
-    return any(not _inside(times, m.start()) for m in _DIGIT.finditer(d.low, a, b))
+    return any(not _inside(times, m.start()) for m in _DIGIT.finditer(d.low, a, b)) or \
+        bool(_MULTIPLE.search(d.low, a, b))
 
 
-_DIGIT = re.compile(r"\d")
+def _goal(d: _Doc, v: _Vocab, item: _Item, a: int) -> bool:
+    """Whether an undertaking sets a figure as a goal whatever its verb: a target word before a figure in its clause
+    ("… để đạt mục tiêu 15 tỷ USD"), or a sum or a multiple right after a target ("… và tăng gấp đôi đầu tư")."""
+    if word := v.goal_words.search(d.low, a, item.end):
+        return _has_number(d, word.end(), item.end)
+    return item.after_goal and (bool(_MULTIPLE.search(d.low, a, item.end)) or any(amounts(d.low, a, item.end)))
+
+
+_DIGIT = re.compile(r"\d(?![\d.,/]*\s*năm(?!\s*\d))")
+_MULTIPLE = re.compile(r"(?<!\w)gấp (?:đôi|ba|\d+ lần)(?!\w)")
 
 
 def _figures(d: _Doc, a: int, b: int, target: bool) -> tuple[int, ...]:
@@ -532,6 +581,7 @@ def _cameo(d: _Doc, v: _Vocab, kind: str, topic: str, a: int, b: int) -> str:
 
 def _commitment(d: _Doc, v: _Vocab, item: _Item, evidence: Span) -> Commitment | None:
     kind, a = item.kind, item.start
+    kind = "target" if kind != "target" and _goal(d, v, item, a) else kind
     if kind == "target" and not _has_number(d, a, item.end):
         if item.fallback is None:
             return None
