@@ -331,7 +331,8 @@ def _infer_year(clues: list[Clue], mentioned: Callable[[], set[int]], same_day: 
     among what is left, the same day written in full, "the first … since" (the earliest), then the days the text
     names (worked out only then)."""
     years: set[int] = set(_YEARS)
-    reasons = []
+    reasons: list[str] = []
+    seen: set[str] = set()
     if clues and not clues[0].years:  # the tenures alone contradict each other: nothing weaker may decide
         return None, clues[0].reason, set()
     for clue in clues:
@@ -339,10 +340,11 @@ def _infer_year(clues: list[Clue], mentioned: Callable[[], set[int]], same_day: 
             reasons.append(f"set aside: {clue.reason}")
             continue
         years &= clue.years
-        if clue.reason not in reasons:
+        if clue.reason not in seen:
+            seen.add(clue.reason)
             reasons.append(clue.reason)
     if same_day is not None and (not clues or same_day.years <= years):
-        return next(iter(same_day.years)), "; ".join(reasons + [same_day.reason]), set(same_day.years)
+        return next(iter(same_day.years)), _because(reasons + [same_day.reason]), set(same_day.years)
     if not clues:
         return None, "", set()
     if 1 < len(years) < len(_YEARS) and (fresh := just_in(years)):  # "được bầu giữ chức …": weeks after a start
@@ -362,7 +364,19 @@ def _infer_year(clues: list[Clue], mentioned: Callable[[], set[int]], same_day: 
         choice = next(iter(years & named))
         reasons.append(f"of {sorted(years)}, the text mentions {choice}")
         years = {choice}
-    return (next(iter(years)) if len(years) == 1 else None), "; ".join(reasons), years
+    return (next(iter(years)) if len(years) == 1 else None), _because(reasons), years
+
+
+MAX_REASONS = 12  # the reasons a date gives (the dev set's most: 6); every date whose year is inferred carries them
+
+
+def _because(reasons: list[str]) -> str:
+    """The reasons joined; past ``MAX_REASONS`` the middle ones only counted, the last (what decided) kept: a text of
+    thousands of dates has thousands of clues, and each date inferred from them would carry them all."""
+    if len(reasons) <= MAX_REASONS:
+        return "; ".join(reasons)
+    hidden = len(reasons) - MAX_REASONS + 1
+    return "; ".join(reasons[:MAX_REASONS - 2] + [f"… {hidden} more", reasons[-1]])
 
 
 @functools.cache
@@ -420,6 +434,7 @@ def _dated(text: str, low: str, entities: tuple[Entity, ...], expressions: list[
     clues += _written_anniversary_clues(text, low, expressions) + _statistic_clues(text, low, lead)
     clues += _anniversary_clues(text, low, anniversaries, lead) + meeting_clues(kb, text, low, meetings, lead)
     clues += _founding_clues(kb, text, low, entities) + _reported_days_clues(text, low, expressions, lead)
+    clues += [c for c in (yearhints.coined_clue(low),) if c]
     same_day = _same_day_clue(lead, expressions)
     just_in = (lambda years: yearhints.new_in_office(kb, entities, low, lead.month, lead.day, years)) \
         if lead.month and lead.day else (lambda years: None)

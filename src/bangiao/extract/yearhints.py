@@ -1,10 +1,11 @@
-"""Two more hints to an article's year (``dating`` weighs them with the others):
+"""More hints to an article's year (``dating`` weighs them with the others):
 
 - anniversaries of Việt Nam's own history, counted from a fixed day ("80 năm Cách mạng tháng Tám" → 1945 + 80);
 - a person who has just taken office ("Nhân dịp Thủ tướng A được bầu giữ chức …", "chúc mừng ông B được bầu làm
-  Tổng thống"): the article falls within weeks of one of their terms' start.
+  Tổng thống"): the article falls within weeks of one of their terms' start;
+- a name coined in a known year ("COVID-19"): the article is from that year or later.
 
-The words are data (``data/dates.toml``, [anniversaries] fixed and [document] new_in_office).
+The words are data (``data/dates.toml``, [anniversaries] fixed, [document] new_in_office and [coined] terms).
 """
 from __future__ import annotations
 
@@ -75,3 +76,22 @@ def new_in_office(kb: KnowledgeBase, entities: tuple[Entity, ...], low: str, mon
         return None
     (year, (start, name)), = fits.items()
     return year, f"{name} had just taken office ({start}): {year}"
+
+
+@functools.cache
+def _coined() -> tuple[tuple[re.Pattern[str], int], ...]:
+    found = []
+    for entry in datafiles.load(_FILE, "dates").get("coined", {}).get("terms", []):
+        words = [lower(w) for w in entry["words"]]
+        found.append((re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in sorted(words, key=len, reverse=True))})(?!\w)"),
+                      int(entry["since"])))
+    return tuple(found)
+
+
+def coined_clue(low: str) -> Clue | None:
+    """"COVID-19" named: the article is not from before the year the name was coined."""
+    named = [(since, m.group()) for pattern, since in _coined() if (m := pattern.search(low))]
+    if not named:
+        return None
+    since, word = max(named)
+    return Clue(frozenset(y for y in YEARS if y >= since), f"'{word}' is named: not before {since}")
