@@ -32,9 +32,9 @@ def drop(text: str, matches: list[Match], kb: KnowledgeBase) -> tuple[list[Match
     """The matches that do name something, and the qualifiers of a body named before them ("Quân đội và Công an
     [Hoàng gia Campuchia]"), which name that body, not themselves."""
     starts = {m.start for m in matches}
-    kept, qualifiers = [], []
+    kept, qualifiers, adjective = [], [], vocabulary().adjective_before
     for k, m in enumerate(matches):
-        if m.kind in ("ENTITY", "GENERIC") and _adjective(text, m, kb):
+        if text.endswith(adjective, max(0, m.start - 5), m.start) and _adjective(m, kb):
             continue
         if m.kind == "ENTITY":
             entity, one_word = kb.entities[m.value], " " not in text[m.start:m.end]
@@ -52,11 +52,9 @@ def drop(text: str, matches: list[Match], kb: KnowledgeBase) -> tuple[list[Match
     return kept, qualifiers
 
 
-def _adjective(text: str, m: Match, kb: KnowledgeBase) -> bool:
+def _adjective(m: Match, kb: KnowledgeBase) -> bool:
     """"Ủy ban liên [Chính phủ Việt Nam] - Cuba": a body's word after "liên" is an adjective (intergovernmental)."""
-    if not text.endswith(vocabulary().adjective_before, max(0, m.start - 5), m.start):
-        return False
-    return m.kind == "GENERIC" or kb.entities[m.value].type == "ORG"
+    return m.kind == "GENERIC" or m.kind == "ENTITY" and kb.entities[m.value].type == "ORG"
 
 
 def _qualifies_a_body(text: str, m: Match) -> bool:

@@ -68,7 +68,8 @@ class Vocabulary:
     representations: re.Pattern[str]  # "Đại sứ quán ", "Thương vụ " before "<country> tại <place>"
     name_joiners: frozenset[str]  # "and", "&" between the capitalized words of a foreign company's name
     lower_heads: tuple[str, ...]  # "Cảng ", "Cửa khẩu ": a place's kind the press writes in lower case before its name
-    host_venues: re.Pattern[str]  # "tại [Phủ Tổng thống]": a seat named bare where something takes place
+    host_venues: re.Pattern[str]  # "Phủ Tổng thống", "Hoàng cung": a seat named bare …
+    venue_before: re.Pattern[str]  # … where something takes place: "tại ", "tới " right before it
 
 
 @functools.cache
@@ -104,8 +105,8 @@ def vocabulary() -> Vocabulary:
         representations=re.compile(rf"(?<!\w)(?:{_alternatives(s('bodies', 'representations'))}) $"),
         name_joiners=frozenset(s("bodies", "name_joiners")),
         lower_heads=tuple(normalize(x) + " " for x in s("places", "lower_heads")),
-        host_venues=re.compile(rf"(?<!\w)(?:{_alternatives(s('places', 'venue_before'))}) "
-                               rf"({_alternatives(s('places', 'host_venues'))})(?!\w)"),
+        host_venues=re.compile(rf"(?<!\w)({_alternatives(s('places', 'host_venues'))})(?!\w)"),
+        venue_before=re.compile(rf"(?<!\w)(?:{_alternatives(s('places', 'venue_before'))}) $"),
     )
 
 

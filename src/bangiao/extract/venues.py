@@ -45,13 +45,17 @@ _IN_CAPITAL = re.compile(r" ở (?:[Tt]hủ đô |thành phố )?")
 def host_seats(reader: Reader) -> None:
     """"tại Phủ Tổng thống ở Thủ đô Ankara", "tại Hoàng cung", "tại Phủ Tổng thống Phần Lan": the seat of the
     country written after it, of the capital's country, else of the text's partner."""
+    vocab = vocabulary()
+    seats = list(vocab.host_venues.finditer(reader.text))
+    if not seats:
+        return
     taken = {s for f in reader.found.values() for s, _ in f.spans}
     places = {s: f.country for f in reader.found.values() if f.type in ("PLACE", "COUNTRY") for s, _ in f.spans}
     countries = {s: (e, f.country) for f in reader.found.values() if f.type == "COUNTRY" for s, e in f.spans}
-    for m in vocabulary().host_venues.finditer(reader.text):
+    for m in seats:
         start, end = m.span(1)
-        if start in taken:
-            continue  # a known seat ("Phủ Tổng thống Indonesia")
+        if start in taken or not vocab.venue_before.search(reader.text, max(0, start - 12), start):
+            continue  # a known seat ("Phủ Tổng thống Indonesia"), or a body in a title ("Bộ trưởng Hoàng cung")
         country = None
         if end + 1 in countries and reader.text[end:end + 1] == " ":
             end, country = countries[end + 1]
