@@ -59,6 +59,8 @@ class _Vocab:
     deadline: re.Pattern[str]
     boundary: re.Pattern[str]
     openers: re.Pattern[str]
+    views: re.Pattern[str]
+    fields: re.Pattern[str]
     joiners: re.Pattern[str]
     lead_ins: re.Pattern[str]
     topic_words: re.Pattern[str]
@@ -141,6 +143,8 @@ def compiled(data: dict) -> _Vocab:
         as_agreed=re.compile(rf"(?<!\w)(?<!cũng )(?:{_alt(_words(data, 'recall', 'as_agreed'))})\s+(?:[^,;.:]{{0,40}}\s)?$"),
         deadline=re.compile(rf"(?<!\w)(?:{_alt(_words(data, 'deadline', 'before'))})\s+$"),
         boundary=re.compile(rf"[;:,]|\s(?=(?:{joiners})\s)"),
+        views=re.compile(rf"(?:{_alt(_words(data, 'split', 'views'))})\s[^;:.]{{0,80}}?\slà(?!\w)"),
+        fields=re.compile(rf"(?:{_alt(_words(data, 'split', 'fields'))})(?!\w)"),
         openers=re.compile(rf"(?:{_alt(_words(data, 'split', 'openers'))})(?!\w)"),
         joiners=re.compile(rf"(?:\s|(?:{joiners})(?!\w))*"),
         lead_ins=re.compile(rf"(?:\s|(?:{_alt(_words(data, 'split', 'lead_ins'))})(?!\w))*"),
@@ -270,6 +274,7 @@ class _Item:
     fallback: tuple[str, int] | None = None  # a target without a number: (the kind it falls back to, where it starts)
     after_goal: bool = False  # right after a target of its group ("phấn đấu đưa … lên 20 tỷ USD và tăng gấp đôi …")
     header: bool = False  # the words between the verb and a ":" list
+    view: bool = False  # a view, no undertaking ("coi hợp tác quốc phòng là trụ cột")
 
 
 def _zones(d: _Doc, start: int, end: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -439,6 +444,7 @@ def _item(d: _Doc, v: _Vocab, group: _Group, pos: int, end: int, mentions) -> _I
             and _accepted(d, v, m, item.start, mentions):  # "thống nhất mục tiêu phấn đấu nâng …": one target
         item.fallback = item.fallback or (group.kind, item.start)
         item.kind, item.start = v.kinds[_key(m.group())], v.lead_ins.match(d.low, m.end(), end).end()
+    item.view = bool(v.views.match(d.low, item.start, len(d.low)))
     return item
 
 
@@ -454,7 +460,8 @@ def _items(d: _Doc, v: _Vocab, start: int, end: int) -> list[_Item]:
         s = v.joiners.match(d.low, a, b).end()
         verbs = [m for m in v.verbs.finditer(d.low, s, b) if _accepted(d, v, m, start, zones[0] + zones[1])
                  and (group is None or _key(m.group()) not in v.opening)]
-        opens = bool(v.openers.match(d.low, s)) and group is not None
+        opens = bool(v.openers.match(d.low, s) and not v.fields.match(d.low, s) or v.views.match(d.low, s, end)) \
+            and group is not None
         if verbs and not (opens and verbs[0].start() > s):
             opened = _group(d, v, verbs[0], start if group is None else s, b, group)
             if opened:
@@ -471,7 +478,7 @@ def _items(d: _Doc, v: _Vocab, start: int, end: int) -> list[_Item]:
             items.append(_item(d, v, group, s, b, zones[0]))
         elif items:
             items[-1].end = b  # "hợp tác quốc phòng, an ninh": the same undertaking goes on
-    kept = [i for i in items if not i.header]
+    kept = [i for i in items if not i.header and not i.view]
     for before, item in zip(kept, kept[1:]):
         item.after_goal = before.group is item.group and before.kind == "target"
     return [piece for i in kept for piece in _per_figure(d, v, i)]
@@ -618,11 +625,46 @@ def find_commitments(text: str, entities: tuple[Entity, ...], dating: Dating, pr
         return ()
     d = _document(text, entities, dating, projects, agreements, figures, low)
     found: dict[tuple, Commitment] = {}
-    done = -1
-    for m in v.verbs.finditer(low):
+    done = head = _headline_end(text)
+    for m in v.verbs.finditer(low, head):
         if m.start() < done:
             continue
         start, done = sentence_start(text, m.start()), max(sentence_end(text, m.start()), m.end())
         for c in _sentence(d, v, start, done):
             found.setdefault((c.kind, c.by, " ".join(_fold(c.what.text).split())), c)
-    return tuple(replace(c, id=f"c{n}") for n, c in enumerate(found.values(), start=1))
+    kept = _without_lead_restated(d, list(found.values()), text.find("\n", head) if head else -1)
+    return tuple(replace(c, id=f"c{n}") for n, c in enumerate(kept, start=1))
+
+
+def _headline_end(text: str) -> int:
+    """Where a headline ends (a first line of its own, short and without a sentence's final mark), else 0: a
+    headline restates the article's undertakings, which are taken from the body."""
+    end = text.find("\n")
+    line = text[:end].rstrip()
+    return end + 1 if 0 < len(line) <= _HEADLINE and line[-1] not in ".!?…:;" else 0
+
+
+_HEADLINE, _LEAD = 250, 2000
+
+
+def _without_lead_restated(d: _Doc, found: list[Commitment], lead_end: int) -> list[Commitment]:
+    """The commitments without those of the lead (the paragraph after a headline, before ``lead_end``) that a later
+    one restates: a target with the same figure and no other deadline, another undertaking of the same kind in
+    mostly the same words. A lead is short: one longer is no lead."""
+    if lead_end <= 0 or lead_end > _LEAD:
+        return found
+    later = [c for c in found if c.evidence.start >= lead_end]
+    return [c for c in found if c.evidence.start >= lead_end or not any(_restates(d, o, c) for o in later)]
+
+
+def _restates(d: _Doc, later: Commitment, lead: Commitment) -> bool:
+    if later.kind != lead.kind:
+        return False
+    if lead.kind == "target":
+        same = {d.figures[i].value for i in lead.about.figures} & {d.figures[i].value for i in later.about.figures}
+        return bool(same) and (lead.deadline is None or lead.deadline == later.deadline)
+    a, b = set(_fold(lead.what.text).split()), set(_fold(later.what.text).split())
+    return len(a & b) >= _RESTATED * min(len(a), len(b))
+
+
+_RESTATED = 0.6
