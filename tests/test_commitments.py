@@ -180,6 +180,29 @@ def test_commitments_by_and_of(sentence: str, by: tuple, of: tuple) -> None:
     assert set(found[0].by) == set(by) and set(found[0].of) == set(of)
 
 
+PROVINCES = ("Chiều 12/3/2024, tại thành phố Vinh, lãnh đạo tỉnh Nghệ An hội đàm với đoàn tỉnh Xiêng Khoảng (Lào) sang thăm Việt Nam. "
+             "Nghệ An và Xiêng Khoảng là hai tỉnh kết nghĩa; Nghệ An đã hỗ trợ Xiêng Khoảng xây trường học. ")
+NGHE_AN, XIENG = "place:nghe-an", "place:xieng-khouang"
+
+
+@pytest.mark.parametrize("sentence, by, of", [
+    ("Hai bên nhất trí tăng cường trao đổi đoàn các cấp.", {NGHE_AN, XIENG}, set()),
+    ("Lãnh đạo hai tỉnh thống nhất mở rộng hợp tác du lịch.", {NGHE_AN, XIENG}, set()),
+    ("Tỉnh Nghệ An cam kết hỗ trợ Xiêng Khoảng đào tạo cán bộ.", {NGHE_AN}, set()),
+    ("Hai nước nhất trí tăng cường hợp tác quốc phòng.", set(BOTH), set()),  # "nước": the countries
+])
+def test_commitments_two_provinces_undertake(sentence: str, by: set, of: set) -> None:
+    doc = bangiao.extract(PROVINCES + sentence)
+    assert {e.id for e in doc.entities if e.type == "PLACE"} >= {NGHE_AN, XIENG}
+    (c,) = doc.commitments
+    assert (set(c.by), set(c.of)) == (by, of)
+
+
+def test_commitments_a_province_named_less_than_its_country_is_no_side() -> None:
+    doc = bangiao.extract(LEAD + "Thủ tướng Lào cảm ơn tỉnh Nghệ An. Hai bên nhất trí tăng cường hợp tác giáo dục.")
+    assert set(doc.commitments[0].by) == set(BOTH)
+
+
 def test_commitments_subject_carried_over() -> None:
     """A sentence without a subject: an agreement is both sides'; a commitment or request the last subject's."""
     _, found = _found("Việt Nam cam kết hỗ trợ Lào đào tạo cán bộ. Nhất trí tăng cường hợp tác giáo dục. Cam kết "

@@ -34,7 +34,8 @@ from bangiao.model import COMMITMENT_KINDS, PROJECT_KINDS, TOPICS, About, Agreem
 _FILE = "commitments.toml"
 _CODE = re.compile(r"0\d{1,3}")
 _DASHES = str.maketrans("‐‑‒–—―", "------")  # one dash for every dash: "Viêng Chăn – Hà Nội" as "Viêng Chăn - Hà Nội"
-_MAX_PAIRS = 32  # collective subjects resolved anew per document; after that the last sides found are kept
+_MAX_PAIRS = 32
+_PROVINCE_MENTIONS = 3  # collective subjects resolved anew per document; after that the last sides found are kept
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,7 +190,9 @@ class _Doc:
 
     def sides(self, phrase: str, pos: int) -> tuple[str, ...]:
         """The two countries a collective subject at ``pos`` stands for: its two people's, else Việt Nam and the
-        partner the article names most."""
+        partner the article names most; in a report on two provinces the two provinces, unless it says "nước"."""
+        if self.provinces and "nước" not in phrase:
+            return self.provinces
         key = (bisect.bisect_left(self.people, pos), lower(phrase))
         if key not in self.pairs and len(self.pairs) < _MAX_PAIRS:
             people = collective_pair(phrase, pos, self.entities)
@@ -204,6 +207,22 @@ class _Doc:
         others = sorted(((len(e.mentions), e.id) for e in self.entities if e.type == "COUNTRY" and e.id != "country:VN"),
                         reverse=True)
         return tuple(c for c in ["country:VN", *[o[1] for o in others[:1]]] if c in self.known)
+
+    @functools.cached_property
+    def provinces(self) -> tuple[str, ...]:
+        """The two provinces a report is on, one of Việt Nam and one of the partner, each named at least
+        ``_PROVINCE_MENTIONS`` times and as often as the partner country; () when it is no such report."""
+        if len(self.main_pair) < 2:
+            return ()
+        partner = self.known[self.main_pair[1]]
+        found = []
+        for country in ("VN", partner.country):
+            places = [e for e in self.entities if e.type == "PLACE" and e.country == country]
+            top = max(places, key=lambda e: len(e.mentions), default=None)
+            if top is None or len(top.mentions) < max(_PROVINCE_MENTIONS, len(partner.mentions)):
+                return ()
+            found.append(top.id)
+        return tuple(found)
 
     def country_of(self, entity_id: str) -> str | None:
         e = self.known.get(entity_id)
@@ -353,7 +372,8 @@ def _candidates(d: _Doc, v: _Vocab, lo: int, hi: int) -> list[tuple[int, int, st
     """The collectives and names (not places) in ``[lo, hi)`` as (start, end, type, id or phrase), in order; not a
     name inside another, nor a country right before a person ("Thủ tướng Lào Sonexay Siphandone")."""
     found = [(m.start(), m.end(), "COLL", m.group()) for m in v.collective.finditer(d.low, lo, hi)]
-    found += [(a, b, e.type, e.id) for a, b, e in positions.mentions_in(d.entities, lo, hi) if e.type != "PLACE"]
+    found += [(a, b, e.type, e.id) for a, b, e in positions.mentions_in(d.entities, lo, hi)
+              if e.type != "PLACE" or e.id in d.provinces]
     found.sort(key=lambda c: (c[0], -c[1]))
     kept: list[tuple[int, int, str, str]] = []
     for c in found:
