@@ -15,7 +15,7 @@ from bangiao.model import Document
 
 SIDES = ("INSERT INTO figure_sides (a, b, doc_id, n, kind, unit, is_target, period, value)"
          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
-SOURCES = 10  # articles shown for a target or a result (the newest); ``mentions`` counts them all
+SOURCES, RESULT_SOURCES = 10, 3  # articles shown for a target, a result (the newest); ``mentions`` counts all
 LINK = ("INSERT INTO target_links (target_doc, target_n, result_doc, result_n) VALUES (?, ?, ?, ?)"
         " ON CONFLICT DO NOTHING")
 
@@ -75,18 +75,20 @@ def _progress(target: dict) -> str:
     return "open"
 
 
-def _evidence(db, members: list[tuple[str, int]], most: int) -> list[dict]:
-    """The newest ``most`` of these figures, each with its article and sentence."""
-    found = []
-    for i in range(0, len(members), 400):
-        chunk = members[i:i + 400]
-        docs = sorted({d for d, _ in chunk})
-        published = dict(db.execute(f"SELECT id, published FROM documents WHERE id IN ({','.join('?' * len(docs))})",
-                                    docs).fetchall())
-        found += [(published.get(d), d, n) for d, n in chunk]
-    found.sort(key=lambda x: (x[0] or "", x[1], x[2]), reverse=True)
+def _published(db, docs: set[str]) -> dict[str, str | None]:
+    found: dict[str, str | None] = {}
+    ordered = sorted(docs)
+    for i in range(0, len(ordered), 400):
+        chunk = ordered[i:i + 400]
+        found |= dict(db.execute(f"SELECT id, published FROM documents WHERE id IN ({','.join('?' * len(chunk))})",
+                                 chunk).fetchall())
+    return found
+
+
+def _evidence(db, newest: list[tuple]) -> list[dict]:
+    """These figures ((published, document, n), newest first), each with its article and sentence."""
     sources = []
-    for day, doc_id, n in found[:most]:
+    for day, doc_id, n in newest:
         row = db.execute("SELECT f.record, d.title, d.source_name FROM figures f JOIN documents d ON d.id = f.doc_id"
                          " WHERE f.doc_id = ? AND f.n = ?", (doc_id, n)).fetchone()
         sources.append({"doc_id": doc_id, "n": n, "published": day, "title": row[1], "source": row[2],
@@ -94,18 +96,21 @@ def _evidence(db, members: list[tuple[str, int]], most: int) -> list[dict]:
     return sources
 
 
-def _grouped(db, rows, key, most: int = SOURCES) -> dict:
+def _grouped(db, rows, key, most: int) -> dict:
     """Figures (doc_id, n, kind, unit, value, period) merged by ``key``: each group with how many mentions it has and
-    its newest ``most`` sources."""
+    its newest ``most`` sources (the articles' dates read at once for every group)."""
     groups: dict = {}
     for r in rows:
         item = groups.setdefault(key(r), {"kind": r["kind"], "unit": r["unit"], "value": r["value"],
                                           "period": r["period"], "members": set()})
         item["members"].add((r["doc_id"], r["n"]))
+    published = _published(db, {d for item in groups.values() for d, _ in item["members"]})
     for item in groups.values():
         members = sorted(item.pop("members"))
         item["mentions"], item["first"] = len(members), members[0]
-        item["sources"] = _evidence(db, members, most)
+        newest = sorted(((published.get(d), d, n) for d, n in members), key=lambda x: (x[0] or "", x[1], x[2]),
+                        reverse=True)
+        item["sources"] = _evidence(db, newest[:most])
     return groups
 
 
@@ -115,7 +120,7 @@ def _results(db, pair: tuple[str, str], first: tuple[str, int]) -> list[dict]:
     rows = db.execute("SELECT DISTINCT r.doc_id, r.n, r.kind, r.unit, r.value, r.period FROM target_links l JOIN"
                       " figure_sides r ON r.doc_id = l.result_doc AND r.n = l.result_n AND r.a = ? AND r.b = ?"
                       " WHERE l.target_doc = ? AND l.target_n = ?", (*pair, *first)).fetchall()
-    merged = _grouped(db, rows, lambda r: (round(r["value"]), r["period"]))
+    merged = _grouped(db, rows, lambda r: (round(r["value"]), r["period"]), RESULT_SOURCES)
     for item in merged.values():
         item.pop("first")
     return sorted(merged.values(), key=lambda r: (r["period"] or "", r["value"]))
@@ -131,9 +136,12 @@ def listing(db, pair: tuple[str, str], doc_n: tuple[str, int] | None = None) -> 
     if doc_n is not None:
         chosen = {key(r) for r in rows if (r["doc_id"], r["n"]) == doc_n}
         rows = [r for r in rows if key(r) in chosen]
-    found = []
-    for item in _grouped(db, rows, key).values():
-        item["results"] = _results(db, (a, b), item.pop("first"))
+    found, results = [], {}
+    for item in _grouped(db, rows, key, SOURCES).values():
+        first, same = item.pop("first"), (item["kind"], item["unit"], item["period"])  # the same links
+        if same not in results:
+            results[same] = _results(db, (a, b), first)
+        item["results"] = results[same]
         item["progress"], item["pair"] = _progress(item), f"{a}-{b}"
         found.append(item)
     return sorted(found, key=lambda t: (t["period"], t["kind"], t["unit"], t["value"]))
