@@ -345,6 +345,37 @@ def test_commitments_headline_and_lead_restated_once(article: str, whats: list) 
     assert [c.what.text for c in bangiao.extract(article).commitments] == whats
 
 
+# (text after LEAD, [(kind, what, by)]): a sentence without a verb that opens with an undertaking's words goes on with
+# the list before it, with its kind and sides; one with a verb, a time ("Cùng ngày") or a field does not
+CONTINUED = [
+    ("Hai Thủ tướng nhất trí đẩy mạnh hợp tác năng lượng.\nTiếp tục thúc đẩy tuyến đường sắt; hỗ trợ nhau phát triển "
+     "nguồn nhân lực.\nBên cạnh đó, tăng cường hợp tác du lịch.",
+     [("agree", "đẩy mạnh hợp tác năng lượng"), ("agree", "Tiếp tục thúc đẩy tuyến đường sắt"),
+      ("agree", "hỗ trợ nhau phát triển nguồn nhân lực"), ("agree", "tăng cường hợp tác du lịch")]),
+    ("Thủ tướng Phạm Minh Chính đề nghị phía Lào đẩy nhanh giải phóng mặt bằng. Tháo gỡ vướng mắc cho doanh nghiệp.",
+     [("request", "đẩy nhanh giải phóng mặt bằng"), ("request", "Tháo gỡ vướng mắc cho doanh nghiệp")]),
+    ("Hai bên nhất trí đẩy mạnh hợp tác năng lượng. Cùng ngày, Thủ tướng Phạm Minh Chính tiếp các doanh nghiệp.",
+     [("agree", "đẩy mạnh hợp tác năng lượng")]),
+    ("Hai bên nhất trí đẩy mạnh hợp tác năng lượng. Đào tạo nguồn nhân lực là ưu tiên hàng đầu.",
+     [("agree", "đẩy mạnh hợp tác năng lượng")]),
+    ("Hai bên đánh giá cao kết quả hợp tác. Tăng cường hợp tác du lịch.", []),  # nothing to go on with
+]
+
+
+@pytest.mark.parametrize("after, expected", CONTINUED)
+def test_commitments_sentence_without_verb_continues_the_list(after: str, expected: list) -> None:
+    doc = bangiao.extract(LEAD + after)
+    assert [(c.kind, c.what.text) for c in doc.commitments] == expected
+    assert len({c.by for c in doc.commitments}) <= 1
+
+
+def test_commitments_crosshead_restated_in_the_body_is_the_body_one() -> None:
+    doc = bangiao.extract(LEAD + "\nNhất trí tăng cường trao đổi đoàn các cấp\nTại hội đàm, hai bên nhất trí tăng "
+                                 "cường trao đổi đoàn các cấp.")
+    (c,) = doc.commitments
+    assert c.evidence.text.startswith("Tại hội đàm")
+
+
 CLAUSES = ["tăng cường hợp tác quốc phòng", "đẩy mạnh giao lưu văn hóa", "nâng cao hiệu quả hợp tác giáo dục",
            "phối hợp chặt chẽ tại các diễn đàn đa phương", "mở rộng hợp tác năng lượng, khoáng sản",
            "thúc đẩy kết nối hạ tầng giao thông", "duy trì tiếp xúc cấp cao"]

@@ -62,6 +62,7 @@ class _Vocab:
     openers: re.Pattern[str]
     views: re.Pattern[str]
     fields: re.Pattern[str]
+    continuation: re.Pattern[str]
     joiners: re.Pattern[str]
     lead_ins: re.Pattern[str]
     topic_words: re.Pattern[str]
@@ -145,6 +146,7 @@ def compiled(data: dict) -> _Vocab:
         deadline=re.compile(rf"(?<!\w)(?:{_alt(_words(data, 'deadline', 'before'))})\s+$"),
         boundary=re.compile(rf"[;:,]|\s(?=(?:{joiners})\s)"),
         views=re.compile(rf"(?:{_alt(_words(data, 'split', 'views'))})\s[^;:.]{{0,80}}?\slà(?!\w)"),
+        continuation=re.compile(rf"(?:{_alt(_words(data, 'split', 'continuation'))}),?\s+"),
         fields=re.compile(rf"(?:{_alt(_words(data, 'split', 'fields'))})(?!\w)"),
         openers=re.compile(rf"(?:{_alt(_words(data, 'split', 'openers'))})(?!\w)"),
         joiners=re.compile(rf"(?:\s|(?:{joiners})(?!\w))*"),
@@ -187,6 +189,7 @@ class _Doc:
     people: list[int]  # where a person is named, in order: the collective subjects' cache key
     pairs: dict = field(default_factory=dict)
     last_by: tuple[str, ...] = ()
+    last_group: _Group | None = None
 
     def sides(self, phrase: str, pos: int) -> tuple[str, ...]:
         """The two countries a collective subject at ``pos`` stands for: its two people's, else Việt Nam and the
@@ -468,11 +471,12 @@ def _item(d: _Doc, v: _Vocab, group: _Group, pos: int, end: int, mentions) -> _I
     return item
 
 
-def _items(d: _Doc, v: _Vocab, start: int, end: int) -> list[_Item]:
-    """The undertakings of one sentence, in order."""
+def _items(d: _Doc, v: _Vocab, start: int, end: int, carried: _Group | None = None) -> list[_Item]:
+    """The undertakings of one sentence, in order (``carried``: the group of the sentence before, which a sentence
+    without a verb of its own continues)."""
     zones = _zones(d, start, end)
     items: list[_Item] = []
-    group: _Group | None = None
+    group: _Group | None = carried
     if recall := _opening_recall(d, v, start, end):
         opened = _group(d, v, recall, start, end, None, recalled=True)
         group = opened[0] if opened else None
@@ -627,13 +631,28 @@ def _commitment(d: _Doc, v: _Vocab, item: _Item, evidence: Span) -> Commitment |
                       item.group.by, of, about, _deadline(d, a, b), item.group.date)
 
 
-def _sentence(d: _Doc, v: _Vocab, start: int, end: int) -> list[Commitment]:
+def _sentence(d: _Doc, v: _Vocab, start: int, end: int, carried: _Group | None = None) -> list[Commitment]:
     a, b = _trimmed(d.text, start, end)
     evidence = Span.of(d.text, a, b)
-    items = _items(d, v, a, b)
+    items = _items(d, v, a, b, carried)
+    d.last_group = items[-1].group if items else None
     if items:
         d.last_by = items[-1].group.by
     return [c for i in items if (c := _commitment(d, v, i, evidence))]
+
+
+def _continued(d: _Doc, v: _Vocab, done: int) -> tuple[int, int] | None:
+    """The sentence after ``done`` when it goes on with the list of the one before: no verb of its own, and it opens
+    with the words of an undertaking ("Tiếp tục thúc đẩy …", "Bên cạnh đó, tăng cường …")."""
+    start = _NEXT.match(d.low, done).end()
+    if d.last_group is None or start >= len(d.low):
+        return None
+    end = sentence_end(d.text, start)
+    lead = v.continuation.match(d.low, start, end)
+    at = lead.end() if lead else start
+    if not v.openers.match(d.low, at) or v.fields.match(d.low, at) or v.verbs.search(d.low, start, end):
+        return None
+    return start, end
 
 
 def find_commitments(text: str, entities: tuple[Entity, ...], dating: Dating, projects: tuple[Project, ...],
@@ -650,10 +669,27 @@ def find_commitments(text: str, entities: tuple[Entity, ...], dating: Dating, pr
         if m.start() < done:
             continue
         start, done = sentence_start(text, m.start()), max(sentence_end(text, m.start()), m.end())
-        for c in _sentence(d, v, start, done):
-            found.setdefault((c.kind, c.by, " ".join(_fold(c.what.text).split())), c)
+        found_in = _sentence(d, v, start, done)
+        while (after := _continued(d, v, done)) is not None:  # "Tiếp tục thúc đẩy …" after "Hai bên nhất trí …"
+            start, done = after
+            found_in += _sentence(d, v, start, done, d.last_group)
+        for c in found_in:
+            key = (c.kind, c.by, " ".join(_fold(c.what.text).split()))
+            if key not in found or _in_crosshead(text, found[key]):
+                found[key] = c
     kept = _without_lead_restated(d, list(found.values()), text.find("\n", head) if head else -1)
     return tuple(replace(c, id=f"c{n}") for n, c in enumerate(kept, start=1))
+
+
+_NEXT = re.compile(r"[\s.!?…\"“”'()-]*")
+
+
+def _in_crosshead(text: str, c: Commitment) -> bool:
+    """Whether a commitment was read in a line of its own without a sentence's final mark (a crosshead: the body
+    tells it again)."""
+    end = text.find("\n", c.evidence.end)
+    line = text[text.rfind("\n", 0, c.evidence.start) + 1:len(text) if end < 0 else end].rstrip()
+    return len(line) <= _HEADLINE and line[-1:] not in ".!?…:;"
 
 
 def _headline_end(text: str) -> int:
