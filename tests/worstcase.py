@@ -96,3 +96,14 @@ def text(shape: str, size: int) -> str:
         if total >= size:
             break
     return parts[0] + "\n" + joiner.join(parts[1:]) + "\n"
+
+
+def page(blocks: int) -> str:
+    """A saved page of ``blocks`` paragraphs, each after a captioned photo, between two lists of as many links (the
+    page furniture the page stage sets aside and places)."""
+    links = "".join(f'<li><a href="/tin-{n}">Tin liên quan số {n} về hợp tác hai nước</a></li>' for n in range(blocks))
+    body = "".join(f"<figure><img src='anh-{n}.jpg'><figcaption>Ảnh {n}: lễ ký kết</figcaption></figure><p>{p}</p>"
+                   for n, p in zip(range(blocks), pieces("one_line")))
+    return (f"<html><head><title>Việt Nam và Lào</title></head><body><nav><ul>{links}</ul></nav><article>"
+            f"<h1>Việt Nam và Lào tăng cường hợp tác toàn diện</h1>{body}</article><aside><ul>{links}</ul></aside>"
+            "</body></html>")

@@ -14,6 +14,7 @@ extraction stage reads events told only in captions). Shapes handled here:
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from bangiao.reading.boilerplate import Vocab, folded, key
 
@@ -245,16 +246,26 @@ def _bigrams(text: str) -> set[tuple[str, str]]:
     return set(zip(words, words[1:]))
 
 
-def repeats_elsewhere(lines: list[str], i: int, share: float = 0.7) -> bool:
-    """Most of line i's word pairs occur in another line: a caption restating the headline or lead."""
-    own = _bigrams(lines[i])
-    rest = set().union(*(_bigrams(ln) for j, ln in enumerate(lines) if j != i)) if len(lines) > 1 else set()
-    return bool(own) and len(own & rest) >= share * len(own)
+class Pairs:
+    """The word pairs of every line, counted once for the whole text (in how many lines each occurs): asking
+    about a line does not read all the others again."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.counts: Counter[tuple[str, str]] | None = None
+
+    def repeats_elsewhere(self, i: int, share: float = 0.7) -> bool:
+        """Most of line i's word pairs occur in another line: a caption restating the headline or lead."""
+        if self.counts is None:
+            self.counts = Counter(pair for ln in self.lines for pair in _bigrams(ln))
+        own = _bigrams(self.lines[i])
+        return bool(own) and sum(self.counts[pair] >= 2 for pair in own) >= share * len(own)
 
 
 def mark_image_captions(lines: list[str], kinds: list[str | None]) -> None:
     """A line after an image file name that restates the article, or reads as a label, is its caption;
     an alt text cut short is an image line when a longer one begins the same way."""
+    pairs = Pairs(lines)
     for i in range(len(lines)):
         nxt = _next_line(lines, i)
         if kinds[i] != "image" or nxt is None or kinds[nxt] is not None or _words(lines[nxt]) > 40:
@@ -262,7 +273,7 @@ def mark_image_captions(lines: list[str], kinds: list[str | None]) -> None:
         if not any(k is None and ln.strip() for ln, k in zip(lines[:i], kinds[:i])):
             continue  # an image above the headline: what follows is the headline, not a caption
         label = _words(lines[nxt]) <= 15 and "," not in lines[nxt] and len(re.findall(r"[.!?](?:\s|$)", lines[nxt])) <= 1
-        if label or repeats_elsewhere(lines, nxt):
+        if label or pairs.repeats_elsewhere(nxt):
             kinds[nxt] = "caption"
     images = [ln.strip() for ln, k in zip(lines, kinds) if k == "image"]
     for i, line in enumerate(lines):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from bangiao.reading.boilerplate import Vocab, folded, headline_like, key, words
-from bangiao.reading.captions import repeats_elsewhere
+from bangiao.reading.captions import Pairs
 
 LEAD = re.compile(
     r"^(?:\([^)]{1,30}\)\s*[-–]?\s*)?(?:(?:rang sang|sang|chieu|toi|trua|dem|ngay|hom nay|hom qua)(?: nay| qua)?\s*(?:thu \w+|chu nhat)?,?\s*(?:ngay\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}"
@@ -157,12 +157,12 @@ def mark_teaser_runs(v: Vocab, lines: list[str], kinds: list[str | None]) -> Non
     first = next((n for n, i in enumerate(content) if words(lines[i]) >= 20 and not headline_like(lines[i])), None)
     if first is None:
         return
-    n = first + 1
+    n, pairs = first + 1, Pairs(lines)
     while n < len(content):
         end = n
         while end < len(content) and _headline_in_body(v, lines[content[end]]):
             end += 1
         if end - n >= 2 and not _announced(lines, content[n - 1]):
             for i in content[n:end]:
-                kinds[i] = "caption" if repeats_elsewhere(lines, i, 0.6) else "related"
+                kinds[i] = "caption" if pairs.repeats_elsewhere(i, 0.6) else "related"
         n = max(end, n + 1)

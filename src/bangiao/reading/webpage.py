@@ -11,6 +11,7 @@ import re
 import warnings
 from dataclasses import dataclass
 
+import ahocorasick
 import lxml.html
 import trafilatura
 
@@ -92,9 +93,25 @@ def _tree(html: str):
         return None
 
 
-def _dropped(page_lines: list[str], main: str) -> list[str]:
-    kept = fold(main)
-    return [ln for ln in page_lines if fold(ln) not in kept]
+def _found_in(lines: list[str], text: str) -> dict[str, int]:
+    """Each of the lines, folded, that occurs in the folded ``text``, with where it first occurs: one pass over the
+    text (Aho–Corasick), not one search of the whole text for every line of the page."""
+    keys = {fold(ln) for ln in lines}
+    found = {"": 0} if "" in keys else {}
+    keys.discard("")
+    if not keys:
+        return found
+    auto = ahocorasick.Automaton()
+    for key in keys:
+        auto.add_word(key, key)
+    auto.make_automaton()
+    for end, key in auto.iter(fold(text)):
+        found.setdefault(key, end - len(key) + 1)  # matches come by their end: the first is the leftmost
+    return found
+
+
+def _dropped(page_lines: list[str], found: dict[str, int]) -> list[str]:
+    return [ln for ln in page_lines if fold(ln) not in found]
 
 
 def read_page(html: str, path: str | None = None) -> Page:
@@ -109,24 +126,27 @@ def read_page(html: str, path: str | None = None) -> Page:
     title = normalize(doc.title) if doc.title else None
     text = "\n".join(_headline_and_lead(page_lines, title, text) + [text])
     cleaned = clean_text(text)
-    extra = classify_removed(_dropped(page_lines, cleaned.text), figcaptions)
-    cuts = cleaned.cuts + _placed(page_lines, cleaned.text, extra)
+    found = _found_in(page_lines, cleaned.text)
+    extra = classify_removed(_dropped(page_lines, found), figcaptions)
+    cuts = cleaned.cuts + _placed(page_lines, found, len(cleaned.text), extra)
     cleaned = Cleaned(cleaned.text, cleaned.title, cleaned.source, cleaned.removed + extra, cuts)
     source = Source(doc.sitename or cleaned.source.name, doc.url or cleaned.source.url)
     return Page(cleaned, title or cleaned.title, doc.date, source)
 
 
-def _placed(page_lines: list[str], text: str, extra: tuple[Removed, ...]) -> tuple[Cut, ...]:
-    """The page's cut blocks with where they sat in the main text: before the next paragraph of it that
-    follows them on the page (its end when none does). Their place in the input is unknown (-1)."""
-    folded = fold(text)
-    cuts = []
-    for item in extra:
-        first = item.text.split("\n", 1)[0]
-        i = next((n for n, ln in enumerate(page_lines) if ln == first), len(page_lines))
-        after = (folded.find(fold(ln)) for ln in page_lines[i + 1:] if len(ln.split()) >= 5 and fold(ln) in folded)
-        cuts.append(Cut(item.kind, item.text, -1, next(after, len(text))))
-    return tuple(cuts)
+def _placed(page_lines: list[str], found: dict[str, int], length: int, extra: tuple[Removed, ...]) -> tuple[Cut, ...]:
+    """The page's cut blocks with where they sat in the main text (of ``length`` characters; ``found``: where its
+    lines occur in it): before the next paragraph of it that follows them on the page (its end when none does).
+    Their place in the input is unknown (-1)."""
+    first_at: dict[str, int] = {}
+    for n, ln in enumerate(page_lines):
+        first_at.setdefault(ln, n)
+    following = [length] * (len(page_lines) + 2)  # where the first paragraph of the text from line n on sits
+    for n in range(len(page_lines) - 1, -1, -1):
+        at = found.get(fold(page_lines[n])) if len(page_lines[n].split()) >= 5 else None
+        following[n] = following[n + 1] if at is None else at
+    return tuple(Cut(item.kind, item.text, -1, following[first_at.get(item.text.split("\n", 1)[0], len(page_lines)) + 1])
+                 for item in extra)
 
 
 def _headline_and_lead(page_lines: list[str], title: str | None, main: str) -> list[str]:
@@ -137,5 +157,6 @@ def _headline_and_lead(page_lines: list[str], title: str | None, main: str) -> l
     end = next((i for i, ln in enumerate(page_lines) if fold(ln) == fold(first)), None)
     if start is None or end is None or end <= start:
         return []
-    lead = [ln for ln in page_lines[start + 1:end] if len(ln.split()) >= 15 and fold(ln) not in fold(main)]
+    found = _found_in(page_lines[start + 1:end], main)
+    lead = [ln for ln in page_lines[start + 1:end] if len(ln.split()) >= 15 and fold(ln) not in found]
     return ([] if fold(title) in fold(main[:len(title) + 5]) else [title]) + lead
