@@ -103,6 +103,13 @@ TARGETS = [
      [("commit", "tháo gỡ vướng mắc"), ("commit", "đẩy nhanh tiến độ tuyến đường sắt")]),
     ("Thủ tướng Phạm Minh Chính đề nghị phía Lào duy trì đà tích cực, quyết tâm tháo gỡ vướng mắc.",
      [("request", "duy trì đà tích cực, quyết tâm tháo gỡ vướng mắc")]),
+    ("Hai bên nhất trí tận dụng hiệp định thương mại, nhằm sớm đạt mục tiêu nâng kim ngạch lên 4 tỷ USD vào năm 2026 và "
+     "hướng tới 6 tỷ USD vào năm 2030.",
+     [("agree", "tận dụng hiệp định thương mại"), ("target", "nâng kim ngạch lên 4 tỷ USD vào năm 2026"),
+      ("target", "hướng tới 6 tỷ USD vào năm 2030")]),
+    ("Hai bên nhất trí giảm rào cản để đạt mục tiêu 4 tỷ USD.",  # the goal has no verb of its own: one target
+     [("target", "giảm rào cản để đạt mục tiêu 4 tỷ USD")]),
+    ("Hai bên hướng tới 4 tỷ USD vào năm 2026.", [("target", "hướng tới 4 tỷ USD vào năm 2026")]),
     ("Hai nước đang hướng tới kỷ niệm 60 năm quan hệ ngoại giao vào năm 2027.", []),
     ("Kim ngạch mới đi được nửa chặng đường tới mục tiêu 3 tỷ USD mà lãnh đạo hai nước đặt ra.", []),
     ("Chuyến thăm thể hiện quyết tâm tăng cường tin cậy chính trị.", []),
@@ -133,6 +140,13 @@ LISTS = [
      ["tăng cường tin cậy chính trị"]),
     ("Hai bên nhất trí tiếp tục coi hợp tác quốc phòng là trụ cột của quan hệ.", []),
     ("Hai bên nhất trí coi trọng hợp tác giáo dục.", ["coi trọng hợp tác giáo dục"]),  # no "là": no view
+    ("Hai bên nhất trí tiếp tục phối hợp, hỗ trợ tìm kiếm hài cốt liệt sĩ.",  # two verbs, one object
+     ["tiếp tục phối hợp, hỗ trợ tìm kiếm hài cốt liệt sĩ"]),
+    ("Thủ tướng Phạm Minh Chính đề nghị hai bên cụ thể hóa và thực hiện hiệu quả các thỏa thuận cấp cao.",
+     ["cụ thể hóa và thực hiện hiệu quả các thỏa thuận cấp cao"]),
+    ("Hai bên nhất trí tăng cường hợp tác an ninh, phối hợp tìm kiếm hài cốt liệt sĩ.",
+     ["tăng cường hợp tác an ninh", "phối hợp tìm kiếm hài cốt liệt sĩ"]),
+    ("Nhất trí với các chỉ đạo của Thủ tướng, hai bên sẽ báo cáo kết quả.", []),
 ]
 
 
@@ -359,6 +373,8 @@ CONTINUED = [
     ("Hai bên nhất trí đẩy mạnh hợp tác năng lượng. Đào tạo nguồn nhân lực là ưu tiên hàng đầu.",
      [("agree", "đẩy mạnh hợp tác năng lượng")]),
     ("Hai bên đánh giá cao kết quả hợp tác. Tăng cường hợp tác du lịch.", []),  # nothing to go on with
+    ("Hai bên nhất trí đẩy mạnh hợp tác năng lượng.\nTăng cường hợp tác du lịch\nTại hội đàm, hai bên đánh giá cao "
+     "kết quả hợp tác.", [("agree", "đẩy mạnh hợp tác năng lượng")]),  # a crosshead goes on with nothing
 ]
 
 

@@ -61,6 +61,7 @@ class _Vocab:
     boundary: re.Pattern[str]
     openers: re.Pattern[str]
     views: re.Pattern[str]
+    purpose: re.Pattern[str]
     fields: re.Pattern[str]
     continuation: re.Pattern[str]
     joiners: re.Pattern[str]
@@ -145,6 +146,8 @@ def compiled(data: dict) -> _Vocab:
         as_agreed=re.compile(rf"(?<!\w)(?<!cũng )(?:{_alt(_words(data, 'recall', 'as_agreed'))})\s+(?:[^,;.:]{{0,40}}\s)?$"),
         deadline=re.compile(rf"(?<!\w)(?:{_alt(_words(data, 'deadline', 'before'))})\s+$"),
         boundary=re.compile(rf"[;:,]|\s(?=(?:{joiners})\s)"),
+        purpose=re.compile(rf",?\s+(?:{_alt(_words(data, 'goal', 'purpose'))})\s+(?:sớm\s+)?(?:đạt\s+)?"
+                           rf"(?:{_alt(w for w, k in kinds.items() if k == 'target')})\s+"),
         views=re.compile(rf"(?:{_alt(_words(data, 'split', 'views'))})\s[^;:.]{{0,80}}?\slà(?!\w)"),
         continuation=re.compile(rf"(?:{_alt(_words(data, 'split', 'continuation'))}),?\s+"),
         fields=re.compile(rf"(?:{_alt(_words(data, 'split', 'fields'))})(?!\w)"),
@@ -449,7 +452,8 @@ def _group(d: _Doc, v: _Vocab, m: re.Match[str], lo: int, hi: int, previous: _Gr
     by = _subject(d, v, lo, m.start()) or (previous.by if previous else ()) or \
         (d.main_pair if kind == "agree" else d.last_by or d.main_pair)  # an agreement takes two
     recalled = recalled or bool(v.recalled.search(d.low, max(lo, m.start() - 12), m.start()))
-    of, pos = _addressee(d, v, m.end(), by) if kind == "request" else ((), m.end())
+    of, pos = _addressee(d, v, m.end(), by) if kind == "request" else \
+        ((), m.start() if kind == "target" and _DIGIT_NEXT.match(d.low, m.end()) else m.end())
     if _key(m.group()) in v.will and (will := v.will_word.match(d.low, m.end())):
         by, pos = _subject(d, v, will.start(1), will.end(1)) or by, will.end()  # "khẳng định Việt Nam sẽ …"
     if kind == "request" and not of and _key(m.group()) in v.addressed:
@@ -463,7 +467,7 @@ def _item(d: _Doc, v: _Vocab, group: _Group, pos: int, end: int, mentions) -> _I
     item = _Item(group, v.lead_ins.match(d.low, pos, end).end(), end, group.kind)
     while (m := v.verbs.match(d.low, item.start, end)) and v.kinds[_key(m.group())] != "request" \
             and not (group.kind == "request" and v.kinds[_key(m.group())] == "commit") \
-            and not v.goal_kept.match(d.low, item.start, end) \
+            and not v.goal_kept.match(d.low, item.start, end) and not _DIGIT_NEXT.match(d.low, m.end(), end) \
             and _accepted(d, v, m, item.start, mentions):  # "thống nhất mục tiêu phấn đấu nâng …": one target
         item.fallback = item.fallback or (group.kind, item.start)
         item.kind, item.start = v.kinds[_key(m.group())], v.lead_ins.match(d.low, m.end(), end).end()
@@ -502,10 +506,28 @@ def _items(d: _Doc, v: _Vocab, start: int, end: int, carried: _Group | None = No
             items.append(_item(d, v, group, s, b, zones[0]))
         elif items:
             items[-1].end = b  # "hợp tác quốc phòng, an ninh": the same undertaking goes on
-    kept = [i for i in items if not i.header and not i.view]
+    kept = _shared_objects(d, [i for i in items if not i.header and not i.view])
     for before, item in zip(kept, kept[1:]):
         item.after_goal = before.group is item.group and before.kind == "target"
     return [piece for i in kept for piece in _per_figure(d, v, i)]
+
+
+def _shared_objects(d: _Doc, items: list[_Item]) -> list[_Item]:
+    """Two verbs sharing one object are one undertaking: a verb alone ("tiếp tục phối hợp", "cụ thể hóa") goes
+    with the undertaking right after it ("… phối hợp, hỗ trợ trong việc tìm kiếm hài cốt")."""
+    kept: list[_Item] = []
+    for item in reversed(items):
+        nxt = kept[-1] if kept else None
+        words = d.low[item.start:item.end].split()
+        if nxt and nxt.group is item.group and len(words) - (words[:2] == ["tiếp", "tục"]) * 2 <= _BARE \
+                and re.fullmatch(r"[\s,]*(?:và)?\s*", d.low[item.end:nxt.start]):
+            nxt.start = item.start
+            continue
+        kept.append(item)
+    return kept[::-1]
+
+
+_BARE = 3
 
 
 def _per_figure(d: _Doc, v: _Vocab, item: _Item) -> list[_Item]:
@@ -514,18 +536,23 @@ def _per_figure(d: _Doc, v: _Vocab, item: _Item) -> list[_Item]:
     ("…, như lãnh đạo hai nước đã đề ra", "… được lãnh đạo hai nước đặt ra")."""
     if tail := v.tail.search(d.low, item.start, item.end):
         item.end = tail.start()
+    first = []
+    if (goal := v.purpose.search(d.low, item.start, item.end)) and v.openers.match(d.low, goal.end()) \
+            and _has_number(d, goal.end(), item.end):  # "…, nhằm sớm đạt mục tiêu nâng kim ngạch lên 100 tỉ USD"
+        first = [replace(item, end=goal.start())]
+        item = replace(item, start=goal.end(), kind="target", fallback=None)
     if item.kind != "target":
-        return [item]
+        return [*first, item]
     pieces, last, end = [item], None, item.end
     for m, _, _ in amounts(d.low, item.start, end):
         if last is not None and (join := _FIGURE_JOIN.search(d.low, last, m.start())):
             pieces[-1].end = join.start()
-            pieces.append(replace(item, start=m.start(), end=end, fallback=None))
+            pieces.append(replace(item, start=join.start(1), end=end, fallback=None))  # "và hướng tới 10 tỷ USD"
         last = m.end()
-    return pieces
+    return [*first, *pieces]
 
 
-_FIGURE_JOIN = re.compile(r"(?:\s*,|\s+và)\s*$")
+_FIGURE_JOIN = re.compile(r"(?:\s*,|\s+và)\s*((?:[^\d,;]{0,12}\s)?)$")
 
 
 def _recalled_clause(d: _Doc, v: _Vocab, group: _Group, s: int, b: int) -> _Item:
@@ -563,6 +590,7 @@ def _goal(d: _Doc, v: _Vocab, item: _Item, a: int) -> bool:
     return item.after_goal and (bool(_MULTIPLE.search(d.low, a, item.end)) or any(amounts(d.low, a, item.end)))
 
 
+_DIGIT_NEXT = re.compile(r"\s+\d")  # "hướng tới 10 tỷ USD": the target word stays before a bare figure
 _DIGIT = re.compile(r"\d(?![\d.,/]*\s*năm(?!\s*\d))")
 _MULTIPLE = re.compile(r"(?<!\w)gấp (?:đôi|ba|\d+ lần)(?!\w)")
 
@@ -650,8 +678,10 @@ def _continued(d: _Doc, v: _Vocab, done: int) -> tuple[int, int] | None:
     end = sentence_end(d.text, start)
     lead = v.continuation.match(d.low, start, end)
     at = lead.end() if lead else start
-    if not v.openers.match(d.low, at) or v.fields.match(d.low, at) or v.verbs.search(d.low, start, end):
-        return None
+    if not v.openers.match(d.low, at) or v.fields.match(d.low, at) or v.verbs.search(d.low, start, end) \
+            or d.text[start - 1:start] == "\n" and d.text[end:end + 1] in ("\n", "") \
+            and d.text[start:end].rstrip()[-1:] not in ".!?…":
+        return None  # (a line of its own without a final mark is a crosshead: it restates, goes on with nothing)
     return start, end
 
 
