@@ -116,10 +116,37 @@ def _words_data():
     (lambda d: d["anaphora"].update(reach="far"), "reach must be a positive integer"),
     (lambda d: d["stages"].update(ongoing=["đang bay"]), "are no stage words"),
     (lambda d: d["anaphora"].pop("plural"), "plural must be a list"),
+    (lambda d: d["ids"].update({"cầu treo": "cầu"}), "\\[ids\\]: \\['cầu treo'\\] are no \\[heads\\]"),
+    (lambda d: d["ids"].update({"cầu": 5}), "\\[ids\\] values must be strings"),
+    (lambda d: d.pop("ids"), "missing \\[ids\\]"),
+    (lambda d: d["names"].update(quoted_only=["dự án xanh"]), "quoted_only: \\['dự án xanh'\\] are no"),
+    (lambda d: d["names"].update(described_only="tòa nhà"), "described_only must be a list"),
+    (lambda d: d["names"].pop("many"), "many must be a list"),
+    (lambda d: d["anaphora"].pop("topic_reach"), "topic_reach must be a positive integer"),
+    (lambda d: d["anaphora"].update(topic=[]), None),
+    (lambda d: d.pop("listing"), "missing \\[listing\\]"),
+    (lambda d: d["planned"].pop("purpose"), "purpose must be a list"),
 ])
 def test_project_data_broken_words_raise_an_error_naming_the_part(mutate, message):
     data = _words_data()
     mutate(data)
+    if message is None:  # an empty list: allowed, matches nothing
+        read_words(WORDS_FILE, data)
+        return
     with pytest.raises(DataFileError, match=message) as info:
         read_words(WORDS_FILE, data)
     assert WORDS_FILE in str(info.value)
+
+
+def test_project_data_id_heads_are_heads_and_give_the_knowledge_base_style():
+    words = read_words(WORDS_FILE, _words_data())
+    assert set(words.id_heads) <= set(words.heads)
+    assert words.id_heads["tuyến đường sắt"] == "đường sắt" and words.id_heads["nhà máy thủy điện"] == "thủy điện"
+    assert words.id_heads["dự án"] == "" and "bệnh viện" not in words.id_heads
+
+
+def test_project_data_kb_forms_name_their_project_in_every_dash_spelling():
+    from bangiao.extract.project_data import kb_forms
+    forms = kb_forms()
+    assert forms["cặp cửa khẩu tân nam - meun chey"] == "project:cap-cua-khau-tan-nam-meun-chey"
+    assert forms["bến số 1 và 2 cảng vũng áng"] == "project:cang-vung-ang-ben-1-2-3"

@@ -15,6 +15,11 @@ PIECE = ("Hai bên khánh thành Nhà máy thủy điện Nậm Thơn 2, khởi 
          "Hải Phòng và các dự án khác. Công trình đang chậm tiến độ. ")
 
 
+def _stage_and_date(text: str) -> tuple:
+    (p,) = _projects(text)
+    return p.stage, p.date and p.date.value
+
+
 def _projects(text: str, published: str | None = PUBLISHED):
     doc = bangiao.extract(text, published=published)
     for p in doc.projects:
@@ -102,8 +107,7 @@ def test_projects_date_from_the_pinned_document_date():
     ("Nhà Quốc hội Lào được động thổ tháng 11/2017, hoàn thành sau ba năm.", "completed", None),
 ])
 def test_projects_date_is_the_time_of_the_stage(text, stage, date):
-    (p,) = _projects(text)
-    assert (p.stage, p.date and p.date.value) == (stage, date)
+    assert _stage_and_date(text) == (stage, date)
 
 
 def test_projects_one_record_per_project_the_sentence_with_a_stage_is_its_evidence():
@@ -130,9 +134,9 @@ def test_projects_parties_and_places_from_the_knowledge_base_and_the_name():
 
 
 @pytest.mark.parametrize("text, pid, name, kind, stage", [
-    ("Ngày 2/1, tỉnh Nghệ An khởi công dự án đường cao tốc Vinh – Thanh Thủy.", "project:duong-cao-toc-vinh-thanh-thuy",
+    ("Ngày 2/1, tỉnh Nghệ An khởi công dự án đường cao tốc Vinh – Thanh Thủy.", "project:cao-toc-vinh-thanh-thuy",
      "đường cao tốc Vinh – Thanh Thủy", "road", "building"),
-    ("Hai bên khánh thành Nhà máy thủy điện Nậm Thơn 2 tại tỉnh Bô-li-khăm-xay.", "project:nha-may-thuy-dien-nam-thon-2",
+    ("Hai bên khánh thành Nhà máy thủy điện Nậm Thơn 2 tại tỉnh Bô-li-khăm-xay.", "project:thuy-dien-nam-thon-2",
      "Nhà máy thủy điện Nậm Thơn 2", "energy", "inaugurated"),
     ("Đà Nẵng bàn giao công trình Trường Hữu nghị Lào - Việt Nam tỉnh Sa-va-na-khẹt.",
      "project:truong-huu-nghi-lao-viet-nam-tinh-sa-va-na-khet", "Trường Hữu nghị Lào - Việt Nam tỉnh Sa-va-na-khẹt",
@@ -229,8 +233,7 @@ def test_projects_aid_or_building_is_a_cue_for_an_institution(text, found):
     ("Nhà máy thủy điện Nậm Thơn 2 đang thi công từ tháng 5/2023.", "building", "2023-05"),
 ])
 def test_projects_a_state_is_dated_only_by_its_own_time(text, stage, date):
-    (p,) = _projects(text)
-    assert (p.stage, p.date and p.date.value) == (stage, date)
+    assert _stage_and_date(text) == (stage, date)
 
 
 @pytest.mark.parametrize("text, names", [
@@ -253,3 +256,160 @@ def test_projects_bridges_compounds_and_a_known_name_with_another_place(text, na
 def test_projects_du_an_in_a_later_sentence_speaks_of_the_last_project_unless_plural(text, value):
     (p,) = _projects(text)
     assert (p.value.value if p.value else None) == value
+
+
+# ---------------------------------------------------------------- round 2 (issue 15): names, ids, cues and stages
+
+def _found(text: str) -> list[tuple]:
+    return [(p.id, p.kind, p.stage, p.date and p.date.value) for p in _projects(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a description of the places joined: the knowledge base's project when it knows the pair, either way round
+    ("Hai bộ nhất trí đẩy nhanh tuyến đường sắt nối Viêng Chăn với cảng Vũng Áng (Hà Tĩnh).",
+     [("project:duong-sat-vieng-chan-vung-ang", "rail", None, None)]),
+    ("Hai bên bàn về dự án đường sắt nối liền cảng Vũng Áng với Thủ đô Viêng Chăn.",
+     [("project:duong-sat-vieng-chan-vung-ang", "rail", None, None)]),
+    # else a project of its own, the length and "khác" left out, the tail the two places
+    ("Tháng 5/2022, Lào ký bản ghi nhớ với một nhà thầu để nghiên cứu khả thi đoạn cao tốc dài 120 km từ tỉnh Xiêng "
+     "Khoảng đến cửa khẩu quốc tế Nậm Cắn.", [("project:doan-cao-toc-xieng-khoang-nam-can", "road", "studying", "2022-05")]),
+    ("Tháng 3/2023, Lào ký bản ghi nhớ với một tập đoàn để nghiên cứu, khảo sát một tuyến cao tốc khác dài 300 km, nối "
+     "Thủ đô Viêng Chăn với cửa khẩu Cầu Treo thuộc huyện Hương Sơn.",
+     [("project:cao-toc-vieng-chan-cau-treo", "road", "studying", "2023-03")]),
+    ("Hai nước ký hiệp định về việc xây dựng tuyến đường nối tỉnh Phông-xa-lỳ với biên giới Việt Nam tại tỉnh Điện Biên.",
+     [("project:tuyen-duong-phong-xa-ly-viet-nam", "road", None, None)]),
+    ("Ngày 3/1, Thủ tướng dự lễ khởi công tòa nhà hành chính của Quốc hội Lào.",
+     [("project:toa-nha-hanh-chinh-cua-quoc-hoi-lao", "building", "building", "2024-01-03")]),
+    # near-misses: many lines, a route travelled (no cue), a building named for what it houses
+    ("Hai bên nhất trí phát triển các tuyến đường sắt kết nối Quảng Tây với Việt Nam.", []),
+    ("Đoàn đi trên tuyến đường từ Hà Nội đến Lạng Sơn.", []),
+    ("Ông cho biết tòa nhà Quốc hội cũ được đưa vào sử dụng từ năm 1991.", []),
+    ("Hai bên nhất trí nâng cấp đường bộ nối Viêng Chăn với Hà Nội.", []),
+])
+def test_projects_described_by_the_places_they_join(text, expected):
+    assert _found(text) == expected
+
+
+def test_projects_described_name_leaves_the_length_out():
+    (p,) = _projects("Năm 2024, Lào ký bản ghi nhớ để nghiên cứu khả thi đoạn cao tốc dài 120 km từ tỉnh Xiêng Khoảng đến "
+                     "cửa khẩu quốc tế Nậm Cắn.")
+    assert p.name == "đoạn cao tốc từ tỉnh Xiêng Khoảng đến cửa khẩu quốc tế Nậm Cắn"
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Tỉnh đã khởi công tuyến đường sắt Lạng Sơn – Hà Nội.", "Tỉnh đang chuẩn bị cho đường sắt Lạng Sơn - Hà Nội."),
+    ("Ngày 3/1, hai nước khánh thành nhà máy thủy điện Nậm Ngừm 5.", "Tháng 5/2023, thủy điện Nậm Ngừm 5 đi vào hoạt động."),
+    ("Hai bên khởi công tuyến cao tốc Vinh – Thanh Thủy.", "Hai bên bàn về đường cao tốc Vinh – Thanh Thủy."),
+    ("Hai bên khởi công cảng hàng không quốc tế Xiêng Khoảng.", "Hai bên khởi công sân bay Xiêng Khoảng."),
+])
+def test_projects_one_unknown_project_gets_one_id_whatever_its_head(first, second):
+    (a,), (b,) = _projects(first), _projects(second)
+    assert a.id == b.id and a.id.startswith("project:") and "tuyen" not in a.id and "nha-may" not in a.id
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sáng 4/1, hai Thủ tướng dự lễ khai trương cặp cửa khẩu quốc tế Tân Nam (tỉnh Tây Ninh) – Meun Chey (tỉnh Prey "
+     "Veng).", [("project:cap-cua-khau-tan-nam-meun-chey", "other", "inaugurated", "2024-01-04")]),
+    ("Hai Thủ tướng nhất trí sớm khánh thành cửa khẩu biên giới chung Tân Nam – Meun Chey.",
+     [("project:cap-cua-khau-tan-nam-meun-chey", "other", None, None)]),
+    ("Ngày 4/1, hai tỉnh khai trương cặp cửa khẩu Lệ Thanh (tỉnh Gia Lai) – O Yadav (tỉnh Ratanakiri).",
+     [("project:cap-cua-khau-le-thanh-o-yadav", "other", "inaugurated", "2024-01-04")]),
+    # near-misses: a pair named only as a way goods go; a single gate
+    ("Hai tỉnh đề nghị tạo thuận lợi cho hàng hóa qua cặp cửa khẩu quốc tế Lao Bảo.", []),
+    ("Đoàn làm việc tại cửa khẩu quốc tế Tân Nam.", []),
+])
+def test_projects_a_pair_of_border_gates(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Hai bên ký bản ghi nhớ về các dự án được tài trợ theo Chương trình hỗ trợ phát triển của Hàn Quốc; bản ghi nhớ "
+     "về giáo dục.", "Chương trình hỗ trợ phát triển của Hàn Quốc"),
+    ("Tại buổi gặp, Bộ trưởng thông báo chương trình quyên góp toàn quốc \"70 năm tình hữu nghị Việt Nam - Lào\" đã huy "
+     "động được 100 tỷ đồng.", "chương trình quyên góp toàn quốc \"70 năm tình hữu nghị Việt Nam - Lào\""),
+    # near-misses: a programme's head opening the sentence, no aid told, a generic programme
+    ("Chương trình hợp tác của hai bộ được tài trợ bởi Ngân hàng Thế giới.", None),
+    ("Hai bên rà soát Chương trình hợp tác giai đoạn 2021 – 2025 giữa hai bộ.", None),
+    ("Hai bên thông qua Chương trình nghị sự của kỳ họp được tài trợ bởi Nhật Bản.", None),
+])
+def test_projects_named_programmes(text, name):
+    assert [(p.name, p.kind) for p in _projects(text)] == ([(name, "programme")] if name else [])
+
+
+@pytest.mark.parametrize("text, ids", [
+    ("Hai bên thúc đẩy triển khai các dự án trọng điểm như bến cảng Vũng Áng, sân bay Noọng Khăng và các dự án kết nối.",
+     ["project:cang-vung-ang-ben-1-2-3", "project:san-bay-noong-khang"]),
+    ("Hai bên thúc đẩy các dự án như cảng Vũng Áng và sân bay Noọng Khăng.",
+     ["project:cang-vung-ang-ben-1-2-3", "project:san-bay-noong-khang"]),
+    ("Thủ tướng cam kết để phía Lào sử dụng lâu dài bến số 1 và 2 cảng Vũng Áng.", ["project:cang-vung-ang-ben-1-2-3"]),
+    # near-misses: a visit, a list of partners, a port as a place
+    ("Đoàn đã đến sân bay Noọng Khăng và cảng Vũng Áng.", []),
+    ("Hai bên thúc đẩy hợp tác với các đối tác như cảng Vũng Áng.", []),
+    ("Đoàn đã thăm cảng Vũng Áng.", []),
+])
+def test_projects_listed_after_cac_du_an_nhu_and_numbered_berths(text, ids):
+    assert [p.id for p in _projects(text)] == ids
+
+
+def test_projects_a_topic_head_speaks_of_the_project_of_its_kind_however_far():
+    text = ("Hai bên bàn về tuyến đường sắt Viêng Chăn – Vũng Áng và cao tốc Hà Nội – Viêng Chăn. "
+            + "Hai bên đánh giá cao kết quả hợp tác trong nhiều lĩnh vực. " * 12
+            + "Với tuyến đường sắt, Thủ tướng đề nghị các bộ của hai nước phối hợp chặt chẽ với các đơn vị tư vấn nước "
+              "ngoài và các nhà tài trợ quốc tế, sớm hoàn thành nghiên cứu khả thi.")
+    stages = {p.id: p.stage for p in _projects(text)}
+    assert stages == {"project:duong-sat-vieng-chan-vung-ang": "studying", "project:cao-toc-vieng-chan-ha-noi": None}
+    near = text.replace("Với tuyến đường sắt, Thủ tướng", "Thủ tướng")
+    assert {p.id: p.stage for p in _projects(near)}["project:duong-sat-vieng-chan-vung-ang"] is None
+
+
+@pytest.mark.parametrize("text, stage, date", [
+    # a study as the purpose of an act begins with it, dated by it
+    ("Tháng 3/2023, Lào ký bản ghi nhớ với nhà thầu để khảo sát cao tốc Hà Nội – Viêng Chăn.", "studying", "2023-03"),
+    ("Ngày 3/1, hai bên ký thỏa thuận nhằm nghiên cứu khả thi cao tốc Hà Nội – Viêng Chăn.", "studying", "2024-01-03"),
+    # a stage right after a planned one: its time is the plan's
+    ("Việt Nam sẽ hoàn thành nghiên cứu khả thi cao tốc Hà Nội – Viêng Chăn trong năm 2025.", "studying", None),
+    # a ceremony announced: the stage of the project named after it, no date
+    ("Chủ tịch nước cũng sẽ dự lễ khởi công cao tốc Hà Nội – Viêng Chăn vào ngày 8/1.", "building", None),
+    # a concession signed is an approval; a franchise is none
+    ("Hôm nay, Chính phủ Lào đã ký thỏa thuận nhượng quyền đường cao tốc Viêng Chăn – Hà Nội với ba doanh nghiệp.",
+     "approved", "2024-01-06"),
+    ("Hai bên bàn về nhượng quyền thương mại cho cao tốc Viêng Chăn – Hà Nội.", None, None),
+    # near-misses: a plan without a purpose or ceremony stays none
+    ("Hai bên sẽ khảo sát cao tốc Hà Nội – Viêng Chăn.", None, None),
+    ("Hai bên sẽ khởi công cao tốc Hà Nội – Viêng Chăn.", None, None),
+])
+def test_projects_studies_begun_plans_ceremonies_and_concessions(text, stage, date):
+    assert _stage_and_date(text) == (stage, date)
+
+
+def test_projects_an_announced_ceremony_tells_nothing_of_the_place_before_it():
+    text = ("Theo chương trình, chiều 7/1, tại sân bay Noọng Khăng, Thủ tướng sẽ chứng kiến lễ bàn giao máy bay cho "
+            "hãng Lao Airlines.")
+    assert _projects(text) == ()
+
+
+@pytest.mark.parametrize("text, pid", [
+    ("Hai bên nhất trí phát huy khu cảnh quan thác Bản Giốc Đức Thiên.", "project:khu-canh-quan-thac-ban-gioc-duc-thien"),
+    ("Hai bên khánh thành Công viên hữu nghị Việt - Lào tại thủ đô Vientiane.", "project:cong-vien-huu-nghi-lao-viet-nam"),
+    ("Hai bên dự lễ khánh thành Bệnh viện Hữu nghị tại tỉnh Hủa Phăn.", "project:benh-vien-huu-nghi-lao-viet-nam-hua-phan"),
+    ("Hai tỉnh cùng nghiên cứu lập kế hoạch xây dựng hành lang kinh tế Quảng Bình - Khăm Muộn - Nakhon Phanom.",
+     "project:hanh-lang-kinh-te-quang-binh-kham-muon-nakhon-phanom"),
+    ("Đoàn thăm thác Bản Giốc.", None),
+    ("Hai bên thông báo tình hình dọc hành lang kinh tế Đông - Tây cũng như công tác biên giới.", None),
+])
+def test_projects_knowledge_base_forms_and_corridors(text, pid):
+    assert [p.id for p in _projects(text)] == ([pid] if pid else [])
+
+
+def test_projects_linear_with_descriptions_lists_pairs_and_programmes():
+    """Descriptions, lists after "các dự án như", pairs of gates, programmes and topic heads: 4× the text takes well
+    under 5× the time."""
+    piece = ("Hai bên thúc đẩy các dự án như cảng Vũng Áng, sân bay Noọng Khăng, cảng Lạch Huyện và sân bay Long Thành. "
+             "Lào ký bản ghi nhớ để nghiên cứu đoạn cao tốc dài 80 km từ tỉnh Hủa Phăn đến cửa khẩu Nậm Xôi – Na Mèo. "
+             "Hai bên khai trương cặp cửa khẩu Tân Nam (tỉnh Tây Ninh) – Meun Chey (tỉnh Prey Veng). Với tuyến đường sắt, "
+             "hai bên hoàn thành nghiên cứu khả thi theo Chương trình hỗ trợ phát triển của Hàn Quốc do Hàn Quốc tài trợ. ")
+    dating = Dating(published=None, reference=None, expressions=())
+    small, large = piece * 100, piece * 400
+    t_small = _cpu(lambda: find_projects(small, (), dating))
+    t_large = _cpu(lambda: find_projects(large, (), dating))
+    assert t_large < 5 * max(t_small, FLOOR)

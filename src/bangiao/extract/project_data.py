@@ -58,6 +58,7 @@ class Words:
     ongoing: frozenset[str]  # lower-cased stage words that tell a state
     order: dict[str, int]  # stage → rank
     planned: re.Pattern[str]
+    purpose: frozenset[str]  # planned words that make no study a plan ("ký bản ghi nhớ để nghiên cứu khả thi")
     planned_window: int
     forward: int
     backward: int
@@ -68,6 +69,13 @@ class Words:
     anaphor_stops: tuple[str, ...]
     plural: re.Pattern[str]  # a word before "dự án" that makes it many or any ("các", "một số")
     anaphor_reach: int
+    topic_reach: int
+    quoted_only: frozenset[str]  # lower-cased heads that open only a quoted name ("dự án “…”")
+    many: re.Pattern[str]  # a word before a head that makes it many: no description ("các tuyến đường sắt nối …")
+    described_only: frozenset[str]  # lower-cased heads that open only a description ("tòa nhà hành chính của …")
+    id_heads: dict[str, str]  # lower-cased head → the head an id is written with ("tuyến đường sắt" → "đường sắt")
+    topic: re.Pattern[str]  # words that open a sentence about a project ("Về", "Với", "Đối với")
+    listing: re.Pattern[str]  # words that open a list of projects ("các dự án trọng điểm như")
 
 
 def _fail(file: str, broken: bool, message: str) -> None:
@@ -143,6 +151,20 @@ def kb_projects() -> dict[str, KBProject]:
     return read_projects(KB_FILE, datafiles.load(KB_FILE, "projects"))
 
 
+def numbered_part(form: str, p: KBProject) -> bool:
+    """Is ``form`` (lower-cased) a numbered part of the project's venue ("bến số 1 và 2 cảng Vũng Áng"), which is
+    built, not visited?"""
+    venue = knowledge_base().entities.get(p.venue or "")
+    return venue is not None and any(c.isdigit() for c in form) and lower(venue.name) in form
+
+
+@functools.cache
+def kb_forms() -> dict[str, str]:
+    """Every written form of the knowledge base's projects, lower-cased, in every dash spelling → its id."""
+    return {form: p.id for p in kb_projects().values()
+            for form in {lower(f) for v in (p.name, *p.variants) for f in dash_forms(v)}}
+
+
 def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(lower(normalize(w))).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
@@ -191,6 +213,7 @@ def read_words(file: str, data: dict[str, Any]) -> Words:
         order={stage: k for k, stage in enumerate(order)},
         planned=re.compile(rf"(?<!\w)(?:{_alternation(_strings(file, '[planned]', planned.get('words'), 'words'))})(?!\w)"),
         planned_window=_number(file, planned, "window", "planned"),
+        purpose=frozenset(lower(normalize(w)) for w in _strings(file, "[planned]", planned.get("purpose"), "purpose")),
         forward=_number(file, reach, "forward", "reach"),
         backward=_number(file, reach, "backward", "reach"),
         value=re.compile(rf"(?<!\w)(?:{_alternation(_strings(file, '[value]', value.get('words'), 'words'))})(?!\w)"),
@@ -200,8 +223,29 @@ def read_words(file: str, data: dict[str, Any]) -> Words:
                              re.IGNORECASE),
         anaphor_stops=tuple(lower(normalize(w)) for w in _strings(file, "[anaphora]", anaphora.get("not_before"), "not_before")),
         anaphor_reach=_number(file, anaphora, "reach", "anaphora"),
+        topic_reach=_number(file, anaphora, "topic_reach", "anaphora"),
         plural=re.compile(rf"(?<!\w)(?:{_alternation(_strings(file, '[anaphora]', anaphora.get('plural'), 'plural'))}|\d+) $"),
+        quoted_only=frozenset(_known_heads(file, heads, "[names] quoted_only", data["names"].get("quoted_only"))),
+        many=re.compile(rf"(?<!\w)(?:{_alternation(_strings(file, '[names]', data['names'].get('many'), 'many'))}) $"),
+        described_only=frozenset(_known_heads(file, heads, "[names] described_only", data["names"].get("described_only"))),
+        id_heads=_id_heads(file, heads, _table(file, data, "ids")),
+        topic=re.compile(rf"(?:{_alternation(_strings(file, '[anaphora]', anaphora.get('topic'), 'topic'))}) $"),
+        listing=re.compile(rf"(?<!\w)(?:{_alternation(_strings(file, '[listing]', _table(file, data, 'listing').get('words'), 'words'))})"
+                           rf"(?: [^\s,;.:]+){{0,3}} như "),
     )
+
+
+def _known_heads(file: str, heads: dict[str, str], owner: str, value: Any) -> set[str]:
+    found = {lower(normalize(h)) for h in _strings(file, owner, value, owner)}
+    _fail(file, bool(found - set(heads)), f"{owner}: {sorted(found - set(heads))} are no [heads]")
+    return found
+
+
+def _id_heads(file: str, heads: dict[str, str], table: dict[str, Any]) -> dict[str, str]:
+    """[ids]: a head → the head ids are written with ("" for none: "dự án “…”")."""
+    _known_heads(file, heads, "[ids]", list(table))
+    _fail(file, not all(isinstance(v, str) for v in table.values()), "[ids] values must be strings")
+    return {lower(normalize(h)): lower(normalize(v)) for h, v in table.items()}
 
 
 @functools.cache
@@ -214,10 +258,8 @@ def vocabulary() -> Words:
 def automaton() -> ahocorasick.Automaton:
     """Every project variant, head, generic phrase and stage word, lower-cased: pattern → (length, what, value),
     ``what`` one of PROJECT (value: its id), HEAD (its kind), GENERIC, STAGE (the stage) and NOSTAGE."""
-    words, table = vocabulary(), {}
-    for p in kb_projects().values():
-        for form in {lower(f) for v in (p.name, *p.variants) for f in dash_forms(v)}:
-            table[form] = ("PROJECT", p.id)
+    words = vocabulary()
+    table = {form: ("PROJECT", pid) for form, pid in kb_forms().items()}
     entries = [(words.heads, "HEAD"), (words.stages, "STAGE"), ({w: "" for w in words.not_stages}, "NOSTAGE"),
                ({w: "" for w in words.generic}, "GENERIC")]
     for mapping, what in entries:

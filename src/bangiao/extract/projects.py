@@ -25,17 +25,16 @@ from bangiao.extract.found import CAP, slug
 from bangiao.extract.gazetteer import lower
 from bangiao.extract.governing import governing_date
 from bangiao.extract.kb import knowledge_base
-from bangiao.extract.project_data import KBProject, Words, automaton, kb_projects, vocabulary
+from bangiao.extract.project_data import KBProject, Words, automaton, kb_projects, numbered_part, vocabulary
+from bangiao.extract.project_names import known, project_id, read_name
 from bangiao.extract.sentences import sentence_end, sentence_start, sentence_starts
 from bangiao.model import Amount, Date, Entity, Project, Span
 
 _WORD = re.compile(r"\w")
 _FORWARD_STOP = re.compile(r"[,;:()\n]")  # a stage word reaches a project named after it only within its clause
-_QUOTED = re.compile(r' ["“](?=[A-ZĐÀ-Ỹ])([^"“”\n]{2,80})["”]')  # a name in quotes opens with a capital
-_NUMBER_AFTER = re.compile(r" (?:\d+[A-Z]?|[IVX]{1,4})(?![\w%]|[.,]\d)")
-_NUMBER_FIRST = re.compile(r"\d{1,3}[A-Z]?(?![\w%]|[.,]\d)")
 _PREVIOUS_WORD = re.compile(r"(\w[\w'’-]*) $")
 _SEGMENT_MARK = re.compile(r"[,;]")
+_LIST_MOST = 12  # names a list of projects holds, at most (the walk back to its "như" stays short)
 _NAMED_PLACE_KINDS = frozenset({"capital", "city", "province", "region"})
 
 
@@ -53,25 +52,58 @@ class _Mention:
     needs_cue: bool
     wrapped: bool
     stages: list[tuple[int, int, str]] = field(default_factory=list)
+    topic: bool = False  # the sentence opens with it: "Với tuyến đường sắt, …"
+
+
+@dataclass(slots=True)
+class _Told:
+    """Where the stage words told as announced (dated by no time) and those an act begins (dated by it) are."""
+
+    announced: set[int]
+    begun: set[int]
+    ceremonies: set[int]  # "sẽ dự lễ khởi công": of the project named after it only
 
 
 def find_projects(text: str, entities: tuple[Entity, ...], dating: Dating) -> tuple[Project, ...]:
     """The projects ``text`` names, one per project, each with the stage and date it reports."""
     words, low = vocabulary(), lower(text)
-    mentions, stages, bare = _read(text, low, entities, words)
+    mentions, stages, bare, told = _read(text, low, entities, words)
     mentions = sorted(mentions + _anaphors(text, low, mentions, bare, words), key=lambda m: m.start)
-    _assign(text, mentions, stages, words)
+    for m in mentions:
+        m.topic = m.topic or _topic(text, low, m.start, words)
+    _assign(text, mentions, stages, words, told.ceremonies)
     groups: dict[str, list[_Mention]] = {}
     for m in mentions:
         groups.setdefault(m.key, []).append(m)
     starts = [m.start for m in mentions]
-    return tuple(_project(text, low, ms, mentions, starts, entities, dating, words) for ms in groups.values()
-                 if any(not m.needs_cue or m.wrapped or m.stages or _aid_told(text, low, m, words) for m in ms))
+    return tuple(_project(text, low, ms, mentions, starts, entities, dating, words, told) for ms in groups.values()
+                 if any(not m.needs_cue or m.wrapped or m.stages or _aid_told(text, low, m, words)
+                        or _listed(low, m, mentions, starts, words) for m in ms))
 
 
 def _aid_told(text: str, low: str, m: _Mention, words: Words) -> bool:
     """Does the sentence of ``m`` say it is given as aid ("do Việt Nam viện trợ", "quà tặng của …")?"""
     return bool(words.cue_words.search(low, sentence_start(text, m.start), sentence_end(text, m.start)))
+
+
+def _listed(low: str, m: _Mention, mentions: list[_Mention], starts: list[int], words: Words) -> bool:
+    """Is ``m`` named in a list of projects ("các dự án trọng điểm như bến cảng Vũng Áng, sân bay Noọng Khăng")?
+    Only other names (at most ``_LIST_MOST``) and ", "/" và " stand between it and the list's "như"."""
+    pos, k = m.start, bisect.bisect_left(starts, m.start) - 1
+    for _ in range(_LIST_MOST):
+        if low.endswith("như ", 0, pos):
+            return any(found.end() == pos for found in words.listing.finditer(low, max(0, pos - 80), pos))
+        joint = 2 if low.endswith(", ", 0, pos) else 4 if low.endswith(" và ", 0, pos) else 0
+        if not joint or k < 0 or mentions[k].end != pos - joint:
+            return False
+        pos, k = mentions[k].start, k - 1
+    return False
+
+
+def _topic(text: str, low: str, start: int, words: Words) -> bool:
+    """Does the sentence open with the name at ``start`` after a word of topic ("Về cao tốc …, ", "Với tuyến …,")?"""
+    first = sentence_start(text, start)
+    return start - first <= 12 and bool(words.topic.fullmatch(low, first, start))
 
 
 # ---------------------------------------------------------------- reading names and stage words
@@ -94,20 +126,27 @@ def _matches(low: str) -> list[tuple[int, int, str, str]]:
 
 
 def _read(text: str, low: str, entities: tuple[Entity, ...],
-          words: Words) -> tuple[list[_Mention], list[tuple[int, int, str]], list[tuple[int, int, str]]]:
-    """The project mentions, the stage words (those told as reached) and the heads without a name ("Tuyến cao tốc
-    được …") of the text, in order."""
+          words: Words) -> tuple[list[_Mention], list[tuple[int, int, str]], list[tuple[int, int, str]], _Told]:
+    """The project mentions, the stage words (those told as reached), the heads without a name ("Tuyến cao tốc
+    được …") of the text, in order, and where the stage words told as announced are (they are dated by no time:
+    "sẽ dự lễ khởi công", "sẽ hoàn thành nghiên cứu khả thi trong năm 2017") and the study words that an act
+    begins ("ký bản ghi nhớ để nghiên cứu, khảo sát": dated by the act)."""
     mentions: list[_Mention] = []
     stages: list[tuple[int, int, str]] = []
     bare: list[tuple[int, int, str]] = []
+    announced: set[int] = set()
+    purposed: set[int] = set()
+    ceremonies: set[int] = set()
     reach = told = 0
+    planned_end = -2
     for start, end, what, value in _matches(low):
         if start < reach:
             continue  # inside a name read past its head
         if what == "PROJECT":
             p = kb_projects()[value]
             found = _elsewhere(text, low, start, end, p, words)
-            mentions.append(found or _Mention(start, end, p.id, p.id, p.kind, p.name, p, p.venue is not None,
+            mentions.append(found or _Mention(start, end, p.id, p.id, p.kind, p.name, p,
+                                              p.venue is not None and not numbered_part(low[start:end], p),
                                               _wrapped(low, start, words)))
             reach = mentions[-1].end
         elif what == "HEAD":
@@ -118,10 +157,20 @@ def _read(text: str, low: str, entities: tuple[Entity, ...],
             elif found:
                 bare.append((start, end, value))
         elif what == "STAGE":
-            if not _planned(text, low, max(told, start - words.planned_window), start, words):
+            planned = _planned(text, low, max(told, start - words.planned_window), start, words, value)
+            if planned and not low.endswith("lễ ", 0, start):  # "sẽ dự lễ khởi công": an event announced
+                planned_end = end
+            else:
                 stages.append((start, end, value))
+                if planned or start - planned_end <= 1:
+                    announced.add(start)
+                if planned:
+                    ceremonies.add(start)
+                if _purpose(low, start, value, words) or stages[-2:-1] and stages[-2][0] in purposed \
+                        and _SEGMENT_MARK.fullmatch(low, stages[-2][1], start - 1):
+                    purposed.add(start)
             told = end
-    return mentions, stages, bare
+    return mentions, stages, bare, _Told(announced, purposed, ceremonies)
 
 
 def _wrapped(low: str, start: int, words: Words) -> bool:
@@ -130,12 +179,20 @@ def _wrapped(low: str, start: int, words: Words) -> bool:
     return any(before.endswith(w + " ") for w in words.wrappers)
 
 
-def _planned(text: str, low: str, floor: int, start: int, words: Words) -> bool:
+def _purpose(low: str, start: int, stage: str, words: Words) -> bool:
+    """Is the study word at ``start`` the purpose of an act ("ký bản ghi nhớ để nghiên cứu, khảo sát")? The study
+    starts with the act, dated by it."""
+    return stage == "studying" and any(low.endswith(f"{w} ", 0, start) for w in words.purpose)
+
+
+def _planned(text: str, low: str, floor: int, start: int, words: Words, stage: str) -> bool:
     """Is the stage word at ``start`` a plan or a wish ("sẽ khởi công", "phấn đấu hoàn thành")? The words looked
     at start after ``floor`` (the stage word before it: "sẽ hoàn thành nghiên cứu khả thi" is studying) and after
-    the last clause mark, and are written in lower case ("Bộ Kế hoạch và Đầu tư" is a name)."""
+    the last clause mark, and are written in lower case ("Bộ Kế hoạch và Đầu tư" is a name). A study as the purpose
+    of an act ("ký bản ghi nhớ để nghiên cứu khả thi") is one under way."""
     cut = max(low.rfind(",", floor, start), low.rfind(";", floor, start), low.rfind(".", floor, start))
-    return any(text[m.start()].islower() for m in words.planned.finditer(low, max(floor, cut + 1), start))
+    return any(text[m.start()].islower() and not (stage == "studying" and m.group() in words.purpose)
+               for m in words.planned.finditer(low, max(floor, cut + 1), start))
 
 
 def _unknown(text: str, low: str, start: int, end: int, kind: str, entities: tuple[Entity, ...],
@@ -144,39 +201,15 @@ def _unknown(text: str, low: str, start: int, end: int, kind: str, entities: tup
     bare head), False when the head is part of another name ("Tổng công ty Đường sắt Việt Nam")."""
     if _inside_a_name(text, start, entities, words):
         return False
-    stop = _name_stop(text, end, words, quoted_only=kind == "other")
-    if stop <= end:
+    found = read_name(text, low, start, end, kind, words)
+    if found is None:
         return True
-    name = text[start:stop]
-    quoted = kind == "programme" and text[stop - 1] in "\"”"  # a programme's own name: "Mái ấm biên cương"
-    cue = _named_thing(entities, start, end + 1, stop) or low[start:end] in words.cue_heads and not quoted
-    return _Mention(start, stop, f"{kind}:{slug(text[end:stop])}", f"project:{slug(_without_wrapper(name, words))}", kind, name, None, cue,
-                    _wrapped(low, start, words))
-
-
-def _name_stop(text: str, end: int, words: Words, quoted_only: bool = False) -> int:
-    """Where the proper name after a head ending at ``end`` ends (``end`` when there is none): a quoted name, or
-    (unless ``quoted_only``: "dự án “…”") capitalised words (``bodies.name_end``), with the place words before or
-    inside them ("Bệnh viện huyện Văng Viêng", "… tỉnh Hủa Phăn") and a number ("Vĩnh Tân 4") that continue it."""
-    if quoted := _QUOTED.match(text, end):
-        return quoted.end()
-    if quoted_only or text[end:end + 1] != " ":
-        return end
-    if number := _NUMBER_FIRST.match(text, end + 1):  # "Quốc lộ 13 Nam", "Đường 9"
-        return name_end(text, number.end() + 1) if CAP.match(text, number.end() + 1) else number.end()
-    opening = next((w for w in words.inner if text.startswith(f"{w} ", end + 1)), "")
-    if not CAP.match(text, end + 1 + (len(opening) + 1 if opening else 0)):
-        return end
-    stop = name_end(text, end + 1 + (len(opening) + 1 if opening else 0))
-    while stop > end + 1:
-        inner = next((w for w in words.inner if text.startswith(f" {w} ", stop) and CAP.match(text, stop + len(w) + 2)), None)
-        further = name_end(text, stop + len(inner) + 2) if inner else stop
-        if further <= stop + (len(inner) + 2 if inner else 0):
-            break
-        stop = further
-    if stop > end + 1 and (number := _NUMBER_AFTER.match(text, stop)):
-        stop = number.end()
-    return stop if stop > end + 1 else end
+    if p := known(text[start:end], found.tail, words):
+        return _Mention(start, found.stop, p.id, p.id, p.kind, p.name, p, p.venue is not None, _wrapped(low, start, words))
+    quoted = kind == "programme" and text[found.stop - 1] in "\"”"  # a programme's own name: "Mái ấm biên cương"
+    cue = found.described or _named_thing(entities, start, end + 1, found.stop) or low[start:end] in words.cue_heads and not quoted
+    return _Mention(start, found.stop, f"{kind}:{slug(found.tail)}", project_id(text[start:end], found.tail, words), kind,
+                    found.name, None, cue, _wrapped(low, start, words))
 
 
 def _elsewhere(text: str, low: str, start: int, end: int, p: KBProject, words: Words) -> _Mention | None:
@@ -220,24 +253,28 @@ def _anaphors(text: str, low: str, mentions: list[_Mention], bare: list[tuple[in
     found, starts, opening = [], [m.start for m in mentions], set(sentence_starts(text))
     for start, end, kind in bare:
         singular = kind == "other" and not words.plural.search(low, max(0, start - 12), start)
-        if not (start in opening and text[start].isupper() or text.startswith(" này", end) or singular) \
+        topic = _topic(text, low, start, words)
+        if not (start in opening and text[start].isupper() or text.startswith(" này", end) or singular or topic) \
                 or low.startswith(words.anaphor_stops, end + 1):
             continue
         k = bisect.bisect_left(starts, start) - 1
         if k + 1 < len(mentions) and mentions[k + 1].start <= end + 1:
             continue  # "Dự án [đường cao tốc X]": the name follows
-        while k >= 0 and kind != "other" and mentions[k].kind != kind and start - mentions[k].end <= words.anaphor_reach:
+        reach = words.topic_reach if topic else words.anaphor_reach  # "Với tuyến đường sắt, …": the one the text is on
+        while k >= 0 and kind != "other" and mentions[k].kind != kind and start - mentions[k].end <= reach:
             k -= 1
-        if k < 0 or start - mentions[k].end > words.anaphor_reach or kind not in ("other", mentions[k].kind):
+        if k < 0 or start - mentions[k].end > reach or kind not in ("other", mentions[k].kind):
             continue
         last = mentions[k]
-        found.append(_Mention(start, end, last.key, last.id, last.kind, last.name, last.project, last.needs_cue, False))
+        found.append(_Mention(start, end, last.key, last.id, last.kind, last.name, last.project, last.needs_cue, False,
+                              topic=topic))
     return found
 
 
-def _assign(text: str, mentions: list[_Mention], stages: list[tuple[int, int, str]], words: Words) -> None:
-    """Each stage word to the project it tells of: the one named right after it in its clause, else the one named
-    last before it in its sentence."""
+def _assign(text: str, mentions: list[_Mention], stages: list[tuple[int, int, str]], words: Words,
+            forward_only: set[int]) -> None:
+    """Each stage word to the project it tells of: the one named right after it in its clause, else (unless it is
+    in ``forward_only``) the one named last before it in its sentence."""
     starts = [m.start for m in mentions]
     for start, end, stage in stages:
         k = bisect.bisect_left(starts, end)
@@ -246,7 +283,7 @@ def _assign(text: str, mentions: list[_Mention], stages: list[tuple[int, int, st
             mentions[k].stages.append((start, end, stage))
             continue
         k = bisect.bisect_right(starts, start) - 1
-        if k >= 0 and mentions[k].end <= start and start - mentions[k].end <= words.backward \
+        if k >= 0 and start not in forward_only and mentions[k].end <= start and (start - mentions[k].end <= words.backward or mentions[k].topic) \
                 and mentions[k].start >= sentence_start(text, start) and ";" not in text[mentions[k].end:start]:
             mentions[k].stages.append((start, end, stage))
 
@@ -255,7 +292,7 @@ def _assign(text: str, mentions: list[_Mention], stages: list[tuple[int, int, st
 
 
 def _project(text: str, low: str, ms: list[_Mention], mentions: list[_Mention], starts: list[int],
-             entities: tuple[Entity, ...], dating: Dating, words: Words) -> Project:
+             entities: tuple[Entity, ...], dating: Dating, words: Words, told: _Told) -> Project:
     chosen = next((m for m in ms if m.stages), ms[0])
     first, last = sentence_start(text, chosen.start), sentence_end(text, chosen.start)
     said = max(chosen.stages, key=lambda s: words.order[s[2]]) if chosen.stages else None
@@ -264,7 +301,8 @@ def _project(text: str, low: str, ms: list[_Mention], mentions: list[_Mention], 
                    _parties(entities, chosen, first, last), _places(entities, chosen, first, last),
                    _value(text, low, ms, mentions, starts, words), said[2] if said else None,  # type: ignore[arg-type]
                    _date(text, dating, first, last, said[0], chosen.stages,
-                         lower(text[said[0]:said[1]]) in words.ongoing) if said else None)
+                         lower(text[said[0]:said[1]]) in words.ongoing and said[0] not in told.begun)
+                   if said and said[0] not in told.announced else None)
 
 
 def _without_wrapper(name: str, words: Words) -> str:
