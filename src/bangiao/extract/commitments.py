@@ -717,9 +717,9 @@ _NEXT = re.compile(r"[\s.!?…\"“”'()-]*")
 def _in_crosshead(text: str, c: Commitment) -> bool:
     """Whether a commitment was read in a line of its own without a sentence's final mark (a crosshead: the body
     tells it again)."""
-    end = text.find("\n", c.evidence.end)
-    line = text[text.rfind("\n", 0, c.evidence.start) + 1:len(text) if end < 0 else end].rstrip()
-    return len(line) <= _HEADLINE and line[-1:] not in ".!?…:;"
+    a, b = c.evidence.start, c.evidence.end
+    alone = text[max(0, a - 3):a].strip(" \t")[-1:] in ("\n", "") and text[b:b + 3].strip(" \t")[:1] in ("\n", "")
+    return alone and b - a <= _HEADLINE and text[a:b].rstrip()[-1:] not in ".!?…:;"
 
 
 def _headline_end(text: str) -> int:
