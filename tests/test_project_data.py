@@ -89,6 +89,7 @@ def _first(data, **change):
     (lambda d: _first(d, value=5), "value and unit go together"),
     (lambda d: _first(d, value=-5, unit="USD"), "value must be a positive number"),
     (lambda d: _first(d, colour="red"), "unknown keys"),
+    (lambda d: _first(d, cue="yes"), "cue must be true or false"),
     (lambda d: _first(d, variants=[d["project"][1]["name"]]), "also names"),
 ])
 def test_project_data_broken_kb_raises_an_error_naming_the_entry(mutate, message):
@@ -126,6 +127,7 @@ def _words_data():
     (lambda d: d["anaphora"].update(topic=[]), None),
     (lambda d: d.pop("listing"), "missing \\[listing\\]"),
     (lambda d: d["planned"].pop("purpose"), "purpose must be a list"),
+    (lambda d: d.pop("dates"), "missing \\[dates\\]"),
 ])
 def test_project_data_broken_words_raise_an_error_naming_the_part(mutate, message):
     data = _words_data()

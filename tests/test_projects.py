@@ -413,3 +413,31 @@ def test_projects_linear_with_descriptions_lists_pairs_and_programmes():
     t_small = _cpu(lambda: find_projects(small, (), dating))
     t_large = _cpu(lambda: find_projects(large, (), dating))
     assert t_large < 5 * max(t_small, FLOOR)
+
+
+@pytest.mark.parametrize("text, date", [
+    # a paragraph of what came before: a stage without its own time is undated
+    ("Ngày 4/1, hai bên khánh thành Bệnh viện Chợ Rẫy Phnôm Pênh.\nTrước đó, Nhà máy thủy điện Nậm Thơn 2 đã đi vào "
+     "hoạt động. Ở Trung Lào, Nhà Quốc hội Lào cũng đã được bàn giao.", None),
+    ("Ngày 4/1, hai bên khánh thành Bệnh viện Chợ Rẫy Phnôm Pênh.\nTrước đây, Nhà Quốc hội Lào đã được bàn giao từ "
+     "tháng 3/2021.", "2021-03"),
+    # near-miss: a paragraph of the day's event keeps the governing date
+    ("Ngày 4/1, hai bên khánh thành Bệnh viện Chợ Rẫy Phnôm Pênh.\nCũng trong ngày 4/1, Nhà Quốc hội Lào đã được bàn "
+     "giao.", "2024-01-04"),
+])
+def test_projects_a_background_paragraph_dates_only_by_its_own_time(text, date):
+    (p,) = [p for p in _projects(text) if p.id == "project:nha-quoc-hoi-lao"]
+    assert p.stage == "inaugurated" and (p.date and p.date.value) == date
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Tổng thống thăm Khu đền tháp Mỹ Sơn, di sản văn hóa thế giới mà Ấn Độ đang hỗ trợ trùng tu.",
+     [("project:trung-tu-my-son", "other", "building", None)]),
+    ("Thủ tướng đề nghị các nước khẩn trương đưa Quỹ ASEAN ứng phó COVID-19 vào hoạt động.",
+     [("project:quy-asean-ung-pho-covid-19", "programme", None, None)]),
+    # near-misses: a visit to the site; the stage word of something else
+    ("Đoàn thăm Khu đền tháp Mỹ Sơn.", []),
+    ("Hai bên tu bổ quan hệ.", []),
+])
+def test_projects_a_site_of_the_knowledge_base_needs_a_cue(text, found):
+    assert _found(text) == found

@@ -25,7 +25,7 @@ KB_FILE = "kb/projects.toml"
 WORDS_FILE = "projects.toml"
 _ID = re.compile(r"^project:[a-z0-9]+(?:-[a-z0-9]+)*$")
 _DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
-_KEYS = {"id", "name", "kind", "variants", "parties", "places", "venue", "approved", "started", "completed", "value",
+_KEYS = {"id", "name", "kind", "variants", "parties", "places", "venue", "cue", "approved", "started", "completed", "value",
          "unit"}
 _DASH = re.compile(r"\s*[–—-]\s*")
 _DASHES = (" – ", " - ", "-", "–", " — ")
@@ -42,6 +42,11 @@ class KBProject:
     parties: tuple[str, ...]  # country codes
     places: tuple[str, ...]  # place ids
     venue: str | None = None
+    cue: bool = False  # the name is also a site's the knowledge base has no place for: counted only with a cue
+
+    @property
+    def needs_cue(self) -> bool:
+        return self.venue is not None or self.cue
     facts: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
 
@@ -70,6 +75,7 @@ class Words:
     plural: re.Pattern[str]  # a word before "dự án" that makes it many or any ("các", "một số")
     anaphor_reach: int
     topic_reach: int
+    background: tuple[str, ...]  # lower-cased openers of a paragraph of what came before ("trước đó")
     quoted_only: frozenset[str]  # lower-cased heads that open only a quoted name ("dự án “…”")
     many: re.Pattern[str]  # a word before a head that makes it many: no description ("các tuyến đường sắt nối …")
     described_only: frozenset[str]  # lower-cased heads that open only a description ("tòa nhà hành chính của …")
@@ -116,13 +122,14 @@ def read_projects(file: str, data: dict[str, Any]) -> dict[str, KBProject]:
         for key in ("approved", "started", "completed"):
             if key in entry:
                 _check_date(file, pid, key, entry[key])
+        _fail(file, not isinstance(entry.get("cue", False), bool), f"{pid}: cue must be true or false")
         _fail(file, ("value" in entry) != ("unit" in entry), f"{pid}: value and unit go together")
         _fail(file, "value" in entry and not (isinstance(entry["value"], (int, float)) and entry["value"] > 0),
               f"{pid}: value must be a positive number")
         facts = {k: entry[k] for k in ("approved", "started", "completed", "value", "unit") if k in entry}
         projects[pid] = KBProject(pid, normalize(entry["name"]), entry["kind"],
                                   tuple(normalize(v) for v in _strings(file, pid, entry.get("variants", []), "variants")),
-                                  parties, places, entry.get("venue"), facts)
+                                  parties, places, entry.get("venue"), entry.get("cue", False), facts)
     _check_variants(file, projects)
     return projects
 
@@ -224,6 +231,8 @@ def read_words(file: str, data: dict[str, Any]) -> Words:
         anaphor_stops=tuple(lower(normalize(w)) for w in _strings(file, "[anaphora]", anaphora.get("not_before"), "not_before")),
         anaphor_reach=_number(file, anaphora, "reach", "anaphora"),
         topic_reach=_number(file, anaphora, "topic_reach", "anaphora"),
+        background=tuple(lower(normalize(w)) for w in _strings(file, "[dates]", _table(file, data, "dates").get("background"),
+                                                                 "background")),
         plural=re.compile(rf"(?<!\w)(?:{_alternation(_strings(file, '[anaphora]', anaphora.get('plural'), 'plural'))}|\d+) $"),
         quoted_only=frozenset(_known_heads(file, heads, "[names] quoted_only", data["names"].get("quoted_only"))),
         many=re.compile(rf"(?<!\w)(?:{_alternation(_strings(file, '[names]', data['names'].get('many'), 'many'))}) $"),

@@ -146,7 +146,7 @@ def _read(text: str, low: str, entities: tuple[Entity, ...],
             p = kb_projects()[value]
             found = _elsewhere(text, low, start, end, p, words)
             mentions.append(found or _Mention(start, end, p.id, p.id, p.kind, p.name, p,
-                                              p.venue is not None and not numbered_part(low[start:end], p),
+                                              p.needs_cue and not numbered_part(low[start:end], p),
                                               _wrapped(low, start, words)))
             reach = mentions[-1].end
         elif what == "HEAD":
@@ -205,7 +205,7 @@ def _unknown(text: str, low: str, start: int, end: int, kind: str, entities: tup
     if found is None:
         return True
     if p := known(text[start:end], found.tail, words):
-        return _Mention(start, found.stop, p.id, p.id, p.kind, p.name, p, p.venue is not None, _wrapped(low, start, words))
+        return _Mention(start, found.stop, p.id, p.id, p.kind, p.name, p, p.needs_cue, _wrapped(low, start, words))
     quoted = kind == "programme" and text[found.stop - 1] in "\"”"  # a programme's own name: "Mái ấm biên cương"
     cue = found.described or _named_thing(entities, start, end + 1, found.stop) or low[start:end] in words.cue_heads and not quoted
     return _Mention(start, found.stop, f"{kind}:{slug(found.tail)}", project_id(text[start:end], found.tail, words), kind,
@@ -301,7 +301,7 @@ def _project(text: str, low: str, ms: list[_Mention], mentions: list[_Mention], 
                    _parties(entities, chosen, first, last), _places(entities, chosen, first, last),
                    _value(text, low, ms, mentions, starts, words), said[2] if said else None,  # type: ignore[arg-type]
                    _date(text, dating, first, last, said[0], chosen.stages,
-                         lower(text[said[0]:said[1]]) in words.ongoing and said[0] not in told.begun)
+                         lower(text[said[0]:said[1]]) in words.ongoing and said[0] not in told.begun, words.background)
                    if said and said[0] not in told.announced else None)
 
 
@@ -312,15 +312,18 @@ def _without_wrapper(name: str, words: Words) -> str:
 
 
 def _date(text: str, dating: Dating, first: int, last: int, pos: int, told: list[tuple[int, int, str]],
-          ongoing: bool) -> Date | None:
+          ongoing: bool, background: tuple[str, ...]) -> Date | None:
     """When the project reached the stage told at ``pos``: a time written in the stage word's part of the sentence,
     the nearest after it first ("khởi công năm 2017 và khánh thành năm 2021"); none when the time written is that
-    of another stage of it ("động thổ tháng 11/2017, hoàn thành sau ba năm") or the word tells a state ("đang
-    thi công"); else the date that governs the sentence ("Ngày 4/1, hai bên bàn giao …")."""
+    of another stage of it ("động thổ tháng 11/2017, hoàn thành sau ba năm"), the word tells a state ("đang
+    thi công") or the paragraph tells what came before ("Trước đó, … Ở Trung Lào, X cũng đã được đưa vào sử
+    dụng."); else the date that governs the sentence ("Ngày 4/1, hai bên bàn giao …")."""
     own = _times(text, dating, first, last, pos)
     if own:
         return dates.resolve(min(own, key=lambda e: (e.start < pos, abs(e.start - pos))), dating.reference)
-    if ongoing or any(_times(text, dating, first, last, start) for start, _, _ in told if start != pos):
+    paragraph = text.rfind("\n", 0, pos) + 1
+    if ongoing or any(_times(text, dating, first, last, start) for start, _, _ in told if start != pos) \
+            or lower(text[paragraph:paragraph + 12]).startswith(background):
         return None
     return governing_date(dating, text, pos)
 
