@@ -155,6 +155,43 @@ def test_commitments_fields_stay_acts_split_views_dropped(sentence: str, whats: 
     assert [c.what.text for c in _found(sentence)[1]] == whats
 
 
+# (sentence, [(kind, what, by, of)]): reported undertakings of a named side; a call with its addressee; a target word
+# inside another verb's list
+REPORTED = [
+    ("Thủ tướng Sonexay Siphandone cho biết Lào sẽ dành quỹ đất cho dự án.",
+     [("commit", "dành quỹ đất cho dự án", {"country:LA"}, set())]),
+    ("Thủ tướng Phạm Minh Chính thông báo Việt Nam sẽ viện trợ Lào 100 tấn gạo.",
+     [("commit", "viện trợ Lào 100 tấn gạo", {"country:VN"}, set())]),
+    ("Thủ tướng Sonexay Siphandone cho biết sẽ sang dự lễ kỷ niệm.", []),  # a stop of a programme
+    ("Thủ tướng Sonexay Siphandone bày tỏ tin tưởng chuyến thăm sẽ góp phần thắt chặt quan hệ.", []),  # no side
+    ("Thủ tướng Phạm Minh Chính khẳng định Việt Nam sẽ tiếp tục hỗ trợ Lào.",
+     [("commit", "tiếp tục hỗ trợ Lào", {"country:VN"}, set())]),
+    ("Thủ tướng Phạm Minh Chính kêu gọi hai bên kiềm chế, tuân thủ các thỏa thuận.",
+     [("request", "kiềm chế, tuân thủ các thỏa thuận", {PMC}, set(BOTH))]),
+    ("Thủ tướng Phạm Minh Chính kêu gọi tăng cường đoàn kết.", []),  # no one asked
+    ("Hai bên nhất trí mở rộng hợp tác năng lượng, phấn đấu đưa kim ngạch tăng trưởng tương xứng với tiềm năng.",
+     [("agree", "mở rộng hợp tác năng lượng", set(BOTH), set()),
+      ("agree", "phấn đấu đưa kim ngạch tăng trưởng tương xứng với tiềm năng", set(BOTH), set())]),
+    ("Hai bên nhất trí nâng cấp quan hệ, đặt mục tiêu tăng gấp đôi kim ngạch, khai thác tốt hiệp định thương mại.",
+     [("agree", "nâng cấp quan hệ", set(BOTH), set()), ("target", "tăng gấp đôi kim ngạch", set(BOTH), set()),
+      ("agree", "khai thác tốt hiệp định thương mại", set(BOTH), set())]),
+    ("Thủ tướng Phạm Minh Chính đề nghị phía Lào quyết tâm tạo đột phá, phấn đấu đưa kim ngạch sớm đạt 5 tỷ USD; tháo gỡ "
+     "vướng mắc cho doanh nghiệp.",
+     [("request", "quyết tâm tạo đột phá", {PMC}, {"country:LA"}),
+      ("target", "đưa kim ngạch sớm đạt 5 tỷ USD", {PMC}, {"country:LA"}),
+      ("request", "tháo gỡ vướng mắc cho doanh nghiệp", {PMC}, {"country:LA"})]),
+    ("Hai bên nhất trí làm sâu sắc quan hệ Đối tác toàn diện, hướng tới xây dựng quan hệ Đối tác chiến lược.",
+     [("agree", "làm sâu sắc quan hệ Đối tác toàn diện, hướng tới xây dựng quan hệ Đối tác chiến lược", set(BOTH),
+       set())]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", REPORTED)
+def test_commitments_reported_called_and_listed_targets(sentence: str, expected: list) -> None:
+    _, found = _found(sentence)
+    assert [(c.kind, c.what.text, set(c.by), set(c.of)) for c in found] == expected
+
+
 @pytest.mark.parametrize("sentence, expected", TARGETS)
 def test_commitments_targets_per_figure_and_goal(sentence: str, expected: list) -> None:
     _, found = _found(sentence)
@@ -234,6 +271,7 @@ TIMES = [
     ("Hai bên nhất trí tăng cường hợp tác giáo dục.", None, "2024-01-06"),
     ("Như hai bên đã nhất trí năm 2023, hai nước sẽ khởi công tuyến đường sắt trong quý IV/2024.", "2024-10", "2023"),
     ("Việt Nam đã cam kết năm 2022 viện trợ Lào xây dựng bệnh viện.", None, "2022"),
+    ("Hai bên nhất trí tháo gỡ vướng mắc ngay trong năm nay.", "2024", "2024-01-06"),
 ]
 
 
@@ -373,6 +411,8 @@ CONTINUED = [
     ("Hai bên nhất trí đẩy mạnh hợp tác năng lượng. Đào tạo nguồn nhân lực là ưu tiên hàng đầu.",
      [("agree", "đẩy mạnh hợp tác năng lượng")]),
     ("Hai bên đánh giá cao kết quả hợp tác. Tăng cường hợp tác du lịch.", []),  # nothing to go on with
+    ("Hai bên nhất trí đẩy mạnh hợp tác năng lượng. Trao đổi về tình hình khu vực, Thủ tướng Sonexay Siphandone "
+     "đánh giá cao vai trò của ASEAN.", [("agree", "đẩy mạnh hợp tác năng lượng")]),  # a person: its own subject
     ("Hai bên nhất trí đẩy mạnh hợp tác năng lượng.\nTăng cường hợp tác du lịch\nTại hội đàm, hai bên đánh giá cao "
      "kết quả hợp tác.", [("agree", "đẩy mạnh hợp tác năng lượng")]),  # a crosshead goes on with nothing
 ]

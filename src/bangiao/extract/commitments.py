@@ -45,7 +45,9 @@ class _Vocab:
     addressed: frozenset[str]
     opening: frozenset[str]  # verbs that open a sentence's undertakings only, never one inside another's ("quyết tâm")
     will: frozenset[str]  # verbs that commit only to what follows "sẽ" in their clause
-    will_word: re.Pattern[str]  # matched right after such a verb: group 1 the words before "sẽ"
+    will_word: re.Pattern[str]
+    will_not: re.Pattern[str]  # right after "sẽ": a stop of a programme, no undertaking ("sẽ tham dự", "sẽ có")
+    reported: frozenset[str]  # [will] verbs that commit only what a side named after them will do  # matched right after such a verb: group 1 the words before "sẽ"
     not_before: re.Pattern[str]
     goal_noun: re.Pattern[str]  # before a target word: the goal named as a thing ("tới mục tiêu 20 tỷ USD")
     goal_words: re.Pattern[str]  # a target word anywhere in a clause ("giảm rào cản để đạt mục tiêu 15 tỷ USD")
@@ -62,6 +64,7 @@ class _Vocab:
     openers: re.Pattern[str]
     views: re.Pattern[str]
     purpose: re.Pattern[str]
+    aims: re.Pattern[str]
     fields: re.Pattern[str]
     continuation: re.Pattern[str]
     joiners: re.Pattern[str]
@@ -131,6 +134,8 @@ def compiled(data: dict) -> _Vocab:
     return _Vocab(
         verbs=re.compile(rf"(?<!\w)(?:{_alt([*kinds, *will])})(?!\w)"), kinds=kinds | will, addressed=addressed,
         will=frozenset(will), opening=frozenset(_key(lower(w)) for w in _words(data, "opening", "verbs")),
+        will_not=re.compile(rf"\s+(?:{_alt(_words(data, 'will', 'not_after'))})(?!\w)"),
+        reported=frozenset(_key(lower(w)) for w in _words(data, "will", "reported")),
         will_word=re.compile(rf"([^,;.:]{{0,60}}?)(?<!\w)(?:{_alt(_words(data, 'will', 'word'))})(?!\w)"),
         not_before=re.compile(rf"(?<!\w)(?:{_alt(_words(data, 'not_commitment', 'before'))})\s*$"),
         goal_noun=re.compile(rf"(?<!\w)(?:{_alt(_words(data, 'goal', 'noun_before'))})\s*$"),
@@ -148,6 +153,7 @@ def compiled(data: dict) -> _Vocab:
         boundary=re.compile(rf"[;:,]|\s(?=(?:{joiners})\s)"),
         purpose=re.compile(rf",?\s+(?:{_alt(_words(data, 'goal', 'purpose'))})\s+(?:sớm\s+)?(?:đạt\s+)?"
                            rf"(?:{_alt(w for w, k in kinds.items() if k == 'target')})\s+"),
+        aims=re.compile(rf"(?:{_alt(_words(data, 'goal', 'aims'))})(?!\w)"),
         views=re.compile(rf"(?:{_alt(_words(data, 'split', 'views'))})\s[^;:.]{{0,80}}?\slà(?!\w)"),
         continuation=re.compile(rf"(?:{_alt(_words(data, 'split', 'continuation'))}),?\s+"),
         fields=re.compile(rf"(?:{_alt(_words(data, 'split', 'fields'))})(?!\w)"),
@@ -288,6 +294,7 @@ class _Group:
     date: Date | None
     verb: tuple[int, int]
     recalled: bool = False
+    before: str | None = None  # a target word inside another verb's list: that verb's kind, for its clauses with no figure
 
 
 @dataclass
@@ -345,12 +352,23 @@ def _accepted(d: _Doc, v: _Vocab, m: re.Match[str], start: int, mentions: list[t
     if v.kinds[_key(m.group())] != "target" and v.not_before.search(low, max(start, pos - 30), pos) or \
             v.kinds[_key(m.group())] == "target" and v.goal_noun.search(low, max(start, pos - 20), pos):
         return False
-    if _key(m.group()) in v.will and not v.will_word.match(low, m.end()):
-        return False  # "khẳng định quan hệ … là tài sản vô giá": a view
+    if _key(m.group()) in v.will and not _will(d, v, m):
+        return False  # "khẳng định quan hệ … là tài sản vô giá": a view; "cho biết sẽ sang dự lễ": a programme
     return not v.not_after.match(low, m.end()) and not v.as_agreed.search(low, max(start, pos - 60), pos)
 
 
 _OPENING = re.compile(r"[\s\"“'(-]*")
+
+
+def _will(d: _Doc, v: _Vocab, m: re.Match[str]) -> bool:
+    """Whether a verb of [will] commits: "sẽ" in its clause, not before a stop of a programme ("sẽ tham dự"), and for
+    a verb that only reports ("cho biết", "thông báo") a side named before it ("cho biết Cuba sẽ …")."""
+    will = v.will_word.match(d.low, m.end())
+    if not will or v.will_not.match(d.low, will.end()):
+        return False
+    if _key(m.group()) not in v.reported:
+        return True
+    return bool(_candidates(d, v, will.start(1), will.end(1)))
 
 
 def _opening_recall(d: _Doc, v: _Vocab, start: int, end: int) -> re.Match[str] | None:
@@ -458,13 +476,18 @@ def _group(d: _Doc, v: _Vocab, m: re.Match[str], lo: int, hi: int, previous: _Gr
         by, pos = _subject(d, v, will.start(1), will.end(1)) or by, will.end()  # "khẳng định Việt Nam sẽ …"
     if kind == "request" and not of and _key(m.group()) in v.addressed:
         return None
-    return _Group(kind, by, of, _made(d, m, lo, hi, recalled), m.span(), recalled), pos
+    before = previous.kind if previous and kind == "target" and previous.kind != "target" else None
+    if before:  # "nhất trí …, phấn đấu đưa kim ngạch tăng trưởng …": without a figure it stays an agreement
+        pos, of = m.start(), previous.of if before == "request" else of
+    return _Group(kind, by, of, _made(d, m, lo, hi, recalled), m.span(), recalled, before), pos
 
 
 def _item(d: _Doc, v: _Vocab, group: _Group, pos: int, end: int, mentions) -> _Item:
     """The undertaking from ``pos``: lead-ins skipped ("sẽ", "về việc"); a verb right there takes it over
     ("thống nhất phấn đấu đưa kim ngạch lên …" is a target)."""
     item = _Item(group, v.lead_ins.match(d.low, pos, end).end(), end, group.kind)
+    if group.before:
+        item.fallback = (group.before, item.start)
     while (m := v.verbs.match(d.low, item.start, end)) and v.kinds[_key(m.group())] != "request" \
             and not (group.kind == "request" and v.kinds[_key(m.group())] == "commit") \
             and not v.goal_kept.match(d.low, item.start, end) and not _DIGIT_NEXT.match(d.low, m.end(), end) \
@@ -506,10 +529,24 @@ def _items(d: _Doc, v: _Vocab, start: int, end: int, carried: _Group | None = No
             items.append(_item(d, v, group, s, b, zones[0]))
         elif items:
             items[-1].end = b  # "hợp tác quốc phòng, an ninh": the same undertaking goes on
-    kept = _shared_objects(d, [i for i in items if not i.header and not i.view])
+    kept = _aims_joined(d, v, _shared_objects(d, [i for i in items if not i.header and not i.view]))
     for before, item in zip(kept, kept[1:]):
         item.after_goal = before.group is item.group and before.kind == "target"
     return [piece for i in kept for piece in _per_figure(d, v, i)]
+
+
+def _aims_joined(d: _Doc, v: _Vocab, items: list[_Item]) -> list[_Item]:
+    """An aim without a figure after an undertaking is part of it ("làm sâu sắc quan hệ Đối tác toàn diện, hướng
+    tới xây dựng quan hệ Đối tác chiến lược")."""
+    kept: list[_Item] = []
+    for item in items:
+        start = item.fallback[1] if item.fallback else item.start  # (where its target word stands)
+        if kept and v.aims.match(d.low, start, item.end) and not _has_number(d, start, item.end) \
+                and re.fullmatch(r"[\s,]*", d.low[kept[-1].end:start]):
+            kept[-1].end = item.end
+            continue
+        kept.append(item)
+    return kept
 
 
 def _shared_objects(d: _Doc, items: list[_Item]) -> list[_Item]:
@@ -618,8 +655,10 @@ def _agreements(d: _Doc, a: int, b: int) -> tuple[str, ...]:
 
 
 def _deadline(d: _Doc, a: int, b: int) -> Date | None:
+    """The time written with an undertaking after a deadline word: a year ("đến năm 2025") or this year and the
+    next ("trong năm nay", resolved against the article's date)."""
     for e in positions.starting_in(d.dating.expressions, a, b):
-        if e.year and _vocab().deadline.search(d.low, max(a, e.start - 20), e.start):
+        if (e.year or e.kind == "relative-year") and _vocab().deadline.search(d.low, max(a, e.start - 20), e.start):
             return dates.resolve(e, d.dating.reference)
     return None
 
@@ -654,7 +693,7 @@ def _commitment(d: _Doc, v: _Vocab, item: _Item, evidence: Span) -> Commitment |
     projects = _projects(d, a, b)
     topic = _topic(d, v, a, b, projects)
     about = About(projects, _agreements(d, a, b), _figures(d, a, b, kind == "target"))
-    of = item.group.of if kind == "request" else ()
+    of = item.group.of  # (a target a request carries keeps the one asked)
     return Commitment("", kind, Span.of(d.text, a, b), evidence, _cameo(d, v, kind, topic, a, b), topic,  # type: ignore[arg-type]
                       item.group.by, of, about, _deadline(d, a, b), item.group.date)
 
@@ -670,8 +709,9 @@ def _sentence(d: _Doc, v: _Vocab, start: int, end: int, carried: _Group | None =
 
 
 def _continued(d: _Doc, v: _Vocab, done: int) -> tuple[int, int] | None:
-    """The sentence after ``done`` when it goes on with the list of the one before: no verb of its own, and it opens
-    with the words of an undertaking ("Tiếp tục thúc đẩy …", "Bên cạnh đó, tăng cường …")."""
+    """The sentence after ``done`` when it goes on with the list of the one before: no verb of its own nor a person
+    (who would be its subject), and it opens with the words of an undertaking ("Tiếp tục thúc đẩy …", "Bên cạnh
+    đó, tăng cường …")."""
     start = _NEXT.match(d.low, done).end()
     if d.last_group is None or start >= len(d.low):
         return None
@@ -679,6 +719,7 @@ def _continued(d: _Doc, v: _Vocab, done: int) -> tuple[int, int] | None:
     lead = v.continuation.match(d.low, start, end)
     at = lead.end() if lead else start
     if not v.openers.match(d.low, at) or v.fields.match(d.low, at) or v.verbs.search(d.low, start, end) \
+            or any(e.type == "PERSON" for _, _, e in positions.mentions_in(d.entities, start, end)) \
             or d.text[start - 1:start] == "\n" and d.text[end:end + 1] in ("\n", "") \
             and d.text[start:end].rstrip()[-1:] not in ".!?…":
         return None  # (a line of its own without a final mark is a crosshead: it restates, goes on with nothing)
