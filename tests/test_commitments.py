@@ -142,6 +142,11 @@ LISTS = [
     ("Hai bên nhất trí coi trọng hợp tác giáo dục.", ["coi trọng hợp tác giáo dục"]),  # no "là": no view
     ("Hai bên nhất trí tiếp tục phối hợp, hỗ trợ tìm kiếm hài cốt liệt sĩ.",  # two verbs, one object
      ["tiếp tục phối hợp, hỗ trợ tìm kiếm hài cốt liệt sĩ"]),
+    ("Hai bên nhất trí tiếp tục phối hợp chặt chẽ, chuẩn bị tốt cho các hoạt động cấp cao.",
+     ["tiếp tục phối hợp chặt chẽ, chuẩn bị tốt cho các hoạt động cấp cao"]),
+    ("Hai bên nhất trí thực hiện hiệu quả kế hoạch hợp tác và chuẩn bị tốt cho kỳ họp Ủy ban liên Chính phủ.",
+     ["thực hiện hiệu quả kế hoạch hợp tác", "chuẩn bị tốt cho kỳ họp Ủy ban liên Chính phủ"]),
+    ("Các cuộc trao đổi diễn ra trên tinh thần nhất trí thể hiện quyết tâm tăng cường tin cậy.", []),
     ("Thủ tướng Phạm Minh Chính đề nghị hai bên cụ thể hóa và thực hiện hiệu quả các thỏa thuận cấp cao.",
      ["cụ thể hóa và thực hiện hiệu quả các thỏa thuận cấp cao"]),
     ("Hai bên nhất trí tăng cường hợp tác an ninh, phối hợp tìm kiếm hài cốt liệt sĩ.",
@@ -169,6 +174,11 @@ REPORTED = [
     ("Thủ tướng Phạm Minh Chính kêu gọi hai bên kiềm chế, tuân thủ các thỏa thuận.",
      [("request", "kiềm chế, tuân thủ các thỏa thuận", {PMC}, set(BOTH))]),
     ("Thủ tướng Phạm Minh Chính kêu gọi tăng cường đoàn kết.", []),  # no one asked
+    ("Thủ tướng Phạm Minh Chính đề nghị cần duy trì đà tích cực, quyết tâm tháo gỡ vướng mắc.", []),
+    ("Thủ tướng Phạm Minh Chính nêu ba đề xuất: thúc đẩy chuyển đổi số; đầu tư cho con người.", []),
+    ("Thủ tướng Phạm Minh Chính đề nghị các bộ, ngành rà soát các dự án.", [("request", "rà soát các dự án", {PMC}, set())]),
+    ("Việt Nam mong muốn và sẵn sàng cùng Lào phát triển du lịch.",
+     [("commit", "cùng Lào phát triển du lịch", {"country:VN"}, set())]),
     ("Hai bên nhất trí mở rộng hợp tác năng lượng, phấn đấu đưa kim ngạch tăng trưởng tương xứng với tiềm năng.",
      [("agree", "mở rộng hợp tác năng lượng", set(BOTH), set()),
       ("agree", "phấn đấu đưa kim ngạch tăng trưởng tương xứng với tiềm năng", set(BOTH), set())]),

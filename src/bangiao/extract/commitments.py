@@ -474,8 +474,8 @@ def _group(d: _Doc, v: _Vocab, m: re.Match[str], lo: int, hi: int, previous: _Gr
         ((), m.start() if kind == "target" and _DIGIT_NEXT.match(d.low, m.end()) else m.end())
     if _key(m.group()) in v.will and (will := v.will_word.match(d.low, m.end())):
         by, pos = _subject(d, v, will.start(1), will.end(1)) or by, will.end()  # "khẳng định Việt Nam sẽ …"
-    if kind == "request" and not of and _key(m.group()) in v.addressed:
-        return None
+    if kind == "request" and not of and not v.addressee_lead.match(d.low, m.end()):
+        return None  # "đề nghị cần …", "nêu ba đề xuất: …": no one asked, no request
     before = previous.kind if previous and kind == "target" and previous.kind != "target" else None
     if before:  # "nhất trí …, phấn đấu đưa kim ngạch tăng trưởng …": without a figure it stays an agreement
         pos, of = m.start(), previous.of if before == "request" else of
@@ -504,13 +504,14 @@ def _items(d: _Doc, v: _Vocab, start: int, end: int, carried: _Group | None = No
     zones = _zones(d, start, end)
     items: list[_Item] = []
     group: _Group | None = carried
+    asking = False
     if recall := _opening_recall(d, v, start, end):
         opened = _group(d, v, recall, start, end, None, recalled=True)
         group = opened[0] if opened else None
     for n, (mark, a, b) in enumerate(_segments(d, v, start, end, zones)):
         s = v.joiners.match(d.low, a, b).end()
         verbs = [m for m in v.verbs.finditer(d.low, s, b) if _accepted(d, v, m, start, zones[0] + zones[1])
-                 and (group is None or _key(m.group()) not in v.opening)]
+                 and (group is None and not asking or _key(m.group()) not in v.opening)]
         opens = bool(v.openers.match(d.low, s) and not v.fields.match(d.low, s) or v.views.match(d.low, s, end)) \
             and group is not None
         if verbs and not (opens and verbs[0].start() > s):
@@ -519,6 +520,7 @@ def _items(d: _Doc, v: _Vocab, start: int, end: int, carried: _Group | None = No
                 group = opened[0]
                 items.append(_item(d, v, group, opened[1], b, zones[0]))
                 continue
+            asking = True  # a request asking no one: its list opens nothing ("đề nghị cần duy trì …, quyết tâm …")
         if group is None:
             continue
         if recall and n == 1 and not items:  # "Như hai bên đã nhất trí năm 2023, hai nước sẽ …": the main clause
@@ -555,8 +557,8 @@ def _shared_objects(d: _Doc, items: list[_Item]) -> list[_Item]:
     kept: list[_Item] = []
     for item in reversed(items):
         nxt = kept[-1] if kept else None
-        words = d.low[item.start:item.end].split()
-        if nxt and nxt.group is item.group and len(words) - (words[:2] == ["tiếp", "tục"]) * 2 <= _BARE \
+        words = _BARE_WORDS.sub("", d.low[item.start:item.end]).split()
+        if nxt and nxt.group is item.group and len(words) <= _BARE \
                 and re.fullmatch(r"[\s,]*(?:và)?\s*", d.low[item.end:nxt.start]):
             nxt.start = item.start
             continue
@@ -565,6 +567,7 @@ def _shared_objects(d: _Doc, items: list[_Item]) -> list[_Item]:
 
 
 _BARE = 3
+_BARE_WORDS = re.compile(r"^\s*tiếp tục\s|\schặt chẽ\s*$")  # "tiếp tục phối hợp chặt chẽ" is a verb alone
 
 
 def _per_figure(d: _Doc, v: _Vocab, item: _Item) -> list[_Item]:
