@@ -394,6 +394,8 @@ def test_projects_an_announced_ceremony_tells_nothing_of_the_place_before_it():
     ("Hai bên dự lễ khánh thành Bệnh viện Hữu nghị tại tỉnh Hủa Phăn.", "project:benh-vien-huu-nghi-lao-viet-nam-hua-phan"),
     ("Hai tỉnh cùng nghiên cứu lập kế hoạch xây dựng hành lang kinh tế Quảng Bình - Khăm Muộn - Nakhon Phanom.",
      "project:hanh-lang-kinh-te-quang-binh-kham-muon-nakhon-phanom"),
+    ("Hai tỉnh nghiên cứu lập kế hoạch xây dựng hành lang kinh tế Quảng Trị - Salavan - Ubon Ratchathani.",
+     "project:hanh-lang-kinh-te-quang-tri-salavan-ubon-ratchathani"),
     ("Đoàn thăm thác Bản Giốc.", None),
     ("Hai bên thông báo tình hình dọc hành lang kinh tế Đông - Tây cũng như công tác biên giới.", None),
 ])

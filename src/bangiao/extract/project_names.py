@@ -91,11 +91,14 @@ def name_stop(text: str, end: int, words: Words) -> int:
 
 
 def _further(text: str, stop: int, words: Words) -> int:
-    """Where a name ending at ``stop`` ends when a place word ("… tỉnh Hủa Phăn") or a place in brackets before the
-    other name of a pair ("Tân Nam (tỉnh Tây Ninh) – Meun Chey") continues it; ``stop`` when nothing does."""
+    """Where a name ending at ``stop`` ends when a place word ("… tỉnh Hủa Phăn"), a place in brackets before the
+    other name of a pair ("Tân Nam (tỉnh Tây Ninh) – Meun Chey") or another place after a dash continues it; ``stop``
+    when nothing does."""
     if bracket := _BRACKET.match(text, stop):
         pair = _PAIR.match(text, bracket.end())
         return max(stop, name_end(text, pair.end())) if pair else stop
+    if pair := _PAIR.match(text, stop):  # a third place of a corridor: "Quảng Trị - Salavan - Ubon Ratchathani"
+        return max(stop, name_end(text, pair.end()))
     inner = next((w for w in words.inner if text.startswith(f" {w} ", stop) and CAP.match(text, stop + len(w) + 2)), None)
     return name_end(text, stop + len(inner) + 2) if inner else stop
 
