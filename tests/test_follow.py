@@ -314,3 +314,60 @@ def test_follow_killed_midway_a_rerun_skips_what_is_done(site, tmp_path):
         second = run(site, store, site.sources(feeds=[site.url("/feed.rss")]))
         assert second.counts["new"] == 6 - stored and store.stats()["documents"] == 6
     assert all(site.requests(u.replace(site.base, "")) == asked[u] for u in before)  # done: not fetched again
+
+
+@pytest.mark.slow
+def test_follow_sigterm_stops_crawl_cleanly_and_a_rerun_resumes(site, tmp_path):
+    """SIGTERM (a service manager, `kill`) ends `bangiao crawl` after the page under way: exit 0 with the summary,
+    every WARC record whole, the store valid, what was stored marked done; the same command again fetches only the
+    rest."""
+    import sqlite3
+
+    from warcio.archiveiterator import ArchiveIterator
+
+    def slow(n):
+        def answer(request):
+            time.sleep(0.3)
+            return Response(sample_page(n), content_type="text/html; charset=utf-8")
+        return answer
+
+    urls = []
+    for n in range(6):
+        site.server.expect_request(f"/tin/cham-{n}.html").respond_with_handler(slow(n))
+        urls.append(site.url(f"/tin/cham-{n}.html"))
+    site.feed("/feed.rss", urls)
+    path = sources_file(tmp_path, [site.host], site.base + "/", feeds=[site.url("/feed.rss")])
+    db, warcs = tmp_path / "t.db", tmp_path / "warc"
+    command = [sys.executable, "-m", "bangiao", "crawl", "--sources", str(path), "--db", str(db), "--delay", "0",
+               "--warc-dir", str(warcs), "-q"]
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env=os.environ | {"COLUMNS": "120"}, cwd=ROOT)
+    done, deadline = 0, time.monotonic() + 60
+    while done < 2 and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+        try:
+            with sqlite3.connect(db) as con:
+                done = con.execute("SELECT count(*) FROM crawl_urls WHERE state = 'done' AND kind = 'page'").fetchone()[0]
+        except sqlite3.Error:
+            continue
+    proc.send_signal(signal.SIGTERM)
+    out, errors = proc.communicate(timeout=30)
+    assert proc.returncode == 0 and "Traceback" not in errors, errors
+    assert "stopped: run again to go on" in out and "documents in store" in out
+    with sqlite3.connect(db) as con:
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    (archive,) = warcs.glob("*.warc.gz")
+    with archive.open("rb") as stream:  # every record whole: the archive reads to its end
+        fetched = [r.rec_headers.get_header("WARC-Target-URI") for r in ArchiveIterator(stream)
+                   if r.rec_type == "response" and r.content_stream().read() is not None]
+    with Store(db) as store:
+        before = {u for u, in store.db.execute("SELECT url FROM crawl_urls WHERE state = 'done' AND kind = 'page'")}
+        assert 2 <= len(before) < 6 and store.stats()["documents"] == len(before)  # stopped between pages
+        assert before <= set(fetched)
+    asked = {u: site.requests(u.replace(site.base, "")) for u in urls}
+    again = subprocess.run(command, capture_output=True, text=True, env=os.environ | {"COLUMNS": "120"}, cwd=ROOT,
+                           timeout=120)
+    assert again.returncode == 0, again.stderr
+    with Store(db) as store:
+        assert store.stats()["documents"] == 6 and store.frontier.counts() == {"done": 6}
+    assert all(site.requests(u.replace(site.base, "")) == asked[u] for u in before)  # done: not fetched again
