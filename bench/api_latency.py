@@ -1,8 +1,9 @@
 """API latency on a large store: `python bench/api_latency.py [N] [REQUESTS] [--pg postgresql://…/db] [--db PATH]
-[--pages]`.
+[--pages] [--one-client]`.
 
 `--db PATH` times an existing SQLite store (e.g. one made by bench/sqlite_replicate.py); `--pages` only the web UI's
-home and pair dashboard pages (HTML, as a browser gets them), which the other scenarios' run also times.
+home and pair dashboard pages (HTML, as a browser gets them), which the other scenarios' run also times;
+`--one-client` skips the runs with four client threads.
 
 With `--pg URL` the store is that PostgreSQL database (built into it when it holds no documents), else a SQLite
 file in bench/out/.
@@ -10,9 +11,10 @@ file in bench/out/.
 1. Builds (once; kept in bench/out/) a store of N documents (default 100,000) generated from the bundled samples
    (bench/corpus.py), extracted with the full pipeline in two processes and stored as `bangiao ingest` does.
 2. Starts `bangiao serve` on it and, from a load generator in another process (1, then 4 client threads), sends
-   REQUESTS requests (default 400) per scenario: search, events by actor, timeline by pair (and 24 for the pair
-   dashboard).
-3. Prints p50/p95/p99 latency per scenario, as measured by the client.
+   REQUESTS requests (default 400) per scenario: the home and pair dashboard pages, search, events by actor,
+   timeline by pair, the pair dashboard's JSON.
+3. Prints p50/p95/p99 latency per scenario, as measured by the client, and the machine's 1-minute load average at
+   the end of each scenario (other work on the machine makes requests wait for a core).
 """
 from __future__ import annotations
 
@@ -43,7 +45,6 @@ SEARCHES = ["lào", "kim ngạch thương mại", "hội đàm", "thu tuong", "h
 ACTORS = ["Tô Lâm", "siphandone", "thongloun", "pham minh chinh", "Nguyễn Xuân Phúc", "Hun Sen", "Bùi Thanh Sơn",
           "Phankham", "Võ Văn Thưởng", "saleumxay"]
 PAIRS = ["VN-LA", "VN-KH", "VN-CN", "VN-US", "LA-KH", "VN-JP"]
-DASHBOARDS = 24  # requests of the dashboard scenario (it reads every agreement and figure of the store)
 
 
 def _extract(job: tuple[int, int]) -> list:
@@ -87,7 +88,18 @@ def scenario(base: str, url: str, params: list[dict], requests: int, clients: in
         return list(pool.map(lambda i: _timed(client, url, params[i % len(params)]), range(requests)))
 
 
-def main(count: int, requests: int, pg: str | None = None, path: str | None = None, pages_only: bool = False) -> None:
+def _scenarios(pages_only: bool) -> list[tuple[str, str, list[dict]]]:
+    """(name, route, the parameters requests take in turn) of each scenario timed."""
+    pages = [("home page (/)", "/", [{}]), ("dashboard page (/?pair=)", "/", [{"pair": p} for p in PAIRS])]
+    return pages if pages_only else pages + [
+        ("search", "/api/search", [{"q": q} for q in SEARCHES]),
+        ("events by actor", "/api/events", [{"actor": a} for a in ACTORS]),
+        ("timeline by pair", "/api/timeline", [{"pair": p} for p in PAIRS]),
+        ("dashboard by pair", "/api/dashboard", [{"pair": p} for p in PAIRS])]
+
+
+def main(count: int, requests: int, pg: str | None = None, path: str | None = None, pages_only: bool = False,
+         one_client: bool = False) -> None:
     OUT.mkdir(exist_ok=True)
     db = pg or (Path(path) if path else OUT / f"api{count}.db")
     if pg and open_store(pg).stats()["documents"] == 0 or not pg and not db.exists():
@@ -107,32 +119,23 @@ def main(count: int, requests: int, pg: str | None = None, path: str | None = No
                 break
             except httpx.TransportError:
                 time.sleep(0.1)
-        results = {}
-        for clients in (1, 4):
-            results[f"home page (/), {clients} client(s)"] = scenario(base, "/", [{}], requests, clients)
-            results[f"dashboard page (/?pair=), {clients} client(s)"] = scenario(
-                base, "/", [{"pair": p} for p in PAIRS], requests, clients)
-            if pages_only:
-                continue
-            results[f"search, {clients} client(s)"] = scenario(base, "/api/search", [{"q": q} for q in SEARCHES],
-                                                              requests, clients)
-            results[f"events by actor, {clients} client(s)"] = scenario(
-                base, "/api/events", [{"actor": a} for a in ACTORS], requests, clients)
-            results[f"timeline by pair, {clients} client(s)"] = scenario(
-                base, "/api/timeline", [{"pair": p} for p in PAIRS], requests, clients)
-            results[f"dashboard by pair, {clients} client(s)"] = scenario(  # seconds each on a large store: fewer
-                base, "/api/dashboard", [{"pair": p} for p in PAIRS], min(requests, DASHBOARDS), clients)
+        results, load = {}, {}
+        for clients in (1,) if one_client else (1, 4):
+            for name, route, params in _scenarios(pages_only):
+                results[f"{name}, {clients} client(s)"] = scenario(base, route, params, requests, clients)
+                load[f"{name}, {clients} client(s)"] = os.getloadavg()[0]
     finally:
         server.terminate()
         server.wait()
     print(f"bangiao API latency, {date.today()}, {platform.python_implementation()} {platform.python_version()}, "
           f"{platform.machine()}, {os.cpu_count()} cores; store: {stats['documents']:,} documents "
           f"({stats['near_duplicates']:,} more as near-duplicates), {events:,} fused events from {reports:,} reports")
-    print("| scenario | requests | p50 ms | p95 ms | p99 ms | max ms |")
-    print("|---|---|---|---|---|---|")
+    print("| scenario | requests | p50 ms | p95 ms | p99 ms | max ms | load average |")
+    print("|---|---|---|---|---|---|---|")
     for name, times in results.items():
         q = statistics.quantiles(times, n=100)
-        print(f"| {name} | {len(times)} | {q[49]:.1f} | {q[94]:.1f} | {q[98]:.1f} | {max(times):.1f} |")
+        print(f"| {name} | {len(times)} | {q[49]:.1f} | {q[94]:.1f} | {q[98]:.1f} | {max(times):.1f} |"
+              f" {load[name]:.1f} |")
 
 
 if __name__ == "__main__":
@@ -140,4 +143,5 @@ if __name__ == "__main__":
     url = args[args.index("--pg") + 1] if "--pg" in args else None
     given = args[args.index("--db") + 1] if "--db" in args else None  # an existing SQLite store (sqlite_replicate.py)
     numbers = [int(a) for a in args if a.isdigit()]
-    main(numbers[0] if numbers else 100_000, numbers[1] if len(numbers) > 1 else 400, url, given, "--pages" in args)
+    main(numbers[0] if numbers else 100_000, numbers[1] if len(numbers) > 1 else 400, url, given, "--pages" in args,
+         "--one-client" in args)

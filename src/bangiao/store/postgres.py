@@ -36,11 +36,18 @@ SHORTLIST = 200  # of the ranking window, the matches ranked on their whole text
 INDEX_TEXT = ("INSERT INTO documents_search (doc_id, seq, terms, title_terms) SELECT id, rowid, t.terms,"
               " ts_filter(t.terms, '{a}') FROM documents, LATERAL (SELECT setweight(to_tsvector('simple', ?), 'A')"
               " || setweight(to_tsvector('simple', ?), 'D') AS terms) t WHERE id = ?")
+# Migration 8's GIN index holds, beside a document's words, a lexeme '@<seq // WINDOW_BUCKET>' (no word has an '@'):
+# asking for the words AND the buckets of the newest seqs, GIN skips through the words' long posting lists to the
+# rare buckets', so a common word's newest matches cost what they are, not every match in the store.
+WINDOW_BUCKET = 1000  # seqs a bucket lexeme stands for: the number in migrations/postgres/0008's index expression
+WINDOW_TERMS = "(s.terms || array_to_tsvector(ARRAY['@' || (s.seq / 1000)::text]))"  # that index's expression
+MOST_BUCKETS = 256  # beyond this many, the whole store is searched (the words' posting lists alone)
 # q: every word of the query, p: the query with its phrases. The newest RANK_WINDOW documents after a seq that have
-# every word (as on SQLite; exact from the GIN index); SHORTLIST of them by their title; of those, the ones that
-# match p, ranked on title and text (ts_rank, normalised by length as BM25 is); n: documents in the window.
+# every word (as on SQLite; exact from the GIN index, within the given buckets); SHORTLIST of them by their title;
+# of those, the ones that match p, ranked on title and text (ts_rank, normalised by length as BM25 is); n: documents
+# in the window.
 SEARCH = ("WITH q AS (SELECT to_tsquery('simple', ?) AS q, to_tsquery('simple', ?) AS p),"
-          " matched AS (SELECT s.doc_id, s.seq, s.title_terms FROM documents_search s, q WHERE s.terms @@ q.q"
+          " matched AS (SELECT s.doc_id, s.seq, s.title_terms FROM documents_search s, q WHERE {match}"
           "  AND s.seq > ? ORDER BY s.seq DESC LIMIT ?),"
           " short AS (SELECT doc_id, seq FROM matched, q ORDER BY ts_rank(title_terms, q.q) DESC, seq DESC LIMIT ?),"
           f" best AS (SELECT t.doc_id, t.seq, ts_rank('{RANK_WEIGHTS}', s.terms, q.q, 1) AS score"
@@ -49,11 +56,18 @@ SEARCH = ("WITH q AS (SELECT to_tsquery('simple', ?) AS q, to_tsquery('simple', 
           " SELECT d.id, d.title, d.published, d.source_name, d.text, best.score, (SELECT count(*) FROM matched) AS n"
           " FROM best"
           " JOIN documents d ON d.id = best.doc_id ORDER BY best.score DESC, best.seq DESC")
+SEARCH_ALL = placeholders(SEARCH.replace("{match}", f"{WINDOW_TERMS} @@ q.q"))
+SEARCH_NEWEST = placeholders(SEARCH.replace("{match}", f"{WINDOW_TERMS} @@ (q.q && CAST(? AS tsquery))"))
 
 
 def _migrations() -> list[tuple[int, str]]:
     folder = resources.files("bangiao.store").joinpath("migrations", "postgres")
     return sorted((int(f.name.split("_")[0]), f.read_text("utf-8")) for f in folder.iterdir() if f.name.endswith(".sql"))
+
+
+def _buckets(floor: int, newest: int) -> str:
+    """A tsquery of the bucket lexemes of the seqs after ``floor`` up to ``newest``: any of them."""
+    return " | ".join(f"'@{b}'" for b in range((floor + 1) // WINDOW_BUCKET, newest // WINDOW_BUCKET + 1))
 
 
 def display(url: str) -> str:
@@ -154,18 +168,22 @@ class PostgresStore(base.Store):
                            search.snippet(r["text"], query)) for r in rows]
 
     def _ranked(self, words: str, expr: str, limit: int, shortlist: int) -> list:
-        """The best ``limit`` documents matching ``expr`` among the newest RANK_WINDOW having ``words``."""
+        """The best ``limit`` documents matching ``expr`` among the newest RANK_WINDOW having ``words``: looked for
+        in the newest seqs first, then as far back as the matches found there say the window reaches."""
         window = base.RANK_WINDOW
         with self.db.transaction() as conn:  # matches from the GIN index alone: no scan reads every tsvector
             newest = conn.execute("SELECT max(seq) FROM documents_search").fetchone()[0] or 0
             conn.execute("SET LOCAL enable_seqscan = off")
             conn.execute("SET LOCAL enable_indexscan = off")
-            for floor in (newest - 2 * window, newest - 8 * window, -1):  # a common word's window is in the newest
-                rows = conn.execute(placeholders(SEARCH), (words, expr, floor, window, max(shortlist, limit),
-                                                           limit)).fetchall()
-                if floor < 0 or rows and rows[0]["n"] == window:
+            span = window * 3 // 2  # a common word's window is in the newest seqs
+            while True:
+                floor = newest - span if span < newest and span // WINDOW_BUCKET < MOST_BUCKETS else -1
+                sql, first = (SEARCH_ALL, ()) if floor < 0 else (SEARCH_NEWEST, (_buckets(floor, newest),))
+                rows = conn.execute(sql, (words, expr, *first, floor, window, max(shortlist, limit), limit)).fetchall()
+                found = rows[0]["n"] if rows else 0
+                if floor < 0 or found == window:
                     return rows
-        return rows
+                span = max(2 * span, window * span * 5 // (4 * found)) if found else newest  # the matches' density
 
     def record_lines(self):
         """Every stored record as its JSON line, oldest ingest first, read a few hundred at a time."""
