@@ -323,6 +323,28 @@ def test_commitments_not_from_views_nouns_or_names(sentence: str) -> None:
     assert _found(sentence)[1] == ()
 
 
+# (sentence, topics): the first keyword's topic; fields of three topics are "other"; the weak words when no keyword
+# stands; a target of a sum is trade
+TOPIC_CASES = [
+    ("Hai bên nhất trí mở rộng hợp tác giáo dục, nông nghiệp, năng lượng.", ["other"]),
+    ("Hai bên nhất trí tăng cường hợp tác quốc phòng, an ninh.", ["defence_security"]),
+    ("Hai bên nhất trí tăng cường hợp tác năng lượng, đầu tư.", ["energy"]),  # two topics: the first
+    ("Hai bên nhất trí kiểm soát tốt bất đồng trên biển.", ["defence_security"]),
+    ("Hai bên nhất trí sớm xây dựng Kế hoạch hành động.", ["politics"]),
+    ("Hai bên nhất trí làm sâu sắc quan hệ Đối tác toàn diện.", ["politics"]),
+    ("Hai bên nhất trí làm sâu sắc quan hệ kinh tế.", ["economy_trade"]),  # a keyword before a weak word
+    ("Hai bên nhất trí phối hợp tổ chức tốt các hoạt động kỷ niệm 60 năm thiết lập quan hệ ngoại giao.",
+     ["culture_people"]),
+    ("Hai bên phấn đấu đưa kim ngạch thương mại lên 4 tỷ USD vào năm 2026 và 6 tỷ USD vào năm 2030.",
+     ["economy_trade", "economy_trade"]),
+]
+
+
+@pytest.mark.parametrize("sentence, topics", TOPIC_CASES)
+def test_commitments_topic_of_the_clause(sentence: str, topics: list) -> None:
+    assert [c.topic for c in _found(sentence)[1]] == topics
+
+
 @pytest.mark.parametrize("sentence, cameo", [
     ("Hai bên nhất trí tăng cường hợp tác quốc phòng.", "0312"),
     ("Hai bên nhất trí đẩy mạnh hợp tác thương mại.", "0311"),

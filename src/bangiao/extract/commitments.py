@@ -71,6 +71,8 @@ class _Vocab:
     lead_ins: re.Pattern[str]
     topic_words: re.Pattern[str]
     topics: dict[str, str]  # keyword → topic
+    weak_words: re.Pattern[str]
+    weak_topics: dict[str, str]  # keyword used only when no keyword of [topics] stands in the clause → topic
     project_topics: dict[str, str]
     cameo_topics: dict[str, str]
     cameo_words: re.Pattern[str]
@@ -129,6 +131,7 @@ def compiled(data: dict) -> _Vocab:
     if not set(project_topics) <= set(PROJECT_KINDS) or not set(project_topics.values()) <= set(TOPICS):
         raise DataFileError(_FILE, "[project_topics] maps project kinds to topics")
     topics = _keyed(data, "topics", TOPICS)
+    weak_topics = _keyed(data, "weak_topics", TOPICS)
     cameo_topics, cameo_codes, request = _checked_cameo(data)
     joiners = _alt(_words(data, "split", "joiners"))
     return _Vocab(
@@ -160,7 +163,8 @@ def compiled(data: dict) -> _Vocab:
         openers=re.compile(rf"(?:{_alt(_words(data, 'split', 'openers'))})(?!\w)"),
         joiners=re.compile(rf"(?:\s|(?:{joiners})(?!\w))*"),
         lead_ins=re.compile(rf"(?:\s|(?:{_alt(_words(data, 'split', 'lead_ins'))})(?!\w))*"),
-        topic_words=re.compile(rf"(?<!\w)(?:{_alt(topics)})(?!\w)"), topics=topics, project_topics=project_topics,
+        topic_words=re.compile(rf"(?<!\w)(?:{_alt(topics)})(?!\w)"), topics=topics,
+        weak_words=re.compile(rf"(?<!\w)(?:{_alt(weak_topics)})(?!\w)"), weak_topics=weak_topics, project_topics=project_topics,
         cameo_topics=cameo_topics, cameo_words=re.compile(rf"(?<!\w)(?:{_alt(cameo_codes)})(?!\w)"),
         cameo_codes=cameo_codes, request_cameo=request)
 
@@ -666,11 +670,20 @@ def _deadline(d: _Doc, a: int, b: int) -> Date | None:
     return None
 
 
-def _topic(d: _Doc, v: _Vocab, a: int, b: int, projects: tuple[str, ...]) -> str:
-    if m := v.topic_words.search(d.low, a, b):
-        return v.topics[_key(m.group())]
-    return next((v.project_topics[d.projects[p].kind] for p in projects if d.projects[p].kind in v.project_topics),
-                "other")
+def _topic(d: _Doc, v: _Vocab, kind: str, a: int, b: int, projects: tuple[str, ...]) -> str:
+    """The topic of the first keyword in the clause ("other" when it names fields of ``_MANY_TOPICS`` topics or
+    more: "hợp tác năng lượng, giáo dục, y tế"); else of its first weak keyword ("quan hệ", "kỷ niệm"), of its
+    project, and a target of a sum is trade."""
+    found = list(dict.fromkeys(v.topics[_key(m.group())] for m in v.topic_words.finditer(d.low, a, b)))
+    if found:
+        return found[0] if len(found) < _MANY_TOPICS else "other"
+    if m := v.weak_words.search(d.low, a, b):
+        return v.weak_topics[_key(m.group())]
+    by_project = (v.project_topics[d.projects[p].kind] for p in projects if d.projects[p].kind in v.project_topics)
+    return next(by_project, "economy_trade" if kind == "target" and any(amounts(d.low, a, b)) else "other")
+
+
+_MANY_TOPICS = 3
 
 
 def _cameo(d: _Doc, v: _Vocab, kind: str, topic: str, a: int, b: int) -> str:
@@ -694,7 +707,7 @@ def _commitment(d: _Doc, v: _Vocab, item: _Item, evidence: Span) -> Commitment |
     if b <= a:
         return None
     projects = _projects(d, a, b)
-    topic = _topic(d, v, a, b, projects)
+    topic = _topic(d, v, kind, a, b, projects)
     about = About(projects, _agreements(d, a, b), _figures(d, a, b, kind == "target"))
     of = item.group.of  # (a target a request carries keeps the one asked)
     return Commitment("", kind, Span.of(d.text, a, b), evidence, _cameo(d, v, kind, topic, a, b), topic,  # type: ignore[arg-type]
