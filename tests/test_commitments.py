@@ -259,6 +259,15 @@ def test_commitments_two_provinces_undertake(sentence: str, by: set, of: set) ->
     assert (set(c.by), set(c.of)) == (by, of)
 
 
+def test_commitments_two_ministries_undertake() -> None:
+    doc = bangiao.extract("Ngày 6/1/2024, tại Hà Nội, Bộ trưởng Bộ Giao thông vận tải Việt Nam tiếp Bộ trưởng Bộ Công "
+                          "chính và Vận tải Lào. Hai bộ nhất trí thành lập tổ công tác chung. Hai nước nhất trí tăng "
+                          "cường hợp tác giáo dục.")
+    ministries = {e.id for e in doc.entities if e.type == "ORG" and e.name.startswith("Bộ ")}
+    assert len(ministries) == 2
+    assert [set(c.by) for c in doc.commitments] == [ministries, set(BOTH)]
+
+
 def test_commitments_a_province_named_less_than_its_country_is_no_side() -> None:
     doc = bangiao.extract(LEAD + "Thủ tướng Lào cảm ơn tỉnh Nghệ An. Hai bên nhất trí tăng cường hợp tác giáo dục.")
     assert set(doc.commitments[0].by) == set(BOTH)

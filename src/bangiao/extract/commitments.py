@@ -43,6 +43,7 @@ class _Vocab:
     verbs: re.Pattern[str]
     kinds: dict[str, str]  # verb, lower case, single spaces → kind
     addressed: frozenset[str]
+    bodies: frozenset[str]  # collectives that stand for the two sides' ministries ("hai bộ")
     opening: frozenset[str]  # verbs that open a sentence's undertakings only, never one inside another's ("quyết tâm")
     will: frozenset[str]  # verbs that commit only to what follows "sẽ" in their clause
     will_word: re.Pattern[str]
@@ -136,6 +137,7 @@ def compiled(data: dict) -> _Vocab:
     joiners = _alt(_words(data, "split", "joiners"))
     return _Vocab(
         verbs=re.compile(rf"(?<!\w)(?:{_alt([*kinds, *will])})(?!\w)"), kinds=kinds | will, addressed=addressed,
+        bodies=frozenset(lower(w) for w in _words(data, "subjects", "ministries")),
         will=frozenset(will), opening=frozenset(_key(lower(w)) for w in _words(data, "opening", "verbs")),
         will_not=re.compile(rf"\s+(?:{_alt(_words(data, 'will', 'not_after'))})(?!\w)"),
         reported=frozenset(_key(lower(w)) for w in _words(data, "will", "reported")),
@@ -209,6 +211,8 @@ class _Doc:
         partner the article names most; in a report on two provinces the two provinces, unless it says "nước"."""
         if self.provinces and "nước" not in phrase:
             return self.provinces
+        if lower(phrase) in _vocab().bodies and len(self.ministries) == 2:
+            return self.ministries
         key = (bisect.bisect_left(self.people, pos), lower(phrase))
         if key not in self.pairs and len(self.pairs) < _MAX_PAIRS:
             people = collective_pair(phrase, pos, self.entities)
@@ -238,6 +242,17 @@ class _Doc:
             if top is None or len(top.mentions) < max(_PROVINCE_MENTIONS, len(partner.mentions)):
                 return ()
             found.append(top.id)
+        return tuple(found)
+
+    @functools.cached_property
+    def ministries(self) -> tuple[str, ...]:
+        """The ministry of each side the article names most ("hai bộ nhất trí …": the two ministries)."""
+        found = []
+        for code in self.main_pair:
+            country = self.known[code].country
+            bodies = [e for e in self.entities if e.type == "ORG" and e.country == country and e.name.startswith("Bộ ")]
+            if bodies:
+                found.append(max(bodies, key=lambda e: len(e.mentions)).id)
         return tuple(found)
 
     def country_of(self, entity_id: str) -> str | None:
