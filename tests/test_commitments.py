@@ -268,6 +268,20 @@ def test_commitments_two_ministries_undertake() -> None:
     assert [set(c.by) for c in doc.commitments] == [ministries, set(BOTH)]
 
 
+@pytest.mark.parametrize("sentence, by, of", [
+    ("Thủ tướng ba nước Việt Nam - Campuchia - Lào nhất trí tăng cường kết nối giao thông.",
+     {"country:VN", "country:KH", "country:LA"}, set()),
+    ("Lãnh đạo ba nước nhất trí thúc đẩy hợp tác du lịch.", {"country:VN", "country:KH", "country:LA"}, set()),
+    ("Thủ tướng Phạm Minh Chính đề nghị ba nước phối hợp phòng chống dịch bệnh.", {PMC},
+     {"country:VN", "country:KH", "country:LA"}),
+])
+def test_commitments_three_countries(sentence: str, by: set, of: set) -> None:
+    doc = bangiao.extract("Ngày 6/1/2024, tại Viêng Chăn, Thủ tướng Việt Nam Phạm Minh Chính gặp Thủ tướng Campuchia Hun Manet và "
+                          "Thủ tướng Lào Sonexay Siphandone. Lào và Campuchia là láng giềng. " + sentence)
+    (c,) = doc.commitments
+    assert (set(c.by), set(c.of)) == (by, of)
+
+
 def test_commitments_a_province_named_less_than_its_country_is_no_side() -> None:
     doc = bangiao.extract(LEAD + "Thủ tướng Lào cảm ơn tỉnh Nghệ An. Hai bên nhất trí tăng cường hợp tác giáo dục.")
     assert set(doc.commitments[0].by) == set(BOTH)

@@ -35,7 +35,8 @@ _FILE = "commitments.toml"
 _CODE = re.compile(r"0\d{1,3}")
 _DASHES = str.maketrans("‐‑‒–—―", "------")  # one dash for every dash: "Viêng Chăn – Hà Nội" as "Viêng Chăn - Hà Nội"
 _MAX_PAIRS = 32
-_PROVINCE_MENTIONS = 3  # collective subjects resolved anew per document; after that the last sides found are kept
+_PROVINCE_MENTIONS = 3
+_THREE_NAMED = 60  # characters after "ba nước" where its three countries are named  # collective subjects resolved anew per document; after that the last sides found are kept
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +45,7 @@ class _Vocab:
     kinds: dict[str, str]  # verb, lower case, single spaces → kind
     addressed: frozenset[str]
     bodies: frozenset[str]  # collectives that stand for the two sides' ministries ("hai bộ")
+    three: frozenset[str]  # collectives of three countries ("ba nước")
     opening: frozenset[str]  # verbs that open a sentence's undertakings only, never one inside another's ("quyết tâm")
     will: frozenset[str]  # verbs that commit only to what follows "sẽ" in their clause
     will_word: re.Pattern[str]
@@ -138,6 +140,7 @@ def compiled(data: dict) -> _Vocab:
     return _Vocab(
         verbs=re.compile(rf"(?<!\w)(?:{_alt([*kinds, *will])})(?!\w)"), kinds=kinds | will, addressed=addressed,
         bodies=frozenset(lower(w) for w in _words(data, "subjects", "ministries")),
+        three=frozenset(lower(w) for w in _words(data, "subjects", "three")),
         will=frozenset(will), opening=frozenset(_key(lower(w)) for w in _words(data, "opening", "verbs")),
         will_not=re.compile(rf"\s+(?:{_alt(_words(data, 'will', 'not_after'))})(?!\w)"),
         reported=frozenset(_key(lower(w)) for w in _words(data, "will", "reported")),
@@ -213,6 +216,8 @@ class _Doc:
             return self.provinces
         if lower(phrase) in _vocab().bodies and len(self.ministries) == 2:
             return self.ministries
+        if lower(phrase) in _vocab().three:
+            return self.three(pos)
         key = (bisect.bisect_left(self.people, pos), lower(phrase))
         if key not in self.pairs and len(self.pairs) < _MAX_PAIRS:
             people = collective_pair(phrase, pos, self.entities)
@@ -243,6 +248,17 @@ class _Doc:
                 return ()
             found.append(top.id)
         return tuple(found)
+
+    def three(self, pos: int) -> tuple[str, ...]:
+        """The three countries of "ba nước": those named right after it ("ba nước Việt Nam - Campuchia - Lào"),
+        else Việt Nam and the two partners the article names most."""
+        named = positions.mentions_in(self.entities, pos, pos + _THREE_NAMED)
+        after = tuple(dict.fromkeys(e.id for _, _, e in named if e.type == "COUNTRY"))
+        if len(after) >= 3:
+            return after[:3]
+        others = sorted(((len(e.mentions), e.id) for e in self.entities if e.type == "COUNTRY" and e.id != "country:VN"),
+                        reverse=True)
+        return tuple(c for c in ["country:VN", *[o[1] for o in others[:2]]] if c in self.known)
 
     @functools.cached_property
     def ministries(self) -> tuple[str, ...]:
