@@ -175,7 +175,7 @@ class PostgresStore(base.Store):
             newest = conn.execute("SELECT max(seq) FROM documents_search").fetchone()[0] or 0
             conn.execute("SET LOCAL enable_seqscan = off")
             conn.execute("SET LOCAL enable_indexscan = off")
-            span = window * 3 // 2  # a common word's window is in the newest seqs
+            span = 2 * window  # a common word's window is in the newest seqs
             while True:
                 floor = newest - span if span < newest and span // WINDOW_BUCKET < MOST_BUCKETS else -1
                 sql, first = (SEARCH_ALL, ()) if floor < 0 else (SEARCH_NEWEST, (_buckets(floor, newest),))
