@@ -152,6 +152,16 @@ LISTS = [
     ("Hai bên nhất trí tăng cường hợp tác an ninh, phối hợp tìm kiếm hài cốt liệt sĩ.",
      ["tăng cường hợp tác an ninh", "phối hợp tìm kiếm hài cốt liệt sĩ"]),
     ("Nhất trí với các chỉ đạo của Thủ tướng, hai bên sẽ báo cáo kết quả.", []),
+    ("Hai bên nhất trí đẩy mạnh hợp tác thương mại; ghi nhận kim ngạch năm 2023 đạt 2 tỷ USD.",
+     ["đẩy mạnh hợp tác thương mại"]),
+    ("Hai bên nhất trí mở rộng hợp tác năng lượng; trao đổi thẳng thắn về các vấn đề cùng quan tâm.",
+     ["mở rộng hợp tác năng lượng"]),
+    ("Hai bên cam kết tăng cường hợp tác du lịch, đồng thời khẳng định coi trọng quan hệ hai nước.",
+     ["tăng cường hợp tác du lịch"]),
+    ("Hai bên nhất trí mở rộng hợp tác y tế; Thủ tướng Phạm Minh Chính mời Thủ tướng Sonexay Siphandone thăm Huế.",
+     ["mở rộng hợp tác y tế"]),
+    ("Hai bên nhất trí trao đổi đoàn các cấp; tăng cường trao đổi kinh nghiệm quản lý.",  # a talk is not an exchange
+     ["trao đổi đoàn các cấp", "tăng cường trao đổi kinh nghiệm quản lý"]),
 ]
 
 

@@ -66,6 +66,7 @@ class _Vocab:
     boundary: re.Pattern[str]
     openers: re.Pattern[str]
     views: re.Pattern[str]
+    asides: re.Pattern[str]  # a piece opening with these is no undertaking ("…; ghi nhận kim ngạch …")
     purpose: re.Pattern[str]
     aims: re.Pattern[str]
     fields: re.Pattern[str]
@@ -162,6 +163,7 @@ def compiled(data: dict) -> _Vocab:
         purpose=re.compile(rf",?\s+(?:{_alt(_words(data, 'goal', 'purpose'))})\s+(?:sớm\s+)?(?:đạt\s+)?"
                            rf"(?:{_alt(w for w, k in kinds.items() if k == 'target')})\s+"),
         aims=re.compile(rf"(?:{_alt(_words(data, 'goal', 'aims'))})(?!\w)"),
+        asides=re.compile(rf"(?:{_alt(_words(data, 'split', 'asides'))})(?!\w)"),
         views=re.compile(rf"(?:{_alt(_words(data, 'split', 'views'))})\s[^;:.]{{0,80}}?\slà(?!\w)"),
         continuation=re.compile(rf"(?:{_alt(_words(data, 'split', 'continuation'))}),?\s+"),
         fields=re.compile(rf"(?:{_alt(_words(data, 'split', 'fields'))})(?!\w)"),
@@ -529,8 +531,19 @@ def _item(d: _Doc, v: _Vocab, group: _Group, pos: int, end: int, mentions) -> _I
             and _accepted(d, v, m, item.start, mentions):  # "thống nhất mục tiêu phấn đấu nâng …": one target
         item.fallback = item.fallback or (group.kind, item.start)
         item.kind, item.start = v.kinds[_key(m.group())], v.lead_ins.match(d.low, m.end(), end).end()
-    item.view = bool(v.views.match(d.low, item.start, len(d.low)))
+    item.view = bool(v.views.match(d.low, item.start, len(d.low)) or v.asides.match(d.low, item.start, end)) \
+        or _new_subject(d, item.start)
     return item
+
+
+def _new_subject(d: _Doc, pos: int) -> bool:
+    """Whether a piece opens with a person of its own ("…; Chủ tịch nước mời Tổng thống … sớm thăm Việt Nam"): the
+    list is over."""
+    return d.text[pos:pos + 1].isupper() and any(  # (a capital mid-sentence: a title or a name)
+        e.type == "PERSON" for _, _, e in positions.mentions_in(d.entities, pos, pos + _TITLE))
+
+
+_TITLE = 40
 
 
 def _items(d: _Doc, v: _Vocab, start: int, end: int, carried: _Group | None = None) -> list[_Item]:
@@ -547,7 +560,8 @@ def _items(d: _Doc, v: _Vocab, start: int, end: int, carried: _Group | None = No
         s = v.joiners.match(d.low, a, b).end()
         verbs = [m for m in v.verbs.finditer(d.low, s, b) if _accepted(d, v, m, start, zones[0] + zones[1])
                  and (group is None and not asking or _key(m.group()) not in v.opening)]
-        opens = bool(v.openers.match(d.low, s) and not v.fields.match(d.low, s) or v.views.match(d.low, s, end)) \
+        opens = bool(v.openers.match(d.low, s) and not v.fields.match(d.low, s) or v.views.match(d.low, s, end)
+                     or v.asides.match(d.low, s, b)) \
             and group is not None
         if verbs and not (opens and verbs[0].start() > s):
             opened = _group(d, v, verbs[0], start if group is None else s, b, group)
