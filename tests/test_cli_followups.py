@@ -42,7 +42,7 @@ def test_cli_followups_projects_table_and_filters(db):
 
 def test_cli_followups_commitments_and_their_follow_up(db):
     made = _json(db, "commitments", "--pair", "VN-LA", "--topic", "connectivity", "--since", "2016", "--until", "2020")
-    assert [c["again"] for c in made] == [1, 0]
+    assert [c["again"] for c in made] == [1, 0] and made[0]["by_whom"] == "Việt Nam, Lào"
     result = runner.invoke(app, ["follow-up", made[0]["key"], "--db", db])
     assert result.exit_code == 0, result.output
     assert "said again later" in result.stdout and "inaugurated" in _flat(result.stdout)

@@ -55,9 +55,10 @@ def commitments_cmd(db: DbOption = None, pair: Annotated[Optional[str], typer.Op
         since, until = checks.period("--", since, until)
     with _store(db) as store:
         rows = store.commitments(chosen, topic, since, until, kind, limit)
+        names = store.entity_names({p for r in rows for p in r["by"]})
     for r in rows:
         r["undertaking"], r["again"] = r["what"]["text"], len(r["later"])
-        r["by_whom"] = ", ".join(r["by"])
+        r["by_whom"] = ", ".join(names.get(p, p.split(":", 1)[-1]) for p in r["by"])
     _emit(rows, format, ["key", "made", "kind", "topic", "by_whom", "undertaking", "deadline", "again"], "commitments")
 
 
