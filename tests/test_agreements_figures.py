@@ -238,3 +238,9 @@ RESULTS_AND_GOALS = [
 @pytest.mark.parametrize("text, expected", RESULTS_AND_GOALS, ids=[c[0][:50] for c in RESULTS_AND_GOALS])
 def test_figures_results_forecasts_and_goals(text, expected):
     assert {(round(f.value), f.is_target) for f in _doc(text).figures if f.unit == "USD"} == expected
+
+
+def test_agreements_another_spelling_of_a_kind_is_that_kind():
+    """"Bản Ghi nhớ" (a capital G, real batch 4) is a Bản ghi nhớ: one kind for the records and the UI's words."""
+    [a] = _doc("Sau hội đàm, hai Chủ tịch Quốc hội đã ký Bản Ghi nhớ hợp tác giữa hai Quốc hội.").agreements
+    assert (a.kind, a.status) == ("Bản ghi nhớ", "signed")

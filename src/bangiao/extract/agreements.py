@@ -42,10 +42,19 @@ class _Vocab:
     anniversary: re.Pattern[str]  # "45 năm (Ngày) ký Hiệp ước": the signing is recalled, not reported
     not_signed: re.Pattern[str]  # "phê chuẩn Hiệp định …" right before the name: in force or pending, not signed here
     not_after: re.Pattern[str]  # "Đối tác Chiến lược …": the kind is a word of another phrase
+    spellings: dict[str, str]  # "Bản Ghi nhớ" → "Bản ghi nhớ": another spelling of a kind, as written → the kind
     lower_start: re.Pattern[str]  # "đã ký [thỏa thuận] nhượng quyền": a lower-case kind after a verb that acts on it
     lower_not_first: re.Pattern[str]  # "ký bản ghi nhớ với …": nothing of its own after the kind
     lower_end: re.Pattern[str]
     lower_max_words: int
+
+
+def _spellings(data: dict, kinds: list[str]) -> dict[str, str]:
+    """[vocabulary] spellings: pairs of (as written, one of the kinds)."""
+    pairs = data.get("vocabulary", {}).get("spellings", [])
+    if not isinstance(pairs, list) or not all(isinstance(p, list) and len(p) == 2 and p[1] in kinds for p in pairs):
+        raise DataFileError(_FILE, "spellings must be pairs [as written, one of the kinds]")
+    return {written: kind for written, kind in pairs}
 
 
 def _alt(words: list[str]) -> str:
@@ -60,9 +69,11 @@ def _vocab() -> _Vocab:
     if not isinstance(max_words, int) or max_words < 3:
         raise DataFileError(_FILE, "max_words must be an integer of at least 3")
     kinds = s("kinds")
+    spellings = _spellings(data, kinds)
     lowered = [lower(w) for w in s("not_names")]
     return _Vocab(
-        start=re.compile(rf"(?<!\w)({_alt(kinds)})(?= )"),
+        start=re.compile(rf"(?<!\w)({_alt(kinds + list(spellings))})(?= )"),
+        spellings=spellings,
         not_names=re.compile(rf"^ (?:{_alt(lowered)})(?!\w)"),
         signed=re.compile(rf"(?<!\w)(?:{_alt([lower(w) for w in s('signed')])})(?!\w)"),
         drafting=re.compile(rf"(?<!\w)(?:{_alt([lower(w) for w in s('drafting')])})(?!\w)"),
@@ -172,7 +183,8 @@ def _names(v: _Vocab, text: str, low: str) -> Iterator[tuple[int, str, str, int]
     """(start, the kind as written, the kind as a record writes it, end) of every document's name, in order: a
     capitalized kind, and a lower-case one after a verb that acts on one document ("đã ký thỏa thuận nhượng
     quyền"). Generic mentions, partnerships and a kind with at most one word after it are left out."""
-    capital = ((m.start(), m.group(1), m.group(1), _name_end(v, text, low, m.end())) for m in v.start.finditer(text)
+    capital = ((m.start(), m.group(1), v.spellings.get(m.group(1), m.group(1)), _name_end(v, text, low, m.end()))
+               for m in v.start.finditer(text)
                if not v.not_names.match(low[m.end():m.end() + 30]) and not v.not_after.search(low, max(0, m.start() - 20), m.start()))
     small = ((m.start(1), m.group(1), m.group(1)[:1].upper() + m.group(1)[1:], _lower_name_end(v, low, m.end()))
              for m in v.lower_start.finditer(low) if text[m.start(1)].islower() and not v.lower_not_first.match(low, m.end()))
