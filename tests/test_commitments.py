@@ -178,6 +178,8 @@ REPORTED = [
     ("Thủ tướng Phạm Minh Chính thông báo Việt Nam sẽ viện trợ Lào 100 tấn gạo.",
      [("commit", "viện trợ Lào 100 tấn gạo", {"country:VN"}, set())]),
     ("Thủ tướng Sonexay Siphandone cho biết sẽ sang dự lễ kỷ niệm.", []),  # a stop of a programme
+    ("Thủ tướng Phạm Minh Chính bày tỏ sẽ thúc đẩy các cơ quan liên quan phối hợp với phía Lào.",
+     [("commit", "thúc đẩy các cơ quan liên quan phối hợp với phía Lào", {PMC}, set())]),
     ("Thủ tướng Sonexay Siphandone bày tỏ tin tưởng chuyến thăm sẽ góp phần thắt chặt quan hệ.", []),  # no side
     ("Thủ tướng Phạm Minh Chính khẳng định Việt Nam sẽ tiếp tục hỗ trợ Lào.",
      [("commit", "tiếp tục hỗ trợ Lào", {"country:VN"}, set())]),
@@ -488,6 +490,12 @@ def test_commitments_sentence_without_verb_continues_the_list(after: str, expect
     doc = bangiao.extract(LEAD + after)
     assert [(c.kind, c.what.text) for c in doc.commitments] == expected
     assert len({c.by for c in doc.commitments}) <= 1
+
+
+def test_commitments_crosshead_told_again_in_other_words_is_the_body_one() -> None:
+    doc = bangiao.extract(LEAD + "\nViệt Nam sẵn sàng hỗ trợ Lào đào tạo cán bộ\nThủ tướng Phạm Minh Chính khẳng định "
+                                 "Việt Nam sẵn sàng hỗ trợ Lào đào tạo cán bộ trong năm 2024.")
+    assert [c.what.text for c in doc.commitments] == ["hỗ trợ Lào đào tạo cán bộ trong năm 2024"]
 
 
 def test_commitments_crosshead_restated_in_the_body_is_the_body_one() -> None:

@@ -399,12 +399,13 @@ _OPENING = re.compile(r"[\s\"“'(-]*")
 
 def _will(d: _Doc, v: _Vocab, m: re.Match[str]) -> bool:
     """Whether a verb of [will] commits: "sẽ" in its clause, not before a stop of a programme ("sẽ tham dự"), and for
-    a verb that only reports ("cho biết", "thông báo") a side named before it ("cho biết Cuba sẽ …")."""
+    a verb that only reports ("cho biết", "thông báo") "sẽ" right after it or a side named before "sẽ" ("cho biết
+    Cuba sẽ …", not "bày tỏ tin tưởng chuyến thăm sẽ …")."""
     will = v.will_word.match(d.low, m.end())
     if not will or v.will_not.match(d.low, will.end()):
         return False
-    if _key(m.group()) not in v.reported:
-        return True
+    if _key(m.group()) not in v.reported or not will.group(1).strip():
+        return True  # ("Thủ tướng bày tỏ sẽ quan tâm …": the subject before the verb)
     return bool(_candidates(d, v, will.start(1), will.end(1)))
 
 
@@ -810,10 +811,25 @@ def find_commitments(text: str, entities: tuple[Entity, ...], dating: Dating, pr
             if key not in found or _in_crosshead(text, found[key]):
                 found[key] = c
     kept = _without_lead_restated(d, list(found.values()), text.find("\n", head) if head else -1)
+    kept = _without_crossheads_restated(d, kept)
     return tuple(replace(c, id=f"c{n}") for n, c in enumerate(kept, start=1))
 
 
 _NEXT = re.compile(r"[\s.!?…\"“”'()-]*")
+
+
+def _without_crossheads_restated(d: _Doc, found: list[Commitment]) -> list[Commitment]:
+    """The commitments without those of a crosshead that the body tells too, in other words ("Việt Nam sẵn sàng hỗ
+    trợ Lào …" over "… khẳng định Việt Nam sẵn sàng hỗ trợ Lào … trong năm 2024"); past ``_CROSSHEADS`` crossheads
+    the text is no article of a few sections and all are kept."""
+    heads = {id(c) for c in found if _in_crosshead(d.text, c)}
+    if not heads or len(heads) > _CROSSHEADS:
+        return found
+    body = [c for c in found if id(c) not in heads]
+    return [c for c in found if id(c) not in heads or not any(_restates(d, o, c) for o in body)]
+
+
+_CROSSHEADS = 8
 
 
 def _in_crosshead(text: str, c: Commitment) -> bool:
