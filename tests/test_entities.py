@@ -433,6 +433,11 @@ S4_CASES = [
     ("Chủ tịch nước Lào phát biểu tại Nhà Quốc hội mới của Lào.", {"place:nha-quoc-hoi-lao"}, {"place:nha-quoc-hoi"}),
     ("Tổng thống Hàn Quốc đặt vòng hoa tại Lăng rồi tới Nhà Quốc hội hội kiến Chủ tịch Quốc hội.",
      {"place:nha-quoc-hoi", "country:KR"}, {"place:nha-quoc-hoi-han-quoc"}),
+    # the city that bears a province's name is a place of its own; a city is not made twice
+    ("Hội nghị diễn ra tại thành phố Hà Tĩnh, tỉnh Hà Tĩnh.", {"place:thanh-pho-ha-tinh", "place:ha-tinh"}, set()),
+    ("Đoàn thăm thành phố Salavan.", {"place:thanh-pho-salavan"}, {"place:salavan"}),
+    ("Đoàn tới thành phố Đà Nẵng và Thành phố Hồ Chí Minh.", {"place:da-nang", "place:ho-chi-minh-city"},
+     {"place:thanh-pho-da-nang"}),
     # a seat named bare where something takes place: of the capital's country, else of the text's partner
     ("Lễ đón diễn ra tại Phủ Tổng thống ở Thủ đô Ankara.", {"place:phu-tong-thong-tho-nhi-ky", "place:ankara"}, set()),
     ("Quốc vương Norodom Sihamoni đón Tổng Bí thư tại Hoàng cung, thủ đô Phnôm Pênh của Campuchia.",

@@ -22,7 +22,7 @@ from bangiao.extract.bodies import body_behind_title, countries_inside, embassie
 from bangiao.extract.found import CAP, HOME, TOKEN, Found, Reader, slug
 from bangiao.extract.gazetteer import Match, lower, vocabulary
 from bangiao.extract.kb import KnowledgeBase, knowledge_base, tenure_window
-from bangiao.extract.venues import foreign_venues, host_seats
+from bangiao.extract.venues import foreign_venues, host_seats, provincial_cities
 from bangiao.extract.people import after_honorific, field_word, free_runs, institution_at, name_run, partial_name, \
     run_limit, same_people, short_name, skip_inside, unknown_person
 from bangiao.model import Entity, Span
@@ -539,6 +539,7 @@ def read_entities(text: str) -> Reading:
     named_bodies(reader)
     foreign_venues(reader)
     host_seats(reader)
+    provincial_cities(reader)
     return Reading(reader)
 
 

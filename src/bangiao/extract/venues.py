@@ -9,6 +9,8 @@ that country. Named bare in a text that names such a foreign venue ("tặng Lào
 A head of state's or government's seat named bare where something takes place ("tại Phủ Tổng thống ở Thủ đô
 Ankara", "tại Hoàng cung") is that of the country of the capital named after it, else of the country the text is
 most about (``names.toml`` [places] host_venues; Việt Nam has none of these seats).
+
+The city that bears a province's name ("thành phố Hà Tĩnh") is a place of its own, not the province.
 """
 from __future__ import annotations
 
@@ -37,6 +39,24 @@ def foreign_venues(reader: Reader) -> None:
                 _move(reader, venue, (start, end))
                 _add_foreign(reader, venue.name, start, after[0], after[1])
         _bare_to_foreign(reader, eid, venue)
+
+
+_CITY = re.compile(r"(?<!\w)thành phố $")
+
+
+def provincial_cities(reader: Reader) -> None:
+    """"tại thành phố Hà Tĩnh", "thành phố Salavan": the city that bears a province's name is a place of its own,
+    not the province (gold 005, 022, 030 name both)."""
+    for eid, place in list(reader.found.items()):
+        entity = reader.kb.entities.get(eid)
+        if place.type != "PLACE" or entity is None or entity.facts.get("kind") != "province":
+            continue
+        for start, end in list(place.spans):
+            m = _CITY.search(reader.text, max(0, start - 10), start)
+            if m is not None:
+                _move(reader, place, (start, end))
+                name = reader.text[m.start():end]
+                reader.add(f"place:{slug(name)}", m.start(), end, None, "PLACE", name, place.country)
 
 
 _IN_CAPITAL = re.compile(r" ở (?:[Tt]hủ đô |thành phố )?")
