@@ -160,6 +160,10 @@ LISTS = [
      ["tăng cường hợp tác du lịch"]),
     ("Hai bên nhất trí mở rộng hợp tác y tế; Thủ tướng Phạm Minh Chính mời Thủ tướng Sonexay Siphandone thăm Huế.",
      ["mở rộng hợp tác y tế"]),
+    ("Hai bên nhất trí phối hợp tổ chức tốt Năm Hữu nghị, qua đó góp phần thắt chặt quan hệ.",
+     ["phối hợp tổ chức tốt Năm Hữu nghị"]),
+    ("Hai bên nhất trí mở rộng hợp tác du lịch, góp phần tăng cường hiểu biết giữa nhân dân hai nước.",
+     ["mở rộng hợp tác du lịch"]),
     ("Hai bên nhất trí trao đổi đoàn các cấp; tăng cường trao đổi kinh nghiệm quản lý.",  # a talk is not an exchange
      ["trao đổi đoàn các cấp", "tăng cường trao đổi kinh nghiệm quản lý"]),
 ]
