@@ -155,7 +155,8 @@ def test_kb_vice_premiers_are_several():
     # Vietnamese phonetic spellings of Lao places (places.toml's source note names where they come from)
     ("Pắc-xăn", "place:paksan"), ("Pạc-xan", "place:paksan"), ("Bô-ly-khăm-xay", "place:bolikhamxay"),
     ("Viêng Thoong", "place:vieng-thoong"), ("Xay-chăm-phon", "place:xaychamphon"), ("Noọng Pẹn", "place:nong-peng"),
-    ("sân bay Noọng Khăng", "place:san-bay-nong-khang"),
+    ("sân bay Noọng Khăng", "place:san-bay-nong-khang"), ("Sầm Tớ", "place:xamtai"), ("Viêng Xay", "place:viengxay"),
+    ("Keng Khăm", "place:keng-kham"),
     # border gates and a port, the kind written in lower case
     ("cửa khẩu Tân Nam", "place:cua-khau-tan-nam"), ("Meun Chey", "place:cua-khau-meun-chey"),
     ("cảng Vũng Áng", "place:cang-vung-ang"),
