@@ -418,6 +418,15 @@ def test_commitments_link_figures_agreements_and_projects() -> None:
     assert (gift.about.projects, gift.topic) == (("project:truong-80",), "education")  # the project's kind
 
 
+def test_commitments_agreement_name_running_on_links_only_its_own_clause() -> None:
+    doc = bangiao.extract(LEAD + "Hai bên nhất trí triển khai hiệu quả Hiệp định Thương mại biên giới và đẩy nhanh tiến "
+                                 "độ tuyến cao tốc.")
+    treaty, road = doc.commitments
+    assert (treaty.what.text, road.what.text) == ("triển khai hiệu quả Hiệp định Thương mại biên giới",
+                                                  "đẩy nhanh tiến độ tuyến cao tốc")
+    assert treaty.about.agreements == (doc.agreements[0].id,) and road.about.agreements == ()
+
+
 def test_commitments_project_names_are_not_cut_and_evidence_links() -> None:
     doc = bangiao.extract(LEAD + "Hai bên nhất trí triển khai Chương trình Hỗ trợ, nâng cao năng lực giáo dục, xây dựng "
                                  "nhà máy thủy điện trên sông Sê Kông.")

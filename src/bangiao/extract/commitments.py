@@ -65,6 +65,7 @@ class _Vocab:
     deadline: re.Pattern[str]
     boundary: re.Pattern[str]
     openers: re.Pattern[str]
+    name_runs_on: re.Pattern[str]  # inside a name: the start of the next undertaking ("… và đẩy nhanh …")
     views: re.Pattern[str]
     asides: re.Pattern[str]  # a piece opening with these is no undertaking ("…; ghi nhận kim ngạch …")
     purpose: re.Pattern[str]
@@ -167,6 +168,7 @@ def compiled(data: dict) -> _Vocab:
         views=re.compile(rf"(?:{_alt(_words(data, 'split', 'views'))})\s[^;:.]{{0,80}}?\slà(?!\w)"),
         continuation=re.compile(rf"(?:{_alt(_words(data, 'split', 'continuation'))}),?\s+"),
         fields=re.compile(rf"(?:{_alt(_words(data, 'split', 'fields'))})(?!\w)"),
+        name_runs_on=re.compile(rf"(?:,|\s(?:{joiners}))\s+(?=(?:{_alt(_words(data, 'split', 'openers'))})\s)"),
         openers=re.compile(rf"(?:{_alt(_words(data, 'split', 'openers'))})(?!\w)"),
         joiners=re.compile(rf"(?:\s|(?:{joiners})(?!\w))*"),
         lead_ins=re.compile(rf"(?:\s|(?:{_alt(_words(data, 'split', 'lead_ins'))})(?!\w))*"),
@@ -280,10 +282,14 @@ class _Doc:
 
 
 def _named_agreements(low: str, agreements: tuple[Agreement, ...]) -> list[_Named]:
-    found = []
+    """Where each agreement is named; a name that runs on into the next undertaking ("Hiệp định Thương mại biên giới
+    và đẩy nhanh tiến độ …") is cut before it."""
+    found, v = [], _vocab()
     for a in agreements:
         at = low.find(lower(a.name), a.evidence.start, a.evidence.end + 1) if a.name else -1
         start, end = (at, at + len(a.name)) if at >= 0 else (a.evidence.start, a.evidence.end)
+        if at >= 0 and (next_one := v.name_runs_on.search(low, start, end)):
+            end = next_one.start()
         found.append(_Named(start, end, a.id, at >= 0))
     return sorted(found, key=lambda n: n.start)
 
