@@ -6,7 +6,8 @@ import pytest
 from bangiao.datafiles import load
 from bangiao.extract.kb import knowledge_base
 from bangiao.serve.highlight import marks
-from bangiao.serve.language import country_name, english_places, entity_name
+from bangiao.serve.charts import trade_chart
+from bangiao.serve.language import country_name, english_places, entity_name, month_span
 
 # letters only Vietnamese spelling uses: an English name holding one was copied, not translated
 VIETNAMESE_ONLY = set("ăâđêôơưạảẹẻẽịỉĩọỏụủũỵỷỹỳấầẩẫậắằẳẵặếềểễệốồổỗộớờởỡợứừửữựĂÂĐÊÔƠƯ")
@@ -57,3 +58,19 @@ def test_language_names_reader_marks_name_places_and_countries_in_english():
     titles = [m.label for m in marks(record, lang="en")]
     assert any(t.endswith(": Vientiane") for t in titles) and any(t.endswith(": Laos") for t in titles)
     assert any(t.endswith(": Viêng Chăn") for t in (m.label for m in marks(record, lang="vi")))
+
+
+@pytest.mark.parametrize("first, last, lang, expected", [
+    ("2024-01", "2024-10", "en", "Jan–Oct 2024"),
+    ("2024-01", "2024-10", "vi", "T1–T10/2024"),
+    ("2024-11", "2025-02", "en", "Nov 2024 – Feb 2025"),
+])
+def test_language_names_month_spans(first, last, lang, expected):
+    assert month_span(first, last, lang) == expected
+
+
+def test_language_names_a_figure_over_months_says_its_span_in_english():
+    figure = {"value": 2.5e9, "unit": "USD", "is_target": False, "period": "2025-01", "period_end": "2025-10",
+              "period_text": "10 tháng đầu năm 2025"}
+    assert [b["period"] for b in trade_chart([figure], "en")["bars"]] == ["Jan–Oct 2025"]
+    assert [b["period"] for b in trade_chart([figure], "vi")["bars"]] == ["10 tháng đầu năm 2025"]

@@ -153,3 +153,19 @@ def test_maps_json_twin_returns_the_places(client):
     hanoi = next(p for p in data["places"] if p["id"] == "place:ha-noi")
     assert hanoi["events"] == 2 and hanoi["country"] == "VN" and hanoi["coordinates"] == [21.0285, 105.8542]
     assert client.get("/api/map?location=x").status_code == 422
+
+
+TRADE = ("Thương mại Việt Nam - Lào\nKim ngạch thương mại song phương Việt Nam - Lào 10 tháng đầu năm 2025 đạt 2,5 "
+         "tỷ USD, tăng 50% so với cùng kỳ năm 2024.")
+
+
+def test_maps_dashboard_figures_say_their_months_in_english():
+    store = Store(":memory:", shared=True)
+    store.add(pipeline.extract(TRADE, published="2025-11-20", path="t.txt"))
+    figure = next(f for f in store.pair_figures(("VN", "LA")) if f["kind"] == "trade_turnover")
+    assert (figure["period"], figure["period_end"]) == ("2025-01", "2025-10")
+    client = TestClient(create_app(store=store))
+    english, vietnamese = client.get("/?pair=VN-LA&lang=en").text, client.get("/?pair=VN-LA").text
+    assert "Jan–Oct 2025" in english and ">10 tháng đầu năm 2025<" not in english  # only in its evidence sentence
+    assert ">10 tháng đầu năm 2025<" in vietnamese
+    store.close()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from bangiao.serve.language import code, colours, money, month_label, number, words
+from bangiao.serve.language import code, colours, money, month_label, month_span, number, words
 
 WIDTH, HEIGHT = 720, 240
 LEFT, RIGHT, TOP, BOTTOM = 44, 12, 14, 40
@@ -126,13 +126,16 @@ def timeline_chart(timeline: list[dict], lang: str, link: Link) -> dict:
             "apart": WIDTH - RIGHT - APART if undated else None}
 
 
-def _period(figure: dict, lang: str) -> str:
+def figure_period(figure: dict, lang: str) -> str:
     """What a figure's period is called: "10 tháng đầu năm 2024"; a target says its year; "?" when unknown."""
     value = figure.get("period") or ""
     if figure["is_target"]:
         return f"{words(lang)['target_for']} {value[:4]}" if value else words(lang)["target"]
     if lang == "vi" and figure.get("period_text"):
         return figure["period_text"]
+    end = figure.get("period_end") or ""
+    if len(value) == len(end) == 7 and value < end:  # "10 tháng đầu năm 2024": 2024-01 to 2024-10
+        return month_span(value, end, lang)
     return month_label(value, lang) if len(value) == 7 else value or "?"
 
 
@@ -148,7 +151,8 @@ def trade_chart(trade: list[dict], lang: str) -> dict:
         h = f["value"] / 1e9 * scale
         x = LEFT + i * slot + slot * 0.15
         bars.append({"x": round(x, 1), "w": round(slot * 0.7, 1), "y": round(TOP + plot_h - h, 1), "h": round(h, 1),
-                     "target": f["is_target"], "value": money(f["value"], f["unit"], lang), "period": _period(f, lang),
+                     "target": f["is_target"], "value": money(f["value"], f["unit"], lang),
+                     "period": figure_period(f, lang),
                      "centre": round(x + slot * 0.35, 1)})
     return {"width": WIDTH, "height": HEIGHT, "bars": bars, "yticks": yticks,
             "axis": {"x0": LEFT, "x1": WIDTH - RIGHT, "y": TOP + plot_h}, "slot": slot}

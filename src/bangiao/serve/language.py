@@ -123,3 +123,12 @@ def month_label(month: str, lang: str = "vi") -> str:
     if not m.isdigit():
         return month
     return f"T{int(m)}/{year}" if lang == "vi" else f"{_MONTHS_EN[int(m) - 1]} {year}"
+
+
+def month_span(first: str, last: str, lang: str = "vi") -> str:
+    """ "2024-01", "2024-10" → "T1–T10/2024" (vi) or "Jan–Oct 2024" (en); across years, each with its year."""
+    if first[:4] != last[:4]:
+        return f"{month_label(first, lang)} – {month_label(last, lang)}"
+    if lang == "vi":
+        return f"T{int(first[5:7])}–T{int(last[5:7])}/{first[:4]}"
+    return f"{_MONTHS_EN[int(first[5:7]) - 1]}–{_MONTHS_EN[int(last[5:7]) - 1]} {first[:4]}"

@@ -40,7 +40,7 @@ def _helpers(lang: str) -> dict:
     return {"code": partial(language.code, lang), "num": lambda n, d=0: language.number(n, lang, d),
             "money": lambda v, u: language.money(v, u, lang), "country": lambda c: language.country_name(c, lang),
             "ename": lambda i, n: language.entity_name(i, n, lang), "month": lambda m: language.month_label(m, lang),
-            "colours": language.colours()}
+            "colours": language.colours(), "period": lambda f: charts.figure_period(f, lang)}
 
 
 class Pages:
