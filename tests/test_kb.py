@@ -156,7 +156,8 @@ def test_kb_vice_premiers_are_several():
     ("Pắc-xăn", "place:paksan"), ("Pạc-xan", "place:paksan"), ("Bô-ly-khăm-xay", "place:bolikhamxay"),
     ("Viêng Thoong", "place:vieng-thoong"), ("Xay-chăm-phon", "place:xaychamphon"), ("Noọng Pẹn", "place:nong-peng"),
     ("sân bay Noọng Khăng", "place:san-bay-nong-khang"), ("Sầm Tớ", "place:xamtai"), ("Viêng Xay", "place:viengxay"),
-    ("Keng Khăm", "place:keng-kham"),
+    ("Keng Khăm", "place:keng-kham"), ("Đài tưởng niệm các Anh hùng liệt sĩ", "place:dai-tuong-niem-bac-son"),
+    ("Văn Miếu - Quốc Tử Giám", "place:van-mieu"), ("Hoàng thành Thăng Long", "place:hoang-thanh-thang-long"),
     # border gates and a port, the kind written in lower case
     ("cửa khẩu Tân Nam", "place:cua-khau-tan-nam"), ("Meun Chey", "place:cua-khau-meun-chey"),
     ("cảng Vũng Áng", "place:cang-vung-ang"),
