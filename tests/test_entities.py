@@ -399,6 +399,10 @@ S4_CASES = [
     ("Hai bên trao Biên bản Kỳ họp Ủy ban Liên Chính phủ Việt Nam - Cuba.",
      {"org:uy-ban-lien-chinh-phu-viet-nam-cuba", "country:CU"}, {"org:vn-government"}),
     ("Chính phủ Việt Nam và Chính phủ Lào ký hiệp định.", {"org:vn-government", "org:la-government"}, set()),
+    # a title names the government only with its country written
+    ("Thủ tướng Chính phủ Hoàng gia Campuchia Hun Sen thăm Việt Nam.", {"org:kh-royal-government", "person:hun-sen"}, set()),
+    ("Thủ tướng Chính phủ Phạm Minh Chính tiếp đoàn; Thủ tướng Chính phủ đã chỉ đạo các bộ.", {"person:pham-minh-chinh"},
+     {"org:vn-government"}),
     # a head's title names a body Việt Nam has none of by its holder's country
     ("Tổng Bí thư gửi lời thăm hỏi tới Chủ tịch Thượng viện Hun Sen.", {"org:kh-senate", "person:hun-sen"}, set()),
     ("Chủ tịch Quốc hội Vương Đình Huệ tiếp đoàn.", {"org:vn-national-assembly"}, {"org:kh-senate"}),

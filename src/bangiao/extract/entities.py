@@ -21,7 +21,7 @@ from bangiao.extract.bodies import body_behind_title, countries_inside, embassie
     qualified
 from bangiao.extract.found import CAP, HOME, TOKEN, Found, Reader, slug
 from bangiao.extract.gazetteer import Match, lower, vocabulary
-from bangiao.extract.kb import KnowledgeBase, knowledge_base, tenure_window
+from bangiao.extract.kb import KBEntity, KnowledgeBase, knowledge_base, tenure_window
 from bangiao.extract.venues import foreign_venues, host_seats, provincial_cities
 from bangiao.extract.people import after_honorific, field_word, free_runs, institution_at, name_run, partial_name, \
     run_limit, same_people, short_name, skip_inside, unknown_person
@@ -268,8 +268,8 @@ def _inner_entities(reader: Reader, title: Match, limit: int | None, country: st
                     holder: str | None = None) -> None:
     """Countries and bodies named inside a title ("Thủ tướng Chính phủ nước CHDCND Lào", "Bộ trưởng Bộ Công Thương").
 
-    Not the government in a head of government's title, not another country's body, and not the name that runs
-    on past the title (``limit`` None: the crossing name is recorded on its own)."""
+    Not the bare government in a head of government's title ("Thủ tướng Chính phủ"; "Thủ tướng Chính phủ Hoàng gia
+    Campuchia" names it), not another country's body, and not the name that runs on past the title (``limit`` None: the crossing name is recorded on its own)."""
     segment = reader.text[title.start:title.end]
     for m in gazetteer.find_in_title(segment, _ENTITY_OR_GENERIC):
         if (m.end - m.start) == len(segment) or limit is None and m.end == len(segment):
@@ -279,10 +279,16 @@ def _inner_entities(reader: Reader, title: Match, limit: int | None, country: st
                          holder)
             continue
         entity = reader.kb.entities[m.value]
-        if entity.type == "ORG" and (entity.facts.get("kind") == "government"
+        if entity.type == "ORG" and (entity.facts.get("kind") == "government" and not _country_written(entity, segment[m.start:m.end])
                                      or entity.country and entity.country != (country or HOME)):
             continue
         _record_plain(reader, _head(reader, Match(m.start + title.start, m.end + title.start, m.kind, m.value)))
+
+
+def _country_written(body: KBEntity, written: str) -> bool:
+    """A government named with its country ("Thủ tướng [Chính phủ Hoàng gia Campuchia]") is named, as "Chính phủ
+    Lào" is outside a title; bare ("Thủ tướng Chính phủ") it is the common noun (gold 009, 010, 128)."""
+    return lower(written) != lower(body.facts.get("generic") or "chính phủ")
 
 
 def _pair_before(reader: Reader, pos: int) -> bool:
