@@ -245,6 +245,10 @@ PARTIES = [
     ("Thủ tướng Sonexay Siphandone mong muốn phía Bạn tiếp tục hỗ trợ Lào xây dựng trường học.", (SONEXAY,),
      ("country:VN",)),
     ("Thủ tướng Phạm Minh Chính đề nghị hai bên tiếp tục phối hợp chặt chẽ.", (PMC,), BOTH),
+    ("Thủ tướng Phạm Minh Chính đề nghị Bộ Ngoại giao Lào cùng Bộ Ngoại giao Việt Nam tổ chức tham vấn chính trị.",
+     (PMC,), ("org:mofa-la", "org:mofa-vn")),
+    ("Tại trụ sở Quốc hội Lào, Thủ tướng Phạm Minh Chính hội kiến Thủ tướng Sonexay Siphandone, đề nghị Quốc hội Lào "
+     "tạo điều kiện cho doanh nghiệp.", (PMC,), ("org:la-national-assembly",)),  # a place, an object: no subject
     ("Hai nhà lãnh đạo đánh giá cao kết quả chuyến thăm của Thủ tướng Phạm Minh Chính năm 2023; nhất trí duy trì "
      "tiếp xúc cấp cao.", BOTH, ()),
 ]

@@ -58,6 +58,9 @@ class _Vocab:
     not_after: re.Pattern[str]
     collective: re.Pattern[str]
     addressee_lead: re.Pattern[str]
+    no_subject: re.Pattern[str]  # right before a name: it is a place or an object, not who undertakes
+    along: re.Pattern[str]  # between two addressees asked together ("Bộ A cùng Bộ B")
+    government: re.Pattern[str]  # the bodies that stand for their country when asked ("Chính phủ Lào")
     other_side: re.Pattern[str]  # on the text as written: "Bạn" is the partner, "bạn bè" is not
     recalled: re.Pattern[str]
     tail: re.Pattern[str]
@@ -153,6 +156,9 @@ def compiled(data: dict) -> _Vocab:
         goal_kept=re.compile(rf"(?:{_alt(_words(data, 'goal', 'kept'))})(?!\w)"),
         not_after=re.compile(rf"\s+(?:{_alt(_words(data, 'not_commitment', 'after'))})(?!\w)"),
         collective=re.compile(rf"(?<!\w)(?:{_alt(_words(data, 'subjects', 'collective'))})(?!\w)"),
+        no_subject=re.compile(rf"(?<!\w)(?:{_alt(_words(data, 'subjects', 'not_after'))})\s+$"),
+        along=re.compile(rf"\s+(?:{_alt(_words(data, 'subjects', 'along'))})\s+"),
+        government=re.compile(rf"(?:{alternation(tuple(_words(data, 'subjects', 'government')))})(?!\w)"),
         addressee_lead=re.compile(rf"\s+(?:{_alt(_words(data, 'subjects', 'addressee_lead'))})(?!\w)"),
         other_side=re.compile(rf"\s+(?:{alternation(tuple(_words(data, 'subjects', 'other_side')))})(?!\w)"),
         recalled=re.compile(rf"(?<!\w)(?:{_alt(_words(data, 'recall', 'before'))})\s+$"),
@@ -444,12 +450,15 @@ def _candidates(d: _Doc, v: _Vocab, lo: int, hi: int) -> list[tuple[int, int, st
               if e.type != "PLACE" or e.id in d.provinces]
     found.sort(key=lambda c: (c[0], -c[1]))
     kept: list[tuple[int, int, str, str]] = []
+    outer = -1
     for c in found:
-        if kept and c[0] < kept[-1][1]:
+        if c[0] < outer:
             continue  # inside the one before
+        outer = c[1]
         if kept and kept[-1][2] == "COUNTRY" and c[2] == "PERSON" and c[0] - kept[-1][1] <= 2:
             kept.pop()
-        kept.append(c)
+        if not v.no_subject.search(d.low, max(lo, c[0] - 16), c[0]):
+            kept.append(c)  # (not "tại trụ sở Quốc hội Peru", "hội kiến Chủ tịch Quốc hội …": a place, an object)
     return kept
 
 
@@ -487,12 +496,22 @@ def _addressee(d: _Doc, v: _Vocab, pos: int, by: tuple[str, ...]) -> tuple[tuple
         gap = len(d.low[at:at + 3]) - len(d.low[at:at + 3].lstrip())
         if coll := v.collective.match(d.low, at + gap):
             return d.sides(coll.group(), coll.start()), coll.end()
-        here = positions.mentions_in(d.entities, at + gap, at + gap + 1)
-        if here:
-            a, b, e = max(here, key=lambda x: x[1])
-            asked = e.id if e.type != "ORG" else d.country_of(e.id) or e.id
-            return (asked,), b
+        if asked := _named_at(d, v, at + gap):
+            (first, b), along = asked, v.along.match(d.low, asked[1])  # "Bộ A cùng Bộ B phối hợp …": both asked
+            second = _named_at(d, v, along.end()) if along else None
+            return (first, second[0]) if second else (first,), second[1] if second else b
     return (), lead.end() if lead else pos  # "đề nghị các bộ, ngành rà soát …": asked, no one named
+
+
+def _named_at(d: _Doc, v: _Vocab, pos: int) -> tuple[str, int] | None:
+    """The one named at ``pos`` (a government stands for its country; a ministry or a parliament for itself) and
+    where its name ends."""
+    here = positions.mentions_in(d.entities, pos, pos + 1)
+    if not here:
+        return None
+    _, b, e = max(here, key=lambda x: x[1])
+    whole = e.type == "ORG" and v.government.match(e.name)
+    return (d.country_of(e.id) or e.id if whole else e.id), b
 
 
 def _made(d: _Doc, m: re.Match[str], lo: int, hi: int, recalled: bool) -> Date | None:
