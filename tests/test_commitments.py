@@ -193,6 +193,8 @@ REPORTED = [
     ("Thủ tướng Phạm Minh Chính đề nghị cần duy trì đà tích cực, quyết tâm tháo gỡ vướng mắc.", []),
     ("Thủ tướng Phạm Minh Chính nêu ba đề xuất: thúc đẩy chuyển đổi số; đầu tư cho con người.", []),
     ("Thủ tướng Phạm Minh Chính đề nghị các bộ, ngành rà soát các dự án.", [("request", "rà soát các dự án", {PMC}, set())]),
+    ("Việt Nam sẵn sàng chia sẻ kinh nghiệm phục hồi kinh tế và mong muốn thương mại hai nước phát triển, bền vững.",
+     [("commit", "chia sẻ kinh nghiệm phục hồi kinh tế", {"country:VN"}, set())]),
     ("Việt Nam mong muốn và sẵn sàng cùng Lào phát triển du lịch.",
      [("commit", "cùng Lào phát triển du lịch", {"country:VN"}, set())]),
     ("Hai bên nhất trí mở rộng hợp tác năng lượng, phấn đấu đưa kim ngạch tăng trưởng tương xứng với tiềm năng.",

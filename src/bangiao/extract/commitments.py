@@ -596,6 +596,9 @@ def _items(d: _Doc, v: _Vocab, start: int, end: int, carried: _Group | None = No
                 items.append(_item(d, v, group, opened[1], b, zones[0]))
                 continue
             asking = True  # a request asking no one: its list opens nothing ("đề nghị cần duy trì …, quyết tâm …")
+            if verbs[0].start() == s:
+                group = None  # "… phục hồi kinh tế và mong muốn thương mại …": its list is no part of the one before
+                continue
         if group is None:
             continue
         if recall and n == 1 and not items:  # "Như hai bên đã nhất trí năm 2023, hai nước sẽ …": the main clause
