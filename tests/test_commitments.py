@@ -164,6 +164,10 @@ LISTS = [
      ["phối hợp tổ chức tốt Năm Hữu nghị"]),
     ("Hai bên nhất trí mở rộng hợp tác du lịch, góp phần tăng cường hiểu biết giữa nhân dân hai nước.",
      ["mở rộng hợp tác du lịch"]),
+    ("Hai bên nhất trí nâng cấp quan hệ lên Đối tác chiến lược và ra Tuyên bố chung về việc này.",
+     ["nâng cấp quan hệ lên Đối tác chiến lược"]),  # issuing a statement is done, not undertaken
+    ("Hai bên nhất trí kiểm soát tốt bất đồng, tôn trọng lợi ích chính đáng của nhau.",
+     ["kiểm soát tốt bất đồng", "tôn trọng lợi ích chính đáng của nhau"]),
     ("Hai bên nhất trí trao đổi đoàn các cấp; tăng cường trao đổi kinh nghiệm quản lý.",  # a talk is not an exchange
      ["trao đổi đoàn các cấp", "tăng cường trao đổi kinh nghiệm quản lý"]),
 ]
