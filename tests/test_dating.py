@@ -258,3 +258,35 @@ def test_dating_a_founding_day_is_never_the_article_date(text, value):
 def test_dating_a_coined_name_bounds_the_year(text, value):
     dating = _date(text)
     assert (dating.published.value if dating.published else None) == value
+
+
+# Issue 12, round 3: a document year never confidently wrong — each clue with its near-miss.
+@pytest.mark.parametrize("text, value, why", [
+    # an anniversary told as next year's: the article is of the year before it
+    ("Ngày 24/11, Tổng Bí thư Nguyễn Phú Trọng hội đàm với Tổng Bí thư, Chủ tịch nước Lào Bounnhang Vorachith. Việt Nam "
+     "tặng Lào Nhà Quốc hội nhân dịp hai nước kỷ niệm 55 năm thiết lập quan hệ ngoại giao vào năm tới.", "2016-11-24",
+     "next year's"),
+    # near-miss: the same anniversary celebrated now is of its own year
+    ("Ngày 24/11, Tổng Bí thư Nguyễn Phú Trọng hội đàm với Tổng Bí thư, Chủ tịch nước Lào Bounnhang Vorachith; hai bên "
+     "kỷ niệm 55 năm thiết lập quan hệ ngoại giao.", "2017-11-24", "1962 + 55"),
+    # a whole year's trade told in January is of a year already over
+    ("Ngày 31/1, Tổng Bí thư Tô Lâm tiếp Thủ tướng Campuchia Hun Manet. Kim ngạch thương mại hai chiều năm 2025 đạt "
+     "11,3 tỷ USD, tăng 11% so với năm 2024.", "2026-01-31", "2025 is over"),
+    # a written anniversary outranks a tenure that contradicts it
+    ("Sáng 3/12, Thủ tướng Phạm Minh Chính và Thủ tướng Lào Sonexay Siphandone đồng chủ trì kỳ họp; Chủ tịch Phân ban Lào "
+     "Saleumxay Kommasith phát biểu. Lào kỷ niệm 50 năm Quốc khánh (2/12/1975 – 2/12/2025).", "2025-12-03", "falls in 2025"),
+])
+def test_dating_round3_clues(text, value, why):
+    dating = _date(text)
+    assert dating.published is not None and dating.published.value == value, (dating.published, dating.warnings)
+    assert why in dating.published.reason
+
+
+@pytest.mark.parametrize("text", [
+    # a goal for a year, or a year's result told in its second half, says nothing of the article's year
+    "Ngày 31/1, Tổng Bí thư Tô Lâm tiếp Thủ tướng Campuchia Hun Manet. Hai bên đặt mục tiêu năm 2025 đạt 20 tỷ USD.",
+    "Ngày 30/11, Tổng Bí thư Tô Lâm tiếp Thủ tướng Campuchia Hun Manet. Kim ngạch năm 2025 đạt 11 tỷ USD.",
+])
+def test_dating_round3_no_bound_from_a_goal_or_a_late_result(text):
+    dating = _date(text)
+    assert dating.published is None or "is over" not in (dating.published.reason or "")

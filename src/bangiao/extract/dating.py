@@ -180,10 +180,18 @@ def _anniversary_clues(text: str, low: str, anniversaries: list[_Anniversary], l
             year = a.year if (lead.month, lead.day) <= (int(a.base[5:7]), int(a.base[8:10])) else a.year - 1
             clues.append(Clue(frozenset({year}), f"{said}, celebrated ahead on {lead.day}/{lead.month} → {year}"))
             continue
+        if _next_year().search(low, a.end, min(sentence_end(text, a.end), a.end + 160)):
+            clues.append(Clue(frozenset({a.year - 1}), f"{said}, told as next year's → {a.year - 1}"))
+            continue
         named_year = re.match(rf"[^.]{{0,70}}?năm\s+{a.year}(?!\d)", low[a.end:a.end + 90])
         early = bool(ahead.search(window)) or bool(named_year) or _prepared(text, low, a.start)
         clues.append(Clue(frozenset({a.year - 1, a.year} if early else {a.year}), said))
     return clues
+
+
+@functools.cache
+def _next_year() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(tuple(lower(w) for w in words('anniversaries', 'next_year')))})(?!\w)")
 
 
 @functools.cache
@@ -271,9 +279,35 @@ _FIRST_MONTHS = re.compile(r"tháng\s+đầu\s+năm\s+([0-9]{4})")  # literal-le
 _COUNT_BEFORE = re.compile(r"(?<![0-9])([0-9]{1,2})\s+$")
 
 
-def _statistic_clues(text: str, low: str, lead: TimeExpr | None) -> list[Clue]:
-    """"cùng kỳ năm 2023" → 2024; "10 tháng đầu năm 2024" reported in November → 2024."""
+@functools.cache
+def _year_done_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """"năm 2025 đạt" / "kết quả của năm 2025" (a whole year's result), and a goal or estimate standing before it."""
+    after, before = (alternation(tuple(lower(w) for w in words("document", key))) for key in ("year_done_after", "year_done_before"))
+    goal = alternation(tuple(lower(w) for w in words("document", "year_goal")))
+    done = re.compile(rf"(?:(?<!\w)(?P<before>{before})\s+)?năm\s+(?P<year>[0-9]{{4}})(?![0-9])(?:\s+(?P<after>{after})(?!\w))?")
+    return done, re.compile(rf"(?<!\w)(?:{goal})\s+(?:\S+\s+){{0,2}}$")
+
+
+def _year_done_clues(text: str, low: str, lead: TimeExpr | None) -> list[Clue]:
+    """A whole year's result told in the first half of a year ("năm 2025 đạt 11,33 tỷ USD" on 31/1): that year is
+    over, the article is of a later one."""
+    if lead is None or not lead.month or lead.month > 6:
+        return []
+    done, goal = _year_done_patterns()
     clues = []
+    for m in done.finditer(low):
+        year = int(m.group("year"))
+        if (m.group("before") or m.group("after")) and not goal.search(low, max(0, m.start() - 30), m.start()) \
+                and year + 1 in _ALL_YEARS:
+            clues.append(Clue(frozenset(y for y in _YEARS if y > year),
+                              f"'{text[m.start():m.end()].strip()}' told in month {lead.month}: {year} is over"))
+    return clues
+
+
+def _statistic_clues(text: str, low: str, lead: TimeExpr | None) -> list[Clue]:
+    """"cùng kỳ năm 2023" → 2024; "10 tháng đầu năm 2024" reported in November → 2024; a whole year's result told
+    in the first half of the next."""
+    clues = _year_done_clues(text, low, lead)
     for m in _SAME_PERIOD.finditer(low):
         said = text[m.start():m.end()]
         clues.append(Clue(frozenset({int(m.group(1)) + 1}), f"'{said}' compares with the year before → {int(m.group(1)) + 1}"))
@@ -431,7 +465,12 @@ def _dated(text: str, low: str, entities: tuple[Entity, ...], expressions: list[
     past = _past_sentences(text, low)
     leading = (sentence_start(text, lead.start), sentence_end(text, lead.end))
     clues = [c for c in (_tenure_clue(kb, entities, lead, past, leading),) if c]  # strongest first: a later one that contradicts is set aside
-    clues += _written_anniversary_clues(text, low, expressions) + _statistic_clues(text, low, lead)
+    written = _written_anniversary_clues(text, low, expressions)
+    if clues and clues[0].years and any(not clues[0].years & w.years for w in written):
+        clues = written + clues  # a year written in full outranks tenures that contradict it (a title misread)
+    else:
+        clues += written
+    clues += _statistic_clues(text, low, lead)
     clues += _anniversary_clues(text, low, anniversaries, lead) + meeting_clues(kb, text, low, meetings, lead)
     clues += _founding_clues(kb, text, low, entities) + _reported_days_clues(text, low, expressions, lead)
     clues += [c for c in (yearhints.coined_clue(low),) if c]
