@@ -39,7 +39,10 @@ def named_bodies(reader: Reader) -> None:
                 continue  # "hãng [Boeing]": a known name after the kind
             name = reader.text[start:last]
             reader.add(f"org:{slug(name)}", start, last, None, "ORG", name, None)
-    for m in vocabulary().numbered_bodies.finditer(reader.text):  # "Binh đoàn 11", "Quân khu 4"
+    vocab = vocabulary()
+    if not any(w in reader.text for w in vocab.numbered_words):
+        return  # (most texts name no military unit)
+    for m in vocab.numbered_bodies.finditer(reader.text):  # "Binh đoàn 11", "Quân khu 4"
         if not any(s <= m.start() < e for s, e in taken):
             reader.add(f"org:{slug(m.group())}", m.start(), m.end(), None, "ORG", m.group(), None)
 

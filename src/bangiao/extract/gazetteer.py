@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import ahocorasick
@@ -24,10 +25,23 @@ _LOWER.update({cp: chr(cp).lower() for cp in range(0x1E00, 0x1F00) if len(chr(cp
 _TYPE_RANK = {"PERSON": 0, "COUNTRY": 1, "ORG": 2, "PLACE": 3}
 
 
+_PART = 1 << 16  # characters lowered at once: str.lower works in a buffer of 12 bytes a character
+
+
 def lower(text: str) -> str:
-    """Lower case, diacritics kept, ``len(lower(s)) == len(s)``."""
-    low = text.lower()  # fast; only a few letters ("İ") lower to two characters, and then the table is used
-    return low if len(low) == len(text) else text.translate(_LOWER)
+    """Lower case, diacritics kept, ``len(lower(s)) == len(s)``. A long text is lowered a part at a time, each cut
+    after a space (where no letter's case depends on its neighbours)."""
+    low = text.lower() if len(text) <= _PART else "".join(_lowered_parts(text))
+    return low if len(low) == len(text) else text.translate(_LOWER)  # "İ" lowers to two characters: the table
+
+
+def _lowered_parts(text: str) -> Iterator[str]:
+    start = 0
+    while start < len(text):
+        stop = min(start + _PART, len(text))
+        stop = text.rfind(" ", start, stop) + 1 or stop if stop < len(text) else stop
+        yield text[start:stop].lower()
+        start = stop
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,12 +77,14 @@ class Vocabulary:
     behind_title: tuple[str, ...]  # "Bộ ", "Ủy ban ": a body named between a title and its holder
     adjective_before: tuple[str, ...]  # "liên ": "Ủy ban liên Chính phủ …" names no government
     numbered_bodies: re.Pattern[str]  # "Binh đoàn 11", "Quân khu 4": a kind of unit and its number
+    numbered_words: tuple[str, ...]  # the kinds alone: a text without any names no such unit
     companies: re.Pattern[str]  # "Công ty " before a company's own name
     legal_forms: frozenset[str]  # "TNHH": a Vietnamese company's name keeps "Công ty"
     representations: re.Pattern[str]  # "Đại sứ quán ", "Thương vụ " before "<country> tại <place>"
     name_joiners: frozenset[str]  # "and", "&" between the capitalized words of a foreign company's name
     lower_heads: tuple[str, ...]  # "Cảng ", "Cửa khẩu ": a place's kind the press writes in lower case before its name
     host_venues: re.Pattern[str]  # "Phủ Tổng thống", "Hoàng cung": a seat named bare …
+    host_words: tuple[str, ...]  # the seats' words alone: a text without any names no seat
     venue_before: re.Pattern[str]  # … where something takes place: "tại ", "tới " right before it
 
 
@@ -100,6 +116,8 @@ def vocabulary() -> Vocabulary:
         behind_title=tuple(normalize(x) + " " for x in s("bodies", "behind_title")),
         adjective_before=tuple(normalize(x) + " " for x in s("generic", "adjective_before")),
         numbered_bodies=re.compile(rf"(?<!\w)(?:{_alternatives(s('bodies', 'numbered'))}) \d{{1,4}}(?![\d/.,]\d|\w)"),
+        numbered_words=tuple(normalize(x) for x in s("bodies", "numbered")),
+        host_words=tuple(normalize(x) for x in s("places", "host_venues")),
         companies=re.compile(rf"(?<!\w)(?:{_alternatives(s('bodies', 'company'))}) "),
         legal_forms=frozenset(normalize(x) for x in s("bodies", "legal_forms")),
         representations=re.compile(rf"(?<!\w)(?:{_alternatives(s('bodies', 'representations'))}) $"),
