@@ -135,3 +135,17 @@ def test_governing_an_article_summing_up_a_visit_leaves_its_undated_sentences_un
     text = ("Chiều 11/3, đoàn về nước, kết thúc tốt đẹp chuyến thăm từ ngày 9 đến 11/3. Đoàn đến Auckland tối 9/3. "
             "Tại Wellington, Thủ tướng hội đàm với Thủ tướng Luxon. Sau hội đàm, hai Thủ tướng chứng kiến lễ ký.")
     assert _governing(text, "chứng kiến", published="2024-03-11") is None
+
+
+# Issue 12, round 3: a day someone took office dates no event — neither the visit it follows nor a sentence after it.
+@pytest.mark.parametrize("text, phrase, planned, spans_days, value", [
+    ("Sáng 11/12, Thủ tướng Hun Manet tới Hà Nội. Đây là chuyến thăm đầu tiên của ông tới một nước ASEAN kể từ khi "
+     "nhậm chức ngày 22/8. Cùng ngày, Thủ tướng Hun Manet hội kiến Tổng Bí thư.", "hội kiến", False, False, "2023-12-11"),
+    ("Sáng 11/12, Thủ tướng Hun Manet tới Hà Nội. Đây là chuyến thăm đầu tiên của ông tới một nước ASEAN kể từ khi "
+     "nhậm chức ngày 22/8.", "chuyến thăm đầu tiên", False, True, "2023-12-11"),
+    # near-miss: a day after the visit with nothing between is the visit's own
+    ("Sáng 11/12, Thủ tướng tới Hà Nội, bắt đầu chuyến thăm chính thức ngày 11/12. Cùng ngày, Thủ tướng hội kiến Tổng "
+     "Bí thư.", "hội kiến", False, False, "2023-12-11"),
+])
+def test_governing_round3_an_office_taking_day_dates_no_event(text, phrase, planned, spans_days, value):
+    assert _governing(text, phrase, planned, spans_days, "2023-12-11") == value

@@ -134,6 +134,12 @@ def not_event_day(low: str, at: int) -> bool:
         or _governing("other_occasion").search(low, max(0, clause, at - 30), at) is not None or founding_day(low, at)
 
 
+def _not_event_day_at(text: str, at: int) -> bool:
+    """``not_event_day`` for a day at ``at`` in the whole text."""
+    start = sentence_start(text, at)
+    return not_event_day(lower(text[start:at]), at - start)
+
+
 def _time_clause(low: str, pos: int, until: int) -> int | None:
     """Where a clause of time holding the event at ``pos`` (to ``until``) begins ("ngay sau khi Thủ tướng dự Hội
     nghị …", "ngay sau chuyến thăm …"; not "Ngay sau lễ đón, hai bên hội đàm"): the event it names happened
@@ -160,7 +166,8 @@ def _days_after(dating: Dating, text: str, pos: int, until: int, stop: int) -> T
     follow the meeting's name and place ("tham dự AMM-56 (…) và các hội nghị liên quan tại Jakarta, Indonesia từ
     ngày 11 đến 14/7")."""
     after = next(iter(positions.starting_in(dating.expressions, pos, stop)), None)
-    if after is None or after.kind not in ("day", "day-range", "month") or after.start - until > 160:
+    if after is None or after.kind not in ("day", "day-range", "month") or after.start - until > 160 \
+            or _not_event_day_at(text, after.start):  # "chuyến thăm đầu tiên … kể từ khi nhậm chức ngày 22/8"
         return None
     between = text[until:after.start] if after.start > until else ""
     if after.kind == "day-range":
@@ -193,7 +200,8 @@ def _told(dating: Dating, text: str, back_there: bool) -> tuple[list[TimeExpr], 
     if back_there not in last[2]:
         months = ("month",) if back_there else ()
         told = [e for e in dating.expressions if (e.day_level or e.kind in months and e.past)
-                and not announced_in(text, e.start) and not founding_at(text, e.start)]
+                and not announced_in(text, e.start) and not founding_at(text, e.start)
+                and not _not_event_day_at(text, e.start)]  # "… nhậm chức ngày 22/8. Cùng ngày, …" is not the 22nd
         last[2][back_there] = told, [e for e in told if e.kind == "day"]
     return last[2][back_there]
 
