@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 import ahocorasick
 
 from bangiao.extract import positions
-from bangiao.extract.commitment_words import vocab
+from bangiao.extract.commitment_vocab import vocab
 from bangiao.extract.dating import Dating
 from bangiao.extract.events import collective_pair
 from bangiao.extract.gazetteer import lower

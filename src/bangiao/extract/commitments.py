@@ -11,7 +11,7 @@ one asked is named right after a request's verb ("đề nghị phía Lào …"; 
 recalled commitment ("như hai bên đã nhất trí năm 2023") takes the date the text gives it; the others the governing
 date of their verb. A figure set as a goal makes a target, one per figure; a view ("coi X là …"), a talk or a result
 in the list is none; a sentence without a verb that opens with an undertaking's words goes on with the list before
-it. The words are extract/commitment_words.py's, the subjects' sides extract/commitment_text.py's; what a headline,
+it. The words are extract/commitment_vocab.py's, the subjects' sides extract/commitment_text.py's; what a headline,
 a lead or a crosshead tells again is taken from the body (extract/restatements.py).
 """
 from __future__ import annotations
@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from bangiao.extract import dates, positions
 from bangiao.extract.commitment_text import Doc, document, fold
-from bangiao.extract.commitment_words import Vocab, compiled, key, vocab
+from bangiao.extract.commitment_vocab import Vocab, compiled, key, vocab
 from bangiao.extract.dating import Dating
 from bangiao.extract.figures import amounts
 from bangiao.extract.gazetteer import lower
