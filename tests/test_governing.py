@@ -149,3 +149,20 @@ def test_governing_an_article_summing_up_a_visit_leaves_its_undated_sentences_un
 ])
 def test_governing_round3_an_office_taking_day_dates_no_event(text, phrase, planned, spans_days, value):
     assert _governing(text, phrase, planned, spans_days, "2023-12-11") == value
+
+
+# Issue 12, round 3: a visit recalled as an earlier success is undated unless its own time is written; a visit named
+# as the occasion of something dated takes that time.
+@pytest.mark.parametrize("text, phrase, value", [
+    ("Sáng 5/1, Chủ tịch Quốc hội Bulgaria tới Hà Nội. Tiếp nối thành công chuyến thăm Bulgaria của Chủ tịch Quốc hội "
+     "Vương Đình Huệ, chuyến thăm lần này khẳng định hợp tác nghị viện.", "chuyến thăm Bulgaria", None),
+    ("Sáng 5/1, hai bên nhất trí triển khai kết quả chuyến thăm Bulgaria tháng 11/2023 của Chủ tịch Quốc hội.",
+     "chuyến thăm Bulgaria", "2023-11"),
+    ("Sáng 5/1, hai bên nhắc lại: quan hệ được nâng lên Đối tác toàn diện năm 2018, nhân chuyến thăm Hungary của Tổng "
+     "Bí thư.", "chuyến thăm Hungary", "2018"),
+    # near-misses: "Nhân dịp …" without a time before it, and a visit told as the news, take the sentence's day
+    ("Nhân dịp chuyến thăm Lào, sáng 5/1, Thủ tướng hội kiến Tổng Bí thư Lào.", "chuyến thăm Lào", "2024-01-05"),
+    ("Sáng 5/1, Chủ tịch Quốc hội Bulgaria bắt đầu chuyến thăm chính thức Việt Nam.", "chuyến thăm chính thức", "2024-01-05"),
+])
+def test_governing_round3_a_recalled_or_occasion_visit(text, phrase, value):
+    assert _governing(text, phrase, False, True, "2024-01-05") == value

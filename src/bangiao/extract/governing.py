@@ -97,6 +97,11 @@ def _governing_date(dating: Dating, text: str, pos: int, planned: bool, until: i
     low = lower(text[start:stop])
     if spans_days and _governing("ended").search(low, max(0, pos - start - 30), until - start):
         return None
+    if spans_days and (frame := _frame("recalled_frame").search(low, max(0, pos - start - 40), pos - start)):
+        return _time_before(dating, start + frame.start())  # "Tiếp nối thành công chuyến thăm …": an earlier one
+    if spans_days and (frame := _frame("occasion_frame").search(low, max(0, pos - start - 40), pos - start)) \
+            and (before := _time_before(dating, start + frame.start())):
+        return before  # "… năm 2018, nhân chuyến thăm …"
     own = _own_days(dating, low, start, stop, pos, until, planned)
     occasion = _occasion_after(dating, pos, stop)
     inside = _time_clause(low, pos - start, until - start) if spans_days else None
@@ -132,6 +137,19 @@ def not_event_day(low: str, at: int) -> bool:
     clause = max(low.rfind(",", 0, at), low.rfind(";", 0, at), at - 60)
     return _governing("took_office").search(low, max(0, clause), at) is not None \
         or _governing("other_occasion").search(low, max(0, clause, at - 30), at) is not None or founding_day(low, at)
+
+
+@functools.cache
+def _frame(key: str) -> re.Pattern[str]:
+    """Frame words of ``key`` ending up to two words before the event's words."""
+    return re.compile(rf"(?<!\w)(?:{alternation(tuple(lower(w) for w in words('governing', key)))})\s+(?:\S+\s+){{0,2}}$")
+
+
+def _time_before(dating: Dating, at: int) -> Date | None:
+    """A time written right before ``at`` ("… năm 2018, nhân chuyến thăm …"), else None."""
+    k = bisect.bisect_right(dating.expressions, at, key=lambda e: e.end)
+    last = dating.expressions[k - 1] if k else None
+    return _resolved(dating, last) if last is not None and 0 <= at - last.end <= 2 and last.kind in ("day", "day-range", "month", "year") else None
 
 
 def _not_event_day_at(text: str, at: int) -> bool:
