@@ -531,8 +531,8 @@ def find_commitments(text: str, entities: tuple[Entity, ...], dating: Dating, pr
     found: dict[tuple, Commitment] = {}
     done = head = headline_end(text)
     for m in v.verbs.finditer(low, head):
-        if m.start() < done:
-            continue
+        if m.start() < done or key(m.group()) in v.will and not v.will_word.match(low, m.end()):
+            continue  # (a sentence whose only verb is "cho biết" without "sẽ" is not read)
         start, done = sentence_start(text, m.start()), max(sentence_end(text, m.start()), m.end())
         found_in = _sentence(d, v, start, done)
         while (after := _continued(d, v, done)) is not None:  # "Tiếp tục thúc đẩy …" after "Hai bên nhất trí …"
