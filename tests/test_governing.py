@@ -166,3 +166,17 @@ def test_governing_round3_an_office_taking_day_dates_no_event(text, phrase, plan
 ])
 def test_governing_round3_a_recalled_or_occasion_visit(text, phrase, value):
     assert _governing(text, phrase, False, True, "2024-01-05") == value
+
+
+# Issue 12, round 3: the days of a sentence about earlier times are carried on only to a sentence that follows on.
+@pytest.mark.parametrize("text, phrase, value", [
+    ("Sáng 20/5, Thủ tướng tới Hiroshima. Trước đó, Thủ tướng Nguyễn Xuân Phúc dự Thượng đỉnh G7 mở rộng tại Quebec từ "
+     "ngày 9-10/6/2018. Sự tham dự của Việt Nam khẳng định vị thế; Thủ tướng dự hội nghị.", "dự hội nghị", "2023-05-20"),
+    # near-misses: a sentence that follows on ("Cùng ngày", "Sau đó") takes the earlier day
+    ("Sáng 20/5, Thủ tướng tới Hiroshima. Trước đó, sáng 18/5, Thủ tướng tới Tokyo. Cùng ngày, Thủ tướng dự hội nghị.",
+     "dự hội nghị", "2023-05-18"),
+    ("Sáng 20/5, Thủ tướng tới Hiroshima. Trước đó, sáng 18/5, Thủ tướng tới Tokyo. Sau đó, Thủ tướng dự hội nghị.",
+     "dự hội nghị", "2023-05-18"),
+])
+def test_governing_round3_earlier_days_are_not_carried_on(text, phrase, value):
+    assert _governing(text, phrase, False, False, "2023-05-20") == value

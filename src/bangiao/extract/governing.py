@@ -15,7 +15,7 @@ from datetime import date
 from bangiao.extract import dates, positions
 from bangiao.extract.dates import TimeExpr
 from bangiao.extract.dating import Dating
-from bangiao.extract.sentences import alternation, announced_in, founding_at, founding_day, sentence_end, sentence_start, words
+from bangiao.extract.sentences import alternation, announced_in, before_words, founding_at, founding_day, sentence_end, sentence_start, words
 from bangiao.extract.gazetteer import lower
 from bangiao.model import Date
 
@@ -118,7 +118,9 @@ def _governing_date(dating: Dating, text: str, pos: int, planned: bool, until: i
         return None
     if not tied and _sums_up(dating, text, start) and not (_governing("sequence").match(low) and _day_just_before(dating, text, start)):
         return None
-    return _inherited(dating, text, start, bool(_governing("back_there").match(low)))
+    back_there = bool(_governing("back_there").match(low))
+    follows_on = tied or back_there or bool(_governing("same_day").match(low) or _governing("sequence").match(low))
+    return _inherited(dating, text, start, back_there, follows_on)
 
 
 def _own_days(dating: Dating, low: str, start: int, stop: int, pos: int, until: int, planned: bool) -> list[TimeExpr]:
@@ -193,12 +195,16 @@ def _days_after(dating: Dating, text: str, pos: int, until: int, stop: int) -> T
     return None if len(between) > 120 or re.search(r"[,;:()]", between) else after
 
 
-def _inherited(dating: Dating, text: str, start: int, back_there: bool = False) -> Date | None:
+def _inherited(dating: Dating, text: str, start: int, back_there: bool = False, follows_on: bool = True) -> Date | None:
     """The last day named before ``start`` — a span's first day, unless a single day named before it falls in it
     ("Chiều 13/3, … từ ngày 11 đến 13/3. Cùng ngày, …" is the 13th) — or, for "Tại đó, …", a month in the past
-    named after it; else the article's date. Days of announced sentences are not carried on."""
+    named after it; else the article's date. Days of announced sentences are not carried on, nor, to a sentence
+    that does not follow on from them ("Cùng ngày", "Sau đó"), those of a sentence about earlier times ("Trước đó,
+    … từ ngày 9-10/6/2018. Sự tham dự của Việt Nam …")."""
     told, days = _told(dating, text, back_there)
     last = _last_ending(told, start)
+    while last is not None and not follows_on and before_words().match(lower(text[(s := sentence_start(text, last.start)):s + 20]).lstrip()):
+        last = _last_ending(told, s)
     if last is None:
         return dating.published
     if last.kind == "day-range" and (day := _last_ending(days, start)) and _covers(dating, last, day):
