@@ -4,6 +4,7 @@ trigger words and names). Small sizes keep the suite fast; bench/worst_case.py m
 from __future__ import annotations
 
 import time
+import tracemalloc
 
 import pytest
 
@@ -12,13 +13,15 @@ from bangiao.extract import dates
 from bangiao.extract.agreements import find_agreements
 from bangiao.extract.dating import date_document
 from bangiao.extract.entities import read_entities
-from bangiao.extract.events import find_events
+from bangiao.extract.events import _sentences, find_events
+from bangiao.extract.gazetteer import lower
 from bangiao.extract.figures import find_figures
 from bangiao.extract.kb import day_range
 from bangiao.extract.pipeline import build_document
 from bangiao.reading.clean import clean_text
 from bangiao.reading.read import read_bytes
 from bangiao.reading.webpage import read_page
+from bangiao.store import dedupe
 from bangiao.store.store import Store
 
 SIZE = 16_000  # bytes of the 1× input
@@ -102,3 +105,24 @@ def test_growth_search_query_of_many_words_is_bounded() -> None:
         small = _cpu(lambda: store.search(" ".join(["lào"] * 10)), repeat=3)
         large = _cpu(lambda: store.search(" ".join(["lào"] * 40)), repeat=3)
     assert large < 5 * max(small, FLOOR)
+
+
+@pytest.mark.parametrize("work, shape, most", [
+    (_sentences, "no_punctuation", 2),  # a sentence pattern that kept backtracking state for every character: 130
+    (lower, "one_line", 8),  # str.lower's buffer of 12 bytes a character, for the whole text at once: 14
+    (dates.find, "dates", 32),  # every run of digits kept as a match object before any was tried: 41
+    (dedupe.signature, "short_lines", 16),  # every word and shingle of the text held at once: 27-38
+])
+def test_growth_memory_per_character_bounded(work, shape: str, most: float) -> None:
+    """The memory a step takes on a long text stays a few bytes a character of it (its result included): the
+    copies and lists that made 16 MB of text take gigabytes."""
+    text = worstcase.text(shape, 400_000)
+    work(text[:2000])  # vocabularies loaded first
+    tracemalloc.start()
+    try:
+        base = tracemalloc.get_traced_memory()[0]
+        result = work(text)
+        peak = tracemalloc.get_traced_memory()[1] - base
+    finally:
+        tracemalloc.stop()
+    assert result is not None and peak / len(text) <= most, f"{peak / len(text):.1f} bytes a character"

@@ -24,7 +24,9 @@ from bangiao.extract.kb import knowledge_base
 from bangiao.model import Date, Entity, Event, Span
 
 _FILE = "events.toml"
-_SENTENCE = re.compile(r"(?:[^.!?…\n]|(?<=\d)\.(?=\d))+[.!?…]*")  # "Sáng 11.7" (day.month) ends no sentence
+# "Sáng 11.7" (day.month) ends no sentence; possessive: a long run keeps no backtracking state for every character
+_SENTENCE = re.compile(r"(?:[^.!?…\n]++|(?<=\d)\.(?=\d))++[.!?…]*+")
+_VISIBLE = re.compile(r"\S")
 _NEEDS_PERSON = {"TALKS", "MEET", "CALL", "VISIT", "AWARD", "SPEECH"}
 
 
@@ -126,7 +128,7 @@ class _Draft:
 
 def _sentences(text: str) -> list[tuple[int, int]]:
     """The sentences, a run too long without a sentence end cut into pieces (``sentences.pieces``)."""
-    return [piece for m in _SENTENCE.finditer(text) if m.group().strip() for piece in pieces(text, *m.span())]
+    return [piece for m in _SENTENCE.finditer(text) if _VISIBLE.search(text, *m.span()) for piece in pieces(text, *m.span())]
 
 
 def _mentions_in(entities: tuple[Entity, ...], start: int, end: int) -> list[tuple[int, Entity]]:

@@ -235,17 +235,24 @@ def _best(payload: tuple[tuple[str, str, str, bool], ...], kb: KnowledgeBase) ->
     return (ranked[0][0], ranked[0][1]) if ranked else None
 
 
-def _candidates(text: str) -> list[Match]:
+@functools.lru_cache(maxsize=65536)
+def _reading(written: str, payload: tuple) -> tuple[str, str] | None:
+    """The reading of a pattern as written (its case decides which of its payload fit), remembered: the same names
+    come back in every article."""
     kb = knowledge_base()
+    usable = tuple(("PHRASE", "meeting", p[2], p[3]) if p[0] == "ENTITY" and kb.entities[p[1]].facts.get("kind") == "meeting"
+                   else p for p in payload if _case_fits(written, p[2], p[3]))
+    return _best(usable, kb)
+
+
+def _candidates(text: str) -> list[Match]:
     lowered = lower(text)
     found = []
     for end, (length, payload) in _automaton().iter(lowered):
         start, stop = end - length + 1, end + 1
         if start > 0 and _WORD.match(text[start - 1]) or stop < len(text) and _WORD.match(text[stop]):
             continue
-        usable = tuple(("PHRASE", "meeting", p[2], p[3]) if p[0] == "ENTITY" and kb.entities[p[1]].facts.get("kind") == "meeting"
-                       else p for p in payload if _case_fits(text[start:stop], p[2], p[3]))
-        best = _best(usable, kb)
+        best = _reading(text[start:stop], payload)
         if best:
             found.append(Match(start, stop, *best))
     return found

@@ -11,6 +11,8 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
+from collections import deque
+from collections.abc import Iterator
 
 import numpy as np
 from datasketch import MinHash
@@ -26,11 +28,25 @@ _SEED = 20251202
 _BATCH = 4096  # shingles hashed at once: datasketch holds NUM_PERM values of 8 bytes for each
 
 
-def _shingles(text: str) -> set[bytes]:
-    words = re.findall(r"\w+", fold(text))
-    if len(words) < SHINGLE:
-        return {" ".join(words).encode("utf-8")}
-    return {" ".join(words[i:i + SHINGLE]).encode("utf-8") for i in range(len(words) - SHINGLE + 1)}
+_WORD = re.compile(r"\w+")
+
+
+def _shingles(text: str) -> Iterator[list[bytes]]:
+    """The text's shingles (its runs of ``SHINGLE`` words; all its words when fewer), ``_BATCH`` at a time: a long
+    text's words and shingles are never all held at once (the minimums do not depend on order or repeats)."""
+    window: deque[str] = deque(maxlen=SHINGLE)
+    batch: list[bytes] = []
+    for m in _WORD.finditer(fold(text)):
+        window.append(m.group())
+        if len(window) == SHINGLE:
+            batch.append(" ".join(window).encode("utf-8"))
+            if len(batch) == _BATCH:
+                yield batch
+                batch = []
+    if len(window) < SHINGLE:
+        batch.append(" ".join(window).encode("utf-8"))
+    if batch:
+        yield batch
 
 
 @functools.cache
@@ -44,9 +60,8 @@ def signature(text: str) -> bytes:
     """The MinHash signature of a text, as bytes for storage."""
     permutations, scheme = _permutations()
     mh = MinHash(num_perm=NUM_PERM, seed=_SEED, permutations=permutations, scheme=scheme)
-    shingles = sorted(_shingles(text))
-    for i in range(0, len(shingles), _BATCH):  # the same minimums; memory of a batch, not of a whole long text
-        mh.update_batch(shingles[i:i + _BATCH])
+    for batch in _shingles(text):
+        mh.update_batch(batch)
     return mh.hashvalues.astype("<u8").tobytes()
 
 
