@@ -18,3 +18,20 @@ def _events(text, published="2020-11-19"):
 ])
 def test_events_round3_a_summary_is_no_conference(text, kinds):
     assert [k for k, _, _ in _events(text)] == kinds
+
+
+@pytest.mark.parametrize("text, absent", [
+    # who speaks to the press before a visit makes no visit: the visit is the topic of what is said
+    ("Trả lời báo chí trước chuyến thăm, Phó Thủ tướng Campuchia Sok Chenda Sophea cho biết đây là chuyến thăm đầu tiên "
+     "của Thủ tướng Hun Manet tới một nước ASEAN.", "person:sok-chenda-sophea"),
+])
+def test_events_round3_a_reporter_before_a_visit_is_no_visitor(text, absent):
+    events = _events(text, "2023-12-11")
+    assert all(absent not in people for kind, people, _ in events if kind == "VISIT")
+
+
+def test_events_round3_a_visit_after_the_press_is_still_one():
+    """Near-miss: the visit told after the press, with its visitor, stays a visit."""
+    events = _events("Sáng 11/12, sau khi gặp báo chí, Thủ tướng Hun Manet bắt đầu chuyến thăm chính thức Việt Nam.",
+                     "2023-12-11")
+    assert ("VISIT", ["person:hun-manet"], "happened") in [(k, p[:1], s) for k, p, s in events]
