@@ -70,7 +70,7 @@ def test_language_names_month_spans(first, last, lang, expected):
 
 
 def test_language_names_a_figure_over_months_says_its_span_in_english():
-    figure = {"value": 2.5e9, "unit": "USD", "is_target": False, "period": "2025-01", "period_end": "2025-10",
+    figure = {"value": 2.5e9, "unit": "USD", "is_target": False, "period": "2025-01/2025-10",
               "period_text": "10 tháng đầu năm 2025"}
     assert [b["period"] for b in trade_chart([figure], "en")["bars"]] == ["Jan–Oct 2025"]
     assert [b["period"] for b in trade_chart([figure], "vi")["bars"]] == ["10 tháng đầu năm 2025"]

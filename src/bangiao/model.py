@@ -39,6 +39,10 @@ class Date:
     text: str | None = None
     reason: str | None = None
 
+    def interval(self) -> str:
+        """The date as stored and in gold: its value, or its span "2025-01/2025-10" (ISO 8601) when it has an end."""
+        return f"{self.value}/{self.end}" if self.end and self.end != self.value else self.value
+
 
 @dataclass(frozen=True, slots=True)
 class Source:

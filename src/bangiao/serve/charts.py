@@ -128,14 +128,15 @@ def timeline_chart(timeline: list[dict], lang: str, link: Link) -> dict:
 
 def figure_period(figure: dict, lang: str) -> str:
     """What a figure's period is called: "10 tháng đầu năm 2024"; a target says its year; "?" when unknown."""
-    value = figure.get("period") or ""
+    value, _, end = (figure.get("period") or "").partition("/")  # "2024-01/2024-10": 10 months of 2024
     if figure["is_target"]:
-        return f"{words(lang)['target_for']} {value[:4]}" if value else words(lang)["target"]
+        return f"{words(lang)['target_for']} {(end or value)[:4]}" if value else words(lang)["target"]
     if lang == "vi" and figure.get("period_text"):
         return figure["period_text"]
-    end = figure.get("period_end") or ""
-    if len(value) == len(end) == 7 and value < end:  # "10 tháng đầu năm 2024": 2024-01 to 2024-10
+    if len(value) == len(end) == 7 and value < end:
         return month_span(value, end, lang)
+    if end:
+        return f"{value}–{end}"
     return month_label(value, lang) if len(value) == 7 else value or "?"
 
 

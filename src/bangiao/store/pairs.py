@@ -83,7 +83,6 @@ def figures(db: sqlite3.Connection, pair: tuple[str, str], most: int = 60, artic
         first = records[0][2] if records else {}
         found.append({"kind": kind, "value": first.get("value", float(value)), "unit": unit, "is_target": bool(is_target),
                       "period": period, "period_text": (first.get("period") or {}).get("text"),
-                      "period_end": (first.get("period") or {}).get("end"),
                       "change_pct": first.get("change_pct"), "mentions": n,
                       "documents": [{"doc_id": d, "published": p, "evidence": r["evidence"]["text"]}
                                     for d, p, r in records]})

@@ -172,7 +172,7 @@ def write(db: sqlite3.Connection, doc: Document, record: dict | None = None) -> 
                      json.dumps(r, ensure_ascii=False)) for a, r in zip(doc.agreements, record["agreements"])])
     db.executemany("INSERT INTO figures (doc_id, n, kind, value, unit, is_target, period, parties, record)"
                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                   [(doc.id, n, f.kind, f.value, f.unit, int(f.is_target), f.period.value if f.period else None,
+                   [(doc.id, n, f.kind, f.value, f.unit, int(f.is_target), f.period.interval() if f.period else None,
                      json.dumps(list(f.parties)), json.dumps(r, ensure_ascii=False))
                     for n, (f, r) in enumerate(zip(doc.figures, record["figures"]))])
     pairs_.count_document(db, doc.id, +1, countries_of)

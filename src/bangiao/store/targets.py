@@ -21,9 +21,11 @@ LINK = ("INSERT INTO target_links (target_doc, target_n, result_doc, result_n) V
 
 
 def agree(a: str | None, b: str | None) -> bool:
-    """Two periods agree when they are the same at the precision both give ("2025" and "2025-12")."""
+    """Two periods agree when they are the same at the precision both give ("2025" and "2025-12"); a span
+    ("2025-01/2025-10") by its start."""
     if not a or not b:
         return False
+    a, b = a.split("/")[0], b.split("/")[0]
     n = min(len(a), len(b))
     return a[:n] == b[:n]
 
@@ -31,7 +33,7 @@ def agree(a: str | None, b: str | None) -> bool:
 def _periods(doc: Document) -> dict[int, str]:
     """Each figure's period: its own, else the deadline of a commitment of the record about it."""
     found = {n: c.deadline.value for c in doc.commitments if c.deadline for n in c.about.figures}
-    return {n: f.period.value if f.period else found.get(n) for n, f in enumerate(doc.figures)}
+    return {n: f.period.interval() if f.period else found.get(n) for n, f in enumerate(doc.figures)}
 
 
 def write(db, doc: Document) -> None:
@@ -53,12 +55,13 @@ def write(db, doc: Document) -> None:
 def _agreeing(db, pair: tuple[str, str], kind: str, unit: str, is_target: int, period: str) -> list:
     """The stored figures of a pair, kind, unit and claim whose period agrees with ``period``: the same or a coarser
     one ("2025" for "2025-10"), or a finer one (indexed lookups, not every figure of the pair)."""
-    coarser = [period[:n] for n in (4, 7, 10) if n < len(period)] + [period]
+    start = period.split("/")[0]  # a span by its start (the span itself is among the finer ones)
+    coarser = [start[:n] for n in (4, 7, 10) if n < len(start)] + [start]
     head = "SELECT doc_id, n, period FROM figure_sides WHERE a = ? AND b = ? AND kind = ? AND unit = ? AND is_target = ?"
     rows = db.execute(head + f" AND period IN ({','.join('?' * len(coarser))})",
                       (*pair, kind, unit, is_target, *coarser)).fetchall()
-    rows += db.execute(head + " AND period > ? AND period < ?", (*pair, kind, unit, is_target, period,
-                                                                 period + "~")).fetchall()
+    rows += db.execute(head + " AND period > ? AND period < ?", (*pair, kind, unit, is_target, start,
+                                                                 start + "~")).fetchall()
     return [r for r in rows if agree(period, r[2])]
 
 
