@@ -443,3 +443,15 @@ def test_projects_a_background_paragraph_dates_only_by_its_own_time(text, date):
 ])
 def test_projects_a_site_of_the_knowledge_base_needs_a_cue(text, found):
     assert _found(text) == found
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Ngày 5/1, hai bên khánh thành Công viên Hữu nghị Việt Nam – Lào tại Thủ đô Viêng Chăn.", "other"),
+    ("Tỉnh khởi công xây dựng tượng đài Hữu nghị Việt Nam – Campuchia tại thị xã.", "other"),
+    ("Hai bên khánh thành Nhà văn hóa Hữu nghị Việt – Lào ở tỉnh Xiêng Khoảng.", "building"),
+    ("Việt Nam bàn giao Ký túc xá Hữu nghị Việt – Lào do Việt Nam viện trợ xây dựng.", "building"),
+])
+def test_projects_parks_and_monuments_are_no_buildings(text, kind):
+    """A park, a monument or a memorial site is kind 'other' (tests/dev/README.md); a house of culture or an
+    office building given as aid stays a building."""
+    assert [p.kind for p in _projects(text)] == [kind]
