@@ -16,6 +16,8 @@ import shutil
 import socket
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from urllib.parse import parse_qs, urlsplit
 
 import httpx2 as httpx
@@ -44,6 +46,23 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+@contextmanager
+def serving(db) -> Iterator[str]:
+    """The web UI over the store at ``db`` on a free local port while the block runs: its base URL."""
+    port = _free_port()
+    running = uvicorn.Server(uvicorn.Config(create_app(store=Store(db, shared=True)), host="127.0.0.1", port=port,
+                                            log_level="error"))
+    thread = threading.Thread(target=running.run, daemon=True)
+    thread.start()
+    while not running.started:
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        running.should_exit = True
+        thread.join(timeout=10)
+
+
 class Site(str):
     """The server's base URL, with what the tests need to know of its store."""
 
@@ -56,14 +75,12 @@ def server(tmp_path_factory):
     inputs = [str(p) for p in sorted(SAMPLES.glob("*.txt"))] + [str(p) for p in sorted(WEBUI.glob("*.txt"))]
     result = CliRunner().invoke(cli, ["ingest", "--quiet", "--db", str(db), *inputs, str(WEBUI / "articles.jsonl")])
     assert result.exit_code == 0, result.output
-    port = _free_port()
-    config = uvicorn.Config(create_app(store=Store(db, shared=True)), host="127.0.0.1", port=port, log_level="error")
-    running = uvicorn.Server(config)
-    thread = threading.Thread(target=running.run, daemon=True)
-    thread.start()
-    while not running.started:
-        time.sleep(0.05)
-    site = Site(f"http://127.0.0.1:{port}")
+    with serving(db) as base:
+        yield _site(base, db)
+
+
+def _site(base: str, db) -> Site:
+    site = Site(base)
     with Store(db) as store:
         records = list(store.records())
         caption_event = next(e for e in store.events() if any("removed" in s["evidence"] for s in e["sources"]))
@@ -71,9 +88,7 @@ def server(tmp_path_factory):
                       "caption_event": caption_event, "talks": store.events(EventFilter(type="TALKS"))[0],
                       "untitled": next(r for r in records if not r.get("title")),
                       "pair_count": store.count_events(EventFilter(pair=("VN", "LA")))}
-    yield site
-    running.should_exit = True
-    thread.join(timeout=10)
+    return site
 
 
 @pytest.fixture(scope="module")

@@ -4,16 +4,11 @@ source's evidence sentence in the reader; the projects, project, commitments, fo
 (skipped without a browser unless BANGIAO_REQUIRE_BROWSER=1)."""
 from __future__ import annotations
 
-import threading
-import time
-
 import pytest
-import uvicorn
 
-from bangiao.serve.app import create_app
 from bangiao.store.store import Store
 from followup_docs import ROAD, corpus
-from test_webui_browser import SHOTS, WIDTHS, _axe_problems, _free_port, _tab, browser  # noqa: F401 (a fixture)
+from test_webui_browser import SHOTS, WIDTHS, _axe_problems, _tab, browser, serving  # noqa: F401 (a fixture)
 
 
 class Site(str):
@@ -27,18 +22,10 @@ def server(tmp_path_factory):
         for doc in corpus():
             store.add(doc)
         key = next(c["key"] for c in store.commitments(topic="connectivity"))
-    port = _free_port()
-    running = uvicorn.Server(uvicorn.Config(create_app(store=Store(db, shared=True)), host="127.0.0.1", port=port,
-                                            log_level="error"))
-    thread = threading.Thread(target=running.run, daemon=True)
-    thread.start()
-    while not running.started:
-        time.sleep(0.05)
-    site = Site(f"http://127.0.0.1:{port}")
-    site.key = key
-    yield site
-    running.should_exit = True
-    thread.join(timeout=10)
+    with serving(db) as base:
+        site = Site(base)
+        site.key = key
+        yield site
 
 
 def test_webui_browser_followups_one_project_from_home_to_each_evidence_sentence(server, browser):
