@@ -245,7 +245,18 @@ def _reading(written: str, payload: tuple) -> tuple[str, str] | None:
     return _best(usable, kb)
 
 
-def _candidates(text: str) -> list[Match]:
+def _candidates(text: str) -> tuple[Match, ...]:
+    """Every pattern found in ``text`` (overlapping); a short text's remembered: a name's text is looked at again
+    by later steps (a title's window, a name's parts) and the same short texts come back."""
+    return _short_candidates(text) if len(text) <= 200 else _scan(text)
+
+
+@functools.lru_cache(maxsize=8192)
+def _short_candidates(text: str) -> tuple[Match, ...]:
+    return _scan(text)
+
+
+def _scan(text: str) -> tuple[Match, ...]:
     lowered = lower(text)
     found = []
     for end, (length, payload) in _automaton().iter(lowered):
@@ -255,7 +266,7 @@ def _candidates(text: str) -> list[Match]:
         best = _reading(text[start:stop], payload)
         if best:
             found.append(Match(start, stop, *best))
-    return found
+    return tuple(found)
 
 
 @functools.lru_cache(maxsize=8192)
