@@ -180,3 +180,14 @@ def test_governing_round3_a_recalled_or_occasion_visit(text, phrase, value):
 ])
 def test_governing_round3_earlier_days_are_not_carried_on(text, phrase, value):
     assert _governing(text, phrase, False, False, "2023-05-20") == value
+
+
+# A month written after "kể từ sau" is another occasion's, not the sentence's visit's.
+@pytest.mark.parametrize("text, phrase, value", [
+    ("Ngày 11/7, tại La Haye, hai Thứ trưởng đồng chủ trì tham vấn. Thứ trưởng Hà Lan hoan nghênh Thứ trưởng Lê Thị Thu "
+     "Hằng đến Hà Lan, kể từ sau chuyến thăm Hà Lan của Thủ tướng tháng 12/2022.", "đến Hà Lan", "2025-07-11"),
+    # near-miss: a month right after the visit is its own
+    ("Thứ trưởng Lê Thị Thu Hằng đến Hà Lan tháng 7/2025.", "đến Hà Lan", "2025-07"),
+])
+def test_governing_round3_a_time_after_ke_tu_sau_is_another_occasions(text, phrase, value):
+    assert _governing(text, phrase, False, True, "2025-07-11") == value
