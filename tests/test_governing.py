@@ -191,3 +191,23 @@ def test_governing_round3_earlier_days_are_not_carried_on(text, phrase, value):
 ])
 def test_governing_round3_a_time_after_ke_tu_sau_is_another_occasions(text, phrase, value):
     assert _governing(text, phrase, False, True, "2025-07-11") == value
+
+
+# The days written after a second visit in the sentence are that visit's, not the first one's.
+@pytest.mark.parametrize("text, phrase, value", [
+    ("Tiếp nối thành công chuyến thăm Bulgaria của Chủ tịch Quốc hội Vương Đình Huệ, chuyến thăm chính thức Việt Nam "
+     "của Chủ tịch Quốc hội Bulgaria từ ngày 05-09/01/2024 khẳng định hợp tác nghị viện.", "chuyến thăm Bulgaria", None),
+    ("Tiếp nối thành công chuyến thăm Bulgaria của Chủ tịch Quốc hội Vương Đình Huệ, chuyến thăm chính thức Việt Nam "
+     "của Chủ tịch Quốc hội Bulgaria từ ngày 05-09/01/2024 khẳng định hợp tác nghị viện.", "chuyến thăm chính thức",
+     "2024-01-05"),
+])
+def test_governing_round3_days_after_a_second_visit_are_its_own(text, phrase, value):
+    assert _governing(text, phrase, False, True, "2024-01-05") == value
+
+
+def test_governing_round3_a_time_before_a_frame_is_of_its_own_sentence():
+    """The days that end the sentence before ("… từ ngày 05-09/01/2024. Tiếp nối thành công chuyến thăm …") are not
+    the recalled visit's."""
+    text = ("Tối 5/1, Chủ tịch Quốc hội Bulgaria bắt đầu chuyến thăm chính thức Việt Nam từ ngày 05-09/01/2024. Tiếp nối "
+            "thành công chuyến thăm Bulgaria của Chủ tịch Quốc hội Vương Đình Huệ, hai bên khẳng định hợp tác.")
+    assert _governing(text, "chuyến thăm Bulgaria", False, True, "2024-01-05") is None

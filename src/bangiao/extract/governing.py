@@ -98,9 +98,9 @@ def _governing_date(dating: Dating, text: str, pos: int, planned: bool, until: i
     if spans_days and _governing("ended").search(low, max(0, pos - start - 30), until - start):
         return None
     if spans_days and (frame := _frame("recalled_frame").search(low, max(0, pos - start - 40), pos - start)):
-        return _time_before(dating, start + frame.start())  # "Tiếp nối thành công chuyến thăm …": an earlier one
+        return _time_before(dating, start, start + frame.start())  # "Tiếp nối thành công chuyến thăm …": an earlier one
     if spans_days and (frame := _frame("occasion_frame").search(low, max(0, pos - start - 40), pos - start)) \
-            and (before := _time_before(dating, start + frame.start())):
+            and (before := _time_before(dating, start, start + frame.start())):
         return before  # "… năm 2018, nhân chuyến thăm …"
     own = _own_days(dating, low, start, stop, pos, until, planned)
     occasion = _occasion_after(dating, pos, stop)
@@ -147,11 +147,14 @@ def _frame(key: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternation(tuple(lower(w) for w in words('governing', key)))})\s+(?:\S+\s+){{0,2}}$")
 
 
-def _time_before(dating: Dating, at: int) -> Date | None:
-    """A time written right before ``at`` ("… năm 2018, nhân chuyến thăm …"), else None."""
+def _time_before(dating: Dating, start: int, at: int) -> Date | None:
+    """A time written right before ``at`` in the sentence from ``start`` ("… năm 2018, nhân chuyến thăm …"), else
+    None."""
     k = bisect.bisect_right(dating.expressions, at, key=lambda e: e.end)
     last = dating.expressions[k - 1] if k else None
-    return _resolved(dating, last) if last is not None and 0 <= at - last.end <= 2 and last.kind in ("day", "day-range", "month", "year") else None
+    if last is None or last.start < start or at - last.end > 2 or last.kind not in ("day", "day-range", "month", "year"):
+        return None
+    return _resolved(dating, last)
 
 
 def _not_event_day_at(text: str, at: int) -> bool:
@@ -191,7 +194,7 @@ def _days_after(dating: Dating, text: str, pos: int, until: int, stop: int) -> T
         return None
     between = text[until:after.start] if after.start > until else ""
     if after.kind == "day-range":
-        return None if re.search(r"[;:]|,\s*(?:và|sau|trước|rồi)\s", between) else after
+        return None if re.search(r"[;:]|,\s*(?:và|sau|trước|rồi|chuyến|cuộc)\s", between) else after  # ", chuyến thăm …": another's
     return None if len(between) > 120 or re.search(r"[,;:()]", between) else after
 
 
