@@ -458,6 +458,8 @@ def _dated(text: str, low: str, entities: tuple[Entity, ...], expressions: list[
     if lead is None:
         return Dating(None, None, tuple(expressions), ("no date of the article in the text or its metadata",))
     report = _reported_through(lead, expressions, text, low)
+    if report.kind == "day-range" and _begins(text, low, report):
+        report = replace(report, end_day=None, end_month=None, end_year=None)  # "bắt đầu thăm … từ ngày 26 đến 27/1"
     if lead.year is not None:
         published = _published(report, lead.year, "stated", None)
         return Dating(published, day_range(published.value)[0], tuple(expressions))
@@ -513,6 +515,17 @@ def _year_of_lead_sentence(text: str, lead: TimeExpr, expressions: list[TimeExpr
         return None
     year, e = next(iter(named.items()))
     return year, f"the sentence of '{lead.text}' names {year} ('{e.text}')"
+
+
+@functools.cache
+def _begins_words() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(tuple(lower(w) for w in words('document', 'begins')))})(?!\w)")
+
+
+def _begins(text: str, low: str, lead: TimeExpr) -> bool:
+    """Whether the lead's span of days is of a visit the sentence says begins ("đã đến Hà Nội, bắt đầu thăm cấp Nhà
+    nước tới Việt Nam từ ngày 26 đến 27/1"): the article reports its first day, not its last."""
+    return _begins_words().search(low, max(sentence_start(text, lead.start), lead.start - 80), lead.start) is not None
 
 
 def _published(lead: TimeExpr, year: int, basis: str, reason: str | None) -> Date:
