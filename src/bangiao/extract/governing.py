@@ -129,8 +129,11 @@ def _own_days(dating: Dating, low: str, start: int, stop: int, pos: int, until: 
     21/4, … người phát ngôn cho biết Thủ tướng sẽ …")."""
     later = next((m.start() + start for m in _governing("time_clause").finditer(low, until - start)), stop)
     said = [m.end() + start for m in _governing("report").finditer(low, 0, pos - start)] if planned else []
-    return [e for e in positions.starting_in(dating.expressions, start, later) if e.kind in _OWN_ORDER
-            and not (said and e.start < said[-1]) and not not_event_day(low, e.start - start)]
+    own = [e for e in positions.starting_in(dating.expressions, start, later) if e.kind in _OWN_ORDER
+           and not (said and e.start < said[-1]) and not not_event_day(low, e.start - start)]
+    a, b = low.rfind(";", 0, pos - start) + 1 + start, low.find(";", until - start)
+    clause = [e for e in own if a <= e.start < (b + start if b >= 0 else stop)]
+    return clause or own  # "… Solberg tháng 4/2015; hai Thủ tướng đã gặp nhau … tháng 6/2018": its own clause's
 
 
 def not_event_day(low: str, at: int) -> bool:
