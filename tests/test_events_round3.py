@@ -35,3 +35,16 @@ def test_events_round3_a_visit_after_the_press_is_still_one():
     events = _events("Sáng 11/12, sau khi gặp báo chí, Thủ tướng Hun Manet bắt đầu chuyến thăm chính thức Việt Nam.",
                      "2023-12-11")
     assert ("VISIT", ["person:hun-manet"], "happened") in [(k, p[:1], s) for k, p, s in events]
+
+
+@pytest.mark.parametrize("text, signs", [
+    # a signing recalled in the passive with its agent between and a month before the article: no SIGN
+    ("Sáng 5/1, hai bên nhất trí thực hiện Bản Ghi nhớ giữa Quốc hội Việt Nam và Quốc hội Bulgaria được Chủ tịch Quốc "
+     "hội hai bên ký kết vào tháng 9/2023.", 0),
+    # near-misses: signed at the article's event, or in the passive without an earlier time
+    ("Sáng 5/1, Chủ tịch Quốc hội Vương Đình Huệ và Chủ tịch Quốc hội Bulgaria Rossen Jeliazkov ký Bản Ghi nhớ hợp tác.", 1),
+    ("Sáng 5/1, Bản Ghi nhớ được Chủ tịch Quốc hội Vương Đình Huệ và Chủ tịch Quốc hội Bulgaria Rossen Jeliazkov ký kết "
+     "tại Hà Nội.", 1),
+])
+def test_events_round3_a_signing_recalled_with_its_agent_between(text, signs):
+    assert [k for k, _, _ in _events(text, "2024-01-05")].count("SIGN") == signs

@@ -258,6 +258,19 @@ def _time_right_after(dating: Dating, pos: int, end: int) -> Date | None:
     return dates.resolve(e, dating.reference) if e else None
 
 
+_PASSIVE = re.compile(r"(?<!\w)được\s[^,;.]{0,60}$")  # "được Chủ tịch Quốc hội hai bên " (no clause break)
+
+
+def _signed_earlier(dating: Dating, low: str, m: re.Match[str]) -> bool:
+    """A signing told in the passive with a month or year before the article's ("Bản Ghi nhớ … được Chủ tịch Quốc hội
+    hai bên ký kết vào tháng 9/2023"): the agreement's history, not a signing the article reports."""
+    if dating.published is None or not _PASSIVE.search(low, max(0, m.start() - 70), m.start()):
+        return False
+    when = next((e for e in positions.starting_in(dating.expressions, m.end(), m.end() + 25) if e.year
+                 and e.kind in ("month", "year")), None)
+    return when is not None and (when.year, when.month or 12) < tuple(map(int, dating.published.value[:7].split("-")))
+
+
 def _recalled_with_time(dating: Dating, pos: int, end: int) -> bool:
     """Whether a month or year is written within a few words after a visit ("chuyến thăm … vào tháng 9/2023")."""
     return any(e.kind in ("month", "year", "day", "day-range") and e.year
@@ -509,6 +522,8 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[_Dr
             if ahead_of(date, dating.reference):
                 mood = "planned"  # "Hội nghị diễn ra từ ngày 12 đến 13/5" in an article of 21/4: not yet held
             if _historical(date, dating) and kind != "VISIT":  # a visit recalled is a VISIT of its own (guideline)
+                continue
+            if kind == "SIGN" and _signed_earlier(dating, low, m):  # "… được A và B ký kết vào tháng 9/2023"
                 continue
             clause = _clause(low, m.start(), sentence)
             nxt = v.triggers.search(low, m.end(), clause[1])
