@@ -60,16 +60,25 @@ def linked(a: list[str], b: list[str]) -> bool:
     """Whether two commitments' key words tell the same undertaking: a project or agreement in common; else, unless
     both give numbers and none is the same ("100 tỷ USD" is not "150 tỷ USD"), enough words (``min_shared``, and
     ``min_share`` of the shorter list)."""
+    return _linker(a)(b)
+
+
+def _linker(a: list[str]):
+    """``linked(a, ·)`` with ``a``'s sets made once (a commitment is checked against each of its candidates)."""
     _, least, share = _rules()
-    common = set(a) & set(b)
-    if any(":" in w for w in common):
-        return True
-    numbers = [{w for w in x if w.startswith("#")} for x in (a, b)]
-    if all(numbers) and not numbers[0] & numbers[1]:
-        return False
-    plain = [[w for w in x if " " in w] for x in (a, b)]
-    same = len(set(plain[0]) & set(plain[1]))
-    return same >= least and same >= share * min(len(plain[0]), len(plain[1]))
+    whole, numbers, plain = set(a), {w for w in a if w.startswith("#")}, [w for w in a if " " in w]
+    plain_set = set(plain)
+
+    def against(b: list[str]) -> bool:
+        if any(":" in w for w in whole.intersection(b)):
+            return True
+        theirs = {w for w in b if w.startswith("#")}
+        if numbers and theirs and not numbers & theirs:
+            return False
+        other = [w for w in b if " " in w]
+        same = len(plain_set.intersection(other))
+        return same >= least and same >= share * min(len(plain), len(other))
+    return against
 
 
 def _about(doc: Document, c: Commitment) -> list[str]:
@@ -106,35 +115,27 @@ def write(db, doc: Document, countries_of, records: list[dict] | None = None) ->
         _link(db, doc.id, key, made, c.topic, sides, found)
 
 
-def _candidates(db, key: str, topic: str, sides: list, found: list[str]) -> list[str]:
-    """The stored commitments of the same pairs and topic that may tell the same undertaking: those sharing a
-    project or an agreement, or at least ``min_shared`` key words (counted from the words' index, then checked for
-    pair and topic by key: both indexed lookups, whatever the size of a pair's commitments)."""
-    least = _rules()[1]
-    counts = dict(db.execute(f"SELECT key, count(*) FROM commitment_words WHERE word IN ({','.join('?' * len(found))})"
-                             " AND key <> ? GROUP BY key", (*found, key)).fetchall())
-    about = [w for w in found if ":" in w]
-    sharing = set()
-    if about:
-        sharing = {r[0] for r in db.execute(f"SELECT key FROM commitment_words WHERE word IN ({','.join('?' * len(about))})",
-                                            about)}
-    maybe = sorted(k for k, n in counts.items() if n >= least or k in sharing)
-    kept: set[str] = set()
-    for i in range(0, len(maybe), 400):
-        chunk = maybe[i:i + 400]
-        for a, b in sides:
-            kept |= {r[0] for r in db.execute(f"SELECT key FROM commitment_sides WHERE key IN ({','.join('?' * len(chunk))})"
-                                              " AND a = ? AND b = ? AND topic = ?", (*chunk, a, b, topic))}
-    return sorted(kept)
+def _candidates(db, key: str, topic: str, sides: list, found: list[str]) -> list[tuple[str, tuple]]:
+    """(key, (doc_id, made, words)) of the stored commitments of the same pairs and topic that may tell the same
+    undertaking, by key: those sharing a project or an agreement, or at least ``min_shared`` key words (counted from
+    the words' index, then checked for pair and topic by key: indexed lookups whatever the size of a pair's
+    commitments; one statement)."""
+    either = " OR ".join("(s.a = ? AND s.b = ?)" for _ in sides)
+    rows = db.execute(
+        "SELECT c.key, c.doc_id, c.made, c.words FROM commitments c WHERE c.key IN (SELECT key FROM commitment_words"
+        f" WHERE word IN ({','.join('?' * len(found))}) AND key <> ? GROUP BY key HAVING count(*) >= ?"
+        " OR sum(CASE WHEN word LIKE '%:%' THEN 1 ELSE 0 END) > 0) AND EXISTS (SELECT 1 FROM commitment_sides s"
+        f" WHERE s.key = c.key AND s.topic = ? AND ({either}))",
+        (*found, key, _rules()[1], topic, *(x for pair in sides for x in pair))).fetchall()
+    return sorted((r[0], (r[1], r[2], r[3])) for r in rows)
 
 
 def _link(db, doc_id: str, key: str, made: str | None, topic: str, sides: list, found: list[str]) -> None:
     if not found or not sides:
         return
-    rows = []
-    for other in _candidates(db, key, topic, sides, found):
-        row = db.execute("SELECT doc_id, made, words FROM commitments WHERE key = ?", (other,)).fetchone()
-        if row[0] == doc_id or not linked(found, json.loads(row[2])):
+    rows, fits = [], _linker(found)
+    for other, row in _candidates(db, key, topic, sides, found):
+        if row[0] == doc_id or not fits(json.loads(row[2])):
             continue
         first, then = sorted([((made or ""), key), ((row[1] or ""), other)])
         rows.append((first[1], then[1], "same" if made and made == row[1] else "again"))
