@@ -22,6 +22,7 @@ class Vocab:
     verbs: re.Pattern[str]
     kinds: dict[str, str]  # verb, lower case, single spaces → kind
     addressed: frozenset[str]
+    wishes: frozenset[str]  # addressed words of a wish: they ask nothing ("mong muốn phía Bạn …")
     bodies: frozenset[str]  # collectives that stand for the two sides' ministries ("hai bộ")
     three: frozenset[str]  # collectives of three countries ("ba nước")
     opening: frozenset[str]  # verbs that open a sentence's undertakings only, never one inside another's ("quyết tâm")
@@ -113,6 +114,9 @@ def compiled(data: dict) -> Vocab:
     addressed = frozenset(lower(w) for w in _words(data, "subjects", "addressed"))
     if any(kinds.get(w) != "request" for w in addressed):
         raise DataFileError(_FILE, "[verbs] addressed must be request words")
+    wishes = frozenset(key(lower(w)) for w in _words(data, "subjects", "wishes"))
+    if not wishes <= {key(w) for w in addressed}:
+        raise DataFileError(_FILE, "[subjects] wishes must be addressed words too")
     project_topics = data.get("project_topics", {})
     if not set(project_topics) <= set(PROJECT_KINDS) or not set(project_topics.values()) <= set(TOPICS):
         raise DataFileError(_FILE, "[project_topics] maps project kinds to topics")
@@ -121,7 +125,7 @@ def compiled(data: dict) -> Vocab:
     cameo_topics, cameo_codes, request = _checked_cameo(data)
     joiners = _alt(_words(data, "split", "joiners"))
     return Vocab(
-        verbs=re.compile(rf"(?<!\w)(?:{_alt([*kinds, *will])})(?!\w)"), kinds=kinds | will, addressed=addressed,
+        verbs=re.compile(rf"(?<!\w)(?:{_alt([*kinds, *will])})(?!\w)"), kinds=kinds | will, addressed=addressed, wishes=wishes,
         bodies=frozenset(lower(w) for w in _words(data, "subjects", "ministries")),
         three=frozenset(lower(w) for w in _words(data, "subjects", "three")),
         will=frozenset(will), opening=frozenset(key(lower(w)) for w in _words(data, "opening", "verbs")),

@@ -232,7 +232,9 @@ def _made(d: Doc, m: re.Match[str], lo: int, hi: int, recalled: bool) -> Date | 
 def _group(d: Doc, v: Vocab, m: re.Match[str], lo: int, hi: int, previous: _Group | None,
            recalled: bool = False) -> tuple[_Group, int] | None:
     """The group a verb opens (with who undertakes it: the subject in ``low[lo:verb]``, else the one before) and
-    where its first undertaking starts; None for a wish with no one asked ("mong muốn quan hệ … phát triển")."""
+    where its first undertaking starts; None for a wish ("mong muốn quan hệ … phát triển", "mong muốn phía Bạn …")."""
+    if key(m.group()) in v.wishes:
+        return None
     kind = v.kinds[key(m.group())]
     by = _subject(d, v, lo, m.start()) or (previous.by if previous else ()) or \
         (d.main_pair if kind == "agree" else d.last_by or d.main_pair)  # an agreement takes two
