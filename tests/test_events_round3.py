@@ -48,3 +48,16 @@ def test_events_round3_a_visit_after_the_press_is_still_one():
 ])
 def test_events_round3_a_signing_recalled_with_its_agent_between(text, signs):
     assert [k for k, _, _ in _events(text, "2024-01-05")].count("SIGN") == signs
+
+
+@pytest.mark.parametrize("text, meets", [
+    # a list of who took part on one side names no new meeting
+    ("Sáng 5/1, Phó Thủ tướng Trần Hồng Hà hội kiến Bí thư Tỉnh ủy Vân Nam Vương Ninh. Tham gia buổi hội kiến về phía "
+     "đoàn công tác có Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn.", [["person:tran-hong-ha", "person:vuong-ninh"]]),
+    # near-miss: a meeting told with its own people after the first stays one of its own
+    ("Sáng 5/1, Phó Thủ tướng Trần Hồng Hà hội kiến Bí thư Tỉnh ủy Vân Nam Vương Ninh. Chiều cùng ngày, Bộ trưởng Bùi "
+     "Thanh Sơn hội kiến Bí thư Tỉnh ủy Vân Nam Vương Ninh.", [["person:tran-hong-ha", "person:vuong-ninh"],
+                                                              ["person:bui-thanh-son", "person:vuong-ninh"]]),
+])
+def test_events_round3_those_taking_part_are_no_new_meeting(text, meets):
+    assert [sorted(p) for k, p, _ in _events(text, "2024-01-05") if k == "MEET"] == [sorted(m) for m in meets]
