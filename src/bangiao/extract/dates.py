@@ -12,7 +12,7 @@ import functools
 import heapq
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -140,22 +140,25 @@ def _leads(phrases: list[str]) -> ahocorasick.Automaton:
 
 
 _DIGITS = re.compile(r"[0-9]+")
+_SHORT = 20_000  # characters: the runs of digits of a text this long are kept while it is read (quicker)
 
 
-def _starts(grammar: _Grammar, lowered: str) -> Iterator[int]:
-    """Where an expression may start, in order, once each: each run of digits, and each lead phrase (the runs of
-    digits read as they are needed: a text of dates has hundreds of thousands)."""
+def _starts(grammar: _Grammar, lowered: str, digits: list[re.Match[str]] | None) -> Iterable[int]:
+    """Where an expression may start, in order, once each: each run of digits (``digits``; None: read as they are
+    needed, a long text of dates has hundreds of thousands), and each lead phrase."""
     spaced = lowered.replace("\n", " ")  # normalized text has single spaces; a line break may stand for one
-    leads = sorted(end - length + 1 for end, length in grammar.leads.iter(spaced))
+    leads = [end - length + 1 for end, length in grammar.leads.iter(spaced)]
     del spaced
-    merged = heapq.merge((m.start() for m in _DIGITS.finditer(lowered)), leads)
+    if digits is not None:
+        return sorted(set([m.start() for m in digits] + leads))
+    merged = heapq.merge((m.start() for m in _DIGITS.finditer(lowered)), sorted(leads))
     return (start for start, _ in itertools.groupby(merged))
 
 
-def _matches(grammar: _Grammar, lowered: str) -> Iterator[re.Match[str]]:
+def _matches(grammar: _Grammar, lowered: str, digits: list[re.Match[str]] | None) -> Iterator[re.Match[str]]:
     """What ``grammar.combined.finditer`` gives, tried only where an expression may start."""
     last, match = 0, grammar.combined.match
-    for start in _starts(grammar, lowered):
+    for start in _starts(grammar, lowered, digits):
         if start >= last and (m := match(lowered, start)):
             last = m.end()
             yield m
@@ -227,7 +230,8 @@ def find(text: str) -> list[TimeExpr]:
     """Every temporal expression in ``text``, non-overlapping, in order."""
     grammar, lowered = _grammar(), lower(text)
     found: list[TimeExpr] = []
-    for m in _matches(grammar, lowered):
+    digits = list(_DIGITS.finditer(lowered)) if len(lowered) <= _SHORT else None  # a long text's: read as needed
+    for m in _matches(grammar, lowered, digits):
         kind = m.lastgroup.replace("_", "-")  # type: ignore[union-attr]
         first, stop = grammar.groups[kind]
         start, end = m.span(first)
@@ -242,7 +246,7 @@ def find(text: str) -> list[TimeExpr]:
         if expr is not None and not (expr.kind == "day" and _holiday_name(grammar, lowered, expr.start)) \
                 and not (expr.kind.startswith("relative-") and grammar.plural.search(lowered, max(0, expr.start - 8), expr.start)):
             found.append(_with_past(grammar, expr, text))
-    found += _named_years(grammar, text)
+    found += _named_years(grammar, text, digits)
     chosen, last = [], -1
     for e in sorted(found, key=lambda e: (e.start, -(e.end - e.start))):
         if e.start >= last:
@@ -256,9 +260,9 @@ def _holiday_name(grammar: _Grammar, lowered: str, start: int) -> bool:
     return grammar.holiday.search(lowered, max(0, start - 30), start) is not None
 
 
-def _named_years(grammar: _Grammar, text: str) -> list[TimeExpr]:
+def _named_years(grammar: _Grammar, text: str, digits: list[re.Match[str]] | None) -> list[TimeExpr]:
     """Years after a capitalized word, which name an occasion: "Xuân 2024", "Giáp Thìn 2024", "APEC 2017"."""
-    return [TimeExpr(m.start(), m.end(), m.group(), "year", int(m.group())) for m in _DIGITS.finditer(text)
+    return [TimeExpr(m.start(), m.end(), m.group(), "year", int(m.group())) for m in digits or _DIGITS.finditer(text)
             if m.end() - m.start() == 4 and grammar.bare_year.fullmatch(m.group()) and grammar.year_end.match(text, m.end())
             and grammar.occasion.search(text, max(0, m.start() - 30), m.start())]
 
