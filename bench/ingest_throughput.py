@@ -8,12 +8,14 @@ commands, start to exit (reading, cleaning, extraction, near-duplicates, fusion,
 2. PostgreSQL (on the server at the URL given, e.g. postgresql://postgres@127.0.0.1:5432, else a throw-away cluster as the tests make one: tests/pgcluster.py), one command
    with `--jobs 2`, and two commands at once (`--jobs 1` each) on the two halves of the corpus.
 
-Prints articles/s for each, and the storing step alone (documents already extracted, `Store.add_many`).
+Prints articles/s for each, and the storing step alone (documents already extracted, `Store.add_many`), with the
+CPU seconds each took (on a shared machine wall time is mostly waiting for a core). `--sqlite`: the SQLite runs only.
 """
 from __future__ import annotations
 
 import os
 import platform
+import resource
 import subprocess
 import sys
 import tempfile
@@ -30,15 +32,21 @@ from bangiao.extract import pipeline  # noqa: E402
 from bangiao.store.backends import open_store  # noqa: E402
 
 
-def _ingest(db: str, folders: list[Path], jobs: int) -> float:
-    """Seconds for the commands (one per folder, run at once) to finish."""
-    t0 = time.perf_counter()
+def _ingest(db: str, folders: list[Path], jobs: int) -> tuple[float, float]:
+    """Seconds for the commands (one per folder, run at once) to finish, and the CPU seconds they (and their
+    worker processes) took."""
+    t0, cpu0 = time.perf_counter(), _children_cpu()
     procs = [subprocess.Popen([sys.executable, "-m", "bangiao", "ingest", "-q", "--jobs", str(jobs), "--db", db,
                                str(f)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) for f in folders]
     for p in procs:
         if p.wait() != 0:
             raise SystemExit(p.stderr.read().decode())
-    return time.perf_counter() - t0
+    return time.perf_counter() - t0, _children_cpu() - cpu0
+
+
+def _children_cpu() -> float:
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
 
 
 def _halves(folder: Path) -> list[Path]:
@@ -54,18 +62,18 @@ def _halves(folder: Path) -> list[Path]:
 def _store_only(db: str, folder: Path) -> float:
     docs = [(doc, raw) for raw, doc in pipeline.extract_paths([str(folder)])]
     with open_store(db) as store:
-        t0 = time.perf_counter()
+        t0, cpu0 = time.perf_counter(), time.process_time()
         for i in range(0, len(docs), 64):
             store.add_many(docs[i:i + 64])
-        return time.perf_counter() - t0
+        return time.perf_counter() - t0, time.process_time() - cpu0
 
 
-def main(count: int, pg_url: str | None) -> None:
+def main(count: int, pg_url: str | None, sqlite_only: bool = False) -> None:
     import pgcluster
 
     if pg_url:
         os.environ["BANGIAO_TEST_PG_URL"] = pg_url  # a server given: databases made on it, none started
-    cluster = pgcluster.Cluster()
+    cluster = pgcluster.Cluster() if not sqlite_only else None  # (a cluster only for the PostgreSQL runs)
     database = lambda name: cluster.database()  # noqa: E731
     try:
         with tempfile.TemporaryDirectory() as tmp:
@@ -75,8 +83,8 @@ def main(count: int, pg_url: str | None) -> None:
             print(f"bangiao ingest benchmark, {date.today()}, {platform.python_implementation()} "
                   f"{platform.python_version()}, {platform.machine()}, {os.cpu_count()} cores")
             print(f"articles: {count}, {size / 2**20:.1f} MB")
-            print("| run | seconds | articles/s | load average (1 min) after |")
-            print("|---|---|---|---|")
+            print("| run | seconds | articles/s | CPU seconds | articles per CPU second | load average (1 min) after |")
+            print("|---|---|---|---|---|---|")
             runs = [
                 ("SQLite, 1 command, --jobs 1", lambda: _ingest(str(Path(tmp) / "a.db"), [folder], 1)),
                 ("SQLite, 1 command, --jobs 2", lambda: _ingest(str(Path(tmp) / "b.db"), [folder], 2)),
@@ -87,14 +95,18 @@ def main(count: int, pg_url: str | None) -> None:
                 ("store step alone, PostgreSQL", lambda: _store_only(database("b3"), folder)),
             ]
             for name, run in runs:
-                seconds = run()
-                print(f"| {name} | {seconds:.1f} | {count / seconds:.0f} | {os.getloadavg()[0]:.1f} |", flush=True)
+                if sqlite_only and "PostgreSQL" in name:
+                    continue
+                seconds, cpu = run()
+                print(f"| {name} | {seconds:.1f} | {count / seconds:.0f} | {cpu:.1f} | {count / cpu:.0f} |"
+                      f" {os.getloadavg()[0]:.1f} |", flush=True)
     finally:
-        cluster.stop()
+        if cluster is not None:
+            cluster.stop()
 
 
 if __name__ == "__main__":
     args = sys.argv[1:]
     url = args[args.index("--pg") + 1] if "--pg" in args else None
     numbers = [a for a in args if a.isdigit()]
-    main(int(numbers[0]) if numbers else 2000, url)
+    main(int(numbers[0]) if numbers else 2000, url, "--sqlite" in args)
