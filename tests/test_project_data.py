@@ -128,6 +128,12 @@ def _words_data():
     (lambda d: d.pop("listing"), "missing \\[listing\\]"),
     (lambda d: d["planned"].pop("purpose"), "purpose must be a list"),
     (lambda d: d.pop("dates"), "missing \\[dates\\]"),
+    (lambda d: d.pop("routes"), "missing \\[routes\\]"),
+    (lambda d: d["routes"].update(heads=["tuyến đường bay"]), "\\[routes\\] heads: \\['tuyến đường bay'\\] are no"),
+    (lambda d: d["routes"].update(heads=["bến cảng"]), "heads of road or rail"),
+    (lambda d: d["routes"].update(links=[""]), "links must be a list of non-empty strings"),
+    (lambda d: d["routes"].update(window=0), "window must be a positive integer"),
+    (lambda d: d["routes"].pop("most"), "most must be a positive integer"),
 ])
 def test_project_data_broken_words_raise_an_error_naming_the_part(mutate, message):
     data = _words_data()

@@ -455,3 +455,41 @@ def test_projects_parks_and_monuments_are_no_buildings(text, kind):
     """A park, a monument or a memorial site is kind 'other' (tests/dev/README.md); a house of culture or an
     office building given as aid stays a building."""
     assert [p.kind for p in _projects(text)] == [kind]
+
+
+# ---------------------------------------------------------------- routes listed after a plural head (issue 15)
+
+@pytest.mark.parametrize("text, expected", [
+    # each pair of places after a plural route head and a link word is a route of the head's kind
+    ("Hai bên đẩy mạnh kết nối giao thông, nhất là các tuyến đường sắt từ Quảng Tây kết nối với Đồng Đăng - Hà Nội, "
+     "Móng Cái - Hải Phòng.",
+     [("project:duong-sat-dong-dang-ha-noi", "Đường sắt Đồng Đăng - Hà Nội", "rail"),
+      ("project:duong-sat-mong-cai-hai-phong", "Đường sắt Móng Cái - Hải Phòng", "rail")]),
+    # the knowledge base's project when it holds the pair (a corridor of three places), "và" joining the list
+    ("Hai nước bàn về hai tuyến đường sắt nối Lào Cai – Hà Nội – Hải Phòng và Lạng Sơn – Hà Nội.",
+     [("project:duong-sat-lao-cai-ha-noi-hai-phong", "Đường sắt Lào Cai – Hà Nội – Hải Phòng", "rail"),
+      ("project:duong-sat-lang-son-ha-noi", "Đường sắt Lạng Sơn – Hà Nội", "rail")]),
+    ("Hai bên thúc đẩy các tuyến cao tốc như Vinh – Thanh Thủy, Cần Thơ – Phnôm Pênh.",
+     [("project:cao-toc-vinh-thanh-thuy", "Cao tốc Vinh – Thanh Thủy", "road"),
+      ("project:cao-toc-can-tho-phnom-penh", "Cao tốc Cần Thơ – Phnôm Pênh", "road")]),
+    ("Hai tỉnh nâng cấp các tuyến đường bộ gồm Điện Biên - Phông-xa-lỳ.",
+     [("project:tuyen-duong-dien-bien-phong-xa-ly", "Tuyến đường Điện Biên - Phông-xa-lỳ", "road")]),
+    # near-misses: a pair without a route head, an air route, a plural head before a general phrase or one place,
+    # a single head before a link word (a description, needing a cue)
+    ("Hai bên thúc đẩy quan hệ Việt Nam - Lào lên tầm cao mới.", []),
+    ("Đoàn bay chặng Hà Nội - Viêng Chăn của chuyến bay thẳng.", []),
+    ("Hãng mở lại đường bay Hà Nội - Viêng Chăn từ tháng sau.", []),
+    ("Hai hãng mở thêm các tuyến đường bay nối Hà Nội - Viêng Chăn, Đà Nẵng - Luang Prabang.", []),
+    ("Hai bên nhất trí phát triển các tuyến đường sắt kết nối hai nước.", []),
+    ("Hai bên bàn về các tuyến đường sắt nối với Trung Quốc.", []),
+    ("Hai bên bàn về các tuyến đường sắt kết nối Việt Nam - Trung Quốc.", []),
+    ("Các tuyến cao tốc là động lực của tăng trưởng, như lời Thủ tướng.", []),
+])
+def test_projects_routes_listed_after_a_plural_head(text, expected):
+    assert [(p.id, p.name, p.kind) for p in _projects(text)] == expected
+
+
+def test_projects_routes_list_is_bounded():
+    """A list runs to at most [routes] most pairs; a long run of pairs costs no more than one pass."""
+    text = "Hai bên bàn về các tuyến đường sắt gồm " + ", ".join(f"Bến {c} - Cảng {c}" for c in "ABCDEGHIKLMNOPQRSTUV") + "."
+    assert len(_projects(text)) == 6

@@ -82,6 +82,9 @@ class Words:
     id_heads: dict[str, str]  # lower-cased head → the head an id is written with ("tuyến đường sắt" → "đường sắt")
     topic: re.Pattern[str]  # words that open a sentence about a project ("Về", "Với", "Đối với")
     listing: re.Pattern[str]  # words that open a list of projects ("các dự án trọng điểm như")
+    route_heads: frozenset[str]  # lower-cased heads that open a list of routes after a plural ("các tuyến đường sắt")
+    route_link: re.Pattern[str]  # a link word after such a head, a few words between ("… từ Quảng Tây kết nối với ")
+    route_most: int  # routes a list holds, at most
 
 
 def _fail(file: str, broken: bool, message: str) -> None:
@@ -241,7 +244,18 @@ def read_words(file: str, data: dict[str, Any]) -> Words:
         topic=re.compile(rf"(?:{_alternation(_strings(file, '[anaphora]', anaphora.get('topic'), 'topic'))}) $"),
         listing=re.compile(rf"(?<!\w)(?:{_alternation(_strings(file, '[listing]', _table(file, data, 'listing').get('words'), 'words'))})"
                            rf"(?: [^\s,;.:]+){{0,3}} như "),
+        **_routes(file, heads, _table(file, data, "routes")),
     )
+
+
+def _routes(file: str, heads: dict[str, str], table: dict[str, Any]) -> dict[str, Any]:
+    """[routes]: the plural heads of a list of routes (roads and railways), its link words, window and length."""
+    route_heads = _known_heads(file, heads, "[routes] heads", table.get("heads"))
+    _fail(file, any(heads[h] not in ("road", "rail") for h in route_heads), "[routes] heads must be heads of road or rail")
+    links = _alternation(_strings(file, "[routes]", table.get("links"), "links"))
+    window = _number(file, table, "window", "routes")
+    return {"route_heads": frozenset(route_heads), "route_most": _number(file, table, "most", "routes"),
+            "route_link": re.compile(rf" (?:[^,;.:()\n]{{0,{window}}}? )?(?:{links}) ")}
 
 
 def _known_heads(file: str, heads: dict[str, str], owner: str, value: Any) -> set[str]:

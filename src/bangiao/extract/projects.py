@@ -27,6 +27,7 @@ from bangiao.extract.governing import governing_date
 from bangiao.extract.kb import knowledge_base
 from bangiao.extract.project_data import KBProject, Words, automaton, kb_projects, numbered_part, vocabulary
 from bangiao.extract.project_names import known, project_id, read_name
+from bangiao.extract.project_routes import listed_routes
 from bangiao.extract.sentences import sentence_end, sentence_start, sentence_starts
 from bangiao.model import Amount, Date, Entity, Project, Span
 
@@ -154,6 +155,9 @@ def _read(text: str, low: str, entities: tuple[Entity, ...],
             if isinstance(found, _Mention):
                 mentions.append(found)
                 reach = found.end
+            elif found and (routes := _routes(text, low, start, end, value, entities, words)):
+                mentions.extend(routes)  # "các tuyến đường sắt … kết nối với Đồng Đăng - Hà Nội, Móng Cái - Hải Phòng"
+                reach = routes[-1].end
             elif found:
                 bare.append((start, end, value))
         elif what == "STAGE":
@@ -210,6 +214,22 @@ def _unknown(text: str, low: str, start: int, end: int, kind: str, entities: tup
     cue = found.described or _named_thing(entities, start, end + 1, found.stop) or low[start:end] in words.cue_heads and not quoted
     return _Mention(start, found.stop, f"{kind}:{slug(found.tail)}", project_id(text[start:end], found.tail, words), kind,
                     found.name, None, cue, _wrapped(low, start, words))
+
+
+def _routes(text: str, low: str, start: int, end: int, kind: str, entities: tuple[Entity, ...],
+            words: Words) -> list[_Mention]:
+    """The routes a plural head lists (``project_routes``), each a project of the head's kind, the knowledge base's
+    when it holds the pair ("các tuyến đường sắt gồm Lào Cai – Hà Nội – Hải Phòng"); a pair of countries ("các tuyến
+    đường sắt kết nối Việt Nam - Trung Quốc") is the countries' link, no route."""
+    head, found = text[start:end], []
+    for r in listed_routes(text, low, start, end, words):
+        if len(_mentioned(entities, r.start, r.stop, "COUNTRY")) >= r.places:
+            continue
+        p = known(head, r.tail, words)
+        found.append(_Mention(r.start, r.stop, p.id, p.id, p.kind, p.name, p, False, False) if p else
+                     _Mention(r.start, r.stop, f"{kind}:{slug(r.tail)}", project_id(head, r.tail, words), kind, r.name,
+                              None, False, False))
+    return found
 
 
 def _elsewhere(text: str, low: str, start: int, end: int, p: KBProject, words: Words) -> _Mention | None:
