@@ -56,3 +56,17 @@ def test_evaluate_event_dates_count_left_undated_and_dated_wrongly():
     found, dates = evaluate_events([Case("x", doc, gold)])
     assert (found.tp, dates.total, dates.wrong) == (2, 2, 1)
     assert dates.undated == sum(1 for e in doc.events if e.date is None)
+
+
+def test_evaluate_figure_periods_a_span_as_the_gold_writes_it():
+    from bangiao import extract
+    from bangiao.evaluate import Case, evaluate_figure_periods, evaluate_figures
+
+    doc = extract("Trong 10 tháng đầu năm 2024, kim ngạch thương mại Việt Nam - Lào đạt 1,9 tỷ USD. Năm 2023, kim ngạch "
+                  "thương mại Việt Nam - Lào đạt 2,2 tỷ USD.", published="2024-11-15")
+    gold = {"figures": [{"value": 1.9e9, "unit": "USD", "is_target": False, "period": "2024-01/2024-10"},
+                        {"value": 2.2e9, "unit": "USD", "is_target": False, "period": "2022"},  # said otherwise
+                        {"value": 9e9, "unit": "USD", "is_target": True, "period": "2030"}]}  # not found: not counted
+    periods = evaluate_figure_periods([Case("x", doc, gold)])
+    assert (periods.right, periods.total) == (1, 2) and "period 2023 (gold 2022)" in periods.errors[0]
+    assert evaluate_figures([Case("x", doc, gold)]).tp == 2

@@ -397,8 +397,9 @@ def eval_cmd(dev: Annotated[Path, typer.Option(help="Dev set folder (articles/ a
         out.print(f"agreements (by name)                  P {agreements.precision:.3f}  R {agreements.recall:.3f}  "
                   f"F1 {agreements.f1:.3f}; status right {status.value:.3f} ({status.right}/{status.total})", markup=False)
         figures = evaluate.evaluate_figures(cases)
-        out.print(f"figures (value, unit, goal or result) P {figures.precision:.3f}  R {figures.recall:.3f}  F1 {figures.f1:.3f}",
-                  markup=False)
+        periods = evaluate.evaluate_figure_periods(cases)
+        out.print(f"figures (value, unit, goal or result) P {figures.precision:.3f}  R {figures.recall:.3f}  F1 {figures.f1:.3f}; "
+                  f"period right {periods.value:.3f} ({periods.right}/{periods.total})", markup=False)
         for line in evaluate_undertakings.lines(cases, errors=errors):
             out.print(line, markup=False)
         out.print("\n".join(evaluate.cleaning_lines(cases, errors=errors)), markup=False)
@@ -406,7 +407,8 @@ def eval_cmd(dev: Annotated[Path, typer.Option(help="Dev set folder (articles/ a
             for t in evaluate.ENTITY_TYPES:
                 for e in results["bangiao"][0][t].errors:
                     out.print(f"  {e}", markup=False)
-            for e in documents.errors + events.errors + found.errors + event_dates.errors + agreements.errors + status.errors + figures.errors:
+            for e in (documents.errors + events.errors + found.errors + event_dates.errors + agreements.errors + status.errors
+                      + figures.errors + periods.errors):
                 out.print(f"  {e}", markup=False)
     out.print("\n".join(evaluate.cleaning_lines(marked=boilerplate, errors=errors)), markup=False)
 

@@ -334,16 +334,33 @@ def evaluate_agreements(cases: list[Case]) -> tuple[Counts, Accuracy]:
     return total, status
 
 
+def _figure_pairs(case: Case, total: Counts) -> list[tuple]:
+    """A document's figures matched to its gold ones: the same value, unit and goal-or-result."""
+    return _match(case.name, list(case.document.figures), [g for g in case.gold.get("figures", []) if g.get("value") is not None],
+                  lambda f, g: g.get("unit") == f.unit and abs(float(g["value"]) - f.value) <= 1e-6 * max(1.0, f.value)
+                  and bool(g.get("is_target")) == f.is_target,
+                  lambda f: f"figure {f.value:,.0f} {f.unit} target={f.is_target} '{f.evidence.text[:50]}'",
+                  lambda g: f"figure {g['value']:,} {g.get('unit')} target={g.get('is_target')}", total)
+
+
 def evaluate_figures(cases: list[Case]) -> Counts:
     """Figures right when value, unit and goal-or-result all match a gold figure's."""
     total = Counts()
     for case in cases:
-        _match(case.name, list(case.document.figures), [g for g in case.gold.get("figures", []) if g.get("value") is not None],
-               lambda f, g: g.get("unit") == f.unit and abs(float(g["value"]) - f.value) <= 1e-6 * max(1.0, f.value)
-               and bool(g.get("is_target")) == f.is_target,
-               lambda f: f"figure {f.value:,.0f} {f.unit} target={f.is_target} '{f.evidence.text[:50]}'",
-               lambda g: f"figure {g['value']:,} {g.get('unit')} target={g.get('is_target')}", total)
+        _figure_pairs(case, total)
     return total
+
+
+def evaluate_figure_periods(cases: list[Case]) -> Accuracy:
+    """The periods of the figures found whose gold gives one: right when the same, a span as the gold writes it
+    ("2024-01/2024-10" for "10 tháng đầu năm 2024")."""
+    periods = Accuracy()
+    for case in cases:
+        for f, g in _figure_pairs(case, Counts()):
+            if g.get("period"):
+                got = f.period.interval() if f.period else None
+                periods.add(got == g["period"], False, f"{case.name}: figure {f.value:,.0f} period {got} (gold {g['period']})")
+    return periods
 
 # ---------------------------------------------------------------- cleaning
 # Hand-marked articles (tests/data/boilerplate/*.txt) carry their boilerplate in place as ⟦kind|text⟧ (see the
