@@ -105,8 +105,12 @@ TARGETS = [
      [("request", "duy trì đà tích cực, quyết tâm tháo gỡ vướng mắc")]),
     ("Hai bên nhất trí tận dụng hiệp định thương mại, nhằm sớm đạt mục tiêu nâng kim ngạch lên 4 tỷ USD vào năm 2026 và "
      "hướng tới 6 tỷ USD vào năm 2030.",
-     [("agree", "tận dụng hiệp định thương mại"), ("target", "nâng kim ngạch lên 4 tỷ USD vào năm 2026"),
-      ("target", "hướng tới 6 tỷ USD vào năm 2030")]),
+     [("target", "tận dụng hiệp định thương mại, nhằm sớm đạt mục tiêu nâng kim ngạch lên 4 tỷ USD vào năm 2026"),
+      ("target", "hướng tới 6 tỷ USD vào năm 2030")]),  # a purpose clause stays in its undertaking
+    ("Hai nước thống nhất áp dụng các giải pháp thiết thực nhằm phấn đấu đưa kim ngạch lên 8 tỷ USD trong năm 2028.",
+     [("target", "áp dụng các giải pháp thiết thực nhằm phấn đấu đưa kim ngạch lên 8 tỷ USD trong năm 2028")]),
+    ("Hai nước thống nhất áp dụng các giải pháp thiết thực nhằm phấn đấu đưa kim ngạch tăng trưởng bền vững.",
+     [("agree", "áp dụng các giải pháp thiết thực nhằm phấn đấu đưa kim ngạch tăng trưởng bền vững")]),  # no figure
     ("Hai bên nhất trí giảm rào cản để đạt mục tiêu 4 tỷ USD.",  # the goal has no verb of its own: one target
      [("target", "giảm rào cản để đạt mục tiêu 4 tỷ USD")]),
     ("Hai bên hướng tới 4 tỷ USD vào năm 2026.", [("target", "hướng tới 4 tỷ USD vào năm 2026")]),
@@ -140,6 +144,36 @@ LISTS = [
      ["tăng cường tin cậy chính trị"]),
     ("Hai bên nhất trí tiếp tục coi hợp tác quốc phòng là trụ cột của quan hệ.", []),
     ("Hai bên nhất trí coi trọng hợp tác giáo dục.", ["coi trọng hợp tác giáo dục"]),  # no "là": no view
+    ("Hai bên nhất trí coi trọng hợp tác giáo dục, nhất là đào tạo nguồn nhân lực.",  # "nhất là" is no view's "là"
+     ["coi trọng hợp tác giáo dục, nhất là đào tạo nguồn nhân lực"]),
+    # verbs without an object share the one after them: a piece of openers only, or openers after "với"
+    ("Hai bên nhất trí phối hợp rà soát, tháo gỡ các vướng mắc của doanh nghiệp; tăng cường hợp tác du lịch.",
+     ["phối hợp rà soát, tháo gỡ các vướng mắc của doanh nghiệp", "tăng cường hợp tác du lịch"]),
+    ("Hai bên nhất trí mở rộng giao lưu thanh niên, cũng như đặc biệt coi trọng và nâng cao hợp tác y tế.",
+     ["mở rộng giao lưu thanh niên", "đặc biệt coi trọng và nâng cao hợp tác y tế"]),
+    ("Hai bên nhất trí xây dựng nền kinh tế tự chủ gắn với chủ động, tích cực hội nhập quốc tế.",
+     ["xây dựng nền kinh tế tự chủ gắn với chủ động, tích cực hội nhập quốc tế"]),
+    ("Hai bên nhất trí trao đổi thông tin kịp thời, phối hợp chặt chẽ tại các diễn đàn đa phương.",  # an object before
+     ["trao đổi thông tin kịp thời", "phối hợp chặt chẽ tại các diễn đàn đa phương"]),
+    ("Hai bên nhất trí triển khai Chương trình Hỗ trợ, nâng cao năng lực ngành y tế.",  # a name ending like a verb
+     ["triển khai Chương trình Hỗ trợ", "nâng cao năng lực ngành y tế"]),
+    # a quotation after ":" is no list
+    ("Hai bên nhất trí làm phong phú quan hệ bằng việc bổ sung phương châm mới: “Tin cậy, gắn bó, cùng phát triển”.",
+     ["làm phong phú quan hệ bằng việc bổ sung phương châm mới: “Tin cậy, gắn bó, cùng phát triển”"]),
+    ("Hai bên nhất trí các nội dung sau: mở rộng hợp tác y tế; tăng cường hợp tác du lịch.",
+     ["mở rộng hợp tác y tế", "tăng cường hợp tác du lịch"]),
+    # an assignment is one undertaking, the acts it assigns in it
+    ("Hai bên nhất trí giao các cơ quan chức năng nghiên cứu kỹ, sớm hoàn thiện đề án hợp tác; mở rộng hợp tác y tế.",
+     ["giao các cơ quan chức năng nghiên cứu kỹ, sớm hoàn thiện đề án hợp tác", "mở rộng hợp tác y tế"]),
+    ("Hai bên nhất trí tăng cường giao lưu thanh niên, sớm hoàn thiện đề án hợp tác.",  # "giao lưu" assigns nothing
+     ["tăng cường giao lưu thanh niên", "sớm hoàn thiện đề án hợp tác"]),
+    # acts made nouns after "công tác" are its objects, not undertakings of their own
+    ("Hai bên nhất trí tăng cường công tác kiểm tra, giám sát, bảo vệ rừng đầu nguồn; mở rộng hợp tác du lịch.",
+     ["tăng cường công tác kiểm tra, giám sát, bảo vệ rừng đầu nguồn", "mở rộng hợp tác du lịch"]),
+    ("Hai bên nhất trí đẩy mạnh tuyên truyền về giá trị truyền thống đoàn kết, giúp đỡ lẫn nhau.",
+     ["đẩy mạnh tuyên truyền về giá trị truyền thống đoàn kết, giúp đỡ lẫn nhau"]),
+    ("Hai bên nhất trí tăng cường công tác kiểm tra hàng hóa qua cửa khẩu, bảo vệ rừng đầu nguồn.",  # its object named
+     ["tăng cường công tác kiểm tra hàng hóa qua cửa khẩu", "bảo vệ rừng đầu nguồn"]),
     ("Hai bên nhất trí tiếp tục phối hợp, hỗ trợ tìm kiếm hài cốt liệt sĩ.",  # two verbs, one object
      ["tiếp tục phối hợp, hỗ trợ tìm kiếm hài cốt liệt sĩ"]),
     ("Hai bên nhất trí tiếp tục phối hợp chặt chẽ, chuẩn bị tốt cho các hoạt động cấp cao.",

@@ -47,6 +47,9 @@ class Vocab:
     deadline: re.Pattern[str]
     boundary: re.Pattern[str]
     openers: re.Pattern[str]
+    verb_last: re.Pattern[str]  # a piece of openers only: verbs that share what follows ("phối hợp rà soát, giải quyết …")
+    assigning: re.Pattern[str]  # an undertaking that opens with one asks others to do the acts after it, one undertaking
+    nominal: re.Pattern[str]  # a piece ending in a head of nominalised acts ("công tác quản lý, bảo vệ biên giới")
     name_runs_on: re.Pattern[str]  # inside a name: the start of the next undertaking ("… và đẩy nhanh …")
     views: re.Pattern[str]
     asides: re.Pattern[str]  # a piece opening with these is no undertaking ("…; ghi nhận kim ngạch …")
@@ -153,11 +156,16 @@ def compiled(data: dict) -> Vocab:
                            rf"(?:{_alt(w for w, k in kinds.items() if k == 'target')})\s+"),
         aims=re.compile(rf"(?:{_alt(_words(data, 'goal', 'aims'))})(?!\w)"),
         asides=re.compile(rf"(?:{_alt(_words(data, 'split', 'asides'))})(?!\w)"),
-        views=re.compile(rf"(?:{_alt(_words(data, 'split', 'views'))})\s[^;:.]{{0,80}}?\slà(?!\w)"),
+        views=re.compile(rf"(?!(?:{_alt(_words(data, 'split', 'not_views'))})(?!\w))"
+                         rf"(?:{_alt(_words(data, 'split', 'views'))})\s[^;:.]{{0,80}}?\slà(?!\w)"),
         continuation=re.compile(rf"(?:{_alt(_words(data, 'split', 'continuation'))}),?\s+"),
         fields=re.compile(rf"(?:{_alt(_words(data, 'split', 'fields'))})(?!\w)"),
         name_runs_on=re.compile(rf"(?:,|\s(?:{joiners}))\s+(?=(?:{_alt(_words(data, 'split', 'openers'))})\s)"),
         openers=re.compile(rf"(?:{_alt(_words(data, 'split', 'openers'))})(?!\w)"),
+        assigning=re.compile(rf"(?:{_alt(_words(data, 'split', 'assigning'))})\s"),
+        nominal=re.compile(rf"(?<!\w)(?:{_alt(_words(data, 'split', 'nominal'))})(?:\s+\w+){{1,2}}(?:,\s*\w+(?:\s+\w+)?)*\s*$"),
+        verb_last=re.compile(rf"(?:[^,;:]*?(?<!\w)(?:{_alt(_words(data, 'split', 'verb_lead'))})\s+)?"
+                             rf"(?:(?:{_alt(_words(data, 'split', 'openers'))})(?:\s+|$))+$"),
         joiners=re.compile(rf"(?:\s|(?:{joiners})(?!\w))*"),
         lead_ins=re.compile(rf"(?:\s|(?:{_alt(_words(data, 'split', 'lead_ins'))})(?!\w))*"),
         topic_words=re.compile(rf"(?<!\w)(?:{_alt(topics)})(?!\w)"), topics=topics,

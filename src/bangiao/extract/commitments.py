@@ -85,14 +85,20 @@ def _segments(d: Doc, v: Vocab, start: int, end: int, zones) -> list[tuple[str, 
     """The pieces of a sentence, each with the mark that opened it ("" for the first, ";", ":", "," or " ")."""
     mentions, names = zones
     pieces, mark, at = [], "", start
+    quoted = [m.span() for m in _QUOTED.finditer(d.low, start, end)]
     for m in v.boundary.finditer(d.low, start, end):
         p, c = m.start(), m.group()
         if _inside(mentions, p) or c in ",:" and _inside(names, p) or c in ",:" and \
-                d.low[p - 1:p].isdigit() and d.low[p + 1:p + 2].isdigit():
-            continue  # "Việt Nam, Lào", "1,7 tỷ", "9:30"
+                d.low[p - 1:p].isdigit() and d.low[p + 1:p + 2].isdigit() or c == ":" and _QUOTE.match(d.low, p + 1) \
+                or _inside(quoted, p):
+            continue  # "Việt Nam, Lào", "1,7 tỷ", "9:30", "nội hàm mới: “A, B”" (a quotation, no list)
         pieces.append((mark, at, p))
         mark, at = c, m.end()
     return pieces + [(mark, at, end)]
+
+
+_QUOTE = re.compile(r"\s*[“\"«]")
+_QUOTED = re.compile(r"“[^“”;]{0,200}”|«[^«»;]{0,200}»")
 
 
 def _accepted(d: Doc, v: Vocab, m: re.Match[str], start: int, mentions: list[tuple[int, int]]) -> bool:
@@ -288,8 +294,9 @@ def _items(d: Doc, v: Vocab, start: int, end: int, carried: _Group | None = None
     if recall := _opening_recall(d, v, start, end):
         opened = _group(d, v, recall, start, end, None, recalled=True)
         group = opened[0] if opened else None
-    for n, (mark, a, b) in enumerate(_segments(d, v, start, end, zones)):
-        s = v.joiners.match(d.low, a, b).end()
+    pieces = _segments(d, v, start, end, zones)
+    for n, (mark, a, b) in enumerate(pieces):
+        s, prev = v.joiners.match(d.low, a, b).end(), pieces[n - 1] if n else ("", start, start)
         verbs = [m for m in v.verbs.finditer(d.low, s, b) if _accepted(d, v, m, start, zones[0] + zones[1])
                  and (group is None and not asking or key(m.group()) not in v.opening)]
         opens = bool(v.openers.match(d.low, s) and not v.fields.match(d.low, s) or v.views.match(d.low, s, end)
@@ -309,16 +316,27 @@ def _items(d: Doc, v: Vocab, start: int, end: int, carried: _Group | None = None
             continue
         if recall and n == 1 and not items:  # "Như hai bên đã nhất trí năm 2023, hai nước sẽ …": the main clause
             items.append(_recalled_clause(d, v, group, s, b))
-        elif opens or mark and mark in ";:":
+        elif mark in ";:" and mark or opens and not _goes_on(d, v, prev, items):
             if mark == ":" and items and items[-1].end == a - 1 and items[-1].end - items[-1].start < 60:
                 items[-1].header = True  # "nhất trí các nội dung sau: …": the list's heading
             items.append(_item(d, v, group, s, b, zones[0]))
         elif items:
-            items[-1].end = b  # "hợp tác quốc phòng, an ninh": the same undertaking goes on
+            items[-1].end = b  # "hợp tác quốc phòng, an ninh", "phối hợp, hỗ trợ …": the same undertaking goes on
     kept = _aims_joined(d, v, _shared_objects(d, [i for i in items if not i.header and not i.view]))
     for before, item in zip(kept, kept[1:]):
         item.after_goal = before.group is item.group and before.kind == "target"
     return [piece for i in kept for piece in _per_figure(d, v, i)]
+
+
+def _goes_on(d: Doc, v: Vocab, piece: tuple[str, int, int], items: list[_Item]) -> bool:
+    """Whether a piece opening with an act goes on with the undertaking before: the piece before is verbs without an
+    object (from its undertaking's start when that is inside it), sharing what follows ("phối hợp rà soát, giải
+    quyết …"); or it ends in the head of acts made nouns, whose objects follow ("công tác quản lý, bảo vệ biên
+    giới"); or the undertaking assigns the acts after it ("giao các đơn vị trao đổi kỹ, sớm xây dựng dự thảo …")."""
+    own = items[-1].start if items else piece[1]
+    start = max(piece[1], own if own < piece[2] else piece[1])
+    return bool(v.verb_last.match(d.low, v.joiners.match(d.low, start).end(), piece[2])
+                or v.nominal.search(d.low, own, piece[2]) or items and v.assigning.match(d.low, own))
 
 
 def _aims_joined(d: Doc, v: Vocab, items: list[_Item]) -> list[_Item]:
@@ -357,23 +375,22 @@ _BARE_WORDS = re.compile(r"^\s*tiếp tục\s|\schặt chẽ\s*$")  # "tiếp t�
 def _per_figure(d: Doc, v: Vocab, item: _Item) -> list[_Item]:
     """A target cut before each further sum it joins with "và" or "," ("lên 2 tỷ USD trong năm 2024 và 3 tỷ USD vào
     năm 2026": two targets, one a figure), and every undertaking cut before a tail that only recalls who set it
-    ("…, như lãnh đạo hai nước đã đề ra", "… được lãnh đạo hai nước đặt ra")."""
+    ("…, như lãnh đạo hai nước đã đề ra", "… được lãnh đạo hai nước đặt ra"). An undertaking whose purpose clause
+    sets a figure is a target, the clause in it ("triển khai các biện pháp nhằm phấn đấu nâng kim ngạch lên …")."""
     if tail := v.tail.search(d.low, item.start, item.end):
         item.end = tail.start()
-    first = []
     if (goal := v.purpose.search(d.low, item.start, item.end)) and v.openers.match(d.low, goal.end()) \
             and _has_number(d, goal.end(), item.end):  # "…, nhằm sớm đạt mục tiêu nâng kim ngạch lên 100 tỉ USD"
-        first = [replace(item, end=goal.start())]
-        item = replace(item, start=goal.end(), kind="target", fallback=None)
+        item = replace(item, kind="target", fallback=None)  # its purpose clause stays in it: one target
     if item.kind != "target":
-        return [*first, item]
+        return [item]
     pieces, last, end = [item], None, item.end
     for m, _, _ in amounts(d.low, item.start, end):
         if last is not None and (join := _FIGURE_JOIN.search(d.low, last, m.start())):
             pieces[-1].end = join.start()
             pieces.append(replace(item, start=join.start(1), end=end, fallback=None))  # "và hướng tới 10 tỷ USD"
         last = m.end()
-    return [*first, *pieces]
+    return pieces
 
 
 _FIGURE_JOIN = re.compile(r"(?:\s*,|\s+và)\s*((?:[^\d,;]{0,12}\s)?)$")
