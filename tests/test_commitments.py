@@ -162,6 +162,23 @@ LISTS = [
      ["làm phong phú quan hệ bằng việc bổ sung phương châm mới: “Tin cậy, gắn bó, cùng phát triển”"]),
     ("Hai bên nhất trí các nội dung sau: mở rộng hợp tác y tế; tăng cường hợp tác du lịch.",
      ["mở rộng hợp tác y tế", "tăng cường hợp tác du lịch"]),
+    # the acts after "," in a purpose clause with its own subject are that subject's; a result after it is still none
+    ("Hai bên nhất trí tạo thuận lợi để doanh nghiệp hai nước kinh doanh ổn định, mở rộng đầu tư; tăng cường hợp tác y tế.",
+     ["tạo thuận lợi để doanh nghiệp hai nước kinh doanh ổn định, mở rộng đầu tư", "tăng cường hợp tác y tế"]),
+    ("Hai bên nhất trí tìm kiếm nguồn vốn để lập báo cáo khả thi, phối hợp chặt chẽ hơn trong quy hoạch cửa khẩu.",
+     ["tìm kiếm nguồn vốn để lập báo cáo khả thi", "phối hợp chặt chẽ hơn trong quy hoạch cửa khẩu"]),  # no subject
+    ("Hai bên nhất trí phối hợp nhằm bảo đảm hội nghị thành công, qua đó nâng cao vị thế của khu vực.",
+     ["phối hợp nhằm bảo đảm hội nghị thành công"]),
+    ("Hai bên nhất trí mở rộng hợp tác để cùng phát triển và tăng cường giao lưu thanh niên.",  # "và" ends it
+     ["mở rộng hợp tác để cùng phát triển", "tăng cường giao lưu thanh niên"]),
+    ("Hai bên nhất trí tháo gỡ các vướng mắc, tạo môi trường kinh doanh thuận lợi cho doanh nghiệp.",  # an act
+     ["tháo gỡ các vướng mắc", "tạo môi trường kinh doanh thuận lợi cho doanh nghiệp"]),
+    ("Hai bên nhất trí thúc đẩy mạnh mẽ, tạo đột phá trong hợp tác kinh tế.",  # an aim of the verb before
+     ["thúc đẩy mạnh mẽ, tạo đột phá trong hợp tác kinh tế"]),
+    ("Hai bên nhất trí củng cố quan hệ thông qua các chuyến thăm, trao đổi đoàn các cấp; mở rộng hợp tác y tế.",  # means
+     ["củng cố quan hệ thông qua các chuyến thăm, trao đổi đoàn các cấp", "mở rộng hợp tác y tế"]),
+    ("Hai bên nhất trí sớm thông qua kế hoạch hợp tác, trao đổi đoàn các cấp.",  # to adopt, no means
+     ["sớm thông qua kế hoạch hợp tác", "trao đổi đoàn các cấp"]),
     # an assignment is one undertaking, the acts it assigns in it
     ("Hai bên nhất trí giao các cơ quan chức năng nghiên cứu kỹ, sớm hoàn thiện đề án hợp tác; mở rộng hợp tác y tế.",
      ["giao các cơ quan chức năng nghiên cứu kỹ, sớm hoàn thiện đề án hợp tác", "mở rộng hợp tác y tế"]),

@@ -48,6 +48,7 @@ class Vocab:
     boundary: re.Pattern[str]
     openers: re.Pattern[str]
     verb_last: re.Pattern[str]  # a piece of openers only: verbs that share what follows ("phối hợp rà soát, giải quyết …")
+    in_order_to: re.Pattern[str]  # a purpose with its own subject or a means ("để doanh nghiệp", "thông qua các")
     assigning: re.Pattern[str]  # an undertaking that opens with one asks others to do the acts after it, one undertaking
     nominal: re.Pattern[str]  # a piece ending in a head of nominalised acts ("công tác quản lý, bảo vệ biên giới")
     name_runs_on: re.Pattern[str]  # inside a name: the start of the next undertaking ("… và đẩy nhanh …")
@@ -162,6 +163,9 @@ def compiled(data: dict) -> Vocab:
         fields=re.compile(rf"(?:{_alt(_words(data, 'split', 'fields'))})(?!\w)"),
         name_runs_on=re.compile(rf"(?:,|\s(?:{joiners}))\s+(?=(?:{_alt(_words(data, 'split', 'openers'))})\s)"),
         openers=re.compile(rf"(?:{_alt(_words(data, 'split', 'openers'))})(?!\w)"),
+        in_order_to=re.compile(rf"(?<!\w)(?:(?<!không )(?:{_alt(_words(data, 'goal', 'purpose'))})\s+"
+                               rf"(?:{_alt(_words(data, 'split', 'purpose_subjects'))})|"
+                               rf"{_alt(_words(data, 'split', 'means'))})\s"),
         assigning=re.compile(rf"(?:{_alt(_words(data, 'split', 'assigning'))})\s"),
         nominal=re.compile(rf"(?<!\w)(?:{_alt(_words(data, 'split', 'nominal'))})(?:\s+\w+){{1,2}}(?:,\s*\w+(?:\s+\w+)?)*\s*$"),
         verb_last=re.compile(rf"(?:[^,;:]*?(?<!\w)(?:{_alt(_words(data, 'split', 'verb_lead'))})\s+)?"

@@ -299,9 +299,8 @@ def _items(d: Doc, v: Vocab, start: int, end: int, carried: _Group | None = None
         s, prev = v.joiners.match(d.low, a, b).end(), pieces[n - 1] if n else ("", start, start)
         verbs = [m for m in v.verbs.finditer(d.low, s, b) if _accepted(d, v, m, start, zones[0] + zones[1])
                  and (group is None and not asking or key(m.group()) not in v.opening)]
-        opens = bool(v.openers.match(d.low, s) and not v.fields.match(d.low, s) or v.views.match(d.low, s, end)
-                     or v.asides.match(d.low, s, b)) \
-            and group is not None
+        aside = bool(v.views.match(d.low, s, end) or v.asides.match(d.low, s, b))  # a view, a talk, a result
+        opens = bool(v.openers.match(d.low, s) and not v.fields.match(d.low, s) or aside) and group is not None
         if verbs and not (opens and verbs[0].start() > s):
             opened = _group(d, v, verbs[0], start if group is None else s, b, group)
             if opened:
@@ -316,7 +315,7 @@ def _items(d: Doc, v: Vocab, start: int, end: int, carried: _Group | None = None
             continue
         if recall and n == 1 and not items:  # "Như hai bên đã nhất trí năm 2023, hai nước sẽ …": the main clause
             items.append(_recalled_clause(d, v, group, s, b))
-        elif mark in ";:" and mark or opens and not _goes_on(d, v, prev, items):
+        elif mark in ";:" and mark or opens and (aside or not _goes_on(d, v, prev, items, mark)):
             if mark == ":" and items and items[-1].end == a - 1 and items[-1].end - items[-1].start < 60:
                 items[-1].header = True  # "nhất trí các nội dung sau: …": the list's heading
             items.append(_item(d, v, group, s, b, zones[0]))
@@ -328,15 +327,17 @@ def _items(d: Doc, v: Vocab, start: int, end: int, carried: _Group | None = None
     return [piece for i in kept for piece in _per_figure(d, v, i)]
 
 
-def _goes_on(d: Doc, v: Vocab, piece: tuple[str, int, int], items: list[_Item]) -> bool:
+def _goes_on(d: Doc, v: Vocab, piece: tuple[str, int, int], items: list[_Item], mark: str) -> bool:
     """Whether a piece opening with an act goes on with the undertaking before: the piece before is verbs without an
     object (from its undertaking's start when that is inside it), sharing what follows ("phối hợp rà soát, giải
     quyết …"); or it ends in the head of acts made nouns, whose objects follow ("công tác quản lý, bảo vệ biên
-    giới"); or the undertaking assigns the acts after it ("giao các đơn vị trao đổi kỹ, sớm xây dựng dự thảo …")."""
+    giới"); or the undertaking assigns the acts after it ("giao các đơn vị trao đổi kỹ, sớm xây dựng dự thảo …"); or
+    a "," goes on in its purpose clause ("tạo thuận lợi để doanh nghiệp kinh doanh ổn định, mở rộng đầu tư")."""
     own = items[-1].start if items else piece[1]
     start = max(piece[1], own if own < piece[2] else piece[1])
     return bool(v.verb_last.match(d.low, v.joiners.match(d.low, start).end(), piece[2])
-                or v.nominal.search(d.low, own, piece[2]) or items and v.assigning.match(d.low, own))
+                or v.nominal.search(d.low, own, piece[2]) or items and v.assigning.match(d.low, own)
+                or mark == "," and items and v.in_order_to.search(d.low, own, piece[2]))
 
 
 def _aims_joined(d: Doc, v: Vocab, items: list[_Item]) -> list[_Item]:
