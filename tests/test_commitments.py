@@ -179,6 +179,10 @@ LISTS = [
      ["củng cố quan hệ thông qua các chuyến thăm, trao đổi đoàn các cấp", "mở rộng hợp tác y tế"]),
     ("Hai bên nhất trí sớm thông qua kế hoạch hợp tác, trao đổi đoàn các cấp.",  # to adopt, no means
      ["sớm thông qua kế hoạch hợp tác", "trao đổi đoàn các cấp"]),
+    ("Hai bên nhất trí tăng cường trao đổi đoàn các cấp, kết nối các thế hệ lãnh đạo trẻ.",  # a field word with an object
+     ["tăng cường trao đổi đoàn các cấp", "kết nối các thế hệ lãnh đạo trẻ"]),
+    ("Hai bên nhất trí thúc đẩy phục hồi kinh tế và ứng phó các thách thức an ninh mạng.",
+     ["thúc đẩy phục hồi kinh tế", "ứng phó các thách thức an ninh mạng"]),
     # an assignment is one undertaking, the acts it assigns in it
     ("Hai bên nhất trí giao các cơ quan chức năng nghiên cứu kỹ, sớm hoàn thiện đề án hợp tác; mở rộng hợp tác y tế.",
      ["giao các cơ quan chức năng nghiên cứu kỹ, sớm hoàn thiện đề án hợp tác", "mở rộng hợp tác y tế"]),

@@ -160,7 +160,8 @@ def compiled(data: dict) -> Vocab:
         views=re.compile(rf"(?!(?:{_alt(_words(data, 'split', 'not_views'))})(?!\w))"
                          rf"(?:{_alt(_words(data, 'split', 'views'))})\s[^;:.]{{0,80}}?\slà(?!\w)"),
         continuation=re.compile(rf"(?:{_alt(_words(data, 'split', 'continuation'))}),?\s+"),
-        fields=re.compile(rf"(?:{_alt(_words(data, 'split', 'fields'))})(?!\w)"),
+        fields=re.compile(rf"(?:{_alt(_words(data, 'split', 'fields'))})(?!\w)"
+                          rf"(?!\s+(?:{_alt(_words(data, 'split', 'objects'))})\s)"),
         name_runs_on=re.compile(rf"(?:,|\s(?:{joiners}))\s+(?=(?:{_alt(_words(data, 'split', 'openers'))})\s)"),
         openers=re.compile(rf"(?:{_alt(_words(data, 'split', 'openers'))})(?!\w)"),
         in_order_to=re.compile(rf"(?<!\w)(?:(?<!không )(?:{_alt(_words(data, 'goal', 'purpose'))})\s+"
