@@ -183,6 +183,10 @@ LISTS = [
      ["tăng cường trao đổi đoàn các cấp", "kết nối các thế hệ lãnh đạo trẻ"]),
     ("Hai bên nhất trí thúc đẩy phục hồi kinh tế và ứng phó các thách thức an ninh mạng.",
      ["thúc đẩy phục hồi kinh tế", "ứng phó các thách thức an ninh mạng"]),
+    ("Hai bên nhất trí mở rộng hợp tác y tế, đồng thời cấp thêm học bổng cho sinh viên hai nước.",  # "đồng thời" opens
+     ["mở rộng hợp tác y tế", "cấp thêm học bổng cho sinh viên hai nước"]),
+    ("Hai bên nhất trí chống bất bình đẳng, không để ai bị bỏ lại phía sau.",
+     ["chống bất bình đẳng", "không để ai bị bỏ lại phía sau"]),
     # an assignment is one undertaking, the acts it assigns in it
     ("Hai bên nhất trí giao các cơ quan chức năng nghiên cứu kỹ, sớm hoàn thiện đề án hợp tác; mở rộng hợp tác y tế.",
      ["giao các cơ quan chức năng nghiên cứu kỹ, sớm hoàn thiện đề án hợp tác", "mở rộng hợp tác y tế"]),

@@ -59,6 +59,7 @@ class Vocab:
     fields: re.Pattern[str]
     continuation: re.Pattern[str]
     joiners: re.Pattern[str]
+    strong: re.Pattern[str]  # a joiner after which an act always opens its own undertaking ("đồng thời")
     lead_ins: re.Pattern[str]
     topic_words: re.Pattern[str]
     topics: dict[str, str]  # keyword → topic
@@ -171,6 +172,7 @@ def compiled(data: dict) -> Vocab:
         nominal=re.compile(rf"(?<!\w)(?:{_alt(_words(data, 'split', 'nominal'))})(?:\s+\w+){{1,2}}(?:,\s*\w+(?:\s+\w+)?)*\s*$"),
         verb_last=re.compile(rf"(?:[^,;:]*?(?<!\w)(?:{_alt(_words(data, 'split', 'verb_lead'))})\s+)?"
                              rf"(?:(?:{_alt(_words(data, 'split', 'openers'))})(?:\s+|$))+$"),
+        strong=re.compile(rf"[\s,]*(?:{_alt(_words(data, 'split', 'strong_joiners'))})\s+(?!(?:{_alt(_words(data, 'split', 'asides'))})(?!\w))\w"),
         joiners=re.compile(rf"(?:\s|(?:{joiners})(?!\w))*"),
         lead_ins=re.compile(rf"(?:\s|(?:{_alt(_words(data, 'split', 'lead_ins'))})(?!\w))*"),
         topic_words=re.compile(rf"(?<!\w)(?:{_alt(topics)})(?!\w)"), topics=topics,

@@ -300,7 +300,8 @@ def _items(d: Doc, v: Vocab, start: int, end: int, carried: _Group | None = None
         verbs = [m for m in v.verbs.finditer(d.low, s, b) if _accepted(d, v, m, start, zones[0] + zones[1])
                  and (group is None and not asking or key(m.group()) not in v.opening)]
         aside = bool(v.views.match(d.low, s, end) or v.asides.match(d.low, s, b))  # a view, a talk, a result
-        opens = bool(v.openers.match(d.low, s) and not v.fields.match(d.low, s) or aside) and group is not None
+        opens = bool(v.openers.match(d.low, s) and not v.fields.match(d.low, s) or aside
+                     or v.strong.match(d.low, a, b)) and group is not None
         if verbs and not (opens and verbs[0].start() > s):
             opened = _group(d, v, verbs[0], start if group is None else s, b, group)
             if opened:
