@@ -61,3 +61,16 @@ def test_events_round3_a_signing_recalled_with_its_agent_between(text, signs):
 ])
 def test_events_round3_those_taking_part_are_no_new_meeting(text, meets):
     assert [sorted(p) for k, p, _ in _events(text, "2024-01-05") if k == "MEET"] == [sorted(m) for m in meets]
+
+
+@pytest.mark.parametrize("text, dated", [
+    # a conference named as the frame of the sentence's news is not dated by that news's day (a guess a day or two off)
+    ("Sáng 30/10, trong khuôn khổ chuyến làm việc và tham dự Hội nghị Sáng kiến đầu tư tương lai tại Saudi Arabia, Thủ "
+     "tướng Phạm Minh Chính đã gặp Thủ tướng Pakistan Shehbaz Sharif.", None),
+    # near-miss: a conference attended, told as the news, takes the sentence's day
+    ("Sáng 30/10, Thủ tướng Phạm Minh Chính tham dự Hội nghị Sáng kiến đầu tư tương lai tại Saudi Arabia.", "2024-10-30"),
+])
+def test_events_round3_a_conference_framing_the_news_is_undated(text, dated):
+    doc = bangiao.extract(text, published="2024-10-30")
+    conferences = [e for e in doc.events if e.type == "CONFERENCE"]
+    assert conferences and all((e.date.value if e.date else None) == dated for e in conferences)

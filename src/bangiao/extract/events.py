@@ -258,6 +258,7 @@ def _time_right_after(dating: Dating, pos: int, end: int) -> Date | None:
     return dates.resolve(e, dating.reference) if e else None
 
 
+_FRAMED_AT = re.compile(r"(?<!\w)trong khuôn khổ\s[^,;.]{0,60}$")  # the frame of the sentence's own news
 _PASSIVE = re.compile(r"(?<!\w)được\s[^,;.]{0,60}$")  # "được Chủ tịch Quốc hội hai bên " (no clause break)
 
 
@@ -517,6 +518,9 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[_Dr
             if m.group() in v.needs_place and not _place_next(low, mentions, m.end()):
                 continue
             date = governing_date(dating, text, m.start(), mood == "planned", m.end(), kind in SPANS_DAYS)
+            if kind == "CONFERENCE" and date is not None and _FRAMED_AT.search(low, max(start, m.start() - 70), m.start()) \
+                    and not date.end:
+                date = None  # "trong khuôn khổ chuyến … tham dự Hội nghị X, Thủ tướng gặp …": the day is the meeting's
             if kind == "VISIT" and (when := _time_right_after(dating, m.end(), end)):
                 date = when  # "chuyến thăm năm 2008", "chuyến thăm Việt Nam tháng 9/2023": the visit's own time
             if ahead_of(date, dating.reference):
