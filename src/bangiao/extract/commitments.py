@@ -74,7 +74,8 @@ def _project_spans(d: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
     """Where the projects are named in ``[start, end)``: (start, end, project id)."""
     if d.names is None or end <= start:
         return []
-    return [(last + 1 - size, last + 1, pid) for last, (size, pid) in d.names.iter(d.folded, start, end)]
+    # the slice, not iter(text, start, end): the automaton reads its whole string on every call (quadratic)
+    return [(start + last + 1 - size, start + last + 1, pid) for last, (size, pid) in d.names.iter(d.folded[start:end])]
 
 
 def _inside(zones: list[tuple[int, int]], pos: int) -> bool:

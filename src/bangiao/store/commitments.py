@@ -81,8 +81,9 @@ def _linker(a: list[str]):
     return against
 
 
-def _about(doc: Document, c: Commitment) -> list[str]:
-    names = {g.id: fold(g.name) for g in doc.agreements}
+def _about(c: Commitment, names: dict[str, str]) -> list[str]:
+    """What a commitment is about, as keys: its projects, and its agreements by folded name (``names``: the
+    document's agreement id → folded name, made once a document)."""
     return [f"project:{p}" if not p.startswith("project:") else p for p in c.about.projects] + [
         f"agreement:{names[g]}" for g in c.about.agreements if g in names]
 
@@ -102,9 +103,10 @@ def write(db, doc: Document, countries_of, records: list[dict] | None = None) ->
     (``records``: their ``to_dict``, when the caller has them)."""
     published = doc.published.value if doc.published else None
     records = records or [to_dict(c) for c in doc.commitments]
+    names = {g.id: fold(g.name) for g in doc.agreements}
     for c, record in zip(doc.commitments, records):
         key, made = key_of(doc.id, c.id), c.date.value if c.date else published
-        found = words(c.what.text, _about(doc, c))
+        found = words(c.what.text, _about(c, names))
         db.execute(INSERT, (doc.id, c.id, key, c.kind, c.topic, c.cameo, made,
                             c.deadline.value if c.deadline else None, json.dumps(found, ensure_ascii=False),
                             json.dumps(record, ensure_ascii=False)))
