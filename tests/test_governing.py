@@ -94,6 +94,9 @@ GOVERNING = [
      True, "2024-06-14"),
     ("Hai nước thiết lập quan hệ ngoại giao ngày 8/2/1993, khi Thủ tướng thăm Doha.", "thăm Doha", False, True,
      "2024-06-14"),
+    # a treaty's anniversary day in brackets is history too: the sentence's own day is the article's
+    ("Hai Thủ tướng thống nhất tổ chức kỷ niệm 40 năm ký Hiệp ước Hữu nghị và Hợp tác Việt Nam - Lào (18/7/1977).",
+     "thống nhất", False, True, "2024-06-14"),
     # near-miss: a day told as the news after the founding sentence is inherited as before
     ("Việt Nam và Qatar thiết lập quan hệ ngoại giao năm 1993. Sáng 30/10, Thủ tướng đến Doha. Cùng ngày, Thủ tướng "
      "hội kiến Quốc vương.", "hội kiến", False, False, "2024-10-30"),
