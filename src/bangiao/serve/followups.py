@@ -4,11 +4,9 @@ their follow-ups, a pair's targets beside the results reported for them.
 """
 from __future__ import annotations
 
-import functools
 import math
 
-from bangiao import datafiles
-from bangiao.serve import charts
+from bangiao.serve import charts, maps
 from bangiao.serve.views import names
 from bangiao.store.store import Store
 
@@ -16,20 +14,13 @@ MOST_COMMITMENTS = 500  # of a pair, on its page
 MAP_W, MAP_H, MAP_PAD = 320, 200, 1.5  # the point's frame (px) and the degrees shown around it
 
 
-@functools.cache
-def coordinates() -> dict[str, tuple[float, float]]:
-    """{place id: (lat, lon)} of the knowledge base's places that have them."""
-    places = datafiles.load("kb/places.toml", "places").get("place", [])
-    return {p["id"]: (float(p["lat"]), float(p["lon"])) for p in places if "lat" in p and "lon" in p}
-
-
 def map_point(places: list[str]) -> dict | None:
     """The first place of a project with coordinates, as a point in a small frame of longitude and latitude
     (equirectangular, a grid line a degree), or None when no place has coordinates."""
-    place = next((p for p in places if p in coordinates()), None)
-    if place is None:
+    found = next(((p, c) for p in places if (c := maps.own_coordinates(p)) is not None), None)
+    if found is None:
         return None
-    lat, lon = coordinates()[place]
+    place, (lat, lon) = found
     west, north = lon - MAP_PAD * MAP_W / MAP_H, lat + MAP_PAD
     scale = MAP_H / (2 * MAP_PAD)
     xs = [round((d - west) * scale, 1) for d in range(math.ceil(west), math.floor(west + MAP_W / scale) + 1)]

@@ -70,15 +70,23 @@ def world() -> tuple[Outline, ...]:
     return tuple(_outline(f) for f in data.get("features", []))
 
 
+def own_coordinates(place: str) -> tuple[float, float] | None:
+    """(lat, lon) the knowledge base gives the place itself; None if it gives none."""
+    entity = knowledge_base().entities.get(place)
+    if entity is None or "lat" not in entity.facts or "lon" not in entity.facts:
+        return None
+    return float(entity.facts["lat"]), float(entity.facts["lon"])
+
+
 def coordinates(place: str) -> tuple[float, float] | None:
     """(lat, lon) of a knowledge-base place; a venue without its own takes the city it lies in; None if unknown."""
-    entity = knowledge_base().entities.get(place)
     for _ in range(3):
+        entity = knowledge_base().entities.get(place)
         if entity is None:
             return None
-        if "lat" in entity.facts and "lon" in entity.facts:
-            return float(entity.facts["lat"]), float(entity.facts["lon"])
-        entity = knowledge_base().entities.get(entity.facts.get("parent", ""))
+        if (own := own_coordinates(place)) is not None:
+            return own
+        place = entity.facts.get("parent", "")
     return None
 
 
