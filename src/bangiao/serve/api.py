@@ -61,9 +61,11 @@ class JSON(Response):
         return json.dumps(content, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
-def _found(value: T | None, what: str) -> T:
+def found_or_404(value: T | None, what: str,
+                 hint: str = "check the id (documents also take a unique prefix of 4+ characters)") -> T:
+    """``value``, or a 404 saying no ``what`` was found and what to do (``hint``)."""
     if value is None:
-        raise HTTPException(404, f"no {what}: check the id (documents also take a unique prefix of 4+ characters)")
+        raise HTTPException(404, f"no {what}: {hint}")
     return value
 
 
@@ -91,7 +93,7 @@ def api_events(request: Request,
 
 @router.get("/events/{event_id}", summary="One fused event with all its sources and evidence")
 def api_event(request: Request, event_id: str) -> JSON:
-    return JSON(_found(reading(request, views.event, event_id), "event"))
+    return JSON(found_or_404(reading(request, views.event, event_id), "event"))
 
 
 @router.get("/actors", summary="People with their number of events")
@@ -102,12 +104,12 @@ def api_actors(request: Request, country: str | None = None) -> JSON:
 
 @router.get("/actors/{actor_id}", summary="A person: offices held, events, counterparts")
 def api_actor(request: Request, actor_id: str) -> JSON:
-    return JSON(_found(reading(request, views.actor, actor_id), "actor"))
+    return JSON(found_or_404(reading(request, views.actor, actor_id), "actor"))
 
 
 @router.get("/documents/{doc_id}", summary="The stored extraction record of an article")
 def api_document(request: Request, doc_id: str) -> JSON:
-    return JSON(_found(reading(request, views.document, doc_id), "document"))
+    return JSON(found_or_404(reading(request, views.document, doc_id), "document"))
 
 
 @router.get("/search", summary="Articles matching every word (case and diacritics ignored)")

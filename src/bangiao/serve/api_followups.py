@@ -3,12 +3,12 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 
 from bangiao.model import COMMITMENT_KINDS, PROJECT_KINDS, STAGES, TOPICS
 from bangiao.serve import followups
 from bangiao.serve.access import pair_param, reading
-from bangiao.serve.api import JSON, MAX_OFFSET
+from bangiao.serve.api import JSON, MAX_OFFSET, found_or_404
 from bangiao.store import checks
 
 router = APIRouter(prefix="/api")
@@ -16,9 +16,7 @@ PAIR = "Two country codes: VN-LA."
 
 
 def _found(value, what: str):
-    if value is None:
-        raise HTTPException(404, f"no {what} with this id: take one from /api/projects or /api/commitments")
-    return value
+    return found_or_404(value, f"{what} with this id", "take one from /api/projects or /api/commitments")
 
 
 @router.get("/projects", summary="Named projects across articles, one each, with their latest stage")
