@@ -277,10 +277,8 @@ def test_follow_frontier_counts_and_json_record(site, store):
     assert json.loads(json.dumps(to_dict(store.frontier.todo(["local"])))) == []
 
 
-@pytest.mark.slow
-def test_follow_killed_midway_a_rerun_skips_what_is_done(site, tmp_path):
-    import sqlite3
-
+def _slow_site(site, tmp_path) -> tuple[list[str], Path]:
+    """Six pages answered slowly (0.3 s each) behind a feed, and the sources file that names it."""
     def slow(n):
         def answer(request):
             time.sleep(0.3)
@@ -292,18 +290,30 @@ def test_follow_killed_midway_a_rerun_skips_what_is_done(site, tmp_path):
         site.server.expect_request(f"/tin/cham-{n}.html").respond_with_handler(slow(n))
         urls.append(site.url(f"/tin/cham-{n}.html"))
     site.feed("/feed.rss", urls)
-    path = sources_file(tmp_path, [site.host], site.base + "/", feeds=[site.url("/feed.rss")])
-    db = tmp_path / "k.db"
-    proc = subprocess.Popen([sys.executable, "-m", "bangiao", "crawl", "--sources", str(path), "--db", str(db), "-q"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
+    return urls, sources_file(tmp_path, [site.host], site.base + "/", feeds=[site.url("/feed.rss")])
+
+
+def _wait_for_pages_done(proc, db, count: int) -> None:
+    """Until ``count`` pages are marked done in the crawl's store (or 60 s, or the process ended)."""
+    import sqlite3
+
     done, deadline = 0, time.monotonic() + 60
-    while done < 2 and time.monotonic() < deadline and proc.poll() is None:
+    while done < count and time.monotonic() < deadline and proc.poll() is None:
         time.sleep(0.05)
         try:
             with sqlite3.connect(db) as con:
                 done = con.execute("SELECT count(*) FROM crawl_urls WHERE state = 'done' AND kind = 'page'").fetchone()[0]
         except sqlite3.Error:
             continue
+
+
+@pytest.mark.slow
+def test_follow_killed_midway_a_rerun_skips_what_is_done(site, tmp_path):
+    urls, path = _slow_site(site, tmp_path)
+    db = tmp_path / "k.db"
+    proc = subprocess.Popen([sys.executable, "-m", "bangiao", "crawl", "--sources", str(path), "--db", str(db), "-q"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
+    _wait_for_pages_done(proc, db, 2)
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=30)
     with Store(db) as store:
@@ -325,31 +335,13 @@ def test_follow_sigterm_stops_crawl_cleanly_and_a_rerun_resumes(site, tmp_path):
 
     from warcio.archiveiterator import ArchiveIterator
 
-    def slow(n):
-        def answer(request):
-            time.sleep(0.3)
-            return Response(sample_page(n), content_type="text/html; charset=utf-8")
-        return answer
-
-    urls = []
-    for n in range(6):
-        site.server.expect_request(f"/tin/cham-{n}.html").respond_with_handler(slow(n))
-        urls.append(site.url(f"/tin/cham-{n}.html"))
-    site.feed("/feed.rss", urls)
-    path = sources_file(tmp_path, [site.host], site.base + "/", feeds=[site.url("/feed.rss")])
+    urls, path = _slow_site(site, tmp_path)
     db, warcs = tmp_path / "t.db", tmp_path / "warc"
     command = [sys.executable, "-m", "bangiao", "crawl", "--sources", str(path), "--db", str(db), "--delay", "0",
                "--warc-dir", str(warcs), "-q"]
     proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             env=os.environ | {"COLUMNS": "120"}, cwd=ROOT)
-    done, deadline = 0, time.monotonic() + 60
-    while done < 2 and time.monotonic() < deadline and proc.poll() is None:
-        time.sleep(0.05)
-        try:
-            with sqlite3.connect(db) as con:
-                done = con.execute("SELECT count(*) FROM crawl_urls WHERE state = 'done' AND kind = 'page'").fetchone()[0]
-        except sqlite3.Error:
-            continue
+    _wait_for_pages_done(proc, db, 2)
     proc.send_signal(signal.SIGTERM)
     out, errors = proc.communicate(timeout=30)
     assert proc.returncode == 0 and "Traceback" not in errors, errors
