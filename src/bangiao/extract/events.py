@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from bangiao import datafiles
-from bangiao.extract import dates, positions
+from bangiao.extract import positions, visitors
 from bangiao.extract.dating import Dating
 from bangiao.extract.governing import ahead_of, governing_date, not_event_day
 from bangiao.extract.sentences import pieces
@@ -173,7 +173,7 @@ def _participant_groups(low: str, kind: str, trigger: tuple[int, int], clause: t
         _acting(low, mentions, trigger[0]) or led or ([cast.protagonist] if cast.protagonist else [])
     if not objects and cast.leader and re.match(rf"\s+(?:với\s+)?(?:{v.delegation.pattern})", low[trigger[1]:trigger[1] + 30]):
         objects = [cast.leader]  # "tiếp và làm việc với đoàn": the delegation's leader
-    if kind == "VISIT" and (visitor := _visitor(low, mentions, trigger[0])):
+    if kind == "VISIT" and (visitor := visitors.visitor(low, mentions, trigger[0])):
         subject = [visitor]  # "lễ đón B … thăm cấp Nhà nước", "Putin, người đang thăm": the one named right before
     objects = [p for p in objects if p not in subject]
     if kind in _ONE_EACH and len(objects) > 1:
@@ -222,42 +222,6 @@ def _between(v: _Vocab, low: str, end: int) -> re.Match[str] | None:
     return v.same_people.match(low, gap.end()) if gap else None
 
 
-def _visitor_from_abroad(group: list[str], destination: str, entities: tuple[Entity, ...], pos: int) -> list[str]:
-    """A visit to a country is made by someone from elsewhere: when every person of the group is of the country
-    visited ("Chủ tịch nước … nhắc lại chuyến thăm tới Việt Nam"), the visitor is the last person named before it
-    from another country."""
-    country = {e.id: e.country for e in entities}
-    people = [p for p in group if p.startswith("person:")]
-    if not people or any(country.get(p) not in (destination, None) for p in people):
-        return group
-    last = None  # the last named before ``pos`` (of those named at one place, the greatest id)
-    for start, _, e in positions.mentions_before(entities, pos):
-        if last is not None and start < last[0]:
-            break
-        if e.type == "PERSON" and e.country not in (destination, None):
-            last = max(last or (start, e.id), (start, e.id))
-    return [last[1]] + group if last else group
-
-
-_OWNER = re.compile(r"[^,;.]{0,60}?\bcủa\s+")
-
-
-def _owner(low: str, mentions: list[tuple[int, Entity]], pos: int, end: int) -> str | None:
-    """The person a visit belongs to, named after "của" within a few words ("chuyến thăm Việt Nam tháng 9/2023 của
-    Tổng thống Biden")."""
-    m = _OWNER.match(low, pos)
-    if m is None or m.end() > end:
-        return None
-    return next((e.id for p, e in mentions if e.type == "PERSON" and m.end() <= p <= m.end() + 40), None)
-
-
-def _time_right_after(dating: Dating, pos: int, end: int) -> Date | None:
-    """A month or year written within a few words after a visit's word (not a day: days are the governing date's)."""
-    e = next((e for e in positions.starting_in(dating.expressions, pos, min(end, pos + 90)) if e.year
-              and e.kind in ("month", "year")), None)
-    return dates.resolve(e, dating.reference) if e else None
-
-
 _FRAMED_AT = re.compile(r"(?<!\w)trong khuôn khổ\s[^,;.]{0,60}$")  # the frame of the sentence's own news
 _PASSIVE = re.compile(r"(?<!\w)được\s[^,;.]{0,60}$")  # "được Chủ tịch Quốc hội hai bên " (no clause break)
 
@@ -270,12 +234,6 @@ def _signed_earlier(dating: Dating, low: str, m: re.Match[str]) -> bool:
     when = next((e for e in positions.starting_in(dating.expressions, m.end(), m.end() + 25) if e.year
                  and e.kind in ("month", "year")), None)
     return when is not None and (when.year, when.month or 12) < tuple(map(int, dating.published.value[:7].split("-")))
-
-
-def _recalled_with_time(dating: Dating, pos: int, end: int) -> bool:
-    """Whether a month or year is written within a few words after a visit ("chuyến thăm … vào tháng 9/2023")."""
-    return any(e.kind in ("month", "year", "day", "day-range") and e.year
-               for e in positions.starting_in(dating.expressions, pos, min(end, pos + 60)))
 
 
 def _opens_with(low: str, start: int, trigger: int) -> bool:
@@ -312,34 +270,10 @@ def _title_of(v: _Vocab, phrase: str) -> str | None:
     return next((w for w in sorted(v.titled_collectives, key=len, reverse=True) if w in phrase), None)
 
 
-def _visitor(low: str, mentions: list[tuple[int, Entity]], trigger: int) -> str | None:
-    """The person named just before a visit with nothing but their party between ("B và Đoàn đại biểu cấp cao
-    thăm", "Putin, người đang thăm"); not one the visit frames ("hội đàm với Abe, trong khuôn khổ chuyến thăm")."""
-    people = _people_before(mentions, trigger)
-    if not people:
-        return None
-    i = len(people) - 1
-    while i and re.fullmatch(r"\s*(?:và|cùng)\s+(?:phu nhân\s+)?", low[_end(people[i - 1]):people[i][0]]):
-        i -= 1  # "Yoon Suk Yeol và Phu nhân Kim Keon Hee thăm": the first of them
-    gap = low[_end(people[-1]):trigger]
-    ok = len(gap) <= 60 and ("," not in gap or re.fullmatch(r",\s*người\s+(?:đang\s+)?", gap))
-    return people[i][1].id if ok else None
-
-
-def _people_before(mentions: list[tuple[int, Entity]], pos: int) -> list[tuple[int, Entity]]:
-    return [(p, e) for p, e in mentions if e.type == "PERSON" and p < pos]
-
-
-def _end(mention: tuple[int, Entity]) -> int:
-    pos, entity = mention
-    here = positions.starting_in(entity.mentions, pos, pos + 1)  # (mentions in order: a name said a thousand times)
-    return max(m.end for m in here or [m for m in entity.mentions if m.start == pos])
-
-
 def _acting(low: str, mentions: list[tuple[int, Entity]], trigger: int) -> list[str]:
     """The person named right before the event word, as its subject ("Tổng thống Putin hội đàm với …")."""
-    people = _people_before(mentions, trigger)
-    if people and re.fullmatch(r"\s*(?:(?:đã|sẽ|cũng|có|đã có|sẽ có)\s+)*(?:cuộc\s+)?", low[_end(people[-1]):trigger]):
+    people = visitors.people_before(mentions, trigger)
+    if people and re.fullmatch(r"\s*(?:(?:đã|sẽ|cũng|có|đã có|sẽ có)\s+)*(?:cuộc\s+)?", low[visitors.mention_end(people[-1]):trigger]):
         return [people[-1][1].id]
     return []
 
@@ -503,8 +437,8 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[_Dr
                 continue  # "Trung tâm Hội nghị Quốc tế" is a place, not a conference; "vinh dự" is not "dự"
             kind, cameo = _kind(v, low, m, end, names)
             mood = _mood(v, low, start, m)
-            owner = _owner(low, mentions, m.end(), end) if kind == "VISIT" else None
-            recalled = kind == "VISIT" and _recalled_with_time(dating, m.end(), end)
+            owner = visitors.owner(low, mentions, m.end(), end) if kind == "VISIT" else None
+            recalled = kind == "VISIT" and visitors.recalled_with_time(dating, m.end(), end)
             if mood is None and recalled:
                 mood = "happened"  # "Nhắc lại kết quả chuyến thăm Việt Nam vào tháng 9/2023": a visit recalled
             before = low[max(0, m.start() - 14):m.start()]
@@ -515,13 +449,13 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[_Dr
                 continue  # "từng gặp": a past meeting recalled, not the article's event (a visit recalled is one)
             if not kind or mood is None or plural_only and not (v.plural.search(before) and _people(mentions, m.end(), end)):
                 continue
-            if m.group() in v.needs_place and not _place_next(low, mentions, m.end()):
+            if m.group() in v.needs_place and not visitors.place_next(low, mentions, m.end()):
                 continue
             date = governing_date(dating, text, m.start(), mood == "planned", m.end(), kind in SPANS_DAYS)
             if kind == "CONFERENCE" and date is not None and _FRAMED_AT.search(low, max(start, m.start() - 70), m.start()) \
                     and not date.end:
                 date = None  # "trong khuôn khổ chuyến … tham dự Hội nghị X, Thủ tướng gặp …": the day is the meeting's
-            if kind == "VISIT" and (when := _time_right_after(dating, m.end(), end)):
+            if kind == "VISIT" and (when := visitors.time_right_after(dating, m.end(), end)):
                 date = when  # "chuyến thăm năm 2008", "chuyến thăm Việt Nam tháng 9/2023": the visit's own time
             if ahead_of(date, dating.reference):
                 mood = "planned"  # "Hội nghị diễn ra từ ngày 12 đến 13/5" in an article of 21/4: not yet held
@@ -554,9 +488,9 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[_Dr
             date = _anchored(v, low, sentence, m.start(), dating, drafts) or date
             if owner:  # "chuyến thăm Pháp của Tổng Bí thư Tô Lâm": the visitor is the one it belongs to
                 groups = [[owner] + [p for p in g if p != owner] for g in groups] or [[owner]]
-            destination = _destination(mentions, m.end(), own[1]) if kind in SPANS_DAYS else None
+            destination = visitors.destination(mentions, m.end(), own[1]) if kind in SPANS_DAYS else None
             if kind == "VISIT" and destination:
-                groups = [_visitor_from_abroad(g, destination, entities, m.start()) for g in groups]
+                groups = [visitors.visitor_from_abroad(g, destination, entities, m.start()) for g in groups]
             for participants in groups:
                 if restating and drafts.reported(kind, participants, destination):
                     continue  # "Tại cuộc hội đàm, ...", "Trong khuôn khổ chuyến thăm, ...": already reported
@@ -581,22 +515,6 @@ def _historical(date: Date | None, dating: Dating) -> bool:
         return False
     return int(date.value[:4]) < int(dating.published.value[:4]) - 1 or (
         len(date.value) >= 7 and date.value[:7] < f"{int(dating.published.value[:4]) - 1}{dating.published.value[4:7]}")
-
-
-_VISIT_GAP = re.compile(r"(?:\s+(?:và\s+làm\s+việc|làm\s+việc|chính\s+thức|cấp\s+nhà\s+nước|hữu\s+nghị|tại|ở))*\s+")
-
-
-def _place_next(low: str, mentions: list[tuple[int, Entity]], end: int) -> bool:
-    """Whether a country or place is named right after ``end`` ("thăm Việt Nam", "thăm tỉnh Nghệ An", "thăm và làm
-    việc tại Hoa Kỳ")."""
-    gap = _VISIT_GAP.match(low, end)
-    reach = end + 7 + (gap.end() - end if gap else 0)
-    return any(e.type in ("COUNTRY", "PLACE") and end < pos <= reach for pos, e in mentions)
-
-
-def _destination(mentions: list[tuple[int, Entity]], start: int, end: int) -> str | None:
-    """The country a visit goes to: the first named within a few words after it, in its clause."""
-    return next((e.country for pos, e in mentions if e.type == "COUNTRY" and start <= pos < min(end, start + 40)), None)
 
 
 def _same(a: _Draft, b: _Draft) -> bool:

@@ -1,0 +1,92 @@
+"""Who a visit is made by and where it goes: the visitor named right before the visit's word, the one it belongs
+to ("chuyến thăm … của X"), someone from abroad when all named are of the country visited, and its destination and
+own month or year written right after it (for extract/events.py)."""
+from __future__ import annotations
+
+import re
+
+from bangiao.extract import dates, positions
+from bangiao.extract.dating import Dating
+from bangiao.model import Date, Entity
+
+
+def visitor_from_abroad(group: list[str], destination: str, entities: tuple[Entity, ...], pos: int) -> list[str]:
+    """A visit to a country is made by someone from elsewhere: when every person of the group is of the country
+    visited ("Chủ tịch nước … nhắc lại chuyến thăm tới Việt Nam"), the visitor is the last person named before it
+    from another country."""
+    country = {e.id: e.country for e in entities}
+    people = [p for p in group if p.startswith("person:")]
+    if not people or any(country.get(p) not in (destination, None) for p in people):
+        return group
+    last = None  # the last named before ``pos`` (of those named at one place, the greatest id)
+    for start, _, e in positions.mentions_before(entities, pos):
+        if last is not None and start < last[0]:
+            break
+        if e.type == "PERSON" and e.country not in (destination, None):
+            last = max(last or (start, e.id), (start, e.id))
+    return [last[1]] + group if last else group
+
+
+_OWNER = re.compile(r"[^,;.]{0,60}?\bcủa\s+")
+
+
+def owner(low: str, mentions: list[tuple[int, Entity]], pos: int, end: int) -> str | None:
+    """The person a visit belongs to, named after "của" within a few words ("chuyến thăm Việt Nam tháng 9/2023 của
+    Tổng thống Biden")."""
+    m = _OWNER.match(low, pos)
+    if m is None or m.end() > end:
+        return None
+    return next((e.id for p, e in mentions if e.type == "PERSON" and m.end() <= p <= m.end() + 40), None)
+
+
+def time_right_after(dating: Dating, pos: int, end: int) -> Date | None:
+    """A month or year written within a few words after a visit's word (not a day: days are the governing date's)."""
+    e = next((e for e in positions.starting_in(dating.expressions, pos, min(end, pos + 90)) if e.year
+              and e.kind in ("month", "year")), None)
+    return dates.resolve(e, dating.reference) if e else None
+
+
+def recalled_with_time(dating: Dating, pos: int, end: int) -> bool:
+    """Whether a month or year is written within a few words after a visit ("chuyến thăm … vào tháng 9/2023")."""
+    return any(e.kind in ("month", "year", "day", "day-range") and e.year
+               for e in positions.starting_in(dating.expressions, pos, min(end, pos + 60)))
+
+
+def visitor(low: str, mentions: list[tuple[int, Entity]], trigger: int) -> str | None:
+    """The person named just before a visit with nothing but their party between ("B và Đoàn đại biểu cấp cao
+    thăm", "Putin, người đang thăm"); not one the visit frames ("hội đàm với Abe, trong khuôn khổ chuyến thăm")."""
+    people = people_before(mentions, trigger)
+    if not people:
+        return None
+    i = len(people) - 1
+    while i and re.fullmatch(r"\s*(?:và|cùng)\s+(?:phu nhân\s+)?", low[mention_end(people[i - 1]):people[i][0]]):
+        i -= 1  # "Yoon Suk Yeol và Phu nhân Kim Keon Hee thăm": the first of them
+    gap = low[mention_end(people[-1]):trigger]
+    ok = len(gap) <= 60 and ("," not in gap or re.fullmatch(r",\s*người\s+(?:đang\s+)?", gap))
+    return people[i][1].id if ok else None
+
+
+def people_before(mentions: list[tuple[int, Entity]], pos: int) -> list[tuple[int, Entity]]:
+    return [(p, e) for p, e in mentions if e.type == "PERSON" and p < pos]
+
+
+def mention_end(mention: tuple[int, Entity]) -> int:
+    pos, entity = mention
+    here = positions.starting_in(entity.mentions, pos, pos + 1)  # (mentions in order: a name said a thousand times)
+    return max(m.end for m in here or [m for m in entity.mentions if m.start == pos])
+
+
+_VISIT_GAP = re.compile(r"(?:\s+(?:và\s+làm\s+việc|làm\s+việc|chính\s+thức|cấp\s+nhà\s+nước|hữu\s+nghị|tại|ở))*\s+")
+
+
+def place_next(low: str, mentions: list[tuple[int, Entity]], end: int) -> bool:
+    """Whether a country or place is named right after ``end`` ("thăm Việt Nam", "thăm tỉnh Nghệ An", "thăm và làm
+    việc tại Hoa Kỳ")."""
+    gap = _VISIT_GAP.match(low, end)
+    reach = end + 7 + (gap.end() - end if gap else 0)
+    return any(e.type in ("COUNTRY", "PLACE") and end < pos <= reach for pos, e in mentions)
+
+
+def destination(mentions: list[tuple[int, Entity]], start: int, end: int) -> str | None:
+    """The country a visit goes to: the first named within a few words after it, in its clause."""
+    return next((e.country for pos, e in mentions if e.type == "COUNTRY" and start <= pos < min(end, start + 40)), None)
