@@ -193,7 +193,8 @@ def _past_body(reader: Reader, j: int, pos: int) -> tuple[int, int, int] | None:
             return None if steps == 0 or lower_run == -2 else (j, m.start, m.end)
         named = m is not None and reader.entity_type(m) == "PERSON"
         run = name_run(text, start, run_limit(reader, j)) if word and CAP.match(word) else None
-        if named or run and " " in text[run[0]:run[1]] and not institution_at(text, start, vocabulary().institutions):
+        if named or run and re.search(r"[ .]", text[run[0]:run[1]]) \
+                and not institution_at(text, start, vocabulary().institutions):  # "Hùng Ba", "J.Sereejav"
             return None if steps == 0 or lower_run == -2 else (j, start, m.end if named else run[1])
         if m is not None and m.kind in ("ENTITY", "GENERIC", "COMPOUND"):
             _record_plain(reader, _head(reader, m))

@@ -72,6 +72,8 @@ class Vocabulary:
     home: tuple[str, ...]  # "nước ta": Việt Nam
     compounds: frozenset[str]  # "anh hùng", "ý kiến": words opening with a country's one-syllable name, lower-cased
     particles: frozenset[str]  # "von", "da": lower-case words inside a foreign name
+    uncounted: frozenset[str]  # "Al", "Sheikh": words of a long Arabic name that do not count towards its length
+    article_prefixes: tuple[str, ...]  # "Al-", "al-": a word opening with one is part of an Arabic name
     qualified: re.Pattern[str]  # "Quân đội và Công an " right before a qualifier ("Hoàng gia Campuchia")
     qualifiers: tuple[str, ...]  # "Hoàng gia"
     behind_title: tuple[str, ...]  # "Bộ ", "Ủy ban ": a body named between a title and its holder
@@ -111,6 +113,8 @@ def vocabulary() -> Vocabulary:
         home=tuple(normalize(x) for x in s("home", "words")),
         compounds=frozenset(lower(normalize(x)) for x in s("compounds", "words")),
         particles=frozenset(s("surnames", "particles")),
+        uncounted=frozenset(s("surnames", "uncounted")),
+        article_prefixes=tuple(s("surnames", "article_prefixes")),
         qualified=_qualified(s("bodies", "coordinated")),
         qualifiers=tuple(normalize(x) for x in s("bodies", "qualifiers")),
         behind_title=tuple(normalize(x) + " " for x in s("bodies", "behind_title")),

@@ -21,8 +21,9 @@ _PLACE_WORDS = ("tỉnh", "thành phố", "thủ đô", "huyện", "bang", "khu 
 
 def name_run(text: str, start: int, limit: int) -> tuple[int, int] | None:
     """The capitalized words starting at ``start`` (at most 5, before ``limit``): a personal name. An initial
-    ("Michael R. Pompeo") and a particle before a capitalized word ("Ursula von der Leyen", "Lula da Silva")
-    are part of it."""
+    ("Michael R. Pompeo", "J.Sereejav"), a particle before a capitalized word ("Ursula von der Leyen", "Lula da
+    Silva") and an Arabic article ("Al-Nahyan", "al-Sabah") are part of it; an article and "Sheikh" do not count
+    towards the five ("Sheikh Ahmad Abdullah Al-Ahmad Al Sabah")."""
     vocab = vocabulary()
     pos, end, count = start, None, 0
     while count < 5:
@@ -30,20 +31,34 @@ def name_run(text: str, start: int, limit: int) -> tuple[int, int] | None:
         if not m or m.end() > limit:
             break
         word = m.group()
-        if not CAP.match(word):
+        if not CAP.match(word) and not _article_word(word, vocab.article_prefixes):
             if count == 0 or word not in vocab.particles or not _capital_after(text, m.end(), limit):
                 break
         elif count == 0 and institution_at(text, m.start(), vocab.institutions):
             return None
-        end, count = m.end(), count + (word[:1].isupper())
+        end, count = m.end(), count + (word[:1].isupper() and word not in vocab.uncounted)
+        if len(word) == 1 and text[end:end + 1] == "." and CAP.match(text, end + 1) and word.isupper():
+            pos = end + 1  # an initial written close to the name: "J.Sereejav"
+            continue
         if len(word) == 1 and text[end:end + 2] == ". " and count and _capital_after(text, end + 1, limit):
             end += 1  # an initial: "R."
         if text[end:end + 1] != " ":
             break
         pos = end + 1
-    if end is None or count < 2 and not re.search(r"[A-Z][a-z]{3,}", text[start:end]):
+    if end is None or count < 2 and not _one_word_name(text[start:end]):
         return None
     return start, end
+
+
+def _article_word(word: str, prefixes: tuple[str, ...]) -> bool:
+    """"al-Sabah": an Arabic article joined to a capitalized word."""
+    return word.startswith(prefixes) and bool(CAP.match(word, word.index("-") + 1))
+
+
+def _one_word_name(written: str) -> bool:
+    """A name of one word: a romanized one ("Putin", "Silvia", "Sofía"), not one Vietnamese syllable ("Lào")."""
+    return bool(re.search(r"[A-Z][a-z]{3,}", written)) or len(written) >= 4 and written.isalpha() \
+        and not written.isupper() and not vietnamese_syllable(written)  # (not an acronym: "HĐND")
 
 
 def _capital_after(text: str, pos: int, limit: int) -> bool:
@@ -148,14 +163,21 @@ def partial_name(reader: Reader, pos: int, title: str) -> bool:
     """"Thủ tướng Abe": one capitalized word after a title is a name already met ("Shinzo Abe"), or at least
     not a title standing alone."""
     m = TOKEN.match(reader.text, pos + 1) if reader.text[pos:pos + 1] == " " else None
-    if m is None or not CAP.match(m.group()) or institution_at(reader.text, m.start(), vocabulary().institutions):
-        return False
+    if m is None or not CAP.match(m.group()) or institution_at(reader.text, m.start(), vocabulary().institutions) \
+            or field_word(reader.text, m.span()):
+        return False  # "Bộ trưởng [Văn] hóa": a field, not "Văn" of "Trần Văn Khoa"
     word = m.group()
     for eid, f in reader.found.items():
-        if f.type == "PERSON" and word in f.name.split():
+        if f.type == "PERSON" and word in _ends(f.name):
             reader.add(eid, m.start(), m.end(), title)
             return True
     return bool(re.fullmatch(r"[A-Z][a-z]+", word))
+
+
+def _ends(name: str) -> tuple[str, ...]:
+    """The words a name is called by alone: its first and its last ("Abe", "Shinzo"), never a middle one ("Văn")."""
+    words = name.split()
+    return (words[0], words[-1]) if words else ()
 
 
 def _place_word_before(reader: Reader, pos: int) -> bool:
