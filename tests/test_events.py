@@ -44,7 +44,7 @@ def test_events_announced_are_planned_and_undated():
 
 
 @pytest.mark.parametrize("text", [
-    "Hai bên đánh giá cao chuyến thăm của Thủ tướng Lào Sonexay Siphandone.",
+    "Hai bên đánh giá cao kết quả chuyến thăm.",  # (one of someone named is a visit: test_events_round4)
     "Hai bên nhất trí tăng cường các cuộc gặp cấp cao và trao đổi đoàn.",
     "Thủ tướng Phạm Minh Chính đề nghị tiếp tục thúc đẩy hợp tác kinh tế.",
     "Nhân dịp này, phía Việt Nam trao tặng Lào 20 chiếc xe điện.",
@@ -403,11 +403,12 @@ def test_events_a_recalled_visit_is_a_visit(text, visitor):
     assert any(t == "VISIT" and p[0] == visitor for t, p, _ in events)
 
 
-def test_events_a_statement_about_a_visit_without_its_time_is_no_event():
-    """Near-miss: "đánh giá cao chuyến thăm" with no time of its own stays a statement."""
+def test_events_a_statement_about_someones_visit_is_their_visit():
+    """"đánh giá cao chuyến thăm … của X" tells X's visit (as real reports' gold has it, issue 12 session 5): X's alone,
+    not the speaker's."""
     _, events = _events("Ngày 17/10, Chủ tịch nước Võ Văn Thưởng đánh giá cao chuyến thăm Việt Nam của Tổng Bí thư, "
                         "Chủ tịch nước Lào Thongloun Sisoulith.", "2023-10-17")
-    assert not any(t == "VISIT" for t, _, _ in events)
+    assert [p for t, p, _ in events if t == "VISIT"] == [["person:thongloun-sisoulith"]]
 
 
 def test_events_after_the_welcome_is_the_welcomes_day_not_another_ceremonys():

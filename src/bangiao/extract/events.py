@@ -54,6 +54,7 @@ class _Vocab:
     hold: re.Pattern[str]
     generic: frozenset[str]
     restate_before: re.Pattern[str]
+    invited_before: re.Pattern[str]
     same_people: re.Pattern[str]
     titled_collectives: frozenset[str]
     award_objects: re.Pattern[str]
@@ -99,6 +100,7 @@ def _vocab() -> _Vocab:
         hold=re.compile(rf"(?<!\w)(?:{_alt(rules('hold'))})\s*$"),
         generic=frozenset(lower(w) for w in rules("generic")),
         restate_before=re.compile(rf"(?:^|\s)(?:{_alt(rules('restate_before'))})\s*$"),
+        invited_before=re.compile(rf"(?:^|\s)(?:{_alt(rules('invited_before'))})\s*$"),
         same_people=re.compile(rf"(?<!\w)(?:{_alt(rules('same_people'))})(?!\w)"),
         titled_collectives=frozenset(lower(w) for w in rules("titled_collectives")),
         award_objects=re.compile(rf"(?<!\w)(?:{_alt(rules('award_objects'))})(?!\w)"),
@@ -222,6 +224,7 @@ def _between(v: _Vocab, low: str, end: int) -> re.Match[str] | None:
     return v.same_people.match(low, gap.end()) if gap else None
 
 
+_BARE = re.compile(r"\s*(?:này\s*)?,")  # "Nhân chuyến thăm, …", "Trong chuyến thăm này, …": the one told before
 _FRAMED_AT = re.compile(r"(?<!\w)trong khuôn khổ\s[^,;.]{0,60}$")  # the frame of the sentence's own news
 _PASSIVE = re.compile(r"(?<!\w)được\s[^,;.]{0,60}$")  # "được Chủ tịch Quốc hội hai bên " (no clause break)
 
@@ -403,13 +406,15 @@ class _Drafts(list):
         """Whether an event of the kind's family was drafted (told in ``mood``, when given)."""
         return mood in self.moods.get(_family(kind), ()) if mood else _family(kind) in self.moods
 
-    def reported(self, kind: str, participants: list[str], destination: str | None) -> bool:
+    def reported(self, kind: str, participants: list[str], destination: str | None, owner: str | None = None) -> bool:
         """Whether a draft of the kind's family names these participants (and maybe more), or, for a visit, goes
-        to the same country (or to one not known)."""
+        to the same country (or to one not known) and, when it is someone's ("sau chuyến thăm năm 2012 của X"), was
+        made by them."""
         family = _family(kind)
         if family not in self.moods:
             return False
-        if kind == "VISIT" and (destination is None or {None, destination} & self.destinations[family]):
+        if kind == "VISIT" and (destination is None or {None, destination} & self.destinations[family]) \
+                and (owner is None or (family, owner) in self.casts):
             return True
         wanted = frozenset(participants)
         return not wanted or any(wanted <= cast for cast in self.casts.get((family, participants[0]), ()))
@@ -438,10 +443,14 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[_Dr
             kind, cameo = _kind(v, low, m, end, names)
             mood = _mood(v, low, start, m)
             owner = visitors.owner(low, mentions, m.end(), end) if kind == "VISIT" else None
-            recalled = kind == "VISIT" and visitors.recalled_with_time(dating, m.end(), end)
-            if mood is None and recalled:
-                mood = "happened"  # "Nhắc lại kết quả chuyến thăm Việt Nam vào tháng 9/2023": a visit recalled
+            recalled = kind == "VISIT" and visitors.recalled_with_time(dating, low, m.end(), end)
             before = low[max(0, m.start() - 14):m.start()]
+            if v.invited_before.search(before):
+                owner = None  # "lời mời thăm Việt Nam của Tổng Bí thư X": X's invitation, not X's visit
+            by_owner = mood is None and owner is not None  # told in a statement: the owner alone made it
+            if mood is None and (recalled or owner):  # "Nhắc lại kết quả chuyến thăm Việt Nam vào tháng 9/2023", "đánh
+                # giá cao chuyến thăm của Tổng thống X": a visit recalled or owned is told, announced when "sắp tới" one
+                mood = "planned" if owner and v.planned.search(visitors.to_owner(low, m.end())) else "happened"
             plural_only = not _trigger_ok(v, low, m) and not recalled  # "các cuộc hội kiến": only with the people met named
             if _is_anchor(v, low, sentence[0], m) and drafts.has(kind):
                 continue  # "Sau lễ đón, …": the welcome told before, named as a time
@@ -455,7 +464,7 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[_Dr
             if kind == "CONFERENCE" and date is not None and _FRAMED_AT.search(low, max(start, m.start() - 70), m.start()) \
                     and not date.end:
                 date = None  # "trong khuôn khổ chuyến … tham dự Hội nghị X, Thủ tướng gặp …": the day is the meeting's
-            if kind == "VISIT" and (when := visitors.time_right_after(dating, m.end(), end)):
+            if kind == "VISIT" and (when := visitors.time_right_after(dating, low, m.end(), end)):
                 date = when  # "chuyến thăm năm 2008", "chuyến thăm Việt Nam tháng 9/2023": the visit's own time
             if ahead_of(date, dating.reference):
                 mood = "planned"  # "Hội nghị diễn ra từ ngày 12 đến 13/5" in an article of 21/4: not yet held
@@ -484,15 +493,16 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[_Dr
                 groups = []  # "hai Bộ trưởng hội đàm" with no ministers named: not the article's protagonist
             if kind == "SPEECH":  # each who speaks makes a statement of their own ("hai Thủ tướng gặp gỡ báo chí")
                 groups = [[p] for p in dict.fromkeys(p for g in groups for p in g if p.startswith("person:"))] or groups
-            restating = v.restate_before.search(before) or _opens_with(low, start, m.start()) and drafts.has(kind, mood)
+            restating = by_owner or v.restate_before.search(before) or _BARE.match(low, m.end()) \
+                or _opens_with(low, start, m.start()) and drafts.has(kind, mood)
             date = _anchored(v, low, sentence, m.start(), dating, drafts) or date
             if owner:  # "chuyến thăm Pháp của Tổng Bí thư Tô Lâm": the visitor is the one it belongs to
-                groups = [[owner] + [p for p in g if p != owner] for g in groups] or [[owner]]
-            destination = visitors.destination(mentions, m.end(), own[1]) if kind in SPANS_DAYS else None
+                groups = [[owner] + [p for p in g if p != owner and not by_owner] for g in groups] or [[owner]]
+            destination = visitors.destination(low, mentions, m.end(), own[1]) if kind in SPANS_DAYS else None
             if kind == "VISIT" and destination:
                 groups = [visitors.visitor_from_abroad(g, destination, entities, m.start()) for g in groups]
             for participants in groups:
-                if restating and drafts.reported(kind, participants, destination):
+                if restating and drafts.reported(kind, participants, destination, owner):
                     continue  # "Tại cuộc hội đàm, ...", "Trong khuôn khổ chuyến thăm, ...": already reported
                 if kind in _NEEDS_PERSON and not any(p.startswith("person:") for p in participants):
                     continue

@@ -3,8 +3,10 @@ to ("chuyến thăm … của X"), someone from abroad when all named are of the
 own month or year written right after it (for extract/events.py)."""
 from __future__ import annotations
 
+import functools
 import re
 
+from bangiao import datafiles
 from bangiao.extract import dates, positions
 from bangiao.extract.dating import Dating
 from bangiao.model import Date, Entity
@@ -39,17 +41,36 @@ def owner(low: str, mentions: list[tuple[int, Entity]], pos: int, end: int) -> s
     return next((e.id for p, e in mentions if e.type == "PERSON" and m.end() <= p <= m.end() + 40), None)
 
 
-def time_right_after(dating: Dating, pos: int, end: int) -> Date | None:
+def to_owner(low: str, pos: int) -> str:
+    """The words between a visit's word and the "của" that names whose it is ("chuyến thăm sắp tới của X": "sắp tới")."""
+    m = _OWNER.match(low, pos)
+    return low[pos:m.end()] if m else ""
+
+
+@functools.cache
+def _since() -> re.Pattern[str]:
+    words = datafiles.strings("events.toml", datafiles.load("events.toml", "events"), "rules", "visit_since")
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in sorted(words, key=len, reverse=True))})(?!\w)")
+
+
+def own_end(low: str, pos: int, end: int) -> int:
+    """Where what is told of a visit right after its word ends: before a time it is counted from ("chuyến thăm đầu
+    tiên … kể từ khi nhậm chức năm 2017": 2017 is the office's)."""
+    since = _since().search(low, pos, end)
+    return since.start() if since else end
+
+
+def time_right_after(dating: Dating, low: str, pos: int, end: int) -> Date | None:
     """A month or year written within a few words after a visit's word (not a day: days are the governing date's)."""
-    e = next((e for e in positions.starting_in(dating.expressions, pos, min(end, pos + 90)) if e.year
+    e = next((e for e in positions.starting_in(dating.expressions, pos, min(own_end(low, pos, end), pos + 90)) if e.year
               and e.kind in ("month", "year")), None)
     return dates.resolve(e, dating.reference) if e else None
 
 
-def recalled_with_time(dating: Dating, pos: int, end: int) -> bool:
+def recalled_with_time(dating: Dating, low: str, pos: int, end: int) -> bool:
     """Whether a month or year is written within a few words after a visit ("chuyến thăm … vào tháng 9/2023")."""
     return any(e.kind in ("month", "year", "day", "day-range") and e.year
-               for e in positions.starting_in(dating.expressions, pos, min(end, pos + 60)))
+               for e in positions.starting_in(dating.expressions, pos, min(own_end(low, pos, end), pos + 60)))
 
 
 def visitor(low: str, mentions: list[tuple[int, Entity]], trigger: int) -> str | None:
@@ -87,6 +108,13 @@ def place_next(low: str, mentions: list[tuple[int, Entity]], end: int) -> bool:
     return any(e.type in ("COUNTRY", "PLACE") and end < pos <= reach for pos, e in mentions)
 
 
-def destination(mentions: list[tuple[int, Entity]], start: int, end: int) -> str | None:
-    """The country a visit goes to: the first named within a few words after it, in its clause."""
-    return next((e.country for pos, e in mentions if e.type == "COUNTRY" and start <= pos < min(end, start + 40)), None)
+def destination(low: str, mentions: list[tuple[int, Entity]], start: int, end: int) -> str | None:
+    """The country a visit goes to: the first named within a few words after it, in its clause, before a comma or
+    the "của" naming whose it is ("Trong khuôn khổ chuyến thăm, Tổng thống Philippines …", "chuyến thăm của Tổng
+    thống Hoa Kỳ": the visitor's country, not the destination)."""
+    stop = _BEFORE_DESTINATION.search(low, start, min(end, start + 40))
+    return next((e.country for pos, e in mentions if e.type == "COUNTRY" and start <= pos < (stop.start() if stop else
+                                                                                          min(end, start + 40))), None)
+
+
+_BEFORE_DESTINATION = re.compile(r",|(?<!\w)của(?!\w)")

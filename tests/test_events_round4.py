@@ -1,0 +1,64 @@
+"""Issue 12, session 5: event classes seen on real reports, each with our own sentences and near-misses."""
+import pytest
+
+import bangiao
+
+
+def _events(text, published="2023-09-11"):
+    doc = bangiao.extract(text, published=published)
+    return [(e.type, list(e.participants), e.status, e.date.value if e.date else None) for e in doc.events]
+
+
+def _visits(text, published="2023-09-11"):
+    return [(people, status) for kind, people, status, _ in _events(text, published) if kind == "VISIT"]
+
+
+@pytest.mark.parametrize("text, published, visits", [
+    # a visit named with whose it is, inside a statement, is still that person's visit
+    ("Chủ tịch nước Lương Cường nhấn mạnh, chuyến thăm của Tổng thống Hoa Kỳ Joe Biden sẽ mở ra chương mới cho quan "
+     "hệ hai nước.", "2023-09-11", [(["person:joe-biden"], "happened")]),
+    ("Hai bên hài lòng về kết quả hợp tác, nhất là sau chuyến thăm chính thức Hoa Kỳ vào tháng 9 vừa qua của Tổng Bí "
+     "thư Tô Lâm.", "2024-12-01", [(["person:to-lam"], "happened")]),
+    # one still ahead ("sắp tới") is announced
+    ("Hai bên mong chuyến thăm sắp tới của Tổng thống Donald Trump thành công tốt đẹp.", "2017-10-01",
+     [(["person:donald-trump"], "planned")]),
+    # an earlier visit by someone else after "sau" is a visit of its own, not the one reported
+    ("Sáng 25/5, Tổng thống Pháp Emmanuel Macron bắt đầu chuyến thăm cấp Nhà nước Việt Nam. Đây là chuyến thăm thứ "
+     "hai của một nguyên thủ châu Âu trong năm, sau chuyến thăm năm 2016 của Tổng thống Barack Obama.", "2025-05-25",
+     [(["person:emmanuel-macron"], "happened"), (["person:barack-obama"], "happened")]),
+    # the same visit praised in a statement is the one reported, not a second
+    ("Sáng 11/9, Tổng thống Hoa Kỳ Joe Biden bắt đầu chuyến thăm cấp Nhà nước Việt Nam. Chủ tịch nước Võ Văn Thưởng "
+     "đánh giá cao chuyến thăm của Tổng thống Joe Biden.", "2023-09-11", [(["person:joe-biden"], "happened")]),
+    # near-misses: an invitation to visit is no visit of the one who invites; a visit without its owner in a statement
+    ("Thủ tướng chuyển lời mời thăm Việt Nam của Tổng Bí thư Tô Lâm tới Quốc vương Salman bin Abdulaziz Al Saud.",
+     "2024-10-29", []),
+    ("Hai bên đánh giá cao kết quả chuyến thăm.", "2023-09-11", []),
+])
+def test_events_round4_a_visit_owned_in_a_statement(text, published, visits):
+    assert _visits(text, published) == visits
+
+
+@pytest.mark.parametrize("text, published, dated", [
+    # the year counted from ("kể từ khi nhậm chức năm 2017") is the office's, not the visit's
+    ("Đây là chuyến thăm Việt Nam đầu tiên của Tổng thống Donald Trump kể từ khi nhậm chức năm 2017.", "2017-11-12",
+     "2017-11-12"),
+    # near-miss: a year right after the visit is its own
+    ("Hai bên nhắc lại chuyến thăm Việt Nam năm 2016 của Tổng thống Barack Obama.", "2023-09-11", "2016"),
+])
+def test_events_round4_a_time_counted_from_is_not_the_visits(text, published, dated):
+    assert [d for k, _, _, d in _events(text, published) if k == "VISIT"] == [dated]
+
+
+@pytest.mark.parametrize("text, visits", [
+    # the visitor's country after "chuyến thăm," or "của" is no destination: one visit, not two
+    ("Sáng 29/1, Tổng thống Philippines Ferdinand Marcos Jr. bắt đầu chuyến thăm cấp Nhà nước Việt Nam. Trong khuôn "
+     "khổ chuyến thăm, Tổng thống Philippines Ferdinand Marcos Jr. đã đến đặt vòng hoa tại Lăng Chủ tịch Hồ Chí Minh.",
+     1),
+    ("Sáng 29/1, Tổng thống Philippines Ferdinand Marcos Jr. bắt đầu chuyến thăm cấp Nhà nước Việt Nam. Nhân chuyến "
+     "thăm, hai nước ra Tuyên bố chung.", 1),
+    # near-miss: a visit to another country after it is one of its own
+    ("Sáng 29/1, Tổng thống Philippines Ferdinand Marcos Jr. bắt đầu chuyến thăm cấp Nhà nước Việt Nam. Sau đó, Tổng "
+     "thống Philippines Ferdinand Marcos Jr. sẽ thăm chính thức Lào.", 2),
+])
+def test_events_round4_the_visitors_country_is_no_destination(text, visits):
+    assert len(_visits(text, "2024-01-29")) == visits
