@@ -62,3 +62,24 @@ def test_events_round4_a_time_counted_from_is_not_the_visits(text, published, da
 ])
 def test_events_round4_the_visitors_country_is_no_destination(text, visits):
     assert len(_visits(text, "2024-01-29")) == visits
+
+
+_BODY = ("Sáng 6/1, tại Phủ Chủ tịch, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào Sonexay Siphandone. "
+         "Tổng Bí thư Nguyễn Phú Trọng và Chủ tịch nước Võ Văn Thưởng cũng có mặt tại Hà Nội.\n\n")
+
+
+@pytest.mark.parametrize("caption, added", [
+    # a meeting told only under a photo is news
+    ("Tổng Bí thư Nguyễn Phú Trọng tiếp Thủ tướng Lào Sonexay Siphandone. Ảnh: TTXVN", ["MEET"]),
+    # a photo of a moment is not: a scene, someone at a banquet, a speech, a time before or after the talks
+    ("Quang cảnh lễ đón Thủ tướng Lào Sonexay Siphandone tại sân bay Nội Bài. Ảnh: TTXVN", []),
+    ("Chủ tịch nước Võ Văn Thưởng tại buổi tiệc chiêu đãi. Ảnh: TTXVN", []),
+    ("Tổng Bí thư Nguyễn Phú Trọng phát biểu tại tiệc chiêu đãi. Ảnh: TTXVN", []),
+    ("Tổng Bí thư Nguyễn Phú Trọng và Thủ tướng Lào Sonexay Siphandone trước buổi hội kiến. Ảnh: TTXVN", []),
+    # a file photo of a meeting months before the article
+    ("Tổng Bí thư Nguyễn Phú Trọng gặp Thủ tướng Lào Sonexay Siphandone, ngày 9/10/2023. Ảnh: TTXVN", []),
+])
+def test_events_round4_a_caption_adds_only_news_of_a_meeting(caption, added):
+    doc = bangiao.extract(_BODY + caption + "\n\nHai bên nhất trí tăng cường hợp tác kinh tế.", published="2024-01-06")
+    assert [r.kind for r in doc.removed].count("caption") == 1
+    assert [e.type for e in doc.events if not e.evidence.text] == added

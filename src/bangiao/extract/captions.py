@@ -8,11 +8,16 @@ the record are kept (every participant of a record is one of its entities).
 """
 from __future__ import annotations
 
+import functools
+import re
 from dataclasses import replace
+from datetime import date
 
+from bangiao import datafiles
 from bangiao.extract.dating import Dating, date_document
 from bangiao.extract.entities import find_entities
-from bangiao.extract.events import find_events
+from bangiao.extract.events import find_events, words_of
+from bangiao.extract.gazetteer import lower
 from bangiao.extract.kb import day_range
 from bangiao.model import CaptionSpan, Entity, Event, Removed, Span
 
@@ -34,10 +39,36 @@ def with_captions(events: tuple[Event, ...], removed: tuple[Removed, ...], entit
             twin = next((i for i, e in enumerate(merged) if _same(e, found)), None)
             if twin is not None:
                 merged[twin] = replace(merged[twin], captions=merged[twin].captions + (span,))
-            elif not any(_same(e, found) for e in extra):
+            elif _news(found, dating) and not any(_same(e, found) for e in extra):
                 extra.append(replace(found, evidence=_NO_EVIDENCE, captions=(span,), location=None))
     numbered = [replace(e, id=f"e{n}") for n, e in enumerate(extra, start=len(merged) + 1)]
     return tuple(merged) + tuple(numbered)
+
+
+@functools.cache
+def _caption_rules() -> tuple[frozenset[str], str]:
+    data = datafiles.load("events.toml", "events")
+    kinds = frozenset(datafiles.strings("events.toml", data, "rules", "caption_kinds"))
+    return kinds, "|".join(re.escape(w) for w in datafiles.strings("events.toml", data, "rules", "caption_moments"))
+
+
+@functools.cache
+def _moment(kind: str) -> re.Pattern[str]:
+    """"trước buổi hội đàm", "sau cuộc gặp": an event of the kind named as the time of a photo."""
+    return re.compile(rf"(?<!\w)(?:{_caption_rules()[1]})\s+(?:buổi\s+|cuộc\s+|lễ\s+)?(?:{words_of(kind)})(?!\w)")
+
+
+_NEAR_DAYS = 7
+
+
+def _news(found: Event, dating: Dating) -> bool:
+    """Whether an event told only in a caption is news to add: of a meeting's kind, its word not the photo's moment
+    ("trước buổi hội đàm"), and not dated away from the article's days (a file photo: "gặp …, ngày 9/10/2024")."""
+    if found.type not in _caption_rules()[0] or _moment(found.type).search(lower(found.evidence.text)):
+        return False
+    if found.date is None or dating.published is None or len(found.date.value) < 10:
+        return True
+    return abs((date.fromisoformat(found.date.value) - date.fromisoformat(dating.published.value[:10])).days) <= _NEAR_DAYS
 
 
 def _caption_events(text: str, dating: Dating) -> tuple[Event, ...]:

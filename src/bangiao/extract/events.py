@@ -112,6 +112,12 @@ def _vocab() -> _Vocab:
     )
 
 
+@functools.cache
+def words_of(kind: str) -> str:
+    """The event words of one kind as an alternation, longest first (for extract/captions.py)."""
+    return _alt(w for w, (k, _) in _vocab().types.items() if k == kind)
+
+
 @dataclass
 class _Draft:
     type: str
