@@ -83,3 +83,34 @@ def test_events_round4_a_caption_adds_only_news_of_a_meeting(caption, added):
     doc = bangiao.extract(_BODY + caption + "\n\nHai bên nhất trí tăng cường hợp tác kinh tế.", published="2024-01-06")
     assert [r.kind for r in doc.removed].count("caption") == 1
     assert [e.type for e in doc.events if not e.evidence.text] == added
+
+
+@pytest.mark.parametrize("text, published, found", [
+    # an opening, a handover or a plaque is a ceremony, also when co-chaired ("đồng chủ trì lễ khai trương")
+    ("Sáng 8/12, Thủ tướng Phạm Minh Chính và Thủ tướng Campuchia Hun Manet đồng chủ trì lễ khai trương cửa khẩu quốc "
+     "tế Tân Nam.", "2025-12-08", [("CEREMONY", "happened")]),
+    ("Chiều 25/8, Phó Tổng thống Hoa Kỳ Kamala Harris sẽ tham dự lễ khai trương văn phòng khu vực của CDC tại Hà Nội.",
+     "2021-08-25", [("CEREMONY", "planned")]),
+    # near-miss: a conference co-chaired stays a conference
+    ("Sáng 8/12, Thủ tướng Phạm Minh Chính và Thủ tướng Campuchia Hun Manet đồng chủ trì hội nghị hợp tác các tỉnh "
+     "biên giới.", "2025-12-08", [("CONFERENCE", "happened")]),
+    # a session ("khóa họp") is a conference; one announced with the sides
+    ("Hai bên thống nhất tiến hành khóa họp tiếp theo tại Nga vào năm 2020.", "2019-10-29", [("CONFERENCE", "planned")]),
+    # "Tiếp đến" (next) and saluting the flags are no meeting
+    ("Tiếp đến, hai nhà lãnh đạo giới thiệu thành viên đoàn cấp cao hai nước.", "2019-12-17", []),
+    ("Sáng 14/11, Thủ tướng Phạm Minh Chính chủ trì lễ đón Thủ tướng New Zealand Jacinda Ardern. Hai nhà lãnh đạo "
+     "cùng bước lên bục chào Quốc kỳ hai nước.", "2022-11-14", [("CEREMONY", "happened")]),
+    # near-miss: "tiếp" a guest is a meeting
+    ("Sáng 6/1, Tổng Bí thư Nguyễn Phú Trọng tiếp Thủ tướng Lào Sonexay Siphandone.", "2024-01-06", [("MEET", "happened")]),
+])
+def test_events_round4_ceremony_and_session_words(text, published, found):
+    assert [(k, s) for k, _, s, _ in _events(text, published)] == found
+
+
+def test_events_round4_a_session_two_unnamed_deputies_chair_is_the_sides():
+    """"hai phó thủ tướng đã đồng chủ trì khóa họp … Ủy ban liên chính phủ Việt Nam - Nga": no deputy is named, so the
+    session is the two countries' (the joint body's parties); near-miss: talks of two unnamed ministers are none."""
+    text = ("Ngày 29/10, hai phó thủ tướng đã đồng chủ trì khóa họp lần thứ 22 Ủy ban liên chính phủ Việt Nam - Nga về "
+            "hợp tác kinh tế - thương mại.")
+    assert [(k, sorted(p)) for k, p, _, _ in _events(text, "2019-10-29")] == [("CONFERENCE", ["country:RU", "country:VN"])]
+    assert _events("Ngày 29/10, hai Bộ trưởng đã hội đàm tại Hà Nội.", "2019-10-29") == []
