@@ -114,3 +114,19 @@ def test_events_round4_a_session_two_unnamed_deputies_chair_is_the_sides():
             "hợp tác kinh tế - thương mại.")
     assert [(k, sorted(p)) for k, p, _, _ in _events(text, "2019-10-29")] == [("CONFERENCE", ["country:RU", "country:VN"])]
     assert _events("Ngày 29/10, hai Bộ trưởng đã hội đàm tại Hà Nội.", "2019-10-29") == []
+
+
+@pytest.mark.parametrize("text, published, visitor", [
+    # the host welcomes the visitor: the one named after "chào mừng" / "hoan nghênh" visits, the host comes after
+    ("Chiều 6/5, Phó Chủ tịch nước Đặng Thị Ngọc Thịnh chào mừng Công chúa Thụy Điển Victoria, phu quân cùng đoàn đại "
+     "biểu cấp cao Thụy Điển thăm chính thức.", "2019-05-06", ["person:victoria", "person:dang-thi-ngoc-thinh"]),
+    ("Sáng 12/11, Chủ tịch nước Trần Đại Quang hoan nghênh Tổng thống Hoa Kỳ Donald Trump, Phu nhân cùng đoàn thăm cấp "
+     "Nhà nước Việt Nam.", "2017-11-12", ["person:donald-trump", "person:tran-dai-quang"]),
+    ("Chủ tịch nước Trần Đại Quang hoan nghênh Tổng thống Hoa Kỳ Donald Trump sẽ sang thăm Việt Nam.", "2017-10-12",
+     ["person:donald-trump", "person:tran-dai-quang"]),
+    # near-misses: the visitor as the subject, and the host who invited after
+    ("Sáng 12/11, Tổng thống Donald Trump thăm cấp Nhà nước Việt Nam theo lời mời của Chủ tịch nước Trần Đại Quang.",
+     "2017-11-12", ["person:donald-trump", "person:tran-dai-quang"]),
+])
+def test_events_round4_the_one_welcomed_is_the_visitor(text, published, visitor):
+    assert [p for k, p, _, _ in _events(text, published) if k == "VISIT"] == [visitor]

@@ -55,6 +55,7 @@ class _Vocab:
     generic: frozenset[str]
     restate_before: re.Pattern[str]
     invited_before: re.Pattern[str]
+    welcome: re.Pattern[str]
     same_people: re.Pattern[str]
     titled_collectives: frozenset[str]
     award_objects: re.Pattern[str]
@@ -100,6 +101,7 @@ def _vocab() -> _Vocab:
         hold=re.compile(rf"(?<!\w)(?:{_alt(rules('hold'))})\s*$"),
         generic=frozenset(lower(w) for w in rules("generic")),
         restate_before=re.compile(rf"(?:^|\s)(?:{_alt(rules('restate_before'))})\s*$"),
+        welcome=re.compile(rf"(?<!\w)(?:{_alt(rules('welcome'))})\s"),
         invited_before=re.compile(rf"(?:^|\s)(?:{_alt(rules('invited_before'))})\s*$"),
         same_people=re.compile(rf"(?<!\w)(?:{_alt(rules('same_people'))})(?!\w)"),
         titled_collectives=frozenset(lower(w) for w in rules("titled_collectives")),
@@ -181,8 +183,10 @@ def _participant_groups(low: str, kind: str, trigger: tuple[int, int], clause: t
         _acting(low, mentions, trigger[0]) or led or ([cast.protagonist] if cast.protagonist else [])
     if not objects and cast.leader and re.match(rf"\s+(?:với\s+)?(?:{v.delegation.pattern})", low[trigger[1]:trigger[1] + 30]):
         objects = [cast.leader]  # "tiếp và làm việc với đoàn": the delegation's leader
-    if kind == "VISIT" and (visitor := visitors.visitor(low, mentions, trigger[0])):
-        subject = [visitor]  # "lễ đón B … thăm cấp Nhà nước", "Putin, người đang thăm": the one named right before
+    guest = visitors.welcomed(v.welcome, low, mentions, clause[0], trigger[0]) if kind == "VISIT" else None
+    if kind == "VISIT" and (visitor := visitors.visitor(low, mentions, trigger[0]) or guest):
+        host = [p for p in subject if p != visitor] if guest else []  # "A chào mừng B, phu quân … thăm": A hosts
+        subject = [visitor] + host  # "lễ đón B … thăm cấp Nhà nước", "Putin, người đang thăm": the one named before
     objects = [p for p in objects if p not in subject]
     if kind in _ONE_EACH and len(objects) > 1:
         return [subject + [o] for o in objects]
@@ -454,6 +458,9 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[_Dr
             if v.invited_before.search(before):
                 owner = None  # "lời mời thăm Việt Nam của Tổng Bí thư X": X's invitation, not X's visit
             by_owner = mood is None and owner is not None  # told in a statement: the owner alone made it
+            guest = visitors.welcomed(v.welcome, low, mentions, start, m.start()) if kind == "VISIT" else None
+            if mood is None and guest:
+                mood = "planned" if v.planned.search(low, start, m.start()) else "happened"  # "A hoan nghênh B … thăm"
             if mood is None and (recalled or owner):  # "Nhắc lại kết quả chuyến thăm Việt Nam vào tháng 9/2023", "đánh
                 # giá cao chuyến thăm của Tổng thống X": a visit recalled or owned is told, announced when "sắp tới" one
                 mood = "planned" if owner and v.planned.search(visitors.to_owner(low, m.end())) else "happened"
@@ -488,10 +495,10 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[_Dr
                 visit = drafts.last_visit if hosts else None
                 if visit and all(set(g) <= set(hosts) for g in groups):  # "Chuyến thăm … theo lời mời của
                     groups = [list(dict.fromkeys(visit.participants + hosts))]  # X": the visit told before
-            if mood == "planned" and v.statement.search(v.invitation.sub(" ", low[start:m.start()])):
+            proposed = mood == "planned" and not guest and v.statement.search(v.invitation.sub(" ", low[start:m.start()]))
+            if proposed:
                 groups = [_sides(mentions, m.end(), clause[1], entities)] or groups  # "đề nghị tổ chức tốt kỳ họp ..."
-            collective = None if mood == "planned" and v.statement.search(v.invitation.sub(" ", low[start:m.start()])) \
-                else v.same_people.search(low, own[0], m.start()) or _between(v, low, m.end()) or \
+            collective = None if proposed else v.same_people.search(low, own[0], m.start()) or _between(v, low, m.end()) or \
                 (v.same_people.search(low, start, end) if not _people(mentions, start, end) else None)
             if collective and (pair := _collective(v, collective.group(), m.start(), entities, drafts)):
                 groups = [pair + [p for g in groups for p in g if p not in pair and p in _people(mentions, m.end(), own[1])]]

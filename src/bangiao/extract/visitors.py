@@ -87,6 +87,15 @@ def visitor(low: str, mentions: list[tuple[int, Entity]], trigger: int) -> str |
     return people[i][1].id if ok else None
 
 
+def welcomed(welcome: re.Pattern[str], low: str, mentions: list[tuple[int, Entity]], start: int, trigger: int) -> str | None:
+    """The person welcomed before a visit's word ("A chào mừng B, phu quân cùng đoàn … thăm chính thức"): the first named
+    after the last welcome word of the clause, before the visit's word."""
+    last = None
+    for last in welcome.finditer(low, start, trigger):
+        pass
+    return next((e.id for p, e in mentions if e.type == "PERSON" and last.end() <= p < trigger), None) if last else None
+
+
 def people_before(mentions: list[tuple[int, Entity]], pos: int) -> list[tuple[int, Entity]]:
     return [(p, e) for p, e in mentions if e.type == "PERSON" and p < pos]
 
