@@ -456,7 +456,7 @@ def _dated(text: str, low: str, entities: tuple[Entity, ...], expressions: list[
         return Dating(metadata, day_range(metadata.value)[0] if metadata.precision == "day" else None, tuple(expressions))
     lead = lead_date([e for e in expressions if not founding_at(text, e.start)])
     if lead is None:
-        return Dating(None, None, tuple(expressions), ("no date of the article in the text or its metadata",))
+        return _year_only(text, low, entities, expressions, meetings, anniversaries)
     report = _reported_through(lead, expressions, text, low)
     if report.kind == "day-range" and _begins(text, low, report):
         report = replace(report, end_day=None, end_month=None, end_year=None)  # "bắt đầu thăm … từ ngày 26 đến 27/1"
@@ -489,6 +489,23 @@ def _dated(text: str, low: str, entities: tuple[Entity, ...], expressions: list[
         return Dating(None, None, tuple(expressions), (f"the year of '{lead.text}' cannot be pinned: {why}",))
     published = _published(report, year, "inferred", reason)
     return Dating(published, day_range(published.value)[0], tuple(expressions))
+
+
+def _year_only(text: str, low: str, entities: tuple[Entity, ...], expressions: list[TimeExpr],
+               meetings: list[tuple[str, int, int, int]], anniversaries: list[_Anniversary]) -> Dating:
+    """No day of the article written: its year alone when the clues leave one ("Nhân dịp kỷ niệm 60 năm … (5.9.1962 -
+    5.9.2022)", the tenures of those who send the messages), at year precision; no reference day for relative words."""
+    kb = knowledge_base()
+    clues = [c for c in (_tenure_clue(kb, entities, None, _past_sentences(text, low)),) if c]
+    clues += _written_anniversary_clues(text, low, expressions) + _statistic_clues(text, low, None)
+    clues += _anniversary_clues(text, low, anniversaries, None) + meeting_clues(kb, text, low, meetings, None)
+    clues += _founding_clues(kb, text, low, entities) + [c for c in (yearhints.coined_clue(low),) if c]
+    just_in = lambda years: yearhints.new_in_office(kb, entities, low, None, None, years)  # noqa: E731
+    year, reason, left = _infer_year(clues, lambda: set(), None, False, just_in)
+    if year is None or not clues:
+        why = f"possible years {sorted(left)}" if left and len(left) < 20 else "no clue to the year"
+        return Dating(None, None, tuple(expressions), (f"no date of the article in the text or its metadata; {why}",))
+    return Dating(Date(f"{year:04d}", "year", "inferred", None, None, reason), None, tuple(expressions))
 
 
 def _reported_through(lead: TimeExpr, expressions: list[TimeExpr], text: str, low: str) -> TimeExpr:

@@ -58,10 +58,11 @@ def _new_words() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(lower(w)) for w in sorted(words, key=len, reverse=True))})(?!\w)")
 
 
-def new_in_office(kb: KnowledgeBase, entities: tuple[Entity, ...], low: str, month: int, day: int,
+def new_in_office(kb: KnowledgeBase, entities: tuple[Entity, ...], low: str, month: int | None, day: int | None,
                   years: set[int]) -> tuple[int, str] | None:
-    """The one year left where the article's day is just around a term's start of a person the text says has
-    just taken office (within a sentence of the words), with the reason; None if not exactly one."""
+    """The one year left where the article's day (with no day: any day of the year) is just around a term's start of
+    a person the text says has just taken office (within a sentence of the words), with the reason; None if not
+    exactly one."""
     starts, order = [], {id(e): i for i, e in enumerate(entities)}
     for m in _new_words().finditer(low):  # (the sentence at most MAX_SENTENCE characters each way: bounded work)
         floor, ceiling = max(0, m.start() - MAX_SENTENCE), min(len(low), m.end() + MAX_SENTENCE)
@@ -70,12 +71,19 @@ def new_in_office(kb: KnowledgeBase, entities: tuple[Entity, ...], low: str, mon
         named = {id(e): e for _, _, e in positions.mentions_in(entities, left, right) if e.type == "PERSON"}
         for e in sorted(named.values(), key=lambda e: order[id(e)]):
             starts += [(t.start, e.name) for t in kb.terms_by_person.get(e.id, []) if len(t.start) == 10]
-    fits = {y: s for y in years for s in starts if dates._valid(y, month, day)
-            and -BEFORE_START <= (date(y, month, day) - date.fromisoformat(s[0])).days <= AFTER_START}
+    fits = {y: s for y in years for s in starts if _just_after(y, month, day, date.fromisoformat(s[0]))}
     if len(fits) != 1:
         return None
     (year, (start, name)), = fits.items()
     return year, f"{name} had just taken office ({start}): {year}"
+
+
+def _just_after(year: int, month: int | None, day: int | None, start: date) -> bool:
+    """Whether the day (month, day) of ``year`` — or, with no day, any day of it — lies from ``BEFORE_START`` days
+    before ``start`` to ``AFTER_START`` days after it."""
+    if month is None or day is None:
+        return (date(year, 1, 1) - start).days <= AFTER_START and (date(year, 12, 31) - start).days >= -BEFORE_START
+    return dates._valid(year, month, day) and -BEFORE_START <= (date(year, month, day) - start).days <= AFTER_START
 
 
 @functools.cache
