@@ -18,6 +18,9 @@ from bangiao.extract.gazetteer import lower
 from bangiao.extract.figures import find_figures
 from bangiao.extract.kb import day_range
 from bangiao.extract.pipeline import build_document
+from bangiao.extract.sentences import founding_day
+from bangiao.extract.visit_lists import with_listed_visits
+from bangiao.model import Entity, Event, Span
 from bangiao.reading.clean import clean_text
 from bangiao.reading.read import read_bytes
 from bangiao.reading.webpage import read_page
@@ -126,3 +129,46 @@ def test_growth_memory_per_character_bounded(work, shape: str, most: float) -> N
     finally:
         tracemalloc.stop()
     assert result is not None and peak / len(text) <= most, f"{peak / len(text):.1f} bytes a character"
+
+
+def _listed_visits(sentences: int) -> tuple[str, tuple[Entity, ...], tuple[Event, ...]]:
+    """Sentences each listing two people's visits with their years (two people a sentence, all different), with
+    the finder's VISIT of each sentence."""
+    parts, spans, events, at = [], [], [], 0
+    for n in range(sentences):
+        names = (f"Ông An {n}", f"Bà Bình {n}")
+        piece = f"Các chuyến thăm Việt Nam gồm {names[0]} năm {1990 + n % 30} và {names[1]} năm {1991 + n % 30}. "
+        for name in names:
+            spans.append((f"person:{name}", Span.of(piece, piece.index(name), piece.index(name) + len(name)), at))
+        events.append(Event(f"e{n + 1}", "VISIT", "042", Span(at + 15, at + 20, "thăm "), None,
+                            (f"person:{names[0]}", f"person:{names[1]}")))
+        parts.append(piece)
+        at += len(piece)
+    entities = tuple(Entity(eid, "PERSON", eid[7:], None, (), (Span(s.start + off, s.end + off, s.text),))
+                     for eid, s, off in spans)
+    return "".join(parts), entities, tuple(events)
+
+
+def test_growth_listed_visits_linear() -> None:
+    """The visit lists: a sentence's people found by bisection, what the events already tell counted as they change
+    (each list sentence scanned every person and every event of the text: 1,000 → 4,000 sentences took 16×)."""
+    (small_text, small_ents, small_events), (large_text, large_ents, large_events) = (_listed_visits(n) for n in (500, 2000))
+    assert len(with_listed_visits(small_events, small_text, small_ents, None)) == 1000  # one visit a person, dated
+    small = _cpu(lambda: with_listed_visits(small_events, small_text, small_ents, None))
+    large = _cpu(lambda: with_listed_visits(large_events, large_text, large_ents, None))
+    if large >= 5 * max(small, FLOOR):  # a busy machine slows one run: measured again, the best counts
+        small = min(small, _cpu(lambda: with_listed_visits(small_events, small_text, small_ents, None)))
+        large = min(large, _cpu(lambda: with_listed_visits(large_events, large_text, large_ents, None)))
+    assert large < 5 * max(small, FLOOR), f"{small * 1000:.0f} ms → {large * 1000:.0f} ms"
+
+
+def test_growth_founding_day_looks_back_one_clause() -> None:
+    """Whether a day is a founding day looks back 60 characters for its clause, not to the text's start for the last
+    ';' or '. ' (a text without them: every day read the whole text before it)."""
+    def every_day(low: str) -> None:
+        for at in range(100, len(low), 100):
+            founding_day(low, at)
+    small, large = (worstcase.text("no_punctuation", n).lower() for n in (200_000, 800_000))
+    assert founding_day("thiết lập quan hệ ngoại giao ngày 8/2/1993", 34)
+    first, second = _cpu(lambda: every_day(small)), _cpu(lambda: every_day(large))
+    assert second < 5 * max(first, FLOOR), f"{first * 1000:.0f} ms → {second * 1000:.0f} ms"

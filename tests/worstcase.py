@@ -98,6 +98,22 @@ def text(shape: str, size: int) -> str:
     return parts[0] + "\n" + joiner.join(parts[1:]) + "\n"
 
 
+def write(shape: str, size: int, path) -> None:
+    """The text of ``text(shape, size)`` written to ``path`` a piece at a time (no copy of it held: what a
+    process measures after this is its own work)."""
+    make, joiner = _PIECES[shape]
+    total = 0
+    with open(path, "w", encoding="utf-8", newline="") as out:
+        out.write("Việt Nam và Lào tăng cường hợp tác toàn diện\n")
+        for n in itertools.count():
+            piece = make(n)
+            out.write(piece if n == 0 else joiner + piece)
+            total += len(piece.encode("utf-8")) + 1
+            if total >= size:
+                break
+        out.write("\n")
+
+
 def page(blocks: int) -> str:
     """A saved page of ``blocks`` paragraphs, each after a captioned photo, between two lists of as many links (the
     page furniture the page stage sets aside and places)."""

@@ -93,7 +93,8 @@ def _founding() -> re.Pattern[str]:
 def founding_day(low: str, at: int) -> bool:
     """Whether the day at ``at`` (in the lower-cased ``low``) is the day relations were established or a body began
     ("thiết lập quan hệ ngoại giao ngày 8/2/1993"): history, never the article's nor an event's day."""
-    clause = max(low.rfind(";", 0, at), low.rfind(". ", 0, at), low.rfind("\n", 0, at), at - 60)
+    near = max(0, at - 60)  # (a mark further back than 60 characters is not the clause's: never searched for)
+    clause = max(low.rfind(";", near, at), low.rfind(". ", near, at), low.rfind("\n", near, at), at - 60)
     return _founding().search(low, max(0, clause), at) is not None
 
 

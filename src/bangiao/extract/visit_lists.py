@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections import Counter
 from dataclasses import replace
 
 from bangiao import datafiles
@@ -52,19 +53,68 @@ def with_listed_visits(events: tuple[Event, ...], text: str, entities: tuple[Ent
                     key=lambda x: x[:2])
     if len(people) < 2 or not _YEAR.search(text):
         return events
-    out, added = list(events), []
-    for start, stop, listed in _lists(text, people, reference):
+    lists = list(_lists(text, people, reference))
+    if not lists:
+        return events
+    out: list[Event | None] = list(events)
+    told = _Told(events)
+    for (start, stop, listed), here in zip(lists, _events_in(lists, events)):
         ids = {e.id for _, _, e, _ in listed}
-        out = [x for x in (_without(e, ids) if start <= e.evidence.start < stop else e for e in out) if x is not None]
-        out = [e for e in out if not (start <= e.evidence.start < stop and _told_elsewhere(e, out))]
+        for n in here:
+            told.swap(out, n, _without(out[n], ids) if out[n] else None)
+        for n in [n for n in here if out[n] is not None and told.elsewhere(out[n])]:
+            told.swap(out, n, None)
         for at, end, person, when in listed:
             for kind in ("VISIT", "CONFERENCE") if _attended(text, at, end) else ("VISIT",):
-                if not any(e.type == kind and person.id in e.participants and e.date and e.date.value == when.value
-                           for e in out + added):
-                    added.append(Event("", kind, _cameo(kind), Span.of(text, at, end), when, (person.id,)))
-    if not added and len(out) == len(events):
+                if not told.dated[(kind, person.id, when.value)]:
+                    told.add(Event("", kind, _cameo(kind), Span.of(text, at, end), when, (person.id,)))
+    if not told.added and None not in out:
         return events
-    return tuple(replace(e, id=f"e{n}") for n, e in enumerate(out + added, start=1))
+    return tuple(replace(e, id=f"e{n}") for n, e in enumerate([e for e in out if e] + told.added, start=1))
+
+
+def _events_in(lists: list, events: tuple[Event, ...]) -> list[list[int]]:
+    """For each list sentence, the indexes of the events told in it (the sentences are in order and apart)."""
+    starts, found = [start for start, _, _ in lists], [[] for _ in lists]
+    for n, e in enumerate(events):
+        k = bisect.bisect_right(starts, e.evidence.start) - 1
+        if k >= 0 and e.evidence.start < lists[k][1]:
+            found[k].append(n)
+    return found
+
+
+class _Told:
+    """Counts of what the events tell, kept as they change: who has an event of a type (``kinds``, the finder's
+    events only) and who has one of a type on a date (``dated``, the listed visits added too), so that no list
+    sentence looks through all the events."""
+
+    def __init__(self, events: tuple[Event, ...]) -> None:
+        self.kinds, self.dated, self.added = Counter(), Counter(), []
+        for e in events:
+            self._count(e, +1)
+
+    def _count(self, e: Event, sign: int, kinds: bool = True) -> None:
+        for p in set(e.participants):
+            if kinds:
+                self.kinds[(e.type, p)] += sign
+            if e.date:
+                self.dated[(e.type, p, e.date.value)] += sign
+
+    def swap(self, out: list, n: int, new: Event | None) -> None:
+        """The finder's event ``out[n]`` becomes ``new`` (None: dropped)."""
+        if out[n] is not None:
+            self._count(out[n], -1)
+        if new is not None:
+            self._count(new, +1)
+        out[n] = new
+
+    def elsewhere(self, e: Event) -> bool:
+        """Whether every person of ``e`` has another of the finder's events of its type: a restatement."""
+        return all(self.kinds[(e.type, p)] > 1 for p in set(e.participants) if p.startswith("person:"))
+
+    def add(self, e: Event) -> None:
+        self.added.append(e)
+        self._count(e, +1, kinds=False)
 
 
 @functools.cache
@@ -87,16 +137,17 @@ def with_meetings_in_turn(events: tuple[Event, ...], text: str, entities: tuple[
     if "lần lượt" not in text:
         return events
     people = sorted(((m.start, m.end, e) for e in entities if e.type == "PERSON" for m in e.mentions), key=lambda x: x[:2])
-    low, added = lower(text), []
+    low, added, starts = lower(text), [], [a for a, _, _ in people]
     for kind, pattern in _in_turn():
         for m in pattern.finditer(low):
             start, stop = sentence_start(text, m.start()), sentence_end(text, m.start())
-            before = [e for a, _, e in people if start <= a < m.start()]
-            if not before:
+            before = bisect.bisect_left(starts, m.start())
+            if before == bisect.bisect_left(starts, start):
                 continue
-            subject = before[-1]
+            subject = people[before - 1][2]
             told = [e for e in events if e.type == kind and subject.id in e.participants and start <= e.evidence.start < stop]
-            for a, b, person in ((a, b, e) for a, b, e in people if m.end() <= a < stop and e.id != subject.id):
+            after = people[bisect.bisect_left(starts, m.end()):bisect.bisect_left(starts, stop)]
+            for a, b, person in ((a, b, e) for a, b, e in after if e.id != subject.id):
                 if any(person.id in e.participants and subject.id in e.participants and e.type == kind
                        for e in events + tuple(added)):
                     continue
@@ -149,6 +200,7 @@ def _lists(text: str, people: list[tuple[int, int, Entity]], reference: str | No
     if not any(b - a < 300 for a, b in zip(years, years[1:])):
         return  # (most articles: no two years close enough to be a list)
     seen: set[int] = set()
+    starts = [a for a, _, _ in people]  # (sorted: a sentence's people are a slice, found by bisection)
     for begin, _, _ in people:
         start = sentence_start(text, begin)
         if start in seen:
@@ -157,7 +209,7 @@ def _lists(text: str, people: list[tuple[int, int, Entity]], reference: str | No
         stop = sentence_end(text, begin)
         if bisect.bisect_left(years, stop) - bisect.bisect_left(years, start) < 2:
             continue  # (most sentences: fewer than two years, no list)
-        inside = [(a, b, e) for a, b, e in people if start <= a < stop]
+        inside = people[bisect.bisect_left(starts, start):bisect.bisect_left(starts, stop)]
         listed = [x for k in range(len(inside)) for x in _dated(text, inside, k, stop, reference)]
         if len({x[2].id for x in listed}) >= 2 and visit.search(lower(text[start:listed[0][0]])):
             yield start, stop, listed
@@ -194,9 +246,3 @@ def _without(event: Event, listed: set[str]) -> Event | None:
     if not any(p.startswith("person:") for p in kept):
         return None
     return replace(event, participants=kept)
-
-
-def _told_elsewhere(event: Event, events: list[Event]) -> bool:
-    """Whether every person left in ``event`` has an event of its type elsewhere: a restatement, not an occasion."""
-    people = [p for p in event.participants if p.startswith("person:")]
-    return all(any(o is not event and o.type == event.type and p in o.participants for o in events) for p in people)
