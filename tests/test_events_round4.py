@@ -130,3 +130,22 @@ def test_events_round4_a_session_two_unnamed_deputies_chair_is_the_sides():
 ])
 def test_events_round4_the_one_welcomed_is_the_visitor(text, published, visitor):
     assert [p for k, p, _, _ in _events(text, published) if k == "VISIT"] == [visitor]
+
+
+_CALL = "Chiều 22/7, Bộ trưởng Ngoại giao Bùi Thanh Sơn điện đàm với Bộ trưởng Ngoại giao Uzbekistan Bakhtiyor Saidov. "
+
+
+@pytest.mark.parametrize("text, calls", [
+    # "Tại cuộc điện đàm, …" opens on the call told before, whoever is named after it
+    (_CALL + "Tại cuộc điện đàm, Bộ trưởng Bakhtiyor Saidov chuyển lời thăm hỏi của Tổng thống Uzbekistan tới Tổng Bí "
+     "thư Tô Lâm.", [["person:bui-thanh-son", "person:bakhtiyor-saidov"]]),
+    (_CALL + "Trong cuộc điện đàm này, hai bên nhất trí thúc đẩy hợp tác.", [["person:bui-thanh-son",
+                                                                                "person:bakhtiyor-saidov"]]),
+    # near-misses: a call first told as the frame is one; a call with others told after it is one of its own
+    ("Chiều 22/7, tại cuộc điện đàm, Bộ trưởng Ngoại giao Bùi Thanh Sơn và Bộ trưởng Ngoại giao Uzbekistan Bakhtiyor "
+     "Saidov nhất trí thúc đẩy hợp tác.", [["person:bui-thanh-son", "person:bakhtiyor-saidov"]]),
+    (_CALL + "Tối cùng ngày, Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Singapore Lawrence Wong.",
+     [["person:bui-thanh-son", "person:bakhtiyor-saidov"], ["person:pham-minh-chinh", "person:lawrence-wong"]]),
+])
+def test_events_round4_at_the_call_opens_on_the_call_told(text, calls):
+    assert [p for k, p, _, _ in _events(text, "2024-07-22") if k == "CALL"] == calls

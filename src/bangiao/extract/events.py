@@ -465,8 +465,8 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[_Dr
                 # giá cao chuyến thăm của Tổng thống X": a visit recalled or owned is told, announced when "sắp tới" one
                 mood = "planned" if owner and v.planned.search(visitors.to_owner(low, m.end())) else "happened"
             plural_only = not _trigger_ok(v, low, m) and not recalled  # "các cuộc hội kiến": only with the people met named
-            if _is_anchor(v, low, sentence[0], m) and drafts.has(kind):
-                continue  # "Sau lễ đón, …": the welcome told before, named as a time
+            if (_is_anchor(v, low, sentence[0], m) or _BARE.match(low, m.end()) and not owner) and drafts.has(kind):
+                continue  # "Sau lễ đón, …", "Tại cuộc điện đàm, …": the one told before, named as a time or frame
             if kind != "VISIT" and v.recalled.search(before):
                 continue  # "từng gặp": a past meeting recalled, not the article's event (a visit recalled is one)
             if not kind or mood is None or plural_only and not (v.plural.search(before) and _people(mentions, m.end(), end)):
