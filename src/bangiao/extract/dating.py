@@ -21,12 +21,12 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from bangiao.extract import dates, partnerships, positions
 from bangiao.extract import yearhints
 from bangiao.extract.dates import TimeExpr
-from bangiao.extract.meetings import earlier_words, meeting_clues, numbered_meetings
+from bangiao.extract.meetings import earlier_words, meeting_clues, numbered_meetings, session_at
 from bangiao.extract.sentences import alternation, announced_in, before_words, founding_at, sentence_end, sentence_start, sentence_starts, \
     words
 from bangiao.extract.yearhints import YEARS, Clue
@@ -60,7 +60,7 @@ def _tenure_clue(kb: KnowledgeBase, entities: tuple[Entity, ...], lead: TimeExpr
     sentences about another time, ``past``: "Chủ tịch nước Trương Tấn Sang đã thăm Séc năm 2015"); when they
     contradict each other, the years of the people named in the lead's sentence (``leading``)."""
     held = [(e, spans) for e in entities if e.type == "PERSON" and e.titles and e.id in kb.entities
-            and not _only_in_the_past(e, past) and (spans := tenure_spans(kb, e.id, list(e.titles)))]
+            and not _only_in_the_past(e, past) and (spans := _spans(kb, e))]
     if not held:
         return None
     per_person = [(e, spans, _years_in(spans, lead)) for e, spans in held]
@@ -73,6 +73,25 @@ def _tenure_clue(kb: KnowledgeBase, entities: tuple[Entity, ...], lead: TimeExpr
                if ys != _ALL_YEARS and _without(per_person, e) != years]
     reasons = [f"{e.name}: {e.titles[0]} {_terms_text(tuple(spans))}" for e, spans in binding or [(e, s) for e, s in held[:2]]]
     return Clue(frozenset(years), "; ".join(reasons))
+
+
+ELECT_DAYS = 90  # how long before a term's start a person may be called "… đắc cử" (elected, not yet in office)
+
+
+def _spans(kb: KnowledgeBase, person: Entity) -> list[tuple[date, date]]:
+    """When the person held what the text calls them; for a title of one elected but not yet in office ("Tổng thống
+    đắc cử"), the ``ELECT_DAYS`` before each start of that office instead."""
+    spans = tenure_spans(kb, person.id, list(person.titles))
+    elect, again = _elect_words()
+    if not any(elect.search(lower(t)) and not again.search(lower(t)) for t in person.titles):
+        return spans
+    return [(s - timedelta(days=ELECT_DAYS), s - timedelta(days=1)) for s, _ in spans]
+
+
+@functools.cache
+def _elect_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return tuple(re.compile(rf"(?<!\w)(?:{alternation(tuple(lower(w) for w in words('document', key)))})(?!\w)")
+                 for key in ("elect", "elect_not"))  # type: ignore[return-value]
 
 
 def _only_in_the_past(person: Entity, past: tuple[tuple[int, int], ...]) -> bool:
@@ -477,8 +496,8 @@ def _dated(text: str, low: str, entities: tuple[Entity, ...], expressions: list[
     clues += _founding_clues(kb, text, low, entities) + _reported_days_clues(text, low, expressions, lead)
     clues += [c for c in (yearhints.coined_clue(low), partnerships.upgrade_clue(text, low, entities, lead.month, lead.day)) if c]
     same_day = _same_day_clue(lead, expressions)
-    just_in = (lambda years: yearhints.new_in_office(kb, entities, low, lead.month, lead.day, years)) \
-        if lead.month and lead.day else (lambda years: None)
+    just_in = (lambda years: yearhints.new_in_office(kb, entities, low, lead.month, lead.day, years)
+               or session_at(kb, low, lead.month, lead.day, years)) if lead.month and lead.day else (lambda years: None)
     year, reason, left = _infer_year(clues, lambda: _mentioned_years(text, low, expressions, lead), same_day,
                                      _first_since(low), just_in)
     if year is None and not clues and (named := _year_of_lead_sentence(text, lead, expressions)):

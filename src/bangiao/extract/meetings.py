@@ -168,3 +168,26 @@ def _number_near(low: str, start: int, end: int) -> int | None:
     before = re.search(r"lần\s+thứ\s+(\d{1,3}|[ivxl]{1,6})\s+(?:của\s+)?$", low[max(0, start - 30):start])
     m = after or before
     return _number(m.group(1)) if m else None
+
+
+SESSION_SLACK = 3  # days around a session's own that an article about it may be dated (the next morning's report)
+
+
+def session_at(kb: KnowledgeBase, low: str, month: int | None, day: int | None, years: set[int]) -> tuple[int, str] | None:
+    """The one year left in which a series the text names without a number ("dự Hội nghị Cấp cao APEC", "Thượng
+    đỉnh G7 mở rộng") held a session the knowledge base dates within ``SESSION_SLACK`` days of the article's day,
+    with the reason; None if no year, or several, fit."""
+    if not month or not day:
+        return None
+    fits: dict[int, str] = {}
+    for start, end, sids in _series_names(low):
+        for session in (s for s in kb.sessions if s.series in sids and int(s.start[:4]) in years):
+            first, last = day_range(session.start)[0], day_range(session.end or session.start)[1]
+            year = first.year
+            if dates._valid(year, month, day) and (first - date(year, month, day)).days <= SESSION_SLACK \
+                    and (date(year, month, day) - last).days <= SESSION_SLACK:
+                fits[year] = f"{kb.series[session.series].name} held {session.start} in the knowledge base"
+    if len(fits) != 1:
+        return None
+    (year, why), = fits.items()
+    return year, why
