@@ -75,6 +75,8 @@ def _qualifiers(reader: Reader, j: int, pos: int) -> tuple[int, int, str | None]
             break
         if m.kind == "COMPOUND" and not re.match(r"\s*[-–]", reader.text[m.end:m.end + 3]):
             break  # "Chủ tịch Trung ương Mặt trận …": "Trung" names China only in "Việt - Trung"
+        if country and e is not None and e.type == "PLACE" and e.country != country:
+            break  # "Công chúa kế vị Thụy Điển [Victoria]": a name, not a place of another country
         country = _qualifier_country(reader, m) or country
         _record_plain(reader, _head(reader, m))
         pos, j = m.end, j + 1
@@ -145,7 +147,7 @@ def _after_title(reader: Reader, i: int) -> int:
         return skip_inside(reader, k, end)
     first = reader.matches[i].start
     if not _of_a_body(reader, title_end, pos):
-        reader.pending.append((first, pos, titles, country, _pair_before(reader, first)))
+        reader.pending.append((first, pos, titles, country, _pair_before(reader, first) or _pair_after(reader, pos)))
     return j
 
 
@@ -416,6 +418,9 @@ def _generics(reader: Reader) -> None:
 _FORMER = ("nguyên", "cố", "từng là", "từng giữ chức", "người tiền nhiệm")
 
 
+_ORDINAL = re.compile(r" thứ \d")
+
+
 def _former(text: str, pos: int) -> bool:
     return lower(text[max(0, pos - 16):pos]).rstrip().endswith(_FORMER)
 
@@ -458,11 +463,21 @@ def _appositive(reader: Reader, start: int, marks: _Marks) -> bool:
     before = reader.text[max(0, start - 3):start]
     if not re.search(r"[,–-]\s*$", before):
         return False
-    k = bisect.bisect_left(marks.ends, start - 120)
-    return k < len(marks.ends) and marks.ends[k] < start
+    k = bisect.bisect_left(marks.ends, start) - 1  # the last name ending before the title
+    return k >= 0 and marks.ends[k] >= start - 120 and not _SENTENCE_END.search(reader.text, marks.ends[k], start)
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")  # a name of the sentence before describes nobody here
 
 
 def _holder(reader: Reader, titles: list[str], country: str) -> str | None:
+    """The one person the titles name in ``country``: the one the text names with the same title ("Chủ tịch nước
+    Nguyễn Xuân Phúc … đón Chủ tịch nước"), else the one holder of their offices on the document's dates."""
+    wanted = {t.strip() for t in titles}
+    named = {eid for eid, f in reader.found.items() if f.type == "PERSON" and f.country == country
+             and wanted <= {t.strip() for written in f.titles for t in written.split(",")}}  # all of a chain's titles
+    if len(named) == 1:
+        return named.pop()
     if reader.window is None:
         return None
     people: set[str] = set()
@@ -472,23 +487,37 @@ def _holder(reader: Reader, titles: list[str], country: str) -> str | None:
     return people.pop() if len(people) == 1 else None
 
 
+def _of_whom(reader: Reader, titles: list[str], partner: str | None) -> list[str | None]:
+    """Whose titles a title alone with no country names: Việt Nam's, or the text's partner's when Việt Nam has no such
+    office ("Quốc vương và Hoàng hậu" in a report on Thụy Điển)."""
+    if partner and not any(reader.kb.offices_with_title(t.strip(), HOME) for t in titles) \
+            and any(reader.kb.offices_with_title(t.strip(), partner) for t in titles):
+        return [partner]
+    return [HOME]
+
+
 def _waiting(reader: Reader) -> list[tuple[int, int, list[str], list[str | None]]]:
     """The titles alone that a date may resolve, with the countries whose holder they name; what does not depend
     on the date ("nguyên Thủ tướng", a title after a name, a title whose name follows) is left out."""
     waiting, marks, partner = [], _marks(reader), _partner(reader)  # (nothing is found meanwhile)
     for start, end, titles, country, pair in reader.pending:
-        if _former(reader.text, start) or _appositive(reader, start, marks) or _named_later(reader, end, marks):
-            continue
+        if _former(reader.text, start) or _appositive(reader, start, marks) or _named_later(reader, end, marks) \
+                or _ORDINAL.match(reader.text, end):
+            continue  # (nor "Tổng thống thứ 47 của Mỹ": which holder, the number says, not the date)
         if reader.text[end:end + 4].strip() in _PARTNER:
             country, end = partner, end + 4
-        waiting.append((start, end, titles, [country] if country else [HOME, partner] if pair else [HOME]))
+        countries = [country] if country else [HOME, partner] if pair else _of_whom(reader, titles, partner)
+        waiting.append((start, end, titles, countries))
     return waiting
 
 
 def _resolve_pending(reader: Reader, waiting: list[tuple[int, int, list[str], list[str | None]]]) -> None:
     for start, end, titles, countries in waiting:
-        for c in countries:
-            holder = _holder(reader, titles, c) if c else None
+        foreign = countries != [HOME] and len(countries) == 1  # "Nhà vua và Hoàng hậu [Nhật Bản]": two people;
+        groups = [[t] for t in titles] if foreign and " và " in reader.text[start:end] else [titles]  # (not "Tổng
+        # Bí thư và Thủ tướng" after talks with a foreign Prime Minister)
+        for c, group in ((c, g) for c in countries for g in groups):
+            holder = _holder(reader, group, c) if c else None
             if holder:
                 reader.add(holder, start, end)
 

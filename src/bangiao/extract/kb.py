@@ -77,6 +77,17 @@ def day_range(value: str) -> tuple[date, date]:
     return date(parts[0], 1, 1), date(parts[0], 12, 31)
 
 
+def _state_initials(full_name: str, short: str, aliases: tuple[str, ...]) -> tuple[str, ...]:
+    """A republic's state form written in capitals before its name, as the press does: "CHLB Myanmar" (Cộng hòa Liên
+    bang), "CHLB Đức", "CHDCND Lào" — the first letter of each syllable of the form."""
+    if not full_name.startswith("Cộng hòa ") or not full_name.endswith(" " + short):
+        return ()
+    form = full_name[:-len(short)].split()
+    initials = "".join(fold(w)[:1].upper() for w in form)
+    written = f"{initials} {short}"
+    return () if written in aliases else (written,)
+
+
 class KnowledgeBase:
     """All KB files, cross-checked. Use ``knowledge_base()`` for the shared, cached instance."""
 
@@ -135,7 +146,7 @@ class KnowledgeBase:
     def _entity(self, name: str, entry: dict, eid: str, etype: str) -> KBEntity:
         aliases = (entry["name"], *self._list(name, entry, "variants"))
         if etype == "COUNTRY" and entry.get("full_name"):
-            aliases += (entry["full_name"],)
+            aliases += (entry["full_name"], *_state_initials(entry["full_name"], entry["name"], aliases))
         for key in ("national_day", "relations_with_vn", "since", "until", "founded"):
             self._date(name, eid, entry.get(key))
         facts = {k: v for k, v in entry.items() if k not in ("id", "name", "variants", "case_sensitive", "compound")}

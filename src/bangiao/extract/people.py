@@ -99,8 +99,27 @@ def unknown_person(reader: Reader, run: tuple[int, int], title: str | None, coun
     """A name no known-name match covered: the KB's person if it knows the name under another spelling (tone
     marks, hyphens: "Thoong-xỉnh Thăm-ma-vông" is "Thoong-xinh Thăm-ma-vông"), else a new person."""
     name = reader.text[run[0]:run[1]]
+    cut = cut_country(reader.kb, name)
+    if cut is not None:  # "Chủ tịch Quốc hội Bulgari": the country's name with its last letters lost
+        reader.add(cut, run[0], run[1])
+        return
     eid = known_spelling(reader.kb, name) or f"person:{slug(name)}"
     reader.add(eid, run[0], run[1], title, "PERSON", name, country)
+
+
+_COUNTRY_WORDS: dict[int, list[tuple[str, str]]] = {}
+
+
+def cut_country(kb, word: str) -> str | None:
+    """The country a word of five letters or more is the one-word name of, cut short by one or two letters
+    ("Bulgari", "Argenti" at the end of an excerpt); a name no country's begins with is a name ("Putin")."""
+    if " " in word or len(word) < 5:
+        return None
+    if id(kb) not in _COUNTRY_WORDS:
+        _COUNTRY_WORDS[id(kb)] = [(a, e.id) for e in kb.entities.values() if e.type == "COUNTRY" for a in e.aliases
+                                  if " " not in a and "-" not in a and len(a) >= 6]
+    found = {eid for alias, eid in _COUNTRY_WORDS[id(kb)] if alias.startswith(word) and len(alias) - len(word) <= 2}
+    return found.pop() if len(found) == 1 else None
 
 
 def known_spelling(kb, name: str) -> str | None:
@@ -291,7 +310,7 @@ def same_people(reader: Reader) -> None:
     for eid in people:
         for word in reader.found[eid].name.split():
             by_word.setdefault(word, set()).add(eid)
-    for eid in [e for e in people if e not in reader.kb.entities]:
+    for eid in sorted((e for e in people if e not in reader.kb.entities), key=lambda e: -len(reader.found[e].name.split())):
         words = reader.found[eid].name.split()
         cut = reader.text[max(e for _, e in reader.found[eid].spans):].strip() == ""
         others = by_word.get(words[0], set()) if not cut else set(people)
@@ -313,11 +332,19 @@ def _part_of(words: list[str], name: list[str], cut: bool) -> bool:
     """``words`` a run of ``name``'s words ("Putin" of "Vladimir Putin"); cut off, its last word may be a prefix
     ("Norodom Siha" of "Norodom Sihamoni")."""
     n = len(words)
+    if 2 <= n < len(name) and words[0] == name[0] and words[0] not in vocabulary().surnames \
+            and _in_order(words[1:], name[1:]):
+        return True  # "Dina Boluarte" of "Dina Ercilia Boluarte Zegarra": the first name and a family name
     for k in range(len(name) - n + 1):
         if name[k:k + n - 1] == words[:-1] and (name[k + n - 1] == words[-1]
                                                  or cut and k == 0 and name[k + n - 1].startswith(words[-1])):
             return True
     return False
+
+
+def _in_order(words: list[str], name: list[str]) -> bool:
+    rest = iter(name)
+    return all(any(w == x for x in rest) for w in words)
 
 
 def _kb_surname(reader: Reader, eid: str, words: list[str]) -> str | None:
