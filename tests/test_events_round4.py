@@ -149,3 +149,24 @@ _CALL = "Chiều 22/7, Bộ trưởng Ngoại giao Bùi Thanh Sơn điện đàm
 ])
 def test_events_round4_at_the_call_opens_on_the_call_told(text, calls):
     assert [p for k, p, _, _ in _events(text, "2024-07-22") if k == "CALL"] == calls
+
+
+_TALKS = "Sáng 25/9, Thủ tướng Phạm Minh Chính hội đàm với Tổng thống Brazil Luiz Inácio Lula da Silva. "
+
+
+@pytest.mark.parametrize("text, found", [
+    # those who attend the talks told before hold no talks of their own
+    (_TALKS + "Tổng thống Lula da Silva, Phó Tổng thống Geraldo Alckmin cùng các Bộ trưởng Brazil dự hội đàm bày tỏ "
+     "sự ngưỡng mộ.", [("TALKS", ["person:pham-minh-chinh", "person:lula-da-silva"])]),
+    # a speech at the talks is the talks
+    (_TALKS + "Thủ tướng Phạm Minh Chính phát biểu tại cuộc hội đàm với Tổng thống Lula da Silva.",
+     [("TALKS", ["person:pham-minh-chinh", "person:lula-da-silva"])]),
+    # near-misses: a speech at a banquet is one; talks of others after the first are their own
+    (_TALKS + "Tối cùng ngày, Thủ tướng Phạm Minh Chính phát biểu tại tiệc chiêu đãi.",
+     [("TALKS", ["person:pham-minh-chinh", "person:lula-da-silva"]), ("SPEECH", ["person:pham-minh-chinh"])]),
+    (_TALKS + "Chiều cùng ngày, Phó Tổng thống Geraldo Alckmin hội đàm với Phó Thủ tướng Trần Hồng Hà.",
+     [("TALKS", ["person:pham-minh-chinh", "person:lula-da-silva"]),
+      ("TALKS", ["person:geraldo-alckmin", "person:tran-hong-ha"])]),
+])
+def test_events_round4_attending_or_speaking_at_the_talks_is_the_talks(text, found):
+    assert [(k, p) for k, p, _, _ in _events(text, "2023-09-25") if k in ("TALKS", "SPEECH")] == found

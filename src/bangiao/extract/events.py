@@ -56,6 +56,8 @@ class _Vocab:
     restate_before: re.Pattern[str]
     invited_before: re.Pattern[str]
     welcome: re.Pattern[str]
+    attended_before: re.Pattern[str]
+    speech_within: re.Pattern[str]
     same_people: re.Pattern[str]
     titled_collectives: frozenset[str]
     award_objects: re.Pattern[str]
@@ -102,6 +104,8 @@ def _vocab() -> _Vocab:
         generic=frozenset(lower(w) for w in rules("generic")),
         restate_before=re.compile(rf"(?:^|\s)(?:{_alt(rules('restate_before'))})\s*$"),
         welcome=re.compile(rf"(?<!\w)(?:{_alt(rules('welcome'))})\s"),
+        attended_before=re.compile(rf"(?:^|\s)(?:{_alt(rules('attended_before'))})\s+$"),
+        speech_within=re.compile(rf"\s+(?:{_alt(rules('speech_within'))})(?!\w)"),
         invited_before=re.compile(rf"(?:^|\s)(?:{_alt(rules('invited_before'))})\s*$"),
         same_people=re.compile(rf"(?<!\w)(?:{_alt(rules('same_people'))})(?!\w)"),
         titled_collectives=frozenset(lower(w) for w in rules("titled_collectives")),
@@ -465,8 +469,11 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[_Dr
                 # giá cao chuyến thăm của Tổng thống X": a visit recalled or owned is told, announced when "sắp tới" one
                 mood = "planned" if owner and v.planned.search(visitors.to_owner(low, m.end())) else "happened"
             plural_only = not _trigger_ok(v, low, m) and not recalled  # "các cuộc hội kiến": only with the people met named
-            if (_is_anchor(v, low, sentence[0], m) or _BARE.match(low, m.end()) and not owner) and drafts.has(kind):
-                continue  # "Sau lễ đón, …", "Tại cuộc điện đàm, …": the one told before, named as a time or frame
+            if (_is_anchor(v, low, sentence[0], m) or _BARE.match(low, m.end()) and not owner
+                    or kind in _ONE_EACH and v.attended_before.search(before)) and drafts.has(kind):
+                continue  # "Sau lễ đón, …", "Tại cuộc điện đàm, …", "B cùng các Bộ trưởng dự hội đàm": the one told before
+            if kind == "SPEECH" and v.speech_within.match(low, m.end()):
+                continue  # "A phát biểu tại cuộc hội đàm với B": the talks
             if kind != "VISIT" and v.recalled.search(before):
                 continue  # "từng gặp": a past meeting recalled, not the article's event (a visit recalled is one)
             if not kind or mood is None or plural_only and not (v.plural.search(before) and _people(mentions, m.end(), end)):
