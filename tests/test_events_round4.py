@@ -170,3 +170,19 @@ _TALKS = "Sáng 25/9, Thủ tướng Phạm Minh Chính hội đàm với Tổng
 ])
 def test_events_round4_attending_or_speaking_at_the_talks_is_the_talks(text, found):
     assert [(k, p) for k, p, _, _ in _events(text, "2023-09-25") if k in ("TALKS", "SPEECH")] == found
+
+
+@pytest.mark.parametrize("text, published, found", [
+    # a conference that frames a meeting of an earlier month is no event of its own
+    ("Hồi tháng 10, khi dự Tuần lễ cấp cao APEC tại Hàn Quốc, Chủ tịch nước Lương Cường đã gặp Quốc vương Brunei "
+     "Hassanal Bolkiah.", "2025-12-02", ["MEET"]),
+    # near-miss: one framing the article's own meeting is the article's conference
+    ("Chiều 1/9, nhân dịp dự Hội nghị Thượng đỉnh SCO tại Thiên Tân, Thủ tướng Phạm Minh Chính đã gặp Tổng thống Nga "
+     "Vladimir Putin.", "2025-09-01", ["CONFERENCE", "MEET"]),
+    # "Đây cũng là …" says what the session told before is: no session of its own
+    ("Thủ tướng Thái Lan Paetongtarn Shinawatra sẽ thăm chính thức Việt Nam và đồng chủ trì Kỳ họp lần thứ 4 Nội các "
+     "chung từ ngày 15 - 16/5. Đây cũng là Kỳ họp Nội các chung đầu tiên của Thủ tướng hai nước trong vòng 9 năm qua.",
+     "2025-05-12", ["VISIT", "CONFERENCE"]),
+])
+def test_events_round4_a_frame_or_a_description_is_no_conference(text, published, found):
+    assert [k for k, _, _, _ in _events(text, published)] == found

@@ -57,6 +57,7 @@ class _Vocab:
     invited_before: re.Pattern[str]
     welcome: re.Pattern[str]
     attended_before: re.Pattern[str]
+    frame_before: re.Pattern[str]
     speech_within: re.Pattern[str]
     same_people: re.Pattern[str]
     titled_collectives: frozenset[str]
@@ -105,6 +106,7 @@ def _vocab() -> _Vocab:
         restate_before=re.compile(rf"(?:^|\s)(?:{_alt(rules('restate_before'))})\s*$"),
         welcome=re.compile(rf"(?<!\w)(?:{_alt(rules('welcome'))})\s"),
         attended_before=re.compile(rf"(?:^|\s)(?:{_alt(rules('attended_before'))})\s+$"),
+        frame_before=re.compile(rf"(?:^|\s)(?:{_alt(rules('frame_before'))})\s+$"),
         speech_within=re.compile(rf"\s+(?:{_alt(rules('speech_within'))})(?!\w)"),
         invited_before=re.compile(rf"(?:^|\s)(?:{_alt(rules('invited_before'))})\s*$"),
         same_people=re.compile(rf"(?<!\w)(?:{_alt(rules('same_people'))})(?!\w)"),
@@ -265,7 +267,7 @@ def _is_anchor(v: _Vocab, low: str, start: int, m: re.Match[str]) -> bool:
     return opening is not None and opening.end() == m.start()
 
 
-def _anchored(v: _Vocab, low: str, sentence: tuple[int, int], pos: int, dating: Dating, drafts: list[_Draft]) -> Date | None:
+def _anchored(v: _Vocab, low: str, sentence: tuple[int, int], pos: int, dating: Dating, drafts: _Drafts) -> Date | None:
     """The date of the event a sentence without a day of its own opens after ("Ngay sau lễ đón, …" → the welcome's
     day), when that event was reported with a date."""
     start, end = sentence
@@ -276,10 +278,9 @@ def _anchored(v: _Vocab, low: str, sentence: tuple[int, int], pos: int, dating: 
     named = v.triggers.match(low, opening.end())
     if named is None or named.start() >= pos or v.types[named.group()][0] == "VISIT":
         return None
-    kind = v.types[named.group()][0]
-    dated = [d for d in drafts if d.date and d.date.precision == "day"]
-    same_word = [d for d in dated if d.word.startswith(named.group()) or named.group().startswith(d.word)]
-    return next((d.date for d in reversed(same_word or [d for d in dated if _family(d.type) == _family(kind)])), None)
+    kind, word = v.types[named.group()][0], named.group()
+    same_word = [last for w, last in drafts.day_words.items() if w.startswith(word) or word.startswith(w)]
+    return max(same_word, key=lambda last: last[0])[1] if same_word else drafts.day_families.get(_family(kind))
 
 
 def _title_of(v: _Vocab, phrase: str) -> str | None:
@@ -405,9 +406,14 @@ class _Drafts(list):
         self.casts: dict[tuple[str, str], set[frozenset[str]]] = {}
         self.last_visit: _Draft | None = None
         self.last_pair: _Draft | None = None
+        self.day_words: dict[str, tuple[int, Date]] = {}  # the last draft dated to the day, per event word and family
+        self.day_families: dict[str, Date] = {}
 
     def append(self, d: _Draft) -> None:
         super().append(d)
+        if d.date and d.date.precision == "day":
+            self.day_words[d.word] = (len(self), d.date)
+            self.day_families[_family(d.type)] = d.date
         family, cast = _family(d.type), frozenset(d.participants)
         self.moods.setdefault(family, set()).add(d.status)
         self.destinations.setdefault(family, set()).add(d.destination)
@@ -490,6 +496,8 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[_Dr
                 mood = "planned"  # "Hội nghị diễn ra từ ngày 12 đến 13/5" in an article of 21/4: not yet held
             if _historical(date, dating) and kind != "VISIT":  # a visit recalled is a VISIT of its own (guideline)
                 continue
+            if m.group() in v.generic and v.frame_before.search(before) and _before_month(date, dating):
+                continue  # "Hồi tháng 10, khi dự APEC, A đã gặp B": the occasion of a past meeting
             if kind == "SIGN" and _signed_earlier(dating, low, m):  # "… được A và B ký kết vào tháng 9/2023"
                 continue
             clause = _clause(low, m.start(), sentence)
@@ -538,6 +546,11 @@ SPANS_DAYS = frozenset({"VISIT", "CONFERENCE"})  # event types that last several
 def _family(kind: str) -> str:
     """Talks held by video or phone are restated as "cuộc hội đàm": one family for restating."""
     return "TALKS" if kind == "CALL" else kind
+
+
+def _before_month(date: Date | None, dating: Dating) -> bool:
+    """Whether an event is dated to a month before the article's."""
+    return date is not None and dating.published is not None and date.value[:7] < dating.published.value[:7]
 
 
 def _historical(date: Date | None, dating: Dating) -> bool:
