@@ -55,7 +55,7 @@ class Dating:
 
 
 def _tenure_clue(kb: KnowledgeBase, entities: tuple[Entity, ...], lead: TimeExpr | None,
-                 past: tuple[tuple[int, int], ...] = (), leading: tuple[int, int] | None = None) -> Clue | None:
+                 past: tuple[tuple[int, int], ...] = (), leading: tuple[int, int] | None = None, text: str = "") -> Clue | None:
     """The years in which every titled person named held the title the text gives them (not one named only in
     sentences about another time, ``past``: "Chủ tịch nước Trương Tấn Sang đã thăm Séc năm 2015"); when they
     contradict each other, the years of the people named in the lead's sentence (``leading``)."""
@@ -65,6 +65,10 @@ def _tenure_clue(kb: KnowledgeBase, entities: tuple[Entity, ...], lead: TimeExpr
         return None
     per_person = [(e, spans, _years_in(spans, lead)) for e, spans in held]
     years = _ALL_YEARS.intersection(*(ys for _, _, ys in per_person))
+    if not years and (mourned := _mourned(text, entities)):  # "… chia buồn về sự ra đi của Tổng Bí thư X": not in office
+        per_person = [(e, s, ys) for e, s, ys in per_person if e.id not in mourned]
+        held = [(e, s) for e, s, _ in per_person]
+        years = _ALL_YEARS.intersection(*(ys for _, _, ys in per_person))
     if not years and leading:  # someone named for another time contradicts: the people of the lead's sentence decide
         per_person = [(e, s, ys) for e, s, ys in per_person if any(leading[0] <= m.start < leading[1] for m in e.mentions)]
         held = [(e, s) for e, s, _ in per_person]
@@ -73,6 +77,24 @@ def _tenure_clue(kb: KnowledgeBase, entities: tuple[Entity, ...], lead: TimeExpr
                if ys != _ALL_YEARS and _without(per_person, e) != years]
     reasons = [f"{e.name}: {e.titles[0]} {_terms_text(tuple(spans))}" for e, spans in binding or [(e, s) for e, s in held[:2]]]
     return Clue(frozenset(years), "; ".join(reasons))
+
+
+def _mourned(text: str, entities: tuple[Entity, ...]) -> set[str]:
+    """The people whose death the text tells: for each death word, the person named right after it ("sự ra đi của
+    đồng chí X"), else the one named last before it ("gia đình Tổng Bí thư X về sự ra đi")."""
+    found = set()
+    for m in _death_words().finditer(lower(text)) if text else ():
+        stop, start = sentence_end(text, m.end()), sentence_start(text, m.start())
+        after = [e for _, _, e in positions.mentions_in(entities, m.end(), min(stop, m.end() + 40)) if e.type == "PERSON"]
+        before = [e for _, _, e in positions.mentions_in(entities, max(start, m.start() - 60), m.start()) if e.type == "PERSON"]
+        if after or before:
+            found.add((after[0] if after else before[-1]).id)
+    return found
+
+
+@functools.cache
+def _death_words() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(tuple(lower(w) for w in words('document', 'death')))})(?!\w)")
 
 
 ELECT_DAYS = 90  # how long before a term's start a person may be called "… đắc cử" (elected, not yet in office)
@@ -232,11 +254,25 @@ def _written_anniversary_clues(text: str, low: str, expressions: list[TimeExpr])
     for e in expressions:
         if e.kind == "anniversary" and e.end_year:
             years = {e.end_year} | ({e.end_year - 1} if _prepared(text, low, e.start) else set())
+            said = f"the anniversary written '{text[e.start:e.end]}' falls in {e.end_year}"
             if lead is not None and lead.month and lead.day and (lead.month, lead.day) < (e.end_month or 0, e.end_day or 0):
                 years.add(e.end_year + 1)  # before the anniversary's day: in its run-up, or the year after it
-            years = frozenset(years)
-            clues.append(Clue(years, f"the anniversary written '{text[e.start:e.end]}' falls in {e.end_year}"))
+            elif lead is not None and lead.month and lead.day and _still_ahead(low, e.start):
+                years = {e.end_year - 1}  # still to come, its day already past in the calendar: the year before
+                said += f", still to come on {lead.day}/{lead.month} → {e.end_year - 1}"
+            clues.append(Clue(frozenset(years), said))
     return clues
+
+
+@functools.cache
+def _still_ahead_words() -> re.Pattern[str]:
+    ahead = alternation(tuple(lower(w) for w in words("anniversaries", "still_ahead")))
+    return re.compile(rf"(?<!\w)(?<!đã )(?:{ahead})\s+(?:(?:dịp|ngày)\s+)?kỷ niệm\s[^.;()]{{0,90}}$")
+
+
+def _still_ahead(low: str, pos: int) -> bool:
+    """Whether "hướng tới kỷ niệm …" stands right before the anniversary written at ``pos``."""
+    return _still_ahead_words().search(low, max(0, pos - 140), pos) is not None
 
 
 @functools.cache
@@ -330,11 +366,23 @@ def _statistic_clues(text: str, low: str, lead: TimeExpr | None) -> list[Clue]:
     for m in _SAME_PERIOD.finditer(low):
         said = text[m.start():m.end()]
         clues.append(Clue(frozenset({int(m.group(1)) + 1}), f"'{said}' compares with the year before → {int(m.group(1)) + 1}"))
+    plan = _period_plan()
     for m in _FIRST_MONTHS.finditer(low):
         n = _COUNT_BEFORE.search(low, max(0, m.start() - 6), m.start())
-        if n and lead is not None and lead.month and lead.month > int(n.group(1)):
-            clues.append(Clue(frozenset({int(m.group(1))}), f"'{text[n.start():m.end()]}' reported in month {lead.month}"))
+        if not n or lead is None or not lead.month:
+            continue
+        said, year = text[n.start():m.end()], int(m.group(1))
+        if lead.month > int(n.group(1)):
+            clues.append(Clue(frozenset({year}), f"'{said}' reported in month {lead.month}"))
+        elif lead.month < int(n.group(1)) and not plan.search(low, max(0, n.start() - 40), n.start()):
+            clues.append(Clue(frozenset(y for y in _YEARS if y > year),  # its months not over yet in that year
+                              f"'{said}' reported in month {lead.month}: a later year than {year}"))
     return clues
+
+
+@functools.cache
+def _period_plan() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(tuple(lower(w) for w in words('document', 'period_plan')))})(?!\w)")
 
 
 def _same_day_clue(lead: TimeExpr, expressions: list[TimeExpr]) -> Clue | None:
@@ -485,7 +533,7 @@ def _dated(text: str, low: str, entities: tuple[Entity, ...], expressions: list[
     kb = knowledge_base()
     past = _past_sentences(text, low)
     leading = (sentence_start(text, lead.start), sentence_end(text, lead.end))
-    clues = [c for c in (_tenure_clue(kb, entities, lead, past, leading),) if c]  # strongest first: a later one that contradicts is set aside
+    clues = [c for c in (_tenure_clue(kb, entities, lead, past, leading, text),) if c]  # strongest first: a later one that contradicts is set aside
     written = _written_anniversary_clues(text, low, expressions)
     if clues and clues[0].years and any(not clues[0].years & w.years for w in written):
         clues = written + clues  # a year written in full outranks tenures that contradict it (a title misread)

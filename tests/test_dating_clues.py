@@ -1,0 +1,45 @@
+"""More clues to a year-less article's year: an anniversary still to come whose day is past in the calendar, the
+first months of a year reported before they are over, and a death told (the mourned person's tenure set aside)."""
+import pytest
+
+from bangiao.extract.dating import date_document
+from bangiao.extract.entities import find_entities
+
+
+def _date(text):
+    return date_document(text, find_entities(text))
+
+
+# (text, the article's date or None, a word its reason must contain)
+CASES = [
+    # "hướng tới kỷ niệm … (…–8/5/2024)" told on 25/9: the anniversary is still to come, so 2023
+    ("Sáng 25/9, Thủ tướng Phạm Minh Chính hội đàm với Tổng thống Brazil Lula da Silva trong bối cảnh hai nước hướng tới "
+     "kỷ niệm 35 năm thiết lập quan hệ ngoại giao (8/5/1989 - 8/5/2024).", "2023-09-25", "still to come"),
+    # near-miss: told before the anniversary's day in the calendar, the anniversary's year stays possible
+    ("Sáng 25/3, Thủ tướng Phạm Minh Chính hội đàm với Tổng thống Brazil Lula da Silva trong bối cảnh hai nước hướng tới "
+     "kỷ niệm 35 năm thiết lập quan hệ ngoại giao (8/5/1989 - 8/5/2024).", None, None),
+    # near-miss: celebrated already ("đã hướng tới" is not said; a celebration after the day is of its year)
+    ("Sáng 25/9, Thủ tướng Phạm Minh Chính hội đàm với Tổng thống Brazil Lula da Silva; hai bên đánh giá cao các hoạt "
+     "động kỷ niệm 35 năm thiết lập quan hệ ngoại giao (8/5/1989 - 8/5/2024).", "2024-09-25", "falls in 2024"),
+    # eleven months' trade told in January: of a later year than theirs
+    ("Sáng 29/1, Chủ tịch nước Lương Cường đón Chủ tịch Hội đồng châu Âu António Costa. Trong 11 tháng đầu năm 2025, "
+     "thương mại hai chiều đạt 66 tỷ USD.", "2026-01-29", "later year than 2025"),
+    # near-miss: a plan for the months is not their result
+    ("Sáng 29/1, Chủ tịch nước Lương Cường đón Chủ tịch Hội đồng châu Âu António Costa. Hai bên đặt mục tiêu trong 11 "
+     "tháng đầu năm 2025 đưa thương mại lên 66 tỷ USD.", None, None),
+    # condolences on a death: the mourned leader's tenure, ended days before, does not bound the article
+    ("Chiều 22/7, Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn điện đàm với Bộ trưởng Ngoại giao Uzbekistan. Phía Uzbekistan "
+     "gửi lời chia buồn tới Chủ tịch nước Tô Lâm và gia đình Tổng Bí thư Nguyễn Phú Trọng về sự ra đi của đồng chí "
+     "Tổng Bí thư.", "2024-07-22", "Tô Lâm"),
+    # near-miss: no death told, the tenures contradict: nothing is guessed from them
+    ("Chiều 22/7, Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn điện đàm với Bộ trưởng Ngoại giao Uzbekistan. Phía Uzbekistan "
+     "gửi lời chào tới Chủ tịch nước Tô Lâm và Tổng Bí thư Nguyễn Phú Trọng.", None, None),
+]
+
+
+@pytest.mark.parametrize("text, value, why", CASES)
+def test_dating_clues_date_the_year(text, value, why):
+    dating = _date(text)
+    assert (dating.published.value if dating.published else None) == value, dating.warnings
+    if why:
+        assert dating.published.basis == "inferred" and why in dating.published.reason
