@@ -17,23 +17,27 @@ from psycopg_pool import ConnectionPool
 
 
 class Row(tuple):
-    """A result row: ``row[0]``, ``row["id"]``, ``dict(row)``, like ``sqlite3.Row``."""
+    """A result row: ``row[0]``, ``row["id"]``, ``dict(row)``, like ``sqlite3.Row``. Each statement's columns get
+    their own subclass (``_row_class``), so a row is made by the tuple's constructor alone (no per-row dict or
+    function) and unpacking it costs what a tuple's does."""
 
-    def __new__(cls, values: Sequence, names: dict[str, int]) -> "Row":
-        row = super().__new__(cls, values)
-        row._names = names
-        return row
+    __slots__ = ()
+    _names: dict[str, int] = {}
 
     def __getitem__(self, key):  # type: ignore[override]
-        return tuple.__getitem__(self, self._names[key] if isinstance(key, str) else key)
+        return tuple.__getitem__(self, self._names[key] if key.__class__ is str else key)
 
     def keys(self) -> list[str]:
         return list(self._names)
 
 
+@functools.lru_cache(maxsize=1024)
+def _row_class(columns: tuple[str, ...]) -> type[Row]:
+    return type("Row", (Row,), {"__slots__": (), "_names": {name: i for i, name in enumerate(columns)}})
+
+
 def _row_factory(cursor: psycopg.Cursor):
-    names = {c.name: i for i, c in enumerate(cursor.description or ())}
-    return lambda values: Row(values, names)
+    return _row_class(tuple(c.name for c in cursor.description or ()))
 
 
 @functools.lru_cache(maxsize=2048)

@@ -86,32 +86,35 @@ def _sources(db: sqlite3.Connection, ids: list[str], most: int = -1) -> dict[str
                                  for n in range(len(ids)))
         args = [x for i in ids for x in (i, most)]
     found: dict[str, list] = {i: [] for i in ids}
-    for r in sorted(db.execute(sql, args), key=lambda r: r[1]):
-        found[r[0]].append({"doc_id": r[2], "title": r[4], "source": r[5], "url": r[6], "published": r[7],
-                            "evidence": json.loads(r[3])})
+    for fused, _, doc_id, evidence, title, source, url, published in db.execute(sql + " ORDER BY 2", args):
+        found[fused].append({"doc_id": doc_id, "title": title, "source": source, "url": url, "published": published,
+                             "evidence": json.loads(evidence)})
     return found
+
+
+# A fused event's row as _events reads it, with its number of reports.
+EVENT = ("SELECT f.id, f.type, f.cameo, f.date_value, f.date_end, f.participants, f.location, f.status,"
+         " (SELECT count(*) FROM event_reports r WHERE r.fused_id = f.id) FROM fused_events f")
 
 
 def _events(db: sqlite3.Connection, rows: list, most_sources: int = -1) -> list[dict]:
-    """Fused events from their rows; ``most_sources`` caps the sources listed (``source_count`` tells how many)."""
+    """Fused events from their ``EVENT`` rows; ``most_sources`` caps the sources listed (``source_count`` tells how
+    many)."""
     found = []
     for i in range(0, len(rows), 200):
         chunk = rows[i:i + 200]
-        ids = [r["id"] for r in chunk]
-        where, args = within(db, "fused_id", ids)
-        counts = dict(db.execute(f"SELECT fused_id, count(*) FROM event_reports WHERE {where} GROUP BY fused_id",
-                                 args).fetchall())
-        sources = _sources(db, ids, most_sources)
-        found += [{"id": r["id"], "type": r["type"], "cameo": r["cameo"],
-                   "date": {"value": r["date_value"], "end": r["date_end"]} if r["date_value"] else None,
-                   "participants": json.loads(r["participants"]), "location": r["location"], "status": r["status"],
-                   "source_count": counts.get(r["id"], 0), "sources": sources[r["id"]]} for r in chunk]
+        sources = _sources(db, [r[0] for r in chunk], most_sources)
+        found += [{"id": fused, "type": kind, "cameo": cameo, "date": {"value": day, "end": end} if day else None,
+                   "participants": json.loads(participants), "location": location, "status": status,
+                   "source_count": count, "sources": sources[fused]}
+                  for fused, kind, cameo, day, end, participants, location, status, count in chunk]
     return found
 
 
-def _event(db: sqlite3.Connection, row: sqlite3.Row, most_sources: int = -1) -> dict:
-    """One fused event with its sources (the first ``most_sources``)."""
-    return _events(db, [row], most_sources)[0]
+def event(db: sqlite3.Connection, fused_id: str, most_sources: int = -1) -> dict | None:
+    """One fused event with its sources (the first ``most_sources``), or None."""
+    row = db.execute(f"{EVENT} WHERE f.id = ?", (fused_id,)).fetchone()
+    return None if row is None else _events(db, [row], most_sources)[0]
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,8 +230,8 @@ def by_ids(db: sqlite3.Connection, ids: list[str], most_sources: int = -1) -> li
     """The fused events with these ids, in this order."""
     rows = {}
     for i in range(0, len(ids), 500):
-        where, args = within(db, "id", ids[i:i + 500])
-        rows |= {r["id"]: r for r in db.execute(f"SELECT * FROM fused_events WHERE {where}", args)}
+        where, args = within(db, "f.id", ids[i:i + 500])
+        rows |= {r[0]: r for r in db.execute(f"{EVENT} WHERE {where}", args)}
     return _events(db, [rows[i] for i in ids], most_sources)
 
 

@@ -366,8 +366,7 @@ class Store:
 
     def event(self, fused_id: str, most_sources: int = 500) -> dict | None:
         """One fused event with its sources, or None."""
-        row = self.db.execute("SELECT * FROM fused_events WHERE id = ?", (fused_id,)).fetchone()
-        return None if row is None else queries._event(self.db, row, most_sources)
+        return queries.event(self.db, fused_id, most_sources)
 
     def count_events(self, f: EventFilter = EventFilter()) -> int:
         return queries.count_events(self.db, f)
