@@ -21,7 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 
 from bangiao.extract import dates, partnerships, positions
 from bangiao.extract import yearhints
@@ -32,7 +32,7 @@ from bangiao.extract.sentences import alternation, announced_in, before_words, f
 from bangiao.extract.yearhints import YEARS, Clue
 from bangiao.extract.entities import HOME
 from bangiao.extract.gazetteer import lower
-from bangiao.extract.kb import KnowledgeBase, day_range, knowledge_base, tenure_spans
+from bangiao.extract.kb import KnowledgeBase, day_range, knowledge_base
 from bangiao.model import Date, Entity
 
 _FILE = "dates.toml"
@@ -60,12 +60,12 @@ def _tenure_clue(kb: KnowledgeBase, entities: tuple[Entity, ...], lead: TimeExpr
     sentences about another time, ``past``: "Chủ tịch nước Trương Tấn Sang đã thăm Séc năm 2015"); when they
     contradict each other, the years of the people named in the lead's sentence (``leading``)."""
     held = [(e, spans) for e in entities if e.type == "PERSON" and e.titles and e.id in kb.entities
-            and not _only_in_the_past(e, past) and (spans := _spans(kb, e))]
+            and not _only_in_the_past(e, past) and (spans := yearhints.held_spans(kb, e))]
     if not held:
         return None
     per_person = [(e, spans, _years_in(spans, lead)) for e, spans in held]
     years = _ALL_YEARS.intersection(*(ys for _, _, ys in per_person))
-    if not years and (mourned := _mourned(text, entities)):  # "… chia buồn về sự ra đi của Tổng Bí thư X": not in office
+    if not years and (mourned := yearhints.mourned(text, entities)):  # "… chia buồn về sự ra đi của Tổng Bí thư X": not in office
         per_person = [(e, s, ys) for e, s, ys in per_person if e.id not in mourned]
         held = [(e, s) for e, s, _ in per_person]
         years = _ALL_YEARS.intersection(*(ys for _, _, ys in per_person))
@@ -77,43 +77,6 @@ def _tenure_clue(kb: KnowledgeBase, entities: tuple[Entity, ...], lead: TimeExpr
                if ys != _ALL_YEARS and _without(per_person, e) != years]
     reasons = [f"{e.name}: {e.titles[0]} {_terms_text(tuple(spans))}" for e, spans in binding or [(e, s) for e, s in held[:2]]]
     return Clue(frozenset(years), "; ".join(reasons))
-
-
-def _mourned(text: str, entities: tuple[Entity, ...]) -> set[str]:
-    """The people whose death the text tells: for each death word, the person named right after it ("sự ra đi của
-    đồng chí X"), else the one named last before it ("gia đình Tổng Bí thư X về sự ra đi")."""
-    found = set()
-    for m in _death_words().finditer(lower(text)) if text else ():
-        stop, start = sentence_end(text, m.end()), sentence_start(text, m.start())
-        after = [e for _, _, e in positions.mentions_in(entities, m.end(), min(stop, m.end() + 40)) if e.type == "PERSON"]
-        before = [e for _, _, e in positions.mentions_in(entities, max(start, m.start() - 60), m.start()) if e.type == "PERSON"]
-        if after or before:
-            found.add((after[0] if after else before[-1]).id)
-    return found
-
-
-@functools.cache
-def _death_words() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{alternation(tuple(lower(w) for w in words('document', 'death')))})(?!\w)")
-
-
-ELECT_DAYS = 90  # how long before a term's start a person may be called "… đắc cử" (elected, not yet in office)
-
-
-def _spans(kb: KnowledgeBase, person: Entity) -> list[tuple[date, date]]:
-    """When the person held what the text calls them; for a title of one elected but not yet in office ("Tổng thống
-    đắc cử"), the ``ELECT_DAYS`` before each start of that office instead."""
-    spans = tenure_spans(kb, person.id, list(person.titles))
-    elect, again = _elect_words()
-    if not any(elect.search(lower(t)) and not again.search(lower(t)) for t in person.titles):
-        return spans
-    return [(s - timedelta(days=ELECT_DAYS), s - timedelta(days=1)) for s, _ in spans]
-
-
-@functools.cache
-def _elect_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    return tuple(re.compile(rf"(?<!\w)(?:{alternation(tuple(lower(w) for w in words('document', key)))})(?!\w)")
-                 for key in ("elect", "elect_not"))  # type: ignore[return-value]
 
 
 def _only_in_the_past(person: Entity, past: tuple[tuple[int, int], ...]) -> bool:

@@ -3,7 +3,9 @@
 - anniversaries of Việt Nam's own history, counted from a fixed day ("80 năm Cách mạng tháng Tám" → 1945 + 80);
 - a person who has just taken office ("Nhân dịp Thủ tướng A được bầu giữ chức …", "chúc mừng ông B được bầu làm
   Tổng thống"): the article falls within weeks of one of their terms' start;
-- a name coined in a known year ("COVID-19"): the article is from that year or later.
+- a name coined in a known year ("COVID-19"): the article is from that year or later;
+- whose tenure bounds the article: not a person whose death the text tells (``mourned``); for one elected but not
+  yet in office ("Tổng thống đắc cử"), the weeks before a term's start (``held_spans``).
 
 The words are data (``data/dates.toml``, [anniversaries] fixed, [document] new_in_office and [coined] terms).
 """
@@ -12,13 +14,13 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from bangiao import datafiles
 from bangiao.extract import dates, positions
 from bangiao.extract.gazetteer import lower
-from bangiao.extract.sentences import MAX_SENTENCE
-from bangiao.extract.kb import KnowledgeBase
+from bangiao.extract.sentences import MAX_SENTENCE, alternation, sentence_end, sentence_start, words
+from bangiao.extract.kb import KnowledgeBase, tenure_spans
 from bangiao.model import Entity
 
 _FILE = "dates.toml"
@@ -103,3 +105,40 @@ def coined_clue(low: str) -> Clue | None:
         return None
     since, word = max(named)
     return Clue(frozenset(y for y in YEARS if y >= since), f"'{word}' is named: not before {since}")
+
+
+def mourned(text: str, entities: tuple[Entity, ...]) -> set[str]:
+    """The people whose death the text tells: for each death word, the person named right after it ("sự ra đi của
+    đồng chí X"), else the one named last before it ("gia đình Tổng Bí thư X về sự ra đi")."""
+    found = set()
+    for m in _death_words().finditer(lower(text)) if text else ():
+        stop, start = sentence_end(text, m.end()), sentence_start(text, m.start())
+        after = [e for _, _, e in positions.mentions_in(entities, m.end(), min(stop, m.end() + 40)) if e.type == "PERSON"]
+        before = [e for _, _, e in positions.mentions_in(entities, max(start, m.start() - 60), m.start()) if e.type == "PERSON"]
+        if after or before:
+            found.add((after[0] if after else before[-1]).id)
+    return found
+
+
+@functools.cache
+def _death_words() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(tuple(lower(w) for w in words('document', 'death')))})(?!\w)")
+
+
+ELECT_DAYS = 90  # how long before a term's start a person may be called "… đắc cử" (elected, not yet in office)
+
+
+def held_spans(kb: KnowledgeBase, person: Entity) -> list[tuple[date, date]]:
+    """When the person held what the text calls them; for a title of one elected but not yet in office ("Tổng thống
+    đắc cử"), the ``ELECT_DAYS`` before each start of that office instead."""
+    spans = tenure_spans(kb, person.id, list(person.titles))
+    elect, again = _elect_words()
+    if not any(elect.search(lower(t)) and not again.search(lower(t)) for t in person.titles):
+        return spans
+    return [(s - timedelta(days=ELECT_DAYS), s - timedelta(days=1)) for s, _ in spans]
+
+
+@functools.cache
+def _elect_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return tuple(re.compile(rf"(?<!\w)(?:{alternation(tuple(lower(w) for w in words('document', key)))})(?!\w)")
+                 for key in ("elect", "elect_not"))  # type: ignore[return-value]
