@@ -68,3 +68,32 @@ def test_store_search_window_buckets_name_the_newest_seqs():
 
     assert _buckets(2499, 4100) == "'@2' | '@3' | '@4'"
     assert _buckets(-1, 999) == "'@0'"
+
+
+QUERIES = ["lao", "nghe an", "lao giao duc", '"doan dai bieu lao"', "sam nua", "khong co tu nay"]
+
+
+@pytest.mark.parametrize("shares", [
+    "analyze",                                   # the planner's statistics of the store, as a server reads them
+    ({"lao": 1.0, "giao": 1.0, "duc": 1.0}, 0.5),  # right: every document has 'lao'
+    ({"lao": 0.01}, 0.01),                       # far too rare: the first look reads the whole store
+    ({"lao": 1.0, "sam": 1.0, "nua": 1.0}, 1.0),  # far too common: the first look is short, the window read further
+])
+def test_store_search_window_first_look_changes_no_answer(filled, monkeypatch, shares):
+    """How far back a PostgreSQL search first looks comes from the words' shares of the store (pg_stats); whatever
+    they say, right or wrong, the answers are those of the first look of twice the window."""
+    store, ids = filled
+    if not is_postgres(getattr(store, "url", "")):
+        pytest.skip("PostgreSQL's first look")
+    import time
+
+    monkeypatch.setattr(store_module, "RANK_WINDOW", 4)
+    store._shares = (time.monotonic(), {}, 0.0)  # no statistics: twice the window
+    expected = {q: [(h.doc_id, h.score, h.snippet) for h in store.search(q, 20)] for q in QUERIES}
+    if shares == "analyze":
+        store.db.execute("ANALYZE documents_search")
+        store._shares = None
+        assert store._word_shares()[0].get("lao") == 1.0
+    else:
+        store._shares = (time.monotonic(), *shares)
+    assert {q: [(h.doc_id, h.score, h.snippet) for h in store.search(q, 20)] for q in QUERIES} == expected

@@ -14,6 +14,7 @@ through ``pgconn.PgDB``). What differs:
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib import resources
@@ -42,6 +43,16 @@ INDEX_TEXT = ("INSERT INTO documents_search (doc_id, seq, terms, title_terms) SE
 WINDOW_BUCKET = 1000  # seqs a bucket lexeme stands for: the number in migrations/postgres/0008's index expression
 WINDOW_TERMS = "(s.terms || array_to_tsvector(ARRAY['@' || (s.seq / 1000)::text]))"  # that index's expression
 MOST_BUCKETS = 256  # beyond this many, the whole store is searched (the words' posting lists alone)
+# The share of documents having each word, from the planner's statistics of the search index (ANALYZE's most common
+# lexemes, with their frequencies; a word not among them is rarer than the rarest there): how far back the first look
+# for a search's window reaches. Read again after STATS_SECONDS.
+SHARES = ("SELECT most_common_elems::text::text[], most_common_elem_freqs FROM pg_stats"
+          " WHERE schemaname = current_schema() AND tablename = 'documents_search' AND attname = 'terms'")
+STATS_SECONDS = 600.0
+# One round trip before a search: the newest seq, and no plan that scans every row or walks an index reading each
+# row's tsvector (matches come from the GIN index alone), for this transaction.
+NEWEST = ("SELECT max(seq), set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true)"
+          " FROM documents_search")
 # q: every word of the query, p: the query with its phrases. The newest RANK_WINDOW documents after a seq that have
 # every word (as on SQLite; exact from the GIN index, within the given buckets); SHORTLIST of them by their title;
 # of those, the ones that match p, ranked on title and text (ts_rank, normalised by length as BM25 is); n: documents
@@ -81,6 +92,8 @@ def display(url: str) -> str:
 
 class PostgresStore(base.Store):
     """A bangiao database in PostgreSQL at ``url`` (``postgresql://user@host:port/dbname``)."""
+
+    _shares: tuple[float, dict[str, float], float] | None = None  # (read at, SHARES' shares, the smallest)
 
     def __init__(self, url: str, *, shared: bool = False, create: bool = True, db: PgDB | None = None) -> None:
         """``shared`` is accepted for symmetry: every PostgreSQL store serves several threads (a pool)."""
@@ -161,21 +174,36 @@ class PostgresStore(base.Store):
         expr, words = search.tsquery(query), search.tsquery(query, phrases=False)
         if expr is None:
             return []
-        rows = self._ranked(words, expr, limit, SHORTLIST)
+        span = self._first_span({w for t in search.terms(query) for w in t.split()})
+        rows = self._ranked(words, expr, limit, SHORTLIST, span)
         if expr != words and len(rows) < limit:  # a phrase rarer than its words: every match, the slow way
-            rows = self._ranked(expr, expr, limit, SHORTLIST)
+            rows = self._ranked(expr, expr, limit, SHORTLIST, span)
         return [search.Hit(r["id"], r["title"], r["published"], r["source_name"], float(r["score"]),
                            search.snippet(r["text"], query)) for r in rows]
 
-    def _ranked(self, words: str, expr: str, limit: int, shortlist: int) -> list:
+    def _first_span(self, words: set[str]) -> int:
+        """How many of the newest seqs a search reads first: enough for RANK_WINDOW matches, with a quarter more, if
+        its rarest word is as common there as in the whole store (``SHARES``); twice the window without statistics.
+        Any span gives the same answer (``_ranked`` reads further back when the window is not found in it)."""
+        window, (shares, rarest) = base.RANK_WINDOW, self._word_shares()
+        share = min(shares.get(w, rarest) for w in words) if shares else 0.0
+        return int(window * 5 / (4 * share)) + 1 if share > 0 else 2 * window
+
+    def _word_shares(self) -> tuple[dict[str, float], float]:
+        """{word: share of the documents having it} of the most common words, and the smallest of those shares."""
+        now = time.monotonic()
+        if self._shares is None or now - self._shares[0] > STATS_SECONDS:
+            row = self.db.execute(SHARES).fetchone()
+            words, freqs = (row[0], row[1]) if row and row[0] else ([], [])
+            self._shares = (now, dict(zip(words, freqs)), min(freqs[:len(words)], default=0.0))
+        return self._shares[1], self._shares[2]
+
+    def _ranked(self, words: str, expr: str, limit: int, shortlist: int, span: int) -> list:
         """The best ``limit`` documents matching ``expr`` among the newest RANK_WINDOW having ``words``: looked for
-        in the newest seqs first, then as far back as the matches found there say the window reaches."""
+        in the newest ``span`` seqs first, then as far back as the matches found there say the window reaches."""
         window = base.RANK_WINDOW
         with self.db.transaction() as conn:  # matches from the GIN index alone: no scan reads every tsvector
-            newest = conn.execute("SELECT max(seq) FROM documents_search").fetchone()[0] or 0
-            conn.execute("SET LOCAL enable_seqscan = off")
-            conn.execute("SET LOCAL enable_indexscan = off")
-            span = 2 * window  # a common word's window is in the newest seqs
+            newest = conn.execute(NEWEST).fetchone()[0] or 0
             while True:
                 floor = newest - span if span < newest and span // WINDOW_BUCKET < MOST_BUCKETS else -1
                 sql, first = (SEARCH_ALL, ()) if floor < 0 else (SEARCH_NEWEST, (_buckets(floor, newest),))
