@@ -6,6 +6,7 @@ highlighted at the same offsets in the original.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -54,22 +55,37 @@ def fts_query(query: str) -> str | None:
     return " AND ".join(f'"{t}"' for t in found) if found else None
 
 
-def _occurrences(folded: str, term: str) -> list[tuple[int, int]]:
-    pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, term.split())) + r"(?!\w)"
-    return [m.span() for m in re.finditer(pattern, folded)]
+@functools.lru_cache(maxsize=512)
+def _patterns(query: str) -> tuple[re.Pattern[str], ...]:
+    """Each term of a query as a pattern of its words, whole, any run of spaces between them (once a query: the
+    snippets of a page of hits share them)."""
+    return tuple(re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, t.split())) + r"(?!\w)") for t in terms(query))
+
+
+def _occurrences(folded: str, pattern: re.Pattern[str], first: re.Match[str], end: int) -> list[tuple[int, int]]:
+    """The spans of ``pattern`` in ``folded`` that start before ``end``, from its ``first`` match on (what a scan
+    from the start finds: no match before the first, the same ones after it)."""
+    found = []
+    for m in pattern.finditer(folded, first.start()):
+        if m.start() >= end:
+            break
+        found.append(m.span())
+    return found
 
 
 def snippet(text: str, query: str, width: int = 200) -> Snippet:
-    """A window of ``text`` around the first match, with every matched term marked."""
+    """A window of ``text`` around the first match, with every matched term marked. Only the window is searched for
+    marks past each term's first match: the rest of a long text is never scanned again."""
     folded = fold(text)
-    spans = sorted(s for t in terms(query) for s in _occurrences(folded, t))
-    centre = spans[0][0] if spans else 0
+    firsts = [(p, m) for p in _patterns(query) if (m := p.search(folded))]
+    centre = min((m.start() for _, m in firsts), default=0)
     start = max(0, centre - width // 3)
     if start:
         start = text.find(" ", start) + 1 or start
     end = min(len(text), start + width)
     if end < len(text):
         end = text.rfind(" ", start, end) if text.rfind(" ", start, end) > start else end
+    spans = sorted(s for p, m in firsts for s in _occurrences(folded, p, m, end))
     marks = tuple((a - start, b - start) for a, b in spans if a >= start and b <= end)
     prefix, suffix = ("…" if start else ""), ("…" if end < len(text) else "")
     shift = len(prefix)
