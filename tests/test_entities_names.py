@@ -125,3 +125,37 @@ def test_entities_names_titles_joined_by_va_of_two_sides_name_nobody_alone():
     text = ("Thủ tướng Malaysia Anwar Ibrahim đón Tổng Bí thư Tô Lâm. Tại hội đàm, Tổng Bí thư và Thủ tướng nhất trí "
             "nâng cấp quan hệ.")
     assert set(_people(text, "2024-11")) == {"Anwar Ibrahim", "Tô Lâm"}
+
+
+# 4. a person's name inside a thing's name, a place's name inside a person's: (text, ids found, ids not found)
+INSIDE_CASES = [
+    ("Đoàn đặt hoa tại Tượng đài Chủ tịch Hồ Chí Minh ở Thủ đô La Habana.",
+     {"place:tuong-dai-chu-tich-ho-chi-minh", "place:havana"}, {"person:ho-chi-minh"}),
+    ("Đoàn thăm Trường phổ thông số 3 mang tên Chủ tịch Hồ Chí Minh ở Ulan Bator.", set(), {"person:ho-chi-minh"}),
+    ("Thủ tướng gặp sinh viên Trường Đại học Tôn Đức Thắng tại Thành phố Hồ Chí Minh.", {"org:truong-dai-hoc-ton-duc-thang"},
+     {"person:ton-duc-thang"}),
+    ("Đoàn thăm Nhà tưởng niệm Chủ tịch Kaysone Phomvihane.", {"place:nha-tuong-niem-chu-tich-kaysone-phomvihane"},
+     {"person:kaysone-phomvihane"}),
+    ("Hai nhà lãnh đạo dâng hương tại Lăng Chủ tịch Hồ Chí Minh.", {"place:lang-chu-tich-ho-chi-minh"},
+     {"person:ho-chi-minh"}),
+    ("Đoàn tới thành phố Hồ Chí Minh dự diễn đàn.", {"place:ho-chi-minh-city"}, {"person:ho-chi-minh"}),
+    # near-misses: the person himself, alone or with his title
+    ("Chủ tịch Hồ Chí Minh và lãnh tụ Fidel Castro đặt nền móng cho quan hệ.", {"person:ho-chi-minh"}, set()),
+    ("Tượng đài được dựng năm 2000; Chủ tịch Hồ Chí Minh từng tới đây.", {"person:ho-chi-minh"}, set()),
+    # a place's name after a surname, behind a title, is a name
+    ("Có Đại sứ Việt Nam tại Philippines Lê Thái Bình; Phó Chủ tịch Ủy ban nhân dân Thành phố Nguyễn Văn Phong.",
+     {"person:le-thai-binh", "person:nguyen-van-phong"}, {"place:thai-binh", "place:nguyen-van-phong"}),
+    ("Đoàn thăm tỉnh Thái Bình; Bí thư Tỉnh ủy Thái Bình Ngô Đông Hải tiếp đoàn.",
+     {"place:thai-binh", "person:ngo-dong-hai"}, {"person:thai-binh"}),
+    # countries as the press writes them
+    ("Quan hệ VN - Lào ngày càng gắn bó; nước CHXHCN VN luôn coi trọng Lào.", {"country:VN", "country:LA"}, set()),
+    ("Tổng Bí thư thăm Vương quốc Anh và Bắc Ireland.", {"country:GB"}, {"country:IE"}),
+    ("Tổng thống Ireland Michael D. Higgins tiếp đoàn.", {"country:IE"}, set()),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", INSIDE_CASES, ids=[c[0][:50] for c in INSIDE_CASES])
+def test_entities_names_inside_other_names(text, present, absent):
+    found = {e.id for e in find_entities(text)}
+    assert present <= found, f"missing {present - found}"
+    assert not absent & found, f"wrongly found {absent & found}"

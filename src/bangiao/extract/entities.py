@@ -24,7 +24,7 @@ from bangiao.extract.gazetteer import Match, lower, vocabulary
 from bangiao.extract.kb import KBEntity, KnowledgeBase, knowledge_base, tenure_window
 from bangiao.extract.venues import foreign_venues, host_seats, provincial_cities
 from bangiao.extract.people import after_honorific, field_word, free_runs, institution_at, name_run, partial_name, \
-    run_limit, same_people, short_name, skip_inside, unknown_person
+    run_limit, same_people, short_name, skip_inside, surname_and_place, unknown_person
 from bangiao.model import Entity, Span
 
 __all__ = ["HOME", "Reading", "find_entities", "read_entities"]
@@ -124,6 +124,7 @@ def _after_title(reader: Reader, i: int) -> int:
     if nxt is not None and nxt.kind == "HONORIFIC" and nxt.start - pos <= 1:
         return after_honorific(reader, j, title, country)
     run = name_run(reader.text, pos + 1, run_limit(reader, j)) if reader.text[pos:pos + 1] == " " else None
+    run = surname_and_place(reader, pos + 1, j) or run  # "Đại sứ [Lại Thái Bình]"
     if run and not field_word(reader.text, run):
         unknown_person(reader, run, title, country)
         return skip_inside(reader, j, run[1])
@@ -195,6 +196,7 @@ def _past_body(reader: Reader, j: int, pos: int) -> tuple[int, int, int] | None:
             return None if steps == 0 or lower_run == -2 else (j, m.start, m.end)
         named = m is not None and reader.entity_type(m) == "PERSON"
         run = name_run(text, start, run_limit(reader, j)) if word and CAP.match(word) else None
+        run = surname_and_place(reader, start, j) or run
         if named or run and re.search(r"[ .]", text[run[0]:run[1]]) \
                 and not institution_at(text, start, vocabulary().institutions):  # "Hùng Ba", "J.Sereejav"
             return None if steps == 0 or lower_run == -2 else (j, start, m.end if named else run[1])
@@ -385,10 +387,37 @@ def _body_before(text: str, pos: int) -> bool:
     return any(" ".join(words[-n:]) in vocabulary().institutions for n in (1, 2) if len(words) >= n)
 
 
+def _named_after(reader: Reader, i: int) -> int | None:
+    """"Tượng đài Chủ tịch Hồ Chí Minh", "Trường … mang tên Chủ tịch Hồ Chí Minh": a person's name (a title before it
+    or not) that names a thing names no person; after a place's head ("Tượng đài") it is a place's name. The next
+    match index to read, or None when no such word comes right before."""
+    m, vocab = reader.matches[i], vocabulary()
+    head = vocab.named_after.search(reader.text, max(0, m.start - 20), m.start)
+    if head is None or m.kind != "TITLE" and reader.entity_type(m) != "PERSON":
+        return None
+    j, end = (_title_chain(reader, i)[1], m.end) if m.kind == "TITLE" else (i + 1, m.end)
+    nxt = reader.matches[j] if j < len(reader.matches) else None
+    if m.kind == "TITLE" and nxt is not None and reader.entity_type(nxt) == "PERSON" and nxt.start - end <= 1:
+        end, j = nxt.end, j + 1
+    elif m.kind == "TITLE":
+        run = name_run(reader.text, end + 1, run_limit(reader, j)) if reader.text[end:end + 1] == " " else None
+        if run is None:
+            return None
+        end, j = run[1], skip_inside(reader, j, run[1])
+    if head.group(1) in vocab.named_places:
+        name = reader.text[head.start(1):end]
+        reader.add(f"place:{slug(name)}", head.start(1), end, None, "PLACE", name[:1].upper() + name[1:])
+    return j
+
+
 def _read(reader: Reader) -> None:
     i = 0
     while i < len(reader.matches):
         m = reader.matches[i]
+        after = _named_after(reader, i) if m.kind in ("TITLE", "ENTITY") else None
+        if after is not None:
+            i = after
+            continue
         if m.kind == "TITLE" and _body_before(reader.text, m.start):
             i += 1  # "Phủ Thủ tướng", "Văn phòng Chủ tịch nước": a building or an office, not a person
             continue

@@ -73,6 +73,8 @@ class Vocabulary:
     compounds: frozenset[str]  # "anh hùng", "ý kiến": words opening with a country's one-syllable name, lower-cased
     particles: frozenset[str]  # "von", "da": lower-case words inside a foreign name
     uncounted: frozenset[str]  # "Al", "Sheikh": words of a long Arabic name that do not count towards its length
+    named_after: re.Pattern[str]  # "Tượng đài ", "mang tên " right before a person's name: a thing's name
+    named_places: tuple[str, ...]  # of those, the ones that head a place's name ("Tượng đài")
     article_prefixes: tuple[str, ...]  # "Al-", "al-": a word opening with one is part of an Arabic name
     qualified: re.Pattern[str]  # "Quân đội và Công an " right before a qualifier ("Hoàng gia Campuchia")
     qualifiers: tuple[str, ...]  # "Hoàng gia"
@@ -114,6 +116,8 @@ def vocabulary() -> Vocabulary:
         compounds=frozenset(lower(normalize(x)) for x in s("compounds", "words")),
         particles=frozenset(s("surnames", "particles")),
         uncounted=frozenset(s("surnames", "uncounted")),
+        named_after=re.compile(rf"(?<!\w)({_alternatives(s('named_after', 'places') + s('named_after', 'words'))}) $"),
+        named_places=tuple(normalize(x) for x in s("named_after", "places")),
         article_prefixes=tuple(s("surnames", "article_prefixes")),
         qualified=_qualified(s("bodies", "coordinated")),
         qualifiers=tuple(normalize(x) for x in s("bodies", "qualifiers")),

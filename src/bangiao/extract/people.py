@@ -50,6 +50,24 @@ def name_run(text: str, start: int, limit: int) -> tuple[int, int] | None:
     return start, end
 
 
+def surname_and_place(reader: Reader, start: int, j: int) -> tuple[int, int] | None:
+    """A Vietnamese surname right before a known place's name of two or three syllables is a person's name after a
+    title: "Đại sứ Việt Nam tại Philippines [Lại Thái Bình]", "Phó Chủ tịch [Lê Hà Nam]" (not "tỉnh Thái Bình")."""
+    token = TOKEN.match(reader.text, start)
+    if token is None or token.group() not in vocabulary().surnames or reader.text[token.end():token.end() + 1] != " ":
+        return None
+    while j < len(reader.matches) and reader.matches[j].start <= token.end():
+        j += 1
+    m = reader.matches[j] if j < len(reader.matches) else None
+    if m is None or m.start != token.end() + 1 or reader.entity_type(m) != "PLACE":
+        return None
+    words = reader.text[m.start:m.end].split()
+    after = TOKEN.match(reader.text, m.end + 1) if reader.text[m.end:m.end + 1] == " " else None
+    if not 2 <= len(words) <= 3 or not all(vietnamese_syllable(w) for w in words) or after and CAP.match(after.group()):
+        return None
+    return start, m.end
+
+
 def _article_word(word: str, prefixes: tuple[str, ...]) -> bool:
     """"al-Sabah": an Arabic article joined to a capitalized word."""
     return word.startswith(prefixes) and bool(CAP.match(word, word.index("-") + 1))
@@ -217,6 +235,15 @@ def _venue_before(reader: Reader, pos: int) -> int | None:
     return pos - len(word) if word else None
 
 
+def _titled_person_after_place_word(reader: Reader, run: tuple[int, int], words: list[str]) -> bool:
+    """"Chủ tịch Ủy ban nhân dân Thành phố [Nguyễn Thành Phong]": a surname-led name of three syllables or more in the
+    clause of a title, right after the place word that ends the title's body, is its holder, not a place."""
+    if words[0] not in vocabulary().surnames or len(words) < 3:
+        return False
+    title = _title_before(reader, run[0], 60)
+    return title is not None and not re.search(r"[.;:!?,()]", reader.text[title.end:run[0]])
+
+
 _LATIN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}")
 
 
@@ -286,7 +313,7 @@ def free_runs(reader: Reader) -> None:
         if venue is not None:
             name = reader.text[venue:run[1]]
             reader.add(f"place:{slug(name)}", venue, run[1], None, "PLACE", name[:1].upper() + name[1:])
-        elif _place_word_before(reader, run[0]):
+        elif _place_word_before(reader, run[0]) and not _titled_person_after_place_word(reader, run, words):
             reader.add(f"place:{slug(' '.join(words))}", run[0], run[1], None, "PLACE", " ".join(words))
         elif _foreign_name_after_title(reader, run, people) or words[0] in vocabulary().surnames and len(words) >= 3 \
                 or "-" in words[0] and known_spelling(reader.kb, " ".join(words)):  # "Xổm-xạ-vạt Lềnh-xạ-vắt"
