@@ -19,7 +19,7 @@ from bangiao.extract.figures import find_figures
 from bangiao.extract.kb import day_range
 from bangiao.extract.pipeline import build_document
 from bangiao.extract.sentences import founding_day
-from bangiao.extract.visit_lists import with_listed_visits
+from bangiao.extract.visit_lists import with_listed_visits, with_meetings_in_turn
 from bangiao.model import Entity, Event, Span
 from bangiao.reading.clean import clean_text
 from bangiao.reading.read import read_bytes
@@ -194,3 +194,29 @@ def test_growth_events_anchored_sentences_linear() -> None:
     if large >= 5 * max(small, FLOOR):  # a busy machine slows one run: measured again, the best counts
         small, large = (min(t, _cpu(lambda args=args: find_events(*args))) for t, args in zip((small, large), inputs))
     assert large < 5 * max(small, FLOOR), f"{small * 1000:.0f} ms → {large * 1000:.0f} ms"
+
+
+def _met_in_turn(sentences: int) -> tuple[str, tuple[Entity, ...]]:
+    """Sentences of one minister meeting three people in turn, all different people."""
+    parts, found, at = [], [], 0
+    for n in range(sentences):
+        names = (f"Bộ trưởng Sơn {n}", f"Ông An {n}", f"Bà Bình {n}", f"Ông Cường {n}")
+        piece = f"{names[0]} đã lần lượt gặp {names[1]}, {names[2]} và {names[3]}.\n"
+        found += [(f"person:{name}", at + piece.index(name), name) for name in names]
+        parts.append(piece)
+        at += len(piece)
+    text = "".join(parts)
+    return text, tuple(Entity(eid, "PERSON", name, None, (), (Span(s, s + len(name), name),)) for eid, s, name in found)
+
+
+def test_growth_meetings_in_turn_linear() -> None:
+    """Meetings held in turn: each sentence's people found by bisection, who already met whom kept in a set (each
+    'lần lượt gặp' read every person and every event so far)."""
+    dating = date_document("Ngày 5/6/2024, hai bên gặp nhau.", (), None)
+    small, large = _met_in_turn(300), _met_in_turn(1200)
+    assert len(with_meetings_in_turn((), *small, dating)) == 900  # one meeting with each person met
+    first, second = (_cpu(lambda args=args: with_meetings_in_turn((), *args, dating)) for args in (small, large))
+    if second >= 5 * max(first, FLOOR):  # a busy machine slows one run: measured again, the best counts
+        first, second = (min(t, _cpu(lambda args=args: with_meetings_in_turn((), *args, dating)))
+                         for t, args in zip((first, second), (small, large)))
+    assert second < 5 * max(first, FLOOR), f"{first * 1000:.0f} ms → {second * 1000:.0f} ms"

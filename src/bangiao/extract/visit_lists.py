@@ -138,6 +138,11 @@ def with_meetings_in_turn(events: tuple[Event, ...], text: str, entities: tuple[
         return events
     people = sorted(((m.start, m.end, e) for e in entities if e.type == "PERSON" for m in e.mentions), key=lambda x: x[:2])
     low, added, starts = lower(text), [], [a for a, _, _ in people]
+    by_person: dict[tuple[str, str], list[Event]] = {}  # the events of a type each person takes part in
+    met = {(e.type, a, b) for e in events for a in e.participants for b in e.participants}  # who met whom, each type
+    for e in events:
+        for p in dict.fromkeys(e.participants):
+            by_person.setdefault((e.type, p), []).append(e)
     for kind, pattern in _in_turn():
         for m in pattern.finditer(low):
             start, stop = sentence_start(text, m.start()), sentence_end(text, m.start())
@@ -145,12 +150,12 @@ def with_meetings_in_turn(events: tuple[Event, ...], text: str, entities: tuple[
             if before == bisect.bisect_left(starts, start):
                 continue
             subject = people[before - 1][2]
-            told = [e for e in events if e.type == kind and subject.id in e.participants and start <= e.evidence.start < stop]
+            told = [e for e in by_person.get((kind, subject.id), ()) if start <= e.evidence.start < stop]
             after = people[bisect.bisect_left(starts, m.end()):bisect.bisect_left(starts, stop)]
             for a, b, person in ((a, b, e) for a, b, e in after if e.id != subject.id):
-                if any(person.id in e.participants and subject.id in e.participants and e.type == kind
-                       for e in events + tuple(added)):
+                if (kind, person.id, subject.id) in met:
                     continue
+                met |= {(kind, person.id, subject.id), (kind, subject.id, person.id)}
                 cut = max(text.rfind(";", m.end(), a), text.rfind(",", m.end(), a), text.rfind(" và ", m.end(), a) + 4,
                           m.end())
                 cut += text[cut:cut + 1] in ";,"
