@@ -186,3 +186,25 @@ def test_events_round4_attending_or_speaking_at_the_talks_is_the_talks(text, fou
 ])
 def test_events_round4_a_frame_or_a_description_is_no_conference(text, published, found):
     assert [k for k, _, _, _ in _events(text, published)] == found
+
+
+@pytest.mark.parametrize("text, published, speeches", [
+    # who speaks at a press briefing makes a SPEECH, though they report the sentence's other events
+    ("Chiều 21/4, tại cuộc họp báo thường kỳ của Bộ Ngoại giao, Người phát ngôn Lê Thị Thu Hằng cho biết, Thủ tướng "
+     "Phạm Minh Chính sẽ dự Hội nghị Cấp cao đặc biệt ASEAN - Hoa Kỳ.", "2022-04-21", [["person:le-thi-thu-hang"]]),
+    ("Chiều 19/11, Người phát ngôn Bộ Ngoại giao Lê Thị Thu Hằng cho biết thông tin trên tại họp báo thường kỳ.",
+     "2020-11-19", [["person:le-thi-thu-hang"]]),
+    ("Mở đầu buổi họp báo trưa 6/1, Phó Thủ tướng Phạm Bình Minh nói hai nước sẽ ký hai văn kiện.", "2020-01-06",
+     [["person:pham-binh-minh"]]),
+    # near-misses: a briefing announced says nothing yet; a joint press conference keeps its own speeches; one speaker
+    # told twice is one speech
+    ("Bộ Ngoại giao sẽ tổ chức họp báo vào chiều mai.", "2020-01-06", []),
+    ("Sau hội đàm, Thủ tướng Phạm Minh Chính và Thủ tướng Anthony Albanese cùng chủ trì họp báo chung, Thủ tướng "
+     "Anthony Albanese cho biết hai nước nâng cấp quan hệ.", "2024-03-07",
+     [["person:pham-minh-chinh"], ["person:anthony-albanese"]]),
+    ("Chiều 3/12, Phó Thủ tướng Lào Saleumxay Kommasith và Bộ trưởng Nguyễn Văn Thắng đồng chủ trì họp báo thông báo "
+     "kết quả. Phát biểu tại họp báo, Phó Thủ tướng Saleumxay Kommasith khẳng định kỳ họp đã thành công.",
+     "2025-12-03", [["person:saleumxay-kommasith"], ["person:nguyen-van-thang"]]),
+])
+def test_events_round4_a_statement_at_a_press_briefing_is_a_speech(text, published, speeches):
+    assert sorted(p for k, p, _, _ in _events(text, published) if k == "SPEECH") == sorted(speeches)

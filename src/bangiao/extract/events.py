@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from bangiao import datafiles
-from bangiao.extract import positions, visitors
+from bangiao.extract import briefings, positions, visitors
 from bangiao.extract.dating import Dating
 from bangiao.extract.governing import ahead_of, governing_date, not_event_day
 from bangiao.extract.sentences import pieces
@@ -118,6 +118,10 @@ def _vocab() -> _Vocab:
         delegation=re.compile(rf"(?<!\w)(?:{_alt(rules('delegation'))})(?!\w)"),
         leads=re.compile(rf"(?<!\w)(?:{_alt(rules('leads'))})(?!\w)"),
     )
+
+
+def _vocab_cameo(kind: str) -> str:
+    return next(cameo for k, cameo in _vocab().types.values() if k == kind)
 
 
 @functools.cache
@@ -447,10 +451,15 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[_Dr
     first_day = next((e.start for e in dating.expressions if e.day_level), None)
     for sentence in _sentences(text):
         start, end = sentence
+        named = _mentions_in(entities, start, end)
+        if (said := briefings.speaker(low, start, end, named)) and not any(  # "tại cuộc họp báo …, Người phát ngôn X
+                w.start() <= said[0] < w.end() for w in v.triggers.finditer(low, max(start, said[0] - 25), end)) \
+                and not drafts.reported("SPEECH", [said[1]], None):  # biết"; not the joint one, nor one told before
+            drafts.append(_Draft("SPEECH", _vocab_cameo("SPEECH"), said[0], sentence, [said[1]], _location(v, low, named),
+                                 governing_date(dating, text, said[0]), "happened", first_day is not None and first_day < end))
         if v.restating.match(low[start:end]):
             continue
         invited = [m.span() for m in v.invitation.finditer(low, start, end)]
-        named = _mentions_in(entities, start, end)
         aside = invited + _framed(v, low, start, end, named)
         mentions = [(pos, e) for pos, e in named if not any(a <= pos < b for a, b in aside)]
         hosts = [e.id for pos, e in named if e.type == "PERSON" and any(a <= pos < b for a, b in invited)]
