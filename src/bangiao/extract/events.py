@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from bangiao import datafiles
 from bangiao.extract import briefings, positions, visitors
+from bangiao.extract.event_drafts import SPANS_DAYS, Draft, family as _family, merge as _merge
 from bangiao.extract.dating import Dating
 from bangiao.extract.governing import ahead_of, governing_date, not_event_day
 from bangiao.extract.sentences import pieces
@@ -130,22 +131,6 @@ def words_of(kind: str) -> str:
     return _alt(w for w, (k, _) in _vocab().types.items() if k == kind)
 
 
-@dataclass
-class _Draft:
-    type: str
-    cameo: str
-    start: int
-    sentence: tuple[int, int]
-    participants: list[str]
-    location: str | None
-    date: Date | None
-    status: str
-    dated_here: bool = True  # False: before any date in the text (a headline, a lead without a date)
-    destination: str | None = None  # for a visit: the country named right after it ("thăm cấp Nhà nước Campuchia")
-    banquet: bool = False  # a ceremony that is a banquet ("Quốc yến"): never the welcome ceremony of the same day
-    word: str = ""  # the event word, lower-cased ("lễ đón")
-
-
 def _sentences(text: str) -> list[tuple[int, int]]:
     """The sentences, a run too long without a sentence end cut into pieces (``sentences.pieces``)."""
     return [piece for m in _SENTENCE.finditer(text) if _VISIBLE.search(text, *m.span()) for piece in pieces(text, *m.span())]
@@ -212,7 +197,7 @@ def _participant_groups(low: str, kind: str, trigger: tuple[int, int], clause: t
     return [others] if others else []
 
 
-def _collective(v: _Vocab, phrase: str, pos: int, entities: tuple[Entity, ...], drafts: list[_Draft]) -> list[str]:
+def _collective(v: _Vocab, phrase: str, pos: int, entities: tuple[Entity, ...], drafts: list[Draft]) -> list[str]:
     """The two people a collective subject stands for ("hai nhà lãnh đạo", "hai Thủ tướng", "lãnh đạo hai nước"):
     the last two named before it from two countries (holding its title, when it names one); a generic one takes the
     last event's pair when there is one."""
@@ -408,12 +393,12 @@ class _Drafts(list):
         self.moods: dict[str, set[str]] = {}
         self.destinations: dict[str, set[str | None]] = {}
         self.casts: dict[tuple[str, str], set[frozenset[str]]] = {}
-        self.last_visit: _Draft | None = None
-        self.last_pair: _Draft | None = None
+        self.last_visit: Draft | None = None
+        self.last_pair: Draft | None = None
         self.day_words: dict[str, tuple[int, Date]] = {}  # the last draft dated to the day, per event word and family
         self.day_families: dict[str, Date] = {}
 
-    def append(self, d: _Draft) -> None:
+    def append(self, d: Draft) -> None:
         super().append(d)
         if d.date and d.date.precision == "day":
             self.day_words[d.word] = (len(self), d.date)
@@ -444,7 +429,7 @@ class _Drafts(list):
         return not wanted or any(wanted <= cast for cast in self.casts.get((family, participants[0]), ()))
 
 
-def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[_Draft]:
+def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Draft]:
     v, low = _vocab(), lower(text)
     cast = _cast(v, low, entities)
     drafts = _Drafts()
@@ -455,7 +440,7 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[_Dr
         if (said := briefings.speaker(low, start, end, named)) and not any(  # "tại cuộc họp báo …, Người phát ngôn X
                 w.start() <= said[0] < w.end() for w in v.triggers.finditer(low, max(start, said[0] - 25), end)) \
                 and not drafts.reported("SPEECH", [said[1]], None):  # biết"; not the joint one, nor one told before
-            drafts.append(_Draft("SPEECH", _vocab_cameo("SPEECH"), said[0], sentence, [said[1]], _location(v, low, named),
+            drafts.append(Draft("SPEECH", _vocab_cameo("SPEECH"), said[0], sentence, [said[1]], _location(v, low, named),
                                  governing_date(dating, text, said[0]), "happened", first_day is not None and first_day < end))
         if v.restating.match(low[start:end]):
             continue
@@ -544,17 +529,9 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[_Dr
                     continue  # "Tại cuộc hội đàm, ...", "Trong khuôn khổ chuyến thăm, ...": already reported
                 if kind in _NEEDS_PERSON and not any(p.startswith("person:") for p in participants):
                     continue
-                drafts.append(_Draft(kind, cameo, m.start(), sentence, participants, _location(v, low, mentions), date, mood, here,
+                drafts.append(Draft(kind, cameo, m.start(), sentence, participants, _location(v, low, mentions), date, mood, here,
                                      destination, m.group() in v.banquet, m.group()))
     return drafts
-
-
-SPANS_DAYS = frozenset({"VISIT", "CONFERENCE"})  # event types that last several days: their dates follow them ("từ ngày 15 - 17.5")
-
-
-def _family(kind: str) -> str:
-    """Talks held by video or phone are restated as "cuộc hội đàm": one family for restating."""
-    return "TALKS" if kind == "CALL" else kind
 
 
 def _before_month(date: Date | None, dating: Dating) -> bool:
@@ -568,59 +545,6 @@ def _historical(date: Date | None, dating: Dating) -> bool:
         return False
     return int(date.value[:4]) < int(dating.published.value[:4]) - 1 or (
         len(date.value) >= 7 and date.value[:7] < f"{int(dating.published.value[:4]) - 1}{dating.published.value[4:7]}")
-
-
-def _same(a: _Draft, b: _Draft) -> bool:
-    """One occurrence: same type, one side's participants among the other's, the same destination (or one
-    unknown), dates that agree (or one unknown)."""
-    pa, pb = set(a.participants), set(b.participants)
-    if a.type != b.type or a.banquet != b.banquet or not (pa <= pb or pb <= pa):
-        return False
-    if a.destination and b.destination and a.destination != b.destination:
-        return False  # the visit to Laos and the one to Cambodia after it
-    if a.status != b.status and a.date and b.date and not _dates_agree(a.date, b.date):
-        return False  # one announced for the 24th, the other told as of the 20th
-    if not (a.dated_here and b.dated_here):
-        return True  # a headline, before any date, restates the dated report below it
-    return a.date is None or b.date is None or _dates_agree(a.date, b.date)
-
-
-def _dates_agree(a: Date, b: Date) -> bool:
-    """At their known precision, or one inside the other's range ("từ ngày 16-18/12" and "Ngày 18/12")."""
-    n = min(len(a.value), len(b.value))
-    if a.value[:n] == b.value[:n]:
-        return True
-    for x, y in ((a, b), (b, a)):
-        if x.end and x.value <= y.value[:len(x.value)] and y.value[:len(x.end)] <= x.end:
-            return True
-    return False
-
-
-def _merge(drafts: list[_Draft]) -> list[_Draft]:
-    """One draft per occurrence, until nothing more joins: a mention that names only the host ("… theo lời mời của
-    Thủ tướng Modi") joins the visit once another mention has named both sides."""
-    kept = _merged_once(drafts)
-    while len(again := _merged_once(kept)) < len(kept):
-        kept = again
-    return kept
-
-
-def _merged_once(drafts: list[_Draft]) -> list[_Draft]:
-    kept: list[_Draft] = []
-    for d in drafts:
-        twin = next((k for k in kept if _same(k, d)), None)
-        if twin is None:
-            kept.append(d)
-            continue
-        twin.participants += [p for p in d.participants if p not in twin.participants]
-        if d.dated_here and not twin.dated_here:
-            twin.date, twin.dated_here, twin.sentence = d.date, True, d.sentence
-        elif d.type in SPANS_DAYS and d.date and d.date.end and not (twin.date and twin.date.end):
-            twin.date = d.date  # "Chuyến thăm diễn ra từ ngày 30/7 đến 1/8": the visit's own days
-        twin.date = twin.date or d.date
-        twin.location = twin.location or d.location
-        twin.destination = twin.destination or d.destination
-    return kept
 
 
 def find_events(text: str, entities: tuple[Entity, ...], dating: Dating) -> tuple[Event, ...]:

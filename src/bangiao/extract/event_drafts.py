@@ -1,0 +1,84 @@
+"""Event drafts — one event word's reading of a sentence — and their merging: the same occurrence reported again
+(headline, lead, body, a restatement) is one event (for extract/events.py)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bangiao.model import Date
+
+
+@dataclass
+class Draft:
+    type: str
+    cameo: str
+    start: int
+    sentence: tuple[int, int]
+    participants: list[str]
+    location: str | None
+    date: Date | None
+    status: str
+    dated_here: bool = True  # False: before any date in the text (a headline, a lead without a date)
+    destination: str | None = None  # for a visit: the country named right after it ("thăm cấp Nhà nước Campuchia")
+    banquet: bool = False  # a ceremony that is a banquet ("Quốc yến"): never the welcome ceremony of the same day
+    word: str = ""  # the event word, lower-cased ("lễ đón")
+
+
+SPANS_DAYS = frozenset({"VISIT", "CONFERENCE"})  # event types that last several days: their dates follow them ("từ ngày 15 - 17.5")
+
+
+def family(kind: str) -> str:
+    """Talks held by video or phone are restated as "cuộc hội đàm": one family for restating."""
+    return "TALKS" if kind == "CALL" else kind
+
+
+def _same(a: Draft, b: Draft) -> bool:
+    """One occurrence: same type, one side's participants among the other's, the same destination (or one
+    unknown), dates that agree (or one unknown)."""
+    pa, pb = set(a.participants), set(b.participants)
+    if a.type != b.type or a.banquet != b.banquet or not (pa <= pb or pb <= pa):
+        return False
+    if a.destination and b.destination and a.destination != b.destination:
+        return False  # the visit to Laos and the one to Cambodia after it
+    if a.status != b.status and a.date and b.date and not _dates_agree(a.date, b.date):
+        return False  # one announced for the 24th, the other told as of the 20th
+    if not (a.dated_here and b.dated_here):
+        return True  # a headline, before any date, restates the dated report below it
+    return a.date is None or b.date is None or _dates_agree(a.date, b.date)
+
+
+def _dates_agree(a: Date, b: Date) -> bool:
+    """At their known precision, or one inside the other's range ("từ ngày 16-18/12" and "Ngày 18/12")."""
+    n = min(len(a.value), len(b.value))
+    if a.value[:n] == b.value[:n]:
+        return True
+    for x, y in ((a, b), (b, a)):
+        if x.end and x.value <= y.value[:len(x.value)] and y.value[:len(x.end)] <= x.end:
+            return True
+    return False
+
+
+def merge(drafts: list[Draft]) -> list[Draft]:
+    """One draft per occurrence, until nothing more joins: a mention that names only the host ("… theo lời mời của
+    Thủ tướng Modi") joins the visit once another mention has named both sides."""
+    kept = _merged_once(drafts)
+    while len(again := _merged_once(kept)) < len(kept):
+        kept = again
+    return kept
+
+
+def _merged_once(drafts: list[Draft]) -> list[Draft]:
+    kept: list[Draft] = []
+    for d in drafts:
+        twin = next((k for k in kept if _same(k, d)), None)
+        if twin is None:
+            kept.append(d)
+            continue
+        twin.participants += [p for p in d.participants if p not in twin.participants]
+        if d.dated_here and not twin.dated_here:
+            twin.date, twin.dated_here, twin.sentence = d.date, True, d.sentence
+        elif d.type in SPANS_DAYS and d.date and d.date.end and not (twin.date and twin.date.end):
+            twin.date = d.date  # "Chuyến thăm diễn ra từ ngày 30/7 đến 1/8": the visit's own days
+        twin.date = twin.date or d.date
+        twin.location = twin.location or d.location
+        twin.destination = twin.destination or d.destination
+    return kept
