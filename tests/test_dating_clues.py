@@ -43,3 +43,19 @@ def test_dating_clues_date_the_year(text, value, why):
     assert (dating.published.value if dating.published else None) == value, dating.warnings
     if why:
         assert dating.published.basis == "inferred" and why in dating.published.reason
+
+
+@pytest.mark.parametrize("text, value, precision", [
+    # a lead span of days the article announces: written before it, in the month of its first day
+    ("Quốc vương Brunei Hassanal Bolkiah sẽ thăm cấp nhà nước Việt Nam theo lời mời của Chủ tịch nước Lương Cường. "
+     "Chuyến thăm sẽ diễn ra ngày 30/11-2/12, theo Bộ Ngoại giao. Trong 5 tháng đầu năm, thương mại tương đương mức cùng "
+     "kỳ năm 2024.", "2025-11", "month"),
+    ("Thủ tướng sẽ thăm chính thức Lào từ ngày 8-10/1/2024 theo lời mời của Thủ tướng Lào.", "2024-01", "month"),
+    # near-misses: a span reported as done keeps its last day; an announced day of a report stays the day
+    ("Thủ tướng đã thăm chính thức Lào từ ngày 8-10/1/2024 theo lời mời của Thủ tướng Lào.", "2024-01-10", "day"),
+    ("Chiều 20/8/2024, người phát ngôn cho biết Thủ tướng sẽ tham dự hội nghị tại Viêng Chăn.", "2024-08-20", "day"),
+])
+def test_dating_an_announced_span_dates_the_month(text, value, precision):
+    dating = _date(text)
+    assert dating.published is not None, dating.warnings
+    assert (dating.published.value, dating.published.precision) == (value, precision)

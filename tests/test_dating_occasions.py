@@ -20,7 +20,7 @@ CASES = [
     # the president's tenure leaves 2016 and 2017; the summit in Đà Nẵng ended on 11/11/2017, Lima's was on 19/11/2016
     (APEC.format(day="Tối 12/11"), "2017-11-12", "APEC"),
     # Kishida leaves 2022-2024; the summit the KB dates on those days is Hiroshima's
-    (G7.format(day="Từ ngày 19-21/5"), "2023-05-21", "G7"),
+    (G7.format(day="Từ ngày 19-21/5"), "2023-05", "G7"),  # announced: the month (test_dating_clues)
     # one elected, not yet in office: the weeks before his term; with Tô Lâm as General Secretary, 2024
     ("Tối 11/11, Tổng Bí thư Tô Lâm điện đàm với Tổng thống đắc cử Mỹ Donald Trump.", "2024-11-11", "đắc cử"),
     # near-misses: a day far from any session the KB dates; a president in office

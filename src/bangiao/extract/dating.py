@@ -492,7 +492,7 @@ def _dated(text: str, low: str, entities: tuple[Entity, ...], expressions: list[
         report = replace(report, end_day=None, end_month=None, end_year=None)  # "bắt đầu thăm … từ ngày 26 đến 27/1"
     if lead.year is not None:
         published = _published(report, lead.year, "stated", None)
-        return Dating(published, day_range(published.value)[0], tuple(expressions))
+        return _announced_month(Dating(published, day_range(published.value)[0], tuple(expressions)), text, lead, lead.year)
     kb = knowledge_base()
     past = _past_sentences(text, low)
     leading = (sentence_start(text, lead.start), sentence_end(text, lead.end))
@@ -518,7 +518,16 @@ def _dated(text: str, low: str, entities: tuple[Entity, ...], expressions: list[
                "the clues contradict each other" if clues and not left else "no clue to the year")
         return Dating(None, None, tuple(expressions), (f"the year of '{lead.text}' cannot be pinned: {why}",))
     published = _published(report, year, "inferred", reason)
-    return Dating(published, day_range(published.value)[0], tuple(expressions))
+    return _announced_month(Dating(published, day_range(published.value)[0], tuple(expressions)), text, lead, year)
+
+
+def _announced_month(dating: Dating, text: str, lead: TimeExpr, year: int) -> Dating:
+    """A lead span of days the article announces ("Chuyến thăm … sẽ diễn ra ngày 30/11-2/12"): written before it, on a
+    day the text does not give — the month of its first day (in ``year``)."""
+    if lead.kind != "day-range" or dating.published is None or not announced_in(text, lead.start):
+        return dating
+    first = replace(dating.published, value=f"{year:04d}-{lead.month:02d}", precision="month")
+    return replace(dating, published=first)  # (its last day still resolves the year-less days and months)
 
 
 def _year_only(text: str, low: str, entities: tuple[Entity, ...], expressions: list[TimeExpr],
