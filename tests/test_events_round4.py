@@ -208,3 +208,16 @@ def test_events_round4_a_frame_or_a_description_is_no_conference(text, published
 ])
 def test_events_round4_a_statement_at_a_press_briefing_is_a_speech(text, published, speeches):
     assert sorted(p for k, p, _, _ in _events(text, published) if k == "SPEECH") == sorted(speeches)
+
+
+@pytest.mark.parametrize("text, found", [
+    # an envoy visits and is received; the leader who sends them takes no part
+    ("Sáng 30/1, Tổng Bí thư Tô Lâm đã tiếp Trưởng Ban Liên lạc Đối ngoại Trung ương Đảng Cộng sản Trung Quốc Lưu Hải "
+     "Tinh, Đặc phái viên của Tổng Bí thư, Chủ tịch nước Trung Quốc Tập Cận Bình sang thăm và chúc mừng Việt Nam.",
+     [("MEET", ["person:to-lam", "person:luu-hai-tinh"]), ("VISIT", ["person:luu-hai-tinh"])]),
+    # near-miss: "Thay mặt" a body, the one named after it acts
+    ("Thay mặt lãnh đạo Đảng, Nhà nước Lào, Phó Chủ tịch nước Lào Bounthong Chitmany đã trao Huân chương Vàng quốc gia "
+     "tặng Thủ tướng Phạm Minh Chính.", [("AWARD", ["person:bounthong-chitmany", "person:pham-minh-chinh"])]),
+])
+def test_events_round4_an_envoy_is_the_visitor_not_the_sender(text, found):
+    assert [(k, p) for k, p, _, _ in _events(text, "2026-01-30")] == found

@@ -57,6 +57,7 @@ class _Vocab:
     restate_before: re.Pattern[str]
     invited_before: re.Pattern[str]
     welcome: re.Pattern[str]
+    envoy: re.Pattern[str]
     attended_before: re.Pattern[str]
     frame_before: re.Pattern[str]
     speech_within: re.Pattern[str]
@@ -105,6 +106,7 @@ def _vocab() -> _Vocab:
         hold=re.compile(rf"(?<!\w)(?:{_alt(rules('hold'))})\s*$"),
         generic=frozenset(lower(w) for w in rules("generic")),
         restate_before=re.compile(rf"(?:^|\s)(?:{_alt(rules('restate_before'))})\s*$"),
+        envoy=re.compile(rf",\s*(?:{_alt(rules('envoy'))})\s[^,;.]*(?:,[^,;.]*)?"),
         welcome=re.compile(rf"(?<!\w)(?:{_alt(rules('welcome'))})\s"),
         attended_before=re.compile(rf"(?:^|\s)(?:{_alt(rules('attended_before'))})\s+$"),
         frame_before=re.compile(rf"(?:^|\s)(?:{_alt(rules('frame_before'))})\s+$"),
@@ -179,7 +181,7 @@ def _participant_groups(low: str, kind: str, trigger: tuple[int, int], clause: t
     if not objects and cast.leader and re.match(rf"\s+(?:với\s+)?(?:{v.delegation.pattern})", low[trigger[1]:trigger[1] + 30]):
         objects = [cast.leader]  # "tiếp và làm việc với đoàn": the delegation's leader
     guest = visitors.welcomed(v.welcome, low, mentions, clause[0], trigger[0]) if kind == "VISIT" else None
-    if kind == "VISIT" and (visitor := visitors.visitor(low, mentions, trigger[0]) or guest):
+    if kind == "VISIT" and (visitor := visitors.visitor(low, mentions, trigger[0], v.envoy) or guest):
         host = [p for p in subject if p != visitor] if guest else []  # "A chào mừng B, phu quân … thăm": A hosts
         subject = [visitor] + host  # "lễ đón B … thăm cấp Nhà nước", "Putin, người đang thăm": the one named before
     objects = [p for p in objects if p not in subject]
@@ -315,8 +317,11 @@ def _framed(v: _Vocab, low: str, start: int, end: int, people: list[tuple[int, E
             if nxt else False
         if told:
             spans.append((start, m.start()))  # "A cho biết, …", or an event with a subject of its own after the word
-    for m in v.on_behalf.finditer(low, start, end):
-        stop = re.compile(r",|;|\s(?:đến|tới)\s").search(low, m.end(), end)
+    for m in v.on_behalf.finditer(low, start, end):  # (an envoy's sender to the one named first after it)
+        comma = low.rfind(",", start, m.start())
+        sender = comma >= 0 and v.envoy.match(low, comma) and next(
+            (visitors.mention_end(p) for p in people if p[1].type == "PERSON" and m.end() <= p[0] < m.end() + 80), 0)
+        stop = re.compile(r",|;|\s(?:đến|tới)\s").search(low, max(m.end(), sender or 0), end)
         spans.append((m.start(), stop.start() if stop else end))
     return spans
 

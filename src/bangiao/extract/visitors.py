@@ -73,9 +73,10 @@ def recalled_with_time(dating: Dating, low: str, pos: int, end: int) -> bool:
                for e in positions.starting_in(dating.expressions, pos, min(own_end(low, pos, end), pos + 60)))
 
 
-def visitor(low: str, mentions: list[tuple[int, Entity]], trigger: int) -> str | None:
+def visitor(low: str, mentions: list[tuple[int, Entity]], trigger: int, envoy: re.Pattern[str] | None = None) -> str | None:
     """The person named just before a visit with nothing but their party between ("B và Đoàn đại biểu cấp cao
-    thăm", "Putin, người đang thăm"); not one the visit frames ("hội đàm với Abe, trong khuôn khổ chuyến thăm")."""
+    thăm", "Putin, người đang thăm", an envoy's title: "B, Đặc phái viên của … Y sang thăm"); not one the visit frames
+    ("hội đàm với Abe, trong khuôn khổ chuyến thăm")."""
     people = people_before(mentions, trigger)
     if not people:
         return None
@@ -83,7 +84,8 @@ def visitor(low: str, mentions: list[tuple[int, Entity]], trigger: int) -> str |
     while i and re.fullmatch(r"\s*(?:và|cùng)\s+(?:phu nhân\s+)?", low[mention_end(people[i - 1]):people[i][0]]):
         i -= 1  # "Yoon Suk Yeol và Phu nhân Kim Keon Hee thăm": the first of them
     gap = low[mention_end(people[-1]):trigger]
-    ok = len(gap) <= 60 and ("," not in gap or re.fullmatch(r",\s*người\s+(?:đang\s+)?", gap))
+    ok = len(gap) <= 60 and ("," not in gap or re.fullmatch(r",\s*người\s+(?:đang\s+)?", gap)) \
+        or envoy is not None and envoy.fullmatch(gap.rstrip() + " ") is not None
     return people[i][1].id if ok else None
 
 
