@@ -79,6 +79,14 @@ def _tenure_clue(kb: KnowledgeBase, entities: tuple[Entity, ...], lead: TimeExpr
     return Clue(frozenset(years), "; ".join(reasons))
 
 
+def tenures_hold(text: str, entities: tuple[Entity, ...], day: date) -> bool:
+    """Whether every titled person the text names (not only in sentences about other times) held, on ``day``, the
+    title the text gives them."""
+    kb, past = knowledge_base(), _past_sentences(text, lower(text))
+    return all(any(a <= day <= b for a, b in spans) for e in entities if e.type == "PERSON" and e.titles
+               and e.id in kb.entities and not _only_in_the_past(e, past) and (spans := yearhints.held_spans(kb, e)))
+
+
 def _only_in_the_past(person: Entity, past: tuple[tuple[int, int], ...]) -> bool:
     return bool(past) and all(any(a <= m.start < b for a, b in past) for m in person.mentions)
 

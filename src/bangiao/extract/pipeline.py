@@ -11,7 +11,7 @@ from bangiao.extract.captions import with_captions
 from bangiao.extract.commitments import find_commitments
 from bangiao.reading.clean import Cleaned, clean_text
 from bangiao.extract.dates import find as find_dates
-from bangiao.extract.dating import Dating, date_document
+from bangiao.extract.dating import Dating, date_document, tenures_hold
 from bangiao.reading.encoding import repair_text
 from bangiao.extract.entities import read_entities
 from bangiao.extract.events import find_events
@@ -134,22 +134,37 @@ def _entities_and_date(text: str, metadata: Date | None, check: bool = False) ->
         entities = reading.resolve(day_range(metadata.value))
         dating = date_document(text, entities, metadata)
         if check and metadata.precision == "day":
-            text_date = date_document(text, reading.resolve(pending=False), None).published
+            own = date_document(text, titled := reading.resolve(pending=False), None)
+            text_date = own.published
+            if _text_date_fits(text, titled, metadata, text_date):  # the page's clock, not the report's day
+                return reading.resolve(day_range(text_date.value)), replace(own, warnings=_disagreement(metadata, text_date, True))
             dating = replace(dating, warnings=dating.warnings + _disagreement(metadata, text_date))
         return entities, dating
     dating = date_document(text, reading.resolve(pending=False), None)  # dating reads titled names only
     return reading.resolve(day_range(dating.published.value) if dating.published else None), dating
 
 
-def _disagreement(metadata: Date, text_date: Date | None) -> tuple[str, ...]:
-    """A warning when the date the text gives is more than a day from the page's own date (which is kept)."""
+def _text_date_fits(text: str, entities: tuple[Entity, ...], metadata: Date, text_date: Date | None) -> bool:
+    """Whether the text writes its own full date, days from the page's, at which the people it names held their
+    titles, and not at the page's (a page re-published years later shows its own clock above the headline)."""
+    if text_date is None or text_date.precision != "day" or text_date.basis != "stated" or not _disagreement(metadata, text_date):
+        return False
+    return tenures_hold(text, entities, day_range(text_date.value)[0]) \
+        and not tenures_hold(text, entities, day_range(metadata.value)[0])
+
+
+def _disagreement(metadata: Date, text_date: Date | None, text_kept: bool = False) -> tuple[str, ...]:
+    """A warning when the date the text gives is more than a day from the page's own date (which is kept, unless
+    ``text_kept``: the tenures of the people named fit the text's only)."""
     if text_date is None or text_date.precision != "day":
         return ()
     gap = abs((day_range(text_date.value)[0] - day_range(metadata.value)[0]).days)
     if gap <= 1:
         return ()
+    kept = "the text's date is kept: the people named held their titles then, not at the page's" if text_kept \
+        else "the page's date is kept"
     return (f"the page dates itself {metadata.value} but its text gives {text_date.value} ('{text_date.text}'),"
-            f" {gap} days apart; the page's date is kept",)
+            f" {gap} days apart; {kept}",)
 
 
 def extract(content: str, *, html: bool | None = None, published: str | None = None,
