@@ -221,3 +221,16 @@ def test_events_round4_a_statement_at_a_press_briefing_is_a_speech(text, publish
 ])
 def test_events_round4_an_envoy_is_the_visitor_not_the_sender(text, found):
     assert [(k, p) for k, p, _, _ in _events(text, "2026-01-30")] == found
+
+
+@pytest.mark.parametrize("text, visits", [
+    # a visit told only as the frame of a statement ("cảm ơn sự đón tiếp … trong chuyến thăm") is the speaker's, undated
+    ("Tối 12/11, Tổng Bí thư Nguyễn Phú Trọng chủ trì tiệc chiêu đãi Tổng Bí thư, Chủ tịch Trung Quốc Tập Cận Bình. "
+     "Chủ tịch Tập Cận Bình chân thành cảm ơn sự đón tiếp trọng thị của Việt Nam trong chuyến thăm chính thức.",
+     [(["person:tap-can-binh"], None)]),
+    # near-miss: a visit reported before is not told again by its frame
+    ("Sáng 12/11, Chủ tịch Trung Quốc Tập Cận Bình bắt đầu chuyến thăm chính thức Việt Nam. Chủ tịch Tập Cận Bình chân "
+     "thành cảm ơn sự đón tiếp trọng thị của Việt Nam trong chuyến thăm.", [(["person:tap-can-binh"], "2017-11-12")]),
+])
+def test_events_round4_a_visit_told_only_as_a_statements_frame(text, visits):
+    assert [(p, d) for k, p, _, d in _events(text, "2017-11-12") if k == "VISIT"] == visits

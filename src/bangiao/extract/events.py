@@ -470,6 +470,9 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
             guest = visitors.welcomed(v.welcome, low, mentions, start, m.start()) if kind == "VISIT" else None
             if mood is None and guest:
                 mood = "planned" if v.planned.search(low, start, m.start()) else "happened"  # "A hoan nghênh B … thăm"
+            summed = mood is None and kind == "VISIT" and v.restate_before.search(before) and not drafts.has(kind)
+            if summed:  # "cảm ơn sự đón tiếp … trong chuyến thăm": a visit told only as a statement's frame, undated
+                mood = "happened"
             if mood is None and (recalled or owner):  # "Nhắc lại kết quả chuyến thăm Việt Nam vào tháng 9/2023", "đánh
                 # giá cao chuyến thăm của Tổng thống X": a visit recalled or owned is told, announced when "sắp tới" one
                 mood = "planned" if owner and v.planned.search(visitors.to_owner(low, m.end())) else "happened"
@@ -489,6 +492,7 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
             if kind == "CONFERENCE" and date is not None and _FRAMED_AT.search(low, max(start, m.start() - 70), m.start()) \
                     and not date.end:
                 date = None  # "trong khuôn khổ chuyến … tham dự Hội nghị X, Thủ tướng gặp …": the day is the meeting's
+            date = None if summed else date
             if kind == "VISIT" and (when := visitors.time_right_after(dating, low, m.end(), end)):
                 date = when  # "chuyến thăm năm 2008", "chuyến thăm Việt Nam tháng 9/2023": the visit's own time
             if ahead_of(date, dating.reference):
