@@ -66,6 +66,7 @@ class _Vocab:
     award_objects: re.Pattern[str]
     award_triggers: frozenset[str]
     needs_place: frozenset[str]
+    needs_country: frozenset[str]
     invitation: re.Pattern[str]
     delegation: re.Pattern[str]
     leads: re.Pattern[str]
@@ -117,6 +118,7 @@ def _vocab() -> _Vocab:
         award_objects=re.compile(rf"(?<!\w)(?:{_alt(rules('award_objects'))})(?!\w)"),
         award_triggers=frozenset(lower(w) for w in rules("award_triggers")),
         needs_place=frozenset(lower(w) for w in rules("needs_place")),
+        needs_country=frozenset(lower(w) for w in rules("needs_country")),
         invitation=re.compile(rf"(?<!\w)(?:{_alt(rules('invitation'))})[^,;.]*"),
         delegation=re.compile(rf"(?<!\w)(?:{_alt(rules('delegation'))})(?!\w)"),
         leads=re.compile(rf"(?<!\w)(?:{_alt(rules('leads'))})(?!\w)"),
@@ -486,7 +488,8 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
                 continue  # "từng gặp": a past meeting recalled, not the article's event (a visit recalled is one)
             if not kind or mood is None or plural_only and not (v.plural.search(before) and _people(mentions, m.end(), end)):
                 continue
-            if m.group() in v.needs_place and not visitors.place_next(low, mentions, m.end()):
+            if m.group() in v.needs_place and not visitors.place_next(low, mentions, m.end()) \
+                    or m.group() in v.needs_country and not visitors.place_next(low, mentions, m.end(), ("COUNTRY",)):
                 continue
             date = governing_date(dating, text, m.start(), mood == "planned", m.end(), kind in SPANS_DAYS)
             if kind == "CONFERENCE" and date is not None and _FRAMED_AT.search(low, max(start, m.start() - 70), m.start()) \

@@ -111,12 +111,12 @@ def mention_end(mention: tuple[int, Entity]) -> int:
 _VISIT_GAP = re.compile(r"(?:\s+(?:và\s+làm\s+việc|làm\s+việc|chính\s+thức|cấp\s+nhà\s+nước|hữu\s+nghị|tại|ở))*\s+")
 
 
-def place_next(low: str, mentions: list[tuple[int, Entity]], end: int) -> bool:
-    """Whether a country or place is named right after ``end`` ("thăm Việt Nam", "thăm tỉnh Nghệ An", "thăm và làm
-    việc tại Hoa Kỳ")."""
+def place_next(low: str, mentions: list[tuple[int, Entity]], end: int, kinds: tuple[str, ...] = ("COUNTRY", "PLACE")) -> bool:
+    """Whether a country or place (of ``kinds``) is named right after ``end`` ("thăm Việt Nam", "thăm tỉnh Nghệ An",
+    "thăm và làm việc tại Hoa Kỳ")."""
     gap = _VISIT_GAP.match(low, end)
     reach = end + 7 + (gap.end() - end if gap else 0)
-    return any(e.type in ("COUNTRY", "PLACE") and end < pos <= reach for pos, e in mentions)
+    return any(e.type in kinds and end < pos <= reach for pos, e in mentions)
 
 
 def destination(low: str, mentions: list[tuple[int, Entity]], start: int, end: int) -> str | None:
