@@ -59,3 +59,9 @@ def test_dating_an_announced_span_dates_the_month(text, value, precision):
     dating = _date(text)
     assert dating.published is not None, dating.warnings
     assert (dating.published.value, dating.published.precision) == (value, precision)
+
+
+def test_dating_an_agreed_span_is_no_announcement():
+    # "nhất trí" tells what was agreed: the span of the visit is reported, its last day dates the article
+    dating = _date("Trong khuôn khổ chuyến thăm chính thức Lào từ ngày 8-10/1/2024, hai bên đã nhất trí nâng cấp quan hệ.")
+    assert (dating.published.value, dating.published.precision) == ("2024-01-10", "day")

@@ -529,10 +529,16 @@ def _dated(text: str, low: str, entities: tuple[Entity, ...], expressions: list[
     return _announced_month(Dating(published, day_range(published.value)[0], tuple(expressions)), text, lead, year)
 
 
+@functools.cache
+def _announced_span() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(tuple(lower(w) for w in words('document', 'announced_span')))})(?!\w)")
+
+
 def _announced_month(dating: Dating, text: str, lead: TimeExpr, year: int) -> Dating:
     """A lead span of days the article announces ("Chuyến thăm … sẽ diễn ra ngày 30/11-2/12"): written before it, on a
     day the text does not give — the month of its first day (in ``year``)."""
-    if lead.kind != "day-range" or dating.published is None or not announced_in(text, lead.start):
+    if lead.kind != "day-range" or dating.published is None \
+            or not _announced_span().search(lower(text[sentence_start(text, lead.start):sentence_end(text, lead.end)])):
         return dating
     first = replace(dating.published, value=f"{year:04d}-{lead.month:02d}", precision="month")
     return replace(dating, published=first)  # (its last day still resolves the year-less days and months)
