@@ -92,7 +92,7 @@ def _governing_date(dating: Dating, text: str, pos: int, planned: bool, until: i
       "cùng ngày" ties them to the day before)."""
     start, until = sentence_start(text, pos), until or pos
     stop = sentence_end(text, pos)
-    if spans_days and (days := _days_after(dating, text, pos, until, stop)):
+    if spans_days and (days := _days_after(dating, text, pos, until, stop) or _told_again(dating, text, start, stop)):
         return _resolved(dating, days)
     low = lower(text[start:stop])
     if spans_days and _governing("ended").search(low, max(0, pos - start - 30), until - start):
@@ -199,6 +199,22 @@ def _days_after(dating: Dating, text: str, pos: int, until: int, stop: int) -> T
     if after.kind == "day-range":
         return None if re.search(r"[;:]|,\s*(?:và|sau|trước|rồi|chuyến|cuộc)\s", between) else after  # ", chuyến thăm …": another's
     return None if len(between) > 120 or re.search(r"[,;:()]", between) else after
+
+
+_GAP = re.compile(r"[.!?…]*\s{0,20}")
+
+
+def _told_again(dating: Dating, text: str, start: int, stop: int) -> TimeExpr | None:
+    """The span of days of the next sentence, when the visit's own sentence (``start``-``stop``) writes no day and the
+    next one opens by telling a visit again ("… sẽ thăm Việt Nam. Chuyến thăm cấp nhà nước … sẽ diễn ra ngày
+    30/11-2/12"): the same visit's days."""
+    if any(e.kind in _OWN_ORDER for e in positions.starting_in(dating.expressions, start, stop)):
+        return None
+    after = _GAP.match(text, stop).end()  # the next sentence's start
+    if not _governing("visit_again").match(lower(text[after:after + 40])):
+        return None
+    span = next((e for e in positions.starting_in(dating.expressions, after, sentence_end(text, after)) if e.kind in _OWN_ORDER), None)
+    return span if span is not None and span.kind == "day-range" else None
 
 
 def _inherited(dating: Dating, text: str, start: int, back_there: bool = False, follows_on: bool = True) -> Date | None:

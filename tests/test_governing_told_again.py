@@ -1,0 +1,24 @@
+"""A visit told without its days takes the span of days of the next sentence when that one tells the visit again."""
+import pytest
+
+from bangiao.extract.dating import date_document
+from bangiao.extract.entities import find_entities
+from bangiao.extract.governing import governing_date
+
+FIRST = "Quốc vương Brunei Hassanal Bolkiah sẽ thăm cấp nhà nước Việt Nam theo lời mời của Chủ tịch nước Lương Cường. "
+
+
+@pytest.mark.parametrize("text, planned, value, end", [
+    (FIRST + "Chuyến thăm sẽ diễn ra từ ngày 30/11 đến 2/12/2025, theo Bộ Ngoại giao.", True, "2025-11-30", "2025-12-02"),
+    ("Trong khuôn khổ chuyến thăm chính thức Lào của Thủ tướng, hai bên nhất trí nâng cấp quan hệ.\n\nTrong khuôn khổ "
+     "chuyến thăm chính thức Lào từ ngày 8-10/1/2024, hai bên đã ký nhiều văn kiện.", False, "2024-01-08", "2024-01-10"),
+    # near-misses: the next sentence tells something else; the visit's own sentence writes its day
+    (FIRST + "Hai bên sẽ ký nhiều văn kiện từ ngày 30/11 đến 2/12/2025.", True, None, None),
+    ("Sáng 29/11/2025, Quốc vương Brunei Hassanal Bolkiah đến Hà Nội, bắt đầu thăm cấp nhà nước Việt Nam. Chuyến thăm "
+     "diễn ra từ ngày 28/11 đến 2/12/2025.", False, "2025-11-29", None),
+])
+def test_governing_a_visit_told_again_takes_its_days(text, planned, value, end):
+    dating = date_document(text, find_entities(text))
+    pos = text.index("thăm")
+    got = governing_date(dating, text, pos, planned, pos + 4, spans_days=True)
+    assert (got.value if got else None, got.end if got else None) == (value, end)
