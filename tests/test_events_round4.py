@@ -228,6 +228,9 @@ def test_events_round4_an_envoy_is_the_visitor_not_the_sender(text, found):
     ("Tối 12/11, Tổng Bí thư Nguyễn Phú Trọng chủ trì tiệc chiêu đãi Tổng Bí thư, Chủ tịch Trung Quốc Tập Cận Bình. "
      "Chủ tịch Tập Cận Bình chân thành cảm ơn sự đón tiếp trọng thị của Việt Nam trong chuyến thăm chính thức.",
      [(["person:tap-can-binh"], None)]),
+    ("Tối 12/11, Tổng Bí thư Nguyễn Phú Trọng chủ trì tiệc chiêu đãi Tổng Bí thư, Chủ tịch Trung Quốc Tập Cận Bình. "
+     "Chủ tịch Tập Cận Bình chân thành cảm ơn sự đón tiếp trọng thị của Việt Nam trong chuyến thăm chính thức và dự Hội "
+     "nghị cấp cao APEC.", [(["person:tap-can-binh"], None)]),
     # near-miss: a visit reported before is not told again by its frame
     ("Sáng 12/11, Chủ tịch Trung Quốc Tập Cận Bình bắt đầu chuyến thăm chính thức Việt Nam. Chủ tịch Tập Cận Bình chân "
      "thành cảm ơn sự đón tiếp trọng thị của Việt Nam trong chuyến thăm.", [(["person:tap-can-binh"], "2017-11-12")]),
@@ -247,3 +250,13 @@ def test_events_round4_a_visit_told_only_as_a_statements_frame(text, visits):
 ])
 def test_events_round4_working_in_a_country_is_a_visit(text, published, found):
     assert [(k, p) for k, p, _, _ in _events(text, published)] == found
+
+
+def test_events_round4_a_conference_joined_to_a_visit_frame_is_told_with_it():
+    """"trong chuyến thăm chính thức và dự Hội nghị cấp cao APEC": the conference shares the statement's frame (undated);
+    near-miss: a conference in a statement without the visit frame stays a statement."""
+    told = _events("Chủ tịch Tập Cận Bình chân thành cảm ơn sự đón tiếp trọng thị của Việt Nam trong chuyến thăm chính "
+                   "thức và dự Hội nghị cấp cao APEC.", "2017-11-12")
+    assert [(k, p, d) for k, p, _, d in told] == [("VISIT", ["person:tap-can-binh"], None),
+                                                   ("CONFERENCE", ["person:tap-can-binh"], None)]
+    assert _events("Chủ tịch Tập Cận Bình đánh giá cao kết quả Hội nghị cấp cao APEC.", "2017-11-12") == []

@@ -233,6 +233,7 @@ def _between(v: _Vocab, low: str, end: int) -> re.Match[str] | None:
     return v.same_people.match(low, gap.end()) if gap else None
 
 
+_JOINED = re.compile(r"[^,;.]{0,40}?\svà\s+")  # "trong chuyến thăm chính thức và dự Hội nghị X": one frame
 _BARE = re.compile(r"\s*(?:này\s*)?,")  # "Nhân chuyến thăm, …", "Trong chuyến thăm này, …": the one told before
 _FRAMED_AT = re.compile(r"(?<!\w)trong khuôn khổ\s[^,;.]{0,60}$")  # the frame of the sentence's own news
 _PASSIVE = re.compile(r"(?<!\w)được\s[^,;.]{0,60}$")  # "được Chủ tịch Quốc hội hai bên " (no clause break)
@@ -458,6 +459,7 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
         names = [(s, e) for s, e, _ in positions.mentions_in(entities, start, end)]
         first = v.triggers.search(low, start, end)  # the sentence's first event word: its subject stands before it
         here = first_day is not None and first_day < end
+        framed = -1  # where a visit told only as a statement's frame ends in this sentence
         for m in v.triggers.finditer(low, start, end):
             if any(a <= m.start() < b for a, b in names) or _inside_word(v, low, m):
                 continue  # "Trung tâm Hội nghị Quốc tế" is a place, not a conference; "vinh dự" is not "dự"
@@ -472,9 +474,10 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
             guest = visitors.welcomed(v.welcome, low, mentions, start, m.start()) if kind == "VISIT" else None
             if mood is None and guest:
                 mood = "planned" if v.planned.search(low, start, m.start()) else "happened"  # "A hoan nghênh B … thăm"
-            summed = mood is None and kind == "VISIT" and v.restate_before.search(before) and not drafts.has(kind)
-            if summed:  # "cảm ơn sự đón tiếp … trong chuyến thăm": a visit told only as a statement's frame, undated
-                mood = "happened"
+            summed = mood is None and not drafts.has(kind) and (kind == "VISIT" and v.restate_before.search(before)
+                                                                or framed >= 0 and _JOINED.fullmatch(low, framed, m.start()))
+            if summed:  # "cảm ơn sự đón tiếp … trong chuyến thăm (và dự Hội nghị X)": told only as a statement's
+                mood, framed = "happened", m.end()  # frame, undated
             if mood is None and (recalled or owner):  # "Nhắc lại kết quả chuyến thăm Việt Nam vào tháng 9/2023", "đánh
                 # giá cao chuyến thăm của Tổng thống X": a visit recalled or owned is told, announced when "sắp tới" one
                 mood = "planned" if owner and v.planned.search(visitors.to_owner(low, m.end())) else "happened"
