@@ -54,13 +54,14 @@ STATS_SECONDS = 600.0
 NEWEST = ("SELECT max(seq), set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true)"
           " FROM documents_search")
 # q: every word of the query, p: the query with its phrases. The newest RANK_WINDOW documents after a seq that have
-# every word (as on SQLite; exact from the GIN index, within the given buckets); SHORTLIST of them by their title;
-# of those, the ones that match p, ranked on title and text (ts_rank, normalised by length as BM25 is); n: documents
-# in the window.
+# every word (as on SQLite; exact from the GIN index, within the given buckets), each with its title's rank (ranked
+# as the rows are read: the window's sort then moves numbers, not titles' tsvectors); SHORTLIST of them by their
+# title; of those, the ones that match p, ranked on title and text (ts_rank, normalised by length as BM25 is); n:
+# documents in the window.
 SEARCH = ("WITH q AS (SELECT to_tsquery('simple', ?) AS q, to_tsquery('simple', ?) AS p),"
-          " matched AS (SELECT s.doc_id, s.seq, s.title_terms FROM documents_search s, q WHERE {match}"
-          "  AND s.seq > ? ORDER BY s.seq DESC LIMIT ?),"
-          " short AS (SELECT doc_id, seq FROM matched, q ORDER BY ts_rank(title_terms, q.q) DESC, seq DESC LIMIT ?),"
+          " matched AS (SELECT s.doc_id, s.seq, ts_rank(s.title_terms, q.q) AS title_rank FROM documents_search s, q"
+          "  WHERE {match} AND s.seq > ? ORDER BY s.seq DESC LIMIT ?),"
+          " short AS (SELECT doc_id, seq FROM matched ORDER BY title_rank DESC, seq DESC LIMIT ?),"
           f" best AS (SELECT t.doc_id, t.seq, ts_rank('{RANK_WEIGHTS}', s.terms, q.q, 1) AS score"
           "  FROM short t JOIN documents_search s ON s.doc_id = t.doc_id, q WHERE s.terms @@ q.p"
           "  ORDER BY score DESC, t.seq DESC LIMIT ?)"
@@ -94,6 +95,7 @@ class PostgresStore(base.Store):
     """A bangiao database in PostgreSQL at ``url`` (``postgresql://user@host:port/dbname``)."""
 
     _shares: tuple[float, dict[str, float], float] | None = None  # (read at, SHARES' shares, the smallest)
+    _UTF8 = "convert_from(?, 'UTF8')"  # (bytes are bytea here: their text, decoded)
 
     def __init__(self, url: str, *, shared: bool = False, create: bool = True, db: PgDB | None = None) -> None:
         """``shared`` is accepted for symmetry: every PostgreSQL store serves several threads (a pool)."""
