@@ -159,3 +159,38 @@ def test_entities_names_inside_other_names(text, present, absent):
     found = {e.id for e in find_entities(text)}
     assert present <= found, f"missing {present - found}"
     assert not absent & found, f"wrongly found {absent & found}"
+
+
+# 5. unknown people behind long titles: a lower-case field after "phụ trách", a place word and a place no known name
+# covers, a party's long name, a Chinese surname, a company's name before its head
+LONG_TITLE_CASES = [
+    ("Phó Thủ tướng phụ trách kinh tế Choi Sang-mok cho biết.", "Choi Sang-mok"),
+    ("Đoàn gặp Quốc vụ khanh phụ trách Thương mại Abdulla bin Touq Al Marri tại sân bay.", "Abdulla bin Touq Al Marri"),
+    ("Thống đốc bang Texas Greg Abbott tiếp đoàn.", "Greg Abbott"),
+    ("Thủ hiến bang New South Wales Chris Minns dự tiệc.", "Chris Minns"),
+    ("Chủ tịch Đảng Nhân dân Cách mạng Thống nhất Quốc gia Miguel Soto phát biểu.", "Miguel Soto"),
+    ("Phó Chủ nhiệm Ủy ban Đối ngoại Nhân đại toàn quốc Lâu Học Văn dự.", "Lâu Học Văn"),
+    ("Chủ tịch Tập đoàn Hòa Phát Trần Đình Long dự diễn đàn.", "Trần Đình Long"),
+]
+
+
+@pytest.mark.parametrize("text, name", LONG_TITLE_CASES, ids=[c[1] for c in LONG_TITLE_CASES])
+def test_entities_names_behind_long_titles(text, name):
+    assert set(_people(text)) == {name}
+
+
+@pytest.mark.parametrize("text", [
+    "Thủ tướng phụ trách công việc này cho biết.",  # a field in lower case with no name after it
+    "Thống đốc bang California cho biết.",  # a place and no name
+])
+def test_entities_names_long_titles_without_a_name(text):
+    assert _people(text) == {}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Đồng chí Bí thư Tỉnh ủy, Chủ tịch Hội đồng nhân dân tỉnh Trịnh Việt Hùng phát biểu.", "Trịnh Việt Hùng"),
+    ("Chủ tịch Ủy ban nhân dân tỉnh Thanh Hóa Đỗ Minh Tuấn cùng dự.", "Đỗ Minh Tuấn"),
+])
+def test_entities_names_a_vietnamese_name_after_a_place_word_is_whole(text, name):
+    people = _people(text)
+    assert set(people) == {name} and {m.text for m in people[name].mentions} == {name}

@@ -171,9 +171,14 @@ def body_behind_title(reader: Reader, start: int, end: int, country: str | None)
     """The body a long title names before its holder's name, when the KB has no name for it: "Quốc vụ khanh
     [Bộ Hoàng cung] Kuy Bunly", "Bộ trưởng [Bộ Năng lượng và Mỏ] X" (the KB's body if it knows the name)."""
     name = reader.text[start:end].strip(" ,")
+    aside = re.search(r" \(([^()]{1,30})\)$", name)  # "Đảng … Venezuela (PSUV)": the short name written after it
+    if aside:
+        name = name[:aside.start()]
     if name.startswith(vocabulary().behind_title):
         eid = _bodies_by_alias(reader.kb).get(lower(name)) or f"org:{slug(name)}"
         reader.add(eid, start, start + len(name), None, "ORG", name, country)
+        if aside:
+            reader.add(eid, start + aside.start(1), start + aside.end(1))
 
 
 def embassies(reader: Reader) -> None:

@@ -24,7 +24,7 @@ from bangiao.extract.gazetteer import Match, lower, vocabulary
 from bangiao.extract.kb import KBEntity, KnowledgeBase, knowledge_base, tenure_window
 from bangiao.extract.venues import foreign_venues, host_seats, provincial_cities
 from bangiao.extract.people import after_honorific, field_word, free_runs, institution_at, name_run, partial_name, \
-    run_limit, same_people, short_name, skip_inside, surname_and_place, unknown_person
+    run_limit, same_people, short_name, skip_inside, surname_and_place, surname_tail, unknown_person
 from bangiao.model import Entity, Span
 
 __all__ = ["HOME", "Reading", "find_entities", "read_entities"]
@@ -141,7 +141,7 @@ def _after_title(reader: Reader, i: int) -> int:
         body_behind_title(reader, pos + 1, start, country)
         if k < len(reader.matches) and reader.matches[k].kind == "HONORIFIC":
             return after_honorific(reader, k, reader.text[reader.matches[i].start:reader.matches[k].start].strip(), country)
-        if k < len(reader.matches) and reader.matches[k].start == start:
+        if k < len(reader.matches) and reader.matches[k].start == start and reader.entity_type(reader.matches[k]) == "PERSON":
             reader.add(reader.matches[k].value, start, end, long_title)
         else:
             unknown_person(reader, (start, end), long_title, country)
@@ -181,6 +181,7 @@ def _past_body(reader: Reader, j: int, pos: int) -> tuple[int, int, int] | None:
     belong to the body only right after a capitalized one ("Hoàng cung", "Kinh tế"); a name right after "và" is
     another person ("…, Phó Chủ tịch UBND tỉnh và Hoàng Hải Minh")."""
     text, steps, lower_run = reader.text, 0, -1  # -1: the last word was no capitalized word nor its tail
+    place_at = -1  # where a place word ("bang") ends: a run right after it is of a place and a name
     while steps < 12 and text[pos:pos + 1] == " ":
         aside = _ASIDE.match(text, pos)
         if aside:  # "Chủ tịch Hội đồng Đại biểu Nhân dân (Hạ viện) X", "… Thống nhất (UMNO) X"
@@ -199,13 +200,21 @@ def _past_body(reader: Reader, j: int, pos: int) -> tuple[int, int, int] | None:
         run = surname_and_place(reader, start, j) or run
         if named or run and re.search(r"[ .]", text[run[0]:run[1]]) \
                 and not institution_at(text, start, vocabulary().institutions):  # "Hùng Ba", "J.Sereejav"
+            if start == place_at + 1 and not named and run and len(text[run[0]:run[1]].split()) >= 3 \
+                    and word not in vocabulary().surnames:  # "California [Gavin Newsom]"; not "tỉnh [Trịnh Việt Hùng]"
+                start = run[0] + len(" ".join(text[run[0]:run[1]].split()[:-2])) + 1
+            elif not named and run:
+                start = surname_tail(text, run)  # "Tập đoàn Hòa Phát [Trần Đình Long]"
             return None if steps == 0 or lower_run == -2 else (j, start, m.end if named else run[1])
         if m is not None and m.kind in ("ENTITY", "GENERIC", "COMPOUND"):
             _record_plain(reader, _head(reader, m))
             pos, lower_run = m.end, -1
         elif word in _CONNECTORS:
             pos, lower_run = token.end(), -2  # -2: a name may not follow
-        elif word and (CAP.match(word) or 0 <= lower_run < 2):
+        elif token is not None and (link := vocabulary().title_links.match(text, start)):
+            # "Quốc vụ khanh [phụ trách] Ngoại thương X", "Phó Thủ tướng [phụ trách] kinh tế X", "Thống đốc [bang] …"
+            pos, lower_run, place_at = link.end(), 0 if link.group(1) else -1, -1 if link.group(1) else link.end()
+        elif word and (CAP.match(word) or 0 <= lower_run < 3):  # "Đảng Xã hội chủ nghĩa Thống nhất Venezuela"
             pos, lower_run = token.end(), 0 if CAP.match(word) else lower_run + 1
         else:
             return None

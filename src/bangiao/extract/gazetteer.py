@@ -73,6 +73,7 @@ class Vocabulary:
     compounds: frozenset[str]  # "anh hùng", "ý kiến": words opening with a country's one-syllable name, lower-cased
     particles: frozenset[str]  # "von", "da": lower-case words inside a foreign name
     uncounted: frozenset[str]  # "Al", "Sheikh": words of a long Arabic name that do not count towards its length
+    title_links: re.Pattern[str]  # "phụ trách ", "bang ": lower-case words inside a long title, before its field or place
     named_after: re.Pattern[str]  # "Tượng đài ", "mang tên " right before a person's name: a thing's name
     named_places: tuple[str, ...]  # of those, the ones that head a place's name ("Tượng đài")
     article_prefixes: tuple[str, ...]  # "Al-", "al-": a word opening with one is part of an Arabic name
@@ -116,6 +117,7 @@ def vocabulary() -> Vocabulary:
         compounds=frozenset(lower(normalize(x)) for x in s("compounds", "words")),
         particles=frozenset(s("surnames", "particles")),
         uncounted=frozenset(s("surnames", "uncounted")),
+        title_links=re.compile(rf"(?:({_alternatives(s('titles', 'links'))})|{_alternatives(s('titles', 'place_links'))})(?= )"),
         named_after=re.compile(rf"(?<!\w)({_alternatives(s('named_after', 'places') + s('named_after', 'words'))}) $"),
         named_places=tuple(normalize(x) for x in s("named_after", "places")),
         article_prefixes=tuple(s("surnames", "article_prefixes")),

@@ -68,6 +68,19 @@ def surname_and_place(reader: Reader, start: int, j: int) -> tuple[int, int] | N
     return start, m.end
 
 
+def surname_tail(text: str, run: tuple[int, int]) -> int:
+    """Where the person's name starts in a run after a body's name: at a Vietnamese surname opening three syllables
+    or more when the run does not open with one ("Tập đoàn Hòa Phát [Trần Đình Long]"); else the run's start."""
+    words = text[run[0]:run[1]].split(" ")
+    surnames = vocabulary().surnames
+    if words[0] in surnames:
+        return run[0]
+    for k in range(1, len(words) - 2):
+        if words[k] in surnames and all(vietnamese_syllable(w) for w in words[k:]):
+            return run[0] + len(" ".join(words[:k])) + 1
+    return run[0]
+
+
 def _article_word(word: str, prefixes: tuple[str, ...]) -> bool:
     """"al-Sabah": an Arabic article joined to a capitalized word."""
     return word.startswith(prefixes) and bool(CAP.match(word, word.index("-") + 1))
