@@ -65,3 +65,18 @@ def test_dating_an_agreed_span_is_no_announcement():
     # "nhất trí" tells what was agreed: the span of the visit is reported, its last day dates the article
     dating = _date("Trong khuôn khổ chuyến thăm chính thức Lào từ ngày 8-10/1/2024, hai bên đã nhất trí nâng cấp quan hệ.")
     assert (dating.published.value, dating.published.precision) == ("2024-01-10", "day")
+
+
+@pytest.mark.parametrize("text, value", [
+    # the tenure leaves 2021-2025; 6/12 fell on a Friday in 2024 only
+    ("Chiều thứ Sáu, ngày 6/12, Thủ tướng Phạm Minh Chính tiếp Đại sứ Lào tại Hà Nội.", "2024-12-06"),
+    ("Sáng Chủ nhật, 4/12, Chủ tịch nước Nguyễn Xuân Phúc đến Seoul, bắt đầu thăm cấp Nhà nước Hàn Quốc.", "2022-12-04"),
+    # near-misses: a weekday that fits no year of the tenure is set aside, not believed; no weekday, no choice
+    ("Chiều thứ Năm, ngày 6/12, Thủ tướng Phạm Minh Chính tiếp Đại sứ Lào tại Hà Nội.", None),
+    ("Chiều ngày 6/12, Thủ tướng Phạm Minh Chính tiếp Đại sứ Lào tại Hà Nội.", None),
+])
+def test_dating_a_weekday_picks_the_year(text, value):
+    dating = _date(text)
+    assert (dating.published.value if dating.published else None) == value, dating.warnings
+    if value:
+        assert "falls on a" in dating.published.reason

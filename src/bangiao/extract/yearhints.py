@@ -4,6 +4,7 @@
 - a person who has just taken office ("Nhân dịp Thủ tướng A được bầu giữ chức …", "chúc mừng ông B được bầu làm
   Tổng thống"): the article falls within weeks of one of their terms' start;
 - a name coined in a known year ("COVID-19"): the article is from that year or later;
+- a weekday written with the day ("thứ Sáu, ngày 6/12"): the years in which the day falls on it;
 - whose tenure bounds the article: not a person whose death the text tells (``mourned``); for one elected but not
   yet in office ("Tổng thống đắc cử"), the weeks before a term's start (``held_spans``).
 
@@ -142,3 +143,24 @@ def held_spans(kb: KnowledgeBase, person: Entity) -> list[tuple[date, date]]:
 def _elect_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return tuple(re.compile(rf"(?<!\w)(?:{alternation(tuple(lower(w) for w in words('document', key)))})(?!\w)")
                  for key in ("elect", "elect_not"))  # type: ignore[return-value]
+
+
+@functools.cache
+def _weekdays() -> tuple[re.Pattern[str], dict[str, int]]:
+    numbers = {" ".join(lower(w).split()): int(entry["day"])
+               for entry in datafiles.load(_FILE, "dates").get("words", {}).get("weekday_numbers", []) for w in entry["words"]}
+    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(numbers, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)({alts})(?!\w)"), numbers
+
+
+def weekday_clue(said: str, month: int | None, day: int | None) -> Clue | None:
+    """A weekday written with a year-less day ("chiều thứ Sáu, ngày 6/12", the day's own words ``said``): the years in
+    which that day falls on that weekday."""
+    pattern, numbers = _weekdays()
+    m = pattern.search(lower(said)) if month and day else None
+    if m is None:
+        return None
+    weekday = numbers[" ".join(m.group(1).split())]
+    years = frozenset(y for y in YEARS if dates._valid(y, month, day) and date(y, month, day).weekday() == weekday)
+    recent = ", ".join(str(y) for y in sorted(years) if 2000 <= y <= 2030)
+    return Clue(years, f"'{said}': {day}/{month} falls on a {m.group(1)} in {recent} (of 2000-2030)")
