@@ -260,3 +260,15 @@ def test_events_round4_a_conference_joined_to_a_visit_frame_is_told_with_it():
     assert [(k, p, d) for k, p, _, d in told] == [("VISIT", ["person:tap-can-binh"], None),
                                                    ("CONFERENCE", ["person:tap-can-binh"], None)]
     assert _events("Chủ tịch Tập Cận Bình đánh giá cao kết quả Hội nghị cấp cao APEC.", "2017-11-12") == []
+
+
+@pytest.mark.parametrize("text, found", [
+    # a session someone attended years before, told with its days, is an event of its own
+    ("Trước đó, Thủ tướng Nguyễn Xuân Phúc dự Thượng đỉnh G7 mở rộng tại Ise, Nhật Bản từ ngày 26-28/5/2016.",
+     [("CONFERENCE", ["person:nguyen-xuan-phuc"], "2016-05-26")]),
+    # near-misses: one recalled without anyone attending, or without its time, stays history
+    ("Hội nghị cấp cao đầu tiên diễn ra vào tháng 3/2016 tại Hải Nam, Trung Quốc.", []),
+    ("Thủ tướng Nguyễn Xuân Phúc từng dự hội nghị cấp cao G7 mở rộng.", []),
+])
+def test_events_round4_a_past_session_attended_with_its_days(text, found):
+    assert [(k, p, d) for k, p, _, d in _events(text, "2023-05-17")] == found

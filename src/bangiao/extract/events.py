@@ -503,7 +503,9 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
                 date = when  # "chuyến thăm năm 2008", "chuyến thăm Việt Nam tháng 9/2023": the visit's own time
             if ahead_of(date, dating.reference):
                 mood = "planned"  # "Hội nghị diễn ra từ ngày 12 đến 13/5" in an article of 21/4: not yet held
-            if _historical(date, dating) and kind != "VISIT":  # a visit recalled is a VISIT of its own (guideline)
+            if _historical(date, dating) and kind != "VISIT" and not (  # a visit recalled is a VISIT of its own, and so
+                    kind == "CONFERENCE" and visitors.recalled_with_time(dating, low, m.end(), end)  # is a session someone
+                    and _people(mentions, start, m.start())):  # attended, with its days ("Trước đó, A dự G7 … 26-28/5/2016")
                 continue
             if m.group() in v.generic and v.frame_before.search(before) and _before_month(date, dating):
                 continue  # "Hồi tháng 10, khi dự APEC, A đã gặp B": the occasion of a past meeting
