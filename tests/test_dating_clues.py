@@ -80,3 +80,18 @@ def test_dating_a_weekday_picks_the_year(text, value):
     assert (dating.published.value if dating.published else None) == value, dating.warnings
     if value:
         assert "falls on a" in dating.published.reason
+
+
+@pytest.mark.parametrize("text, value", [
+    # relations of 28/5/1975 nearly 45 years old on 17/12: 2019 (the tenures leave 2018-2020)
+    ("Sáng 17/12, Tổng thống Myanmar Win Myint đón Thủ tướng Nguyễn Xuân Phúc, khẳng định chuyến thăm góp phần củng cố "
+     "quan hệ hữu nghị truyền thống Việt Nam - Myanmar trong suốt gần 45 năm qua.", "2019-12-17"),
+    # near-misses: no "gần" (a round figure, not a bound); a count that fits no year of the tenures is set aside
+    ("Sáng 17/12, Tổng thống Myanmar Win Myint đón Thủ tướng Nguyễn Xuân Phúc, khẳng định chuyến thăm góp phần củng cố "
+     "quan hệ hữu nghị truyền thống Việt Nam - Myanmar trong suốt 45 năm qua.", None),
+    ("Sáng 17/12, Tổng thống Myanmar Win Myint đón Thủ tướng Nguyễn Xuân Phúc, khẳng định chuyến thăm góp phần củng cố "
+     "quan hệ hữu nghị truyền thống Việt Nam - Myanmar trong suốt gần 30 năm qua.", None),
+])
+def test_dating_relations_nearly_n_years_old(text, value):
+    dating = _date(text)
+    assert (dating.published.value if dating.published else None) == value, dating.warnings

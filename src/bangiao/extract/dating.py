@@ -514,7 +514,8 @@ def _dated(text: str, low: str, entities: tuple[Entity, ...], expressions: list[
     clues += _anniversary_clues(text, low, anniversaries, lead) + meeting_clues(kb, text, low, meetings, lead)
     clues += _founding_clues(kb, text, low, entities) + _reported_days_clues(text, low, expressions, lead)
     clues += [c for c in (yearhints.coined_clue(low), partnerships.upgrade_clue(text, low, entities, lead.month, lead.day),
-                          yearhints.weekday_clue(lead.text, lead.month, lead.day)) if c]
+                          yearhints.weekday_clue(lead.text, lead.month, lead.day),
+                          yearhints.nearly_clue(kb, text, low, entities, lead.month, lead.day)) if c]
     same_day = _same_day_clue(lead, expressions)
     just_in = (lambda years: yearhints.new_in_office(kb, entities, low, lead.month, lead.day, years)
                or session_at(kb, low, lead.month, lead.day, years)) if lead.month and lead.day else (lambda years: None)

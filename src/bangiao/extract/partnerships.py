@@ -76,7 +76,7 @@ def upgrade_clue(text: str, low: str, entities: tuple[Entity, ...], month: int |
     _, _, _, _, days, window = _data()
     fits: dict[int, str] = {}
     for start, end, level in reported_upgrades(text, low):
-        for country in _partners(text, entities, start):
+        for country in partners(text, entities, start):
             made = days.get((country, level))
             for year in (made.year - 1, made.year, made.year + 1) if made else ():
                 if dates._valid(year, month, day) and abs((date(year, month, day) - made).days) <= window:
@@ -87,7 +87,7 @@ def upgrade_clue(text: str, low: str, entities: tuple[Entity, ...], month: int |
     return Clue(frozenset({year}), why)
 
 
-def _partners(text: str, entities: tuple[Entity, ...], pos: int) -> list[str]:
+def partners(text: str, entities: tuple[Entity, ...], pos: int) -> list[str]:
     """The countries other than Việt Nam named in the sentence at ``pos``; else the one the text names most."""
     start, stop = sentence_start(text, pos), sentence_end(text, pos)
     near = [e.country for _, _, e in positions.mentions_in(entities, start, stop) if e.type == "COUNTRY" and e.country and e.country != HOME]

@@ -164,3 +164,31 @@ def weekday_clue(said: str, month: int | None, day: int | None) -> Clue | None:
     years = frozenset(y for y in YEARS if dates._valid(y, month, day) and date(y, month, day).weekday() == weekday)
     recent = ", ".join(str(y) for y in sorted(years) if 2000 <= y <= 2030)
     return Clue(years, f"'{said}': {day}/{month} falls on a {m.group(1)} in {recent} (of 2000-2030)")
+
+
+@functools.cache
+def _nearly() -> re.Pattern[str]:
+    nearly = alternation(tuple(lower(w) for w in words("anniversaries", "nearly")))
+    return re.compile(rf"(?<!\w)quan\s+hệ\s[^.;:]{{0,60}}?(?<!\w)(?:{nearly})\s+([0-9]{{1,3}})\s+năm(?!\w)")
+
+
+def nearly_clue(kb: KnowledgeBase, text: str, low: str, entities: tuple[Entity, ...], month: int | None,
+                day: int | None) -> Clue | None:
+    """"quan hệ … gần 45 năm qua" with a partner whose relations with Việt Nam the KB dates: the article's day lies in
+    the year before their 45th anniversary (relations of 28/5/1975, told on 17/12 → 2019)."""
+    from bangiao.extract.partnerships import partners  # (partnerships reads Clue and YEARS from here)
+    if not month or not day or "quan" not in low:
+        return None
+    for m in _nearly().finditer(low):
+        found = [kb.country(c).facts.get("relations_with_vn") for c in partners(text, entities, m.start()) if kb.country(c)]
+        bases = {date.fromisoformat(b) for b in found if b and len(b) == 10}
+        if len(bases) != 1:
+            continue
+        base, n = bases.pop(), int(m.group(1))
+        years = frozenset(y for y in YEARS if dates._valid(y, month, day) and _since(base, n - 1) <= date(y, month, day) < _since(base, n))
+        return Clue(years, f"'{text[m.start():m.end()]}': relations of {base.isoformat()} nearly {n} years old")
+    return None
+
+
+def _since(base: date, years: int) -> date:
+    return base.replace(year=base.year + years) if not (base.month == 2 and base.day == 29) else date(base.year + years, 3, 1)
