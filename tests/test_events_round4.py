@@ -91,6 +91,9 @@ def test_events_round4_a_caption_adds_only_news_of_a_meeting(caption, added):
      "tế Tân Nam.", "2025-12-08", [("CEREMONY", "happened")]),
     ("Chiều 25/8, Phó Tổng thống Hoa Kỳ Kamala Harris sẽ tham dự lễ khai trương văn phòng khu vực của CDC tại Hà Nội.",
      "2021-08-25", [("CEREMONY", "planned")]),
+    # a culture day or week opened is a ceremony, not a conference
+    ("Chiều 30/9, Tổng Bí thư, Chủ tịch nước Tô Lâm dự Khai mạc Ngày Văn hóa Việt Nam năm 2024 tại Mông Cổ.",
+     "2024-09-30", [("CEREMONY", "happened")]),
     # near-miss: a conference co-chaired stays a conference
     ("Sáng 8/12, Thủ tướng Phạm Minh Chính và Thủ tướng Campuchia Hun Manet đồng chủ trì hội nghị hợp tác các tỉnh "
      "biên giới.", "2025-12-08", [("CONFERENCE", "happened")]),
