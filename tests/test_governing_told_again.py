@@ -1,4 +1,5 @@
-"""A visit told without its days takes the span of days of the next sentence when that one tells the visit again."""
+"""Days of a visit or an occasion an event is told without: the next sentence telling the visit again, the KB's days
+of the occasion attended."""
 import pytest
 
 from bangiao.extract.dating import date_document
@@ -22,3 +23,18 @@ def test_governing_a_visit_told_again_takes_its_days(text, planned, value, end):
     pos = text.index("thăm")
     got = governing_date(dating, text, pos, planned, pos + 4, spans_days=True)
     assert (got.value if got else None, got.end if got else None) == (value, end)
+
+
+MANILA = ("Sáng 14/11, Thủ tướng Nguyễn Xuân Phúc gặp Thủ tướng Ấn Độ Narendra Modi nhân dịp tham dự Hội nghị Cấp cao "
+          "ASEAN lần thứ 31 tại Manila, Philippines.")
+
+
+@pytest.mark.parametrize("word, value, end", [
+    ("tham dự", "2017-11-13", "2017-11-14"),  # attending the summit: its days, as the KB dates them
+    ("gặp", "2017-11-14", None),  # near-miss: the meeting on its side is of the sentence's day
+])
+def test_governing_an_occasion_attended_takes_its_own_days(word, value, end):
+    dating = date_document(MANILA, find_entities(MANILA))
+    pos = MANILA.index(word)
+    got = governing_date(dating, MANILA, pos, False, pos + len(word))
+    assert (got.value, got.end) == (value, end)

@@ -111,6 +111,8 @@ def _governing_date(dating: Dating, text: str, pos: int, planned: bool, until: i
             return None
     if occasion is not None and not any(_within(dating, e, occasion) for e in own):
         return occasion  # "Nhân dịp tham dự Diễn đàn … lần thứ 3, sáng 19/10, …": the forum's dates, not the 19th
+    if occasion is not None and occasion.end and _occasion_is_the_event(dating, pos, until):
+        return occasion  # "… nhân dịp tham dự Hội nghị Cấp cao ASEAN lần thứ 31": the summit's days, not one of them
     if own:
         return _resolved(dating, min(own, key=lambda e: _distance(e, pos, until, planned, spans_days)))
     tied = bool(_governing("same_day_inside").search(low, 0, pos - start))
@@ -299,6 +301,15 @@ def _within(dating: Dating, expr: TimeExpr, occasion: Date) -> bool:
         return own is not None
     n = min(len(own.value), len(occasion.value))
     return occasion.value[:n] <= own.value[:n] <= (occasion.end or occasion.value)[:n]
+
+
+OWN_OCCASION = 16  # characters from the event's word to an occasion it names as its own ("tham dự Hội nghị …")
+
+
+def _occasion_is_the_event(dating: Dating, pos: int, until: int) -> bool:
+    """Whether the occasion the KB dates is named right at the event's words: the event is attending it."""
+    k = bisect.bisect_left(dating.occasions, pos, key=lambda o: o[0])
+    return k < len(dating.occasions) and dating.occasions[k][0] <= max(until, pos + OWN_OCCASION)
 
 
 def _occasion_after(dating: Dating, pos: int, stop: int) -> Date | None:
