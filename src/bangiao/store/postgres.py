@@ -96,6 +96,7 @@ class PostgresStore(base.Store):
 
     _shares: tuple[float, dict[str, float], float] | None = None  # (read at, SHARES' shares, the smallest)
     _UTF8 = "convert_from(?, 'UTF8')"  # (bytes are bytea here: their text, decoded)
+    _UTF8 = "convert_from(?, 'UTF8')"  # (bytes are bytea here: their text, decoded)
 
     def __init__(self, url: str, *, shared: bool = False, create: bool = True, db: PgDB | None = None) -> None:
         """``shared`` is accepted for symmetry: every PostgreSQL store serves several threads (a pool)."""

@@ -159,7 +159,7 @@ def write(db: sqlite3.Connection, doc: Document, record: dict | None = None) -> 
                    " ON CONFLICT(id) DO NOTHING",
                    [(e.id, e.type, e.name, e.country, fold(e.name)) for e in doc.entities])
     db.executemany('INSERT INTO mentions (doc_id, entity_id, start, "end", text) VALUES (?, ?, ?, ?, ?)',
-                   [(doc.id, e.id, m.start, m.end, m.text) for e in doc.entities for m in e.mentions])
+                   ((doc.id, e.id, m.start, m.end, m.text) for e in doc.entities for m in e.mentions))
     for event, event_record in zip(doc.events, record["events"]):
         fused = _fuse(db, doc.id, event)
         db.execute("INSERT INTO event_reports (doc_id, event_id, fused_id, evidence, record) VALUES (?, ?, ?, ?, ?)",

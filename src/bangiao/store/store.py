@@ -20,13 +20,13 @@ from pathlib import Path
 
 import platformdirs
 
-from bangiao.store import commitments, dedupe, follow_ups, moves, overview, pairs, projects, queries, relations
+from bangiao.store import commitments, dedupe, follow_ups, moves, overview, pairs, projects, queries, records, relations
 from bangiao.store import search
 from bangiao.store import targets as targets_
 from bangiao.store.frontier import Frontier
 from bangiao.store.queries import EventFilter
 from bangiao.errors import QueryTooLarge, StoreError
-from bangiao.model import Document, to_dict
+from bangiao.model import Document
 from bangiao.reading.normalize import fold
 from bangiao.reading.read import RawArticle
 
@@ -83,6 +83,7 @@ class Store:
 
     query_seconds: float = QUERY_SECONDS  # the time limit of one question (``time_limit``); the config may set it
     _deadline: float | None = None
+    _UTF8 = "CAST(? AS TEXT)"  # a parameter of UTF-8 bytes written as text (a long record: no str of it made)
 
     def __init__(self, path: str | Path = ":memory:", *, shared: bool = False, create: bool = True) -> None:
         """``shared=True`` lets several threads use the connection (the web server serialises them);
@@ -231,12 +232,12 @@ class Store:
 
     def _insert(self, doc: Document, sig: bytes) -> None:
         published = doc.published.value if doc.published else None
-        record = to_dict(doc)
+        record = records.fields(doc)  # (the text and the record as UTF-8 made here: no copy kept in doc.text)
         cur = self.db.execute(
             "INSERT INTO documents (id, title, source_name, source_url, published, text, record, minhash, ingested_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (doc.id, doc.title, doc.source.name, doc.source.url, published, doc.text,
-             json.dumps(record, ensure_ascii=False), sig, _now()),
+            f" VALUES (?, ?, ?, ?, ?, {self._UTF8}, {self._UTF8}, ?, ?)",
+            (doc.id, doc.title, doc.source.name, doc.source.url, published, doc.text.encode(),
+             records.utf8(doc, record), sig, _now()),
         )
         self.db.executemany("INSERT INTO lsh_bands (band, bucket, doc_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
                             [(b, h, doc.id) for b, h in dedupe.bands(sig)])
@@ -265,11 +266,12 @@ class Store:
         """Store a re-extracted record of a stored document (same id): derived rows rebuilt, inputs kept."""
         with self._transaction():
             relations.clear(self.db, doc.id)
-            self.db.execute("UPDATE documents SET title = ?, source_name = ?, source_url = ?, published = ?, record = ?"
-                            " WHERE id = ?", (doc.title, doc.source.name, doc.source.url,
-                                              doc.published.value if doc.published else None,
-                                              json.dumps(to_dict(doc), ensure_ascii=False), doc.id))
-            relations.write(self.db, doc)
+            record = records.fields(doc)
+            self.db.execute("UPDATE documents SET title = ?, source_name = ?, source_url = ?, published = ?,"
+                            f" record = {self._UTF8} WHERE id = ?",
+                            (doc.title, doc.source.name, doc.source.url, doc.published.value if doc.published else None,
+                             records.utf8(doc, record), doc.id))
+            relations.write(self.db, doc, record)
 
     def move_record(self, old_id: str, doc: Document) -> Outcome:
         """Store a document read again from its source whose text, and so id, changed (``bangiao reprocess
