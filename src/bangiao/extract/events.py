@@ -208,7 +208,7 @@ def _collective(v: _Vocab, phrase: str, pos: int, entities: tuple[Entity, ...], 
     title = _title_of(v, phrase)
     pair = drafts.last_pair if title is None else None
     if pair:
-        return list(pair.participants)
+        return [p for p in pair.participants if p.startswith("person:")]
     named = ((start, e) for start, _, e in positions.mentions_before(entities, pos) if e.type == "PERSON")
     chosen: list[Entity] = []
     for _, e in named:
@@ -275,6 +275,12 @@ def _anchored(v: _Vocab, low: str, sentence: tuple[int, int], pos: int, dating: 
     kind, word = v.types[named.group()][0], named.group()
     same_word = [last for w, last in drafts.day_words.items() if w.startswith(word) or word.startswith(w)]
     return max(same_word, key=lambda last: last[0])[1] if same_word else drafts.day_families.get(_family(kind))
+
+
+def _countries_of(people: list[str], entities: tuple[Entity, ...]) -> list[str]:
+    """The countries of these people that are entities of the record."""
+    known, country = {e.id for e in entities}, {e.id: e.country for e in entities}
+    return list(dict.fromkeys(c for p in people if (c := f"country:{country.get(p)}") in known))
 
 
 def _title_of(v: _Vocab, phrase: str) -> str | None:
@@ -528,6 +534,8 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
                 (v.same_people.search(low, start, end) if not _people(mentions, start, end) else None)
             if collective and (pair := _collective(v, collective.group(), m.start(), entities, drafts)):
                 groups = [pair + [p for g in groups for p in g if p not in pair and p in _people(mentions, m.end(), own[1])]]
+                if kind == "SIGN" and not _title_of(v, collective.group()):  # "hai bên ký …": the two sides sign
+                    groups = [groups[0] + _countries_of(pair, entities)]
             elif collective and _title_of(v, collective.group()) and not _people(mentions, own[0], m.start()):
                 # "hai Bộ trưởng hội đàm" with no ministers named: not the article's protagonist; a session they
                 groups = [] if kind in _NEEDS_PERSON else [_sides(mentions, m.end(), clause[1], entities)]  # chair: sides
