@@ -95,3 +95,17 @@ def test_dating_a_weekday_picks_the_year(text, value):
 def test_dating_relations_nearly_n_years_old(text, value):
     dating = _date(text)
     assert (dating.published.value if dating.published else None) == value, dating.warnings
+
+
+@pytest.mark.parametrize("text, value", [
+    # a year-less span first, then a recalled day of its year earlier in the calendar: the span is the lead
+    ("Hai bên sẽ họp Kỳ họp lần thứ 17 Ủy ban hỗn hợp do Phó Thủ tướng, Bộ trưởng Ngoại giao Phạm Bình Minh đồng chủ trì "
+     "tại Phnom Penh từ ngày 20-21/8. Hai bên đã kỷ niệm 40 năm chiến thắng biên giới Tây Nam (Hà Nội ngày 4/1/2019).",
+     "2019-08"),
+    # near-misses: a day within the span's days stays the lead; so does a later day of the calendar
+    ("Thủ tướng Ấn Độ thăm chính thức Việt Nam từ ngày 2-3/9. Sáng 3/9/2016, hai Thủ tướng hội đàm.", "2016-09-03"),
+    ("Thủ tướng Ấn Độ thăm chính thức Việt Nam từ ngày 2-3/9. Ngày 10/9/2016, hai bên ra thông cáo.", "2016-09-10"),
+])
+def test_dating_a_leading_span_before_a_recalled_day(text, value):
+    dating = _date(text)
+    assert (dating.published.value if dating.published else None) == value, dating.warnings

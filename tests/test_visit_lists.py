@@ -42,6 +42,10 @@ def test_visit_lists_one_visit_per_person_with_its_date(text, wanted):
      [("VISIT", ("person:nguyen-tan-dung",), "1949"), ("VISIT", ("person:pham-binh-minh",), "1959")]),
     ("Các đoàn Việt Nam thăm Qatar gồm có: Thủ tướng Nguyễn Tấn Dũng (3/2009); Bộ trưởng Phạm Bình Minh (4/2026).",
      [("VISIT", ("person:pham-binh-minh",), "2026-04")]),
+    # the tail of a day ("25-26/2/2019") is no month of its own: the day's own sentence dates the visit
+    ("Hai bên trao đổi nhiều chuyến thăm, trong đó có chuyến thăm Campuchia của Tổng Bí thư Nguyễn Phú Trọng ngày "
+     "25-26/2/2019, Chủ tịch Quốc hội Heng Samrin thăm Việt Nam từ 28-30/5/2019.",
+     [("VISIT", ("person:nguyen-phu-trong",), "2019-02"), ("VISIT", ("person:heng-samrin",), "2019-05")]),
     # a number after a listed visit is no second visit
     ("Hai nước nhắc lại các chuyến thăm của Tổng thống François Mitterrand năm 1993, Tổng thống Jacques Chirac năm "
      "1997, 2000 tỷ đồng viện trợ.", [("VISIT", ("person:jacques-chirac",), "2000")]),

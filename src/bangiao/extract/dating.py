@@ -390,10 +390,16 @@ def _season_words() -> re.Pattern[str]:
 def lead_date(expressions: list[TimeExpr]) -> TimeExpr | None:
     """The date the article reports on: its first single day ("Sáng 8/1"); failing that, its first range. Not a day
     written with a year older than a later month or day the text writes ("thiết lập quan hệ ngoại giao ngày
-    29/2/1992" in an article that goes on to "tháng 3/2019"): that is history, not the news."""
+    29/2/1992" in an article that goes on to "tháng 3/2019"): that is history, not the news; nor a day written with
+    its year after a year-less span it comes before in the calendar (a recalled day of the span's year)."""
     newest = max((e.year for e in expressions if e.year and e.kind in ("day", "day-range", "month")), default=None)
     news = [e for e in expressions if not (e.year and newest and e.year < newest - 1)]
-    return next((e for e in news if e.kind == "day"), None) or next((e for e in news if e.kind == "day-range"), None)
+    day = next((e for e in news if e.kind == "day"), None)
+    span = next((e for e in news if e.kind == "day-range"), None)
+    if day is not None and span is not None and span.start < day.start and day.year and not span.year \
+            and (span.month, span.day) > (day.month, day.day):  # a span first, then a day of another time of its year
+        return span  # ("… diễn ra từ ngày 20-21/8. … kỷ niệm … (Hà Nội ngày 4/1/2019)")
+    return day or span
 
 
 def _infer_year(clues: list[Clue], mentioned: Callable[[], set[int]], same_day: Clue | None,

@@ -34,6 +34,7 @@ _WHEN = re.compile(r"[ \t]*(?:\([ \t]*)?(?:(?:tháng|năm)[ \t]+)?(?:(\d{1,2})[ 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _ITEM_END = re.compile(r"[;:]")
 _MORE = re.compile(r"[ \t]*(?:,[ \t]*)?(?:và[ \t]+(?:(?:tháng|năm)[ \t]+)?|(?:tháng|năm)[ \t]+)(?:(\d{1,2})[ \t]*/[ \t]*)?((?:19|20)\d\d)(?!\d)")  # "… năm 1997 và năm 2004"
+_IN_A_DAY = re.compile(r"[\d][/.\-]\d{0,2}$")  # a day and its separator right before a month: "26/2/2019"
 _BORN = re.compile(r"(?<!\w)(?:sinh|tuổi|thọ)(?!\w)")  # "(sinh năm 1960)": a birth year, no visit
 
 
@@ -227,8 +228,9 @@ def _dated(text: str, inside: list, k: int, stop: int, reference: str | None) ->
     cut = _ITEM_END.search(text, b, end)
     segment_end = cut.start() if cut else end
     found = _WHEN.search(text, b, segment_end)
-    if found is None or found.start() - b > 60 or _BORN.search(text, max(b, found.start() - 12), found.start() + 6):
-        return []
+    if found is None or found.start() - b > 60 or _BORN.search(text, max(b, found.start() - 12), found.start() + 6) \
+            or _IN_A_DAY.search(text, max(b, found.start() - 4), (found.start(1) if found.group(1) else found.start(2)) + 1):
+        return []  # (nor the tail "2/2019" of a day "ngày 25-26/2/2019": the day's own sentence dates it)
     dated = []
     while found is not None:
         month, year = found.group(1), int(found.group(2))
