@@ -401,8 +401,10 @@ def _named_after(reader: Reader, i: int) -> int | None:
     or not) that names a thing names no person; after a place's head ("Tượng đài") it is a place's name. The next
     match index to read, or None when no such word comes right before."""
     m, vocab = reader.matches[i], vocabulary()
+    if m.kind != "TITLE" and reader.entity_type(m) != "PERSON" or reader.text[m.start - 1:m.start] != " ":
+        return None
     head = vocab.named_after.search(reader.text, max(0, m.start - 20), m.start)
-    if head is None or m.kind != "TITLE" and reader.entity_type(m) != "PERSON":
+    if head is None:
         return None
     j, end = (_title_chain(reader, i)[1], m.end) if m.kind == "TITLE" else (i + 1, m.end)
     nxt = reader.matches[j] if j < len(reader.matches) else None
@@ -508,12 +510,18 @@ def _appositive(reader: Reader, start: int, marks: _Marks) -> bool:
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")  # a name of the sentence before describes nobody here
 
 
-def _holder(reader: Reader, titles: list[str], country: str) -> str | None:
+def _titled_in_text(reader: Reader) -> list[tuple[str, str | None, frozenset[str]]]:
+    """Each person the text names with titles: (id, country, each title of their chains)."""
+    return [(eid, f.country, frozenset(t.strip() for written in f.titles for t in written.split(",")))
+            for eid, f in reader.found.items() if f.type == "PERSON" and f.titles]
+
+
+def _holder(reader: Reader, titles: list[str], country: str, titled: list) -> str | None:
     """The one person the titles name in ``country``: the one the text names with the same title ("Chủ tịch nước
-    Nguyễn Xuân Phúc … đón Chủ tịch nước"), else the one holder of their offices on the document's dates."""
+    Nguyễn Xuân Phúc … đón Chủ tịch nước"; all of a chain's titles), else the one holder of their offices on the
+    document's dates."""
     wanted = {t.strip() for t in titles}
-    named = {eid for eid, f in reader.found.items() if f.type == "PERSON" and f.country == country
-             and wanted <= {t.strip() for written in f.titles for t in written.split(",")}}  # all of a chain's titles
+    named = {eid for eid, owner, held in titled if owner == country and wanted <= held}
     if len(named) == 1:
         return named.pop()
     if reader.window is None:
@@ -550,12 +558,13 @@ def _waiting(reader: Reader) -> list[tuple[int, int, list[str], list[str | None]
 
 
 def _resolve_pending(reader: Reader, waiting: list[tuple[int, int, list[str], list[str | None]]]) -> None:
+    titled = _titled_in_text(reader) if waiting else []
     for start, end, titles, countries in waiting:
         foreign = countries != [HOME] and len(countries) == 1  # "Nhà vua và Hoàng hậu [Nhật Bản]": two people;
         groups = [[t] for t in titles] if foreign and " và " in reader.text[start:end] else [titles]  # (not "Tổng
         # Bí thư và Thủ tướng" after talks with a foreign Prime Minister)
         for c, group in ((c, g) for c in countries for g in groups):
-            holder = _holder(reader, group, c) if c else None
+            holder = _holder(reader, group, c, titled) if c else None
             if holder:
                 reader.add(holder, start, end)
 

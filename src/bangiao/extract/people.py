@@ -138,7 +138,7 @@ def unknown_person(reader: Reader, run: tuple[int, int], title: str | None, coun
     reader.add(eid, run[0], run[1], title, "PERSON", name, country)
 
 
-_COUNTRY_WORDS: dict[int, list[tuple[str, str]]] = {}
+_COUNTRY_WORDS: dict[int, dict[str, list[tuple[str, str]]]] = {}  # the KB → the first five letters → (name, id)
 
 
 def cut_country(kb, word: str) -> str | None:
@@ -147,9 +147,14 @@ def cut_country(kb, word: str) -> str | None:
     if " " in word or len(word) < 5:
         return None
     if id(kb) not in _COUNTRY_WORDS:
-        _COUNTRY_WORDS[id(kb)] = [(a, e.id) for e in kb.entities.values() if e.type == "COUNTRY" for a in e.aliases
-                                  if " " not in a and "-" not in a and len(a) >= 6]
-    found = {eid for alias, eid in _COUNTRY_WORDS[id(kb)] if alias.startswith(word) and len(alias) - len(word) <= 2}
+        index: dict[str, list[tuple[str, str]]] = {}
+        for e in kb.entities.values():
+            for a in e.aliases if e.type == "COUNTRY" else ():
+                if " " not in a and "-" not in a and len(a) >= 6:
+                    index.setdefault(a[:5], []).append((a, e.id))
+        _COUNTRY_WORDS[id(kb)] = index
+    candidates = _COUNTRY_WORDS[id(kb)].get(word[:5], [])
+    found = {eid for alias, eid in candidates if alias.startswith(word) and len(alias) - len(word) <= 2}
     return found.pop() if len(found) == 1 else None
 
 
