@@ -38,3 +38,20 @@ def test_governing_an_occasion_attended_takes_its_own_days(word, value, end):
     pos = MANILA.index(word)
     got = governing_date(dating, MANILA, pos, False, pos + len(word))
     assert (got.value, got.end) == (value, end)
+
+
+HOME = ("Tối 21/2/2026, Tổng Bí thư Tô Lâm về đến Hà Nội, kết thúc tốt đẹp chuyến công tác tham dự Cuộc họp khai mạc "
+        "Hội đồng Hòa bình tại Hoa Kỳ.")
+NEXT = ("Chủ tịch nước tới Lima chiều 12/11/2024, ngay sau khi kết thúc chuyến thăm chính thức Chile, bắt đầu dự Tuần lễ "
+        "Cấp cao APEC.")
+
+
+@pytest.mark.parametrize("text, word, value", [
+    (HOME, "tham dự", None),  # the trip just ended: its meeting was on some day of it, not the day home
+    (NEXT, "dự Tuần", "2024-11-12"),  # near-miss: after the comma, the next occasion is the sentence's
+])
+def test_governing_an_occasion_of_an_ended_trip_is_undated(text, word, value):
+    dating = date_document(text, find_entities(text))
+    pos = text.index(word)
+    got = governing_date(dating, text, pos, False, pos + len(word))
+    assert (got.value if got else None) == value

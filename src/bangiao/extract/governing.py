@@ -97,6 +97,9 @@ def _governing_date(dating: Dating, text: str, pos: int, planned: bool, until: i
     low = lower(text[start:stop])
     if spans_days and _governing("ended").search(low, max(0, pos - start - 30), until - start):
         return None
+    if (ended := _governing("ended").search(low, max(0, pos - start - 45), pos - start)) \
+            and _TRIP.match(low, ended.end()) and not re.search(r"[,;:]", low[ended.end():pos - start]):
+        return None  # "… về đến Hà Nội, kết thúc tốt đẹp chuyến công tác tham dự Cuộc họp …": some day of the trip
     if spans_days and (frame := _frame("recalled_frame").search(low, max(0, pos - start - 40), pos - start)):
         return _time_before(dating, start, start + frame.start())  # "Tiếp nối thành công chuyến thăm …": an earlier one
     if spans_days and (frame := _frame("occasion_frame").search(low, max(0, pos - start - 40), pos - start)) \
@@ -203,6 +206,7 @@ def _days_after(dating: Dating, text: str, pos: int, until: int, stop: int) -> T
     return None if len(between) > 120 or re.search(r"[,;:()]", between) else after
 
 
+_TRIP = re.compile(r"(?:\s+tốt\s+đẹp)?\s+(?:các\s+)?(?:chuyến|hoạt\s+động)\s")  # "kết thúc (tốt đẹp) chuyến …"
 _GAP = re.compile(r"[.!?…]*\s{0,20}")
 
 
