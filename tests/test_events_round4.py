@@ -288,3 +288,30 @@ def test_events_round4_a_past_session_attended_with_its_days(text, found):
 ])
 def test_events_round4_both_sides_sign(text, signers):
     assert [set(p) for k, p, _, _ in _events(text, "2025-11-17") if k == "SIGN"] == [signers]
+
+
+@pytest.mark.parametrize("text, published, found", [
+    # going to a country ("nhân dịp sang Việt Nam dự …", "đã ba lần sang Sri Lanka") is a visit there; a bare year in the
+    # name of what is attended ("WEF ASEAN 2018") is not the visit's time
+    ("Ngày 13/9, Chủ tịch nước Trần Đại Quang tiếp Cố vấn Nhà nước Myanmar Aung San Suu Kyi nhân dịp sang Việt Nam dự "
+     "Hội nghị WEF ASEAN 2018.", "2018-09-13",
+     [("MEET", ["person:tran-dai-quang", "person:aung-san-suu-kyi"], "2018-09-13"),
+      ("VISIT", ["person:aung-san-suu-kyi"], "2018-09-13"),
+      ("CONFERENCE", ["person:tran-dai-quang", "person:aung-san-suu-kyi"], "2018-09-13")]),
+    ("Chủ tịch Hồ Chí Minh đã ba lần sang Sri Lanka.", "2025-05-05", [("VISIT", ["person:ho-chi-minh"], "2025-05-05")]),
+    # near-misses: exports "sang" a country are no visit; "nhiều bài phát biểu" in a programme is no speech
+    ("Kim ngạch xuất khẩu sang Hoa Kỳ đã tăng mạnh.", "2024-10-08", []),
+    ("Thủ tướng Phạm Minh Chính sẽ tham gia khoảng 20 hoạt động, với nhiều bài phát biểu quan trọng.", "2024-10-08", []),
+])
+def test_events_round4_going_to_a_country_is_a_visit(text, published, found):
+    assert [(k, p, d) for k, p, _, d in _events(text, published)] == found
+
+
+def test_events_round4_one_visit_told_on_days_close_together():
+    """"tới Lima chiều 12/11 … bắt đầu thăm chính thức Peru" and "Sáng 13/11, … thăm chính thức Peru" are one visit;
+    near-miss: a visit to the same country months later is another."""
+    text = ("Chủ tịch nước Lương Cường tới Lima chiều 12/11, bắt đầu thăm chính thức Peru. Sáng 13/11, Tổng thống Peru Dina "
+            "Boluarte chủ trì lễ đón Chủ tịch nước Lương Cường thăm chính thức Peru.")
+    assert [k for k, _, _, _ in _events(text, "2024-11-13")].count("VISIT") == 1
+    later = text + " Chủ tịch nước Lương Cường sẽ thăm chính thức Peru ngày 20/3/2025."
+    assert [k for k, _, _, _ in _events(later, "2024-11-13")].count("VISIT") == 2

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from bangiao.model import Date
 
@@ -43,7 +44,18 @@ def _same(a: Draft, b: Draft) -> bool:
         return False  # one announced for the 24th, the other told as of the 20th
     if not (a.dated_here and b.dated_here):
         return True  # a headline, before any date, restates the dated report below it
+    if a.type == "VISIT" and a.destination and a.destination == b.destination and a.date and b.date:
+        return _days_apart(a.date, b.date) <= _VISIT_DAYS  # "tới Lima chiều 12/11" and "sáng 13/11 … thăm Peru"
     return a.date is None or b.date is None or _dates_agree(a.date, b.date)
+
+
+_VISIT_DAYS = 3  # one visit to one country by the same people, told on days this close
+
+
+def _days_apart(a: Date, b: Date) -> int:
+    if len(a.value) < 10 or len(b.value) < 10:
+        return 0 if _dates_agree(a, b) else _VISIT_DAYS + 1
+    return abs((date.fromisoformat(a.value) - date.fromisoformat(b.value)).days)
 
 
 def _dates_agree(a: Date, b: Date) -> bool:
