@@ -194,3 +194,17 @@ def test_entities_names_long_titles_without_a_name(text):
 def test_entities_names_a_vietnamese_name_after_a_place_word_is_whole(text, name):
     people = _people(text)
     assert set(people) == {name} and {m.text for m in people[name].mentions} == {name}
+
+
+# 6. Vietnamese phonetic spellings of Lao names the KB holds in romanization only (x/s, oo/o, ou/u, c/k, final h, e)
+@pytest.mark.parametrize("text, person", [
+    ("Đồng chí Bun-thoong Chít-ma-ny, Phó Chủ tịch nước Lào, tiếp đoàn.", "person:bounthong-chitmany"),
+    ("Bộ trưởng Ngoại giao Lào Xa-lởm-xay Côm-ma-xít hội đàm với đoàn.", "person:saleumxay-kommasith"),
+    ("Tỉnh trưởng tỉnh Hủa Phăn Khăm-pheng Xay-xổm-pheng dự lễ.", "person:khampheng-saysompheng"),
+])
+def test_entities_names_lao_phonetic_spellings(text, person):
+    assert person in {e.id for e in find_entities(text)}
+
+
+def test_entities_names_a_hyphenated_name_of_another_country_is_not_a_lao_person():
+    assert {e.name for e in find_entities("Đại sứ Hàn Quốc Oh Young-ju dự lễ.") if e.type == "PERSON"} == {"Oh Young-ju"}

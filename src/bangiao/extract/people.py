@@ -10,8 +10,10 @@ under another spelling links to that person.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
+from bangiao import datafiles
 from bangiao.extract.found import CAP, TOKEN, Reader, slug
 from bangiao.extract.gazetteer import lower, vocabulary
 from bangiao.reading.normalize import fold
@@ -159,8 +161,42 @@ def cut_country(kb, word: str) -> str | None:
 
 
 def known_spelling(kb, name: str) -> str | None:
-    """The KB person a name is another spelling of, folded: no tone marks, no hyphens ("Bun-nhăng Vo-lả-chít")."""
-    return _people_by_spelling(kb).get(_spelling(name))
+    """The KB person a name is another spelling of, folded: no tone marks, no hyphens ("Bun-nhăng Vo-lả-chít"); a
+    Vietnamese phonetic spelling of a Lao name by its skeleton ("Bun-thoong Chít-ma-ny" is Bounthong Chitmany)."""
+    found = _people_by_spelling(kb).get(_spelling(name))
+    if found is None and "-" in name:
+        found = _people_by_skeleton(kb).get(_skeleton(name))
+    return found
+
+
+@functools.cache
+def _lao_rules() -> tuple[tuple[re.Pattern[str], str], ...]:
+    data = datafiles.load("names.toml", "names")["lao_spelling"]
+    within = tuple((re.compile(a), b) for a, b in data["within"])
+    return within + tuple((re.compile(a), b) for a, b in data["word_end"])
+
+
+def _skeleton(name: str) -> str:
+    words = []
+    for word in _spelling(name).split():
+        for pattern, replacement in _lao_rules():
+            word = pattern.sub(replacement, word)
+        words.append(word)
+    return " ".join(words)
+
+
+_SKELETONS: dict[int, dict[str, str]] = {}
+
+
+def _people_by_skeleton(kb) -> dict[str, str]:
+    if id(kb) not in _SKELETONS:
+        owners: dict[str, set[str]] = {}
+        for e in kb.entities.values():
+            if e.type == "PERSON" and e.country == "LA":
+                for alias in e.aliases:
+                    owners.setdefault(_skeleton(alias), set()).add(e.id)
+        _SKELETONS[id(kb)] = {key: ids.pop() for key, ids in owners.items() if len(ids) == 1}
+    return _SKELETONS[id(kb)]
 
 
 def _spelling(name: str) -> str:
