@@ -169,7 +169,7 @@ def weekday_clue(said: str, month: int | None, day: int | None) -> Clue | None:
 @functools.cache
 def _nearly() -> re.Pattern[str]:
     nearly = alternation(tuple(lower(w) for w in words("anniversaries", "nearly")))
-    return re.compile(rf"(?<!\w)quan\s+hệ\s[^.;:]{{0,60}}?(?<!\w)(?:{nearly})\s+([0-9]{{1,3}})\s+năm(?!\w)")
+    return re.compile(rf"(?<!\w)quan\s+hệ\s[^.;:]{{0,100}}?(?<!\w)(?:{nearly})\s+([0-9]{{1,3}})\s+năm(?!\w)")
 
 
 def nearly_clue(kb: KnowledgeBase, text: str, low: str, entities: tuple[Entity, ...], month: int | None,
