@@ -208,3 +208,17 @@ def test_entities_names_lao_phonetic_spellings(text, person):
 
 def test_entities_names_a_hyphenated_name_of_another_country_is_not_a_lao_person():
     assert {e.name for e in find_entities("Đại sứ Hàn Quốc Oh Young-ju dự lễ.") if e.type == "PERSON"} == {"Oh Young-ju"}
+
+
+def test_entities_names_a_father_named_in_a_gulf_name_is_another_person():
+    text = ("Thủ tướng hội đàm với Hoàng Thái tử, Thủ tướng Vương quốc Saudi Arabia Mohammed bin Salman bin Abdulaziz "
+            "Al Saud, và gửi lời chào tới Quốc vương Salman bin Abdulaziz Al Saud. Thái tử Mohammed bin Salman cảm ơn.")
+    people = _people(text)
+    assert set(people) == {"Mohammed bin Salman bin Abdulaziz Al Saud", "Salman bin Abdulaziz Al Saud"}
+    assert people["Mohammed bin Salman bin Abdulaziz Al Saud"].country == "SA"  # not "Thái" of "Hoàng Thái tử"
+    assert "Mohammed bin Salman" in {m.text for m in people["Mohammed bin Salman bin Abdulaziz Al Saud"].mentions}
+
+
+def test_entities_names_a_memorial_written_in_lower_case():
+    found = {e.id for e in find_entities("Đoàn đặt hoa tại tượng đài Chủ tịch Hồ Chí Minh ở thủ đô Buenos Aires.")}
+    assert "place:tuong-dai-chu-tich-ho-chi-minh" in found and "person:ho-chi-minh" not in found

@@ -68,7 +68,7 @@ def _qualifiers(reader: Reader, j: int, pos: int) -> tuple[int, int, str | None]
     while j < len(reader.matches):
         m = reader.matches[j]
         gap = _gap(reader.text, pos, m.start)
-        if gap.strip() not in ("", "nước", "Chính phủ", "Hoàng gia", "Nhà nước") or "\n" in gap:
+        if gap.strip() not in ("", "nước", "Chính phủ", "Hoàng gia", "Nhà nước", "Vương quốc") or "\n" in gap:
             break
         e = reader.kb.entities.get(m.value) if m.kind == "ENTITY" else None
         if m.kind not in ("ENTITY", "COMPOUND", "GENERIC") or e is not None and e.type == "PERSON":
@@ -253,7 +253,7 @@ def _head(reader: Reader, m: Match) -> Match:
 
 def _title_country(reader: Reader, i: int, j: int) -> str | None:
     inner = gazetteer.find_in_title(reader.text[reader.matches[i].start:reader.matches[j - 1].end], _NAMED)
-    countries = [_qualifier_country(reader, m) for m in inner]
+    countries = [_qualifier_country(reader, m) for m in inner if m.kind != "COMPOUND"]  # not "Thái" of "Hoàng Thái tử"
     return next((c for c in countries if c), None)
 
 
@@ -594,6 +594,9 @@ class Reading:
             reader.window = tenure_window(reader.kb, _titled_people(reader))
         if "waiting" not in self.built:  # the same for every date: worked out once
             self.built["waiting"] = _waiting(reader)
+            base.matches.clear()  # what is left needs no match nor index of them: a long text's hold 100 bytes a name
+            for f in base.found.values():
+                f.seen.clear()
         if pending:
             _resolve_pending(reader, self.built["waiting"])
         return tuple(self._entity(eid, f) for eid, f in sorted(reader.found.items(), key=lambda kv: min(kv[1].spans)))
@@ -632,6 +635,7 @@ def find_entities(text: str, published: tuple[date, date] | None = None) -> tupl
 
 
 def _entity(text: str, eid: str, f: Found) -> Entity:
-    spans = tuple(Span.of(text, s, e) for s, e in sorted(f.spans))
+    written: dict[str, str] = {}  # one string for each way the name is written, not one for each mention
+    spans = tuple(Span(s, e, written.setdefault(text[s:e], text[s:e])) for s, e in sorted(f.spans))
     titles = tuple(t for t in f.titles)
     return Entity(eid, f.type, f.name or spans[0].text, f.country, titles, spans)  # type: ignore[arg-type]

@@ -118,8 +118,8 @@ def vocabulary() -> Vocabulary:
         particles=frozenset(s("surnames", "particles")),
         uncounted=frozenset(s("surnames", "uncounted")),
         title_links=re.compile(rf"(?:({_alternatives(s('titles', 'links'))})|{_alternatives(s('titles', 'place_links'))})(?= )"),
-        named_after=re.compile(rf"(?<!\w)({_alternatives(s('named_after', 'places') + s('named_after', 'words'))}) $"),
-        named_places=tuple(normalize(x) for x in s("named_after", "places")),
+        named_after=re.compile(rf"(?<!\w)({_alternatives(_either_case(s('named_after', 'places') + s('named_after', 'words')))}) $"),
+        named_places=tuple(normalize(x) for x in _either_case(s("named_after", "places"))),
         article_prefixes=tuple(s("surnames", "article_prefixes")),
         qualified=_qualified(s("bodies", "coordinated")),
         qualifiers=tuple(normalize(x) for x in s("bodies", "qualifiers")),
@@ -136,6 +136,11 @@ def vocabulary() -> Vocabulary:
         host_venues=re.compile(rf"(?<!\w)({_alternatives(s('places', 'host_venues'))})(?!\w)"),
         venue_before=re.compile(rf"(?<!\w)(?:{_alternatives(s('places', 'venue_before'))}) $"),
     )
+
+
+def _either_case(words: list[str]) -> list[str]:
+    """Each word with its first letter as written and in lower case ("Tượng đài", "tượng đài")."""
+    return list(dict.fromkeys(w for word in words for w in (word, word[:1].lower() + word[1:])))
 
 
 def _alternatives(words: list[str]) -> str:

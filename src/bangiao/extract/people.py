@@ -417,10 +417,15 @@ def _part_of(words: list[str], name: list[str], cut: bool) -> bool:
             and _in_order(words[1:], name[1:]):
         return True  # "Dina Boluarte" of "Dina Ercilia Boluarte Zegarra": the first name and a family name
     for k in range(len(name) - n + 1):
+        if k and name[k - 1] in _FATHER:
+            continue  # "Salman bin Abdulaziz Al Saud" in "Mohammed bin Salman bin …": the father, another person
         if name[k:k + n - 1] == words[:-1] and (name[k + n - 1] == words[-1]
                                                  or cut and k == 0 and name[k + n - 1].startswith(words[-1])):
             return True
     return False
+
+
+_FATHER = frozenset({"bin", "ibn", "bint", "binti"})
 
 
 def _in_order(words: list[str], name: list[str]) -> bool:
