@@ -222,3 +222,13 @@ def test_entities_names_a_father_named_in_a_gulf_name_is_another_person():
 def test_entities_names_a_memorial_written_in_lower_case():
     found = {e.id for e in find_entities("Đoàn đặt hoa tại tượng đài Chủ tịch Hồ Chí Minh ở thủ đô Buenos Aires.")}
     assert "place:tuong-dai-chu-tich-ho-chi-minh" in found and "person:ho-chi-minh" not in found
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Tổng thống đặt vòng hoa tại Đài tưởng niệm các Anh hùng liệt sỹ trên đường Bắc Sơn.", "place:dai-tuong-niem-bac-son"),
+    ("Thủ tướng đặt vòng hoa tại Đài tưởng niệm các anh hùng liệt sĩ.", "place:dai-tuong-niem-bac-son"),
+    ("Tại Phủ chủ tịch, Phó Chủ tịch nước đón Phó Tổng thống.", "place:phu-chu-tich"),
+])
+def test_entities_names_venues_as_the_press_writes_them(text, place):
+    found = {e.id for e in find_entities(text)}
+    assert place in found and "country:GB" not in found
