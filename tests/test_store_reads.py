@@ -64,3 +64,34 @@ def test_store_reads_the_dashboard_items_articles_in_one_statement_each(traded, 
         assert traded.pair_agreements(pair) == agreements and traded.pair_figures(pair) == figures
         assert len(said) == 4  # the items, then all their articles: twice
     assert traded.pair_leaders(pair) == traded.participants(EventFilter(pair=pair))
+
+
+def test_store_reads_under_a_time_limit_cost_no_statement_of_their_own(store, monkeypatch):
+    """On PostgreSQL a read under the store's time limit runs on a connection that has the limit from the start:
+    no transaction and no statement to set it; a transaction begun inside is a real one (its settings hold for its
+    statements); another limit is set for its own transaction; outside, no limit."""
+    if getattr(store.db, "dialect", "sqlite") != "postgresql":
+        pytest.skip("PostgreSQL's connections")
+    import psycopg
+    from psycopg.pq import TransactionStatus
+
+    def shown(setting: str) -> str:
+        return store.db.execute(f"SHOW {setting}").fetchone()[0]
+
+    with store.time_limit():
+        conn = store.db.bound()
+        assert conn.info.transaction_status == TransactionStatus.IDLE and shown("statement_timeout") == "10s"
+        with store.db.transaction() as inner:
+            assert inner is conn and conn.info.transaction_status == TransactionStatus.INTRANS
+            inner.execute("SELECT set_config('enable_seqscan', 'off', true)")
+            assert shown("enable_seqscan") == "off"
+        assert shown("enable_seqscan") == "on" and conn.info.transaction_status == TransactionStatus.IDLE
+        real, said = psycopg.Connection.execute, []
+        monkeypatch.setattr(psycopg.Connection, "execute", lambda self, q, *a, **k: said.append(q) or real(self, q, *a, **k))
+        store.timeline(("VN", "LA"))
+        assert len(said) == 1 and conn.info.transaction_status == TransactionStatus.IDLE
+    monkeypatch.undo()
+    assert store.db.bound() is None and shown("statement_timeout") == "0"
+    with store.time_limit(0.25):
+        assert shown("statement_timeout") == "250ms"
+    assert shown("statement_timeout") == "0"

@@ -46,8 +46,16 @@ def placeholders(sql: str) -> str:
     return sql.replace("%", "%%").replace("?", "%s")
 
 
+def _timeout(conn: psycopg.Connection, ms: int) -> None:
+    conn.execute("SELECT set_config('statement_timeout', %s, false)", (f"{ms}ms",))
+
+
+def _fetched(cur: psycopg.Cursor) -> "Fetched":
+    return Fetched(cur.fetchall() if cur.description else [])
+
+
 class Fetched:
-    """The rows of a statement run on a connection already given back to the pool."""
+    """The rows of a statement, read (the connection may be back in the pool)."""
 
     def __init__(self, rows: list) -> None:
         self.rows = rows
@@ -68,43 +76,79 @@ class PgDB:
     dialect = "postgresql"
 
     def __init__(self, conninfo: str, max_size: int = 8) -> None:
-        self.pool = ConnectionPool(conninfo, min_size=1, max_size=max_size, open=False, name="bangiao",
-                                   kwargs={"autocommit": True, "row_factory": _row_factory})
-        self.pool.open(wait=True, timeout=15)
+        self.conninfo, self.max_size = conninfo, max_size
+        self.pool = self._pool("bangiao")
         self._local = threading.local()
+        self._limited: tuple[int, ConnectionPool] | None = None  # (statement_timeout in ms, its pool)
+        self._lock = threading.Lock()
+
+    def _pool(self, name: str, min_size: int = 1, configure=None) -> ConnectionPool:
+        pool = ConnectionPool(self.conninfo, min_size=min_size, max_size=self.max_size, open=False, name=name,
+                              kwargs={"autocommit": True, "row_factory": _row_factory}, configure=configure)
+        pool.open(wait=True, timeout=15)
+        return pool
 
     def close(self) -> None:
         self.pool.close()
+        if self._limited is not None:
+            self._limited[1].close()
 
     def _bound(self) -> psycopg.Connection | None:
         return getattr(self._local, "conn", None)
 
     def bound(self) -> psycopg.Connection | None:
-        """The connection of this thread's transaction, if one is open."""
+        """The connection bound to this thread (by ``transaction`` or ``limited``), if any."""
         return self._bound()
 
     @contextmanager
     def transaction(self) -> Iterator[psycopg.Connection]:
-        """One transaction on one connection, bound to this thread (nested calls join it)."""
+        """One transaction on one connection, bound to this thread (nested calls join it; on a connection bound by
+        ``limited``, it is begun there)."""
         conn = self._bound()
         if conn is not None:
-            yield conn
+            if conn.info.transaction_status != psycopg.pq.TransactionStatus.IDLE:
+                yield conn
+                return
+            with conn.transaction():
+                yield conn
             return
         with self.pool.connection() as conn, conn.transaction():
-            self._local.conn = conn
-            try:
+            with self._binding(conn):
                 yield conn
-            finally:
-                self._local.conn = None
 
-    def execute(self, sql: str, params: Sequence | None = None):
+    @contextmanager
+    def _binding(self, conn: psycopg.Connection) -> Iterator[None]:
+        self._local.conn = conn
+        try:
+            yield
+        finally:
+            self._local.conn = None
+
+    @contextmanager
+    def limited(self, ms: int) -> Iterator[None]:
+        """This thread's statements stopped after ``ms`` (QueryCanceled) until the end. The first limit asked gets a
+        pool of its own whose connections have it as their ``statement_timeout`` from the start: a read under it costs
+        no statement to set it nor a transaction to hold it (each statement is its own, as each read its own snapshot
+        in a READ COMMITTED transaction). Another limit: a transaction that sets it."""
+        with self._lock:
+            if self._limited is None:
+                self._limited = (ms, self._pool("bangiao-limited", 0, lambda c: _timeout(c, ms)))
+        if self._limited[0] != ms:
+            with self.transaction() as conn:
+                conn.execute("SELECT set_config('statement_timeout', %s, true)", (f"{ms}ms",))
+                yield
+            return
+        with self._limited[1].connection() as conn, self._binding(conn):
+            yield
+
+    def execute(self, sql: str, params: Sequence | None = None) -> Fetched:
+        """The statement's rows, all read at once (psycopg makes them in one call, not one Python call a row)."""
         query = placeholders(sql) if params is not None else sql
         conn = self._bound()
         if conn is not None:
-            return conn.execute(query, params)
+            return _fetched(conn.execute(query, params))
         with self.pool.connection() as conn:
-            cur = conn.execute(query, params)
-            return Fetched(cur.fetchall() if cur.description else [])
+            return _fetched(conn.execute(query, params))
 
     def executemany(self, sql: str, rows: Sequence[Sequence]) -> None:
         rows = list(rows)

@@ -153,14 +153,13 @@ class PostgresStore(base.Store):
     @contextmanager
     def time_limit(self, seconds: float | None = None) -> Iterator[None]:
         """As ``Store.time_limit``, by PostgreSQL's ``statement_timeout`` on a connection this thread holds until
-        the end (inside a transaction already, the outer one holds)."""
+        the end (``PgDB.limited``; inside a transaction or another limit already, the outer one holds)."""
         if self.db.bound() is not None:
             yield
             return
         limit = seconds or self.query_seconds
         try:
-            with self.db.transaction() as conn:
-                conn.execute("SELECT set_config('statement_timeout', %s, true)", (f"{int(limit * 1000)}ms",))
+            with self.db.limited(int(limit * 1000)):
                 yield
         except psycopg.errors.QueryCanceled:
             raise QueryTooLarge(f"the question took more than {limit:g} s and was stopped; ask for less (fewer or "
