@@ -8,7 +8,7 @@ the possible years, each with a reason a reader can check:
 - the tenures of the people named with their titles (``kb.tenure_spans``),
 - anniversaries ("50 năm Quốc khánh Lào" → 1975 + 50),
 - numbered meetings the article reports from ("Kỳ họp lần thứ 48 ..." → the KB's session),
-- "cùng kỳ năm 2023" (→ 2024), "10 tháng đầu năm 2024" read after October (→ 2024),
+- "cùng kỳ năm 2023" (→ 2024), "10 tháng đầu năm 2024" read after October (→ 2024) (``reported_years``),
 - the same day written with its year elsewhere in the text,
 
 and, only to choose among years the clues leave open, the years the text
@@ -27,6 +27,7 @@ from bangiao.extract import dates, partnerships, positions
 from bangiao.extract import yearhints
 from bangiao.extract.dates import TimeExpr
 from bangiao.extract.meetings import earlier_words, meeting_clues, numbered_meetings, session_at
+from bangiao.extract.reported_years import statistic_clues
 from bangiao.extract.sentences import alternation, announced_in, before_words, founding_at, sentence_end, sentence_start, sentence_starts, \
     words
 from bangiao.extract.yearhints import YEARS, Clue
@@ -300,62 +301,6 @@ def _partner_near(entities: tuple[Entity, ...], pos: int) -> str | None:
     return max(counts, key=counts.get) if counts else None
 
 
-_SAME_PERIOD = re.compile(r"cùng\s+kỳ\s+năm\s+([0-9]{4})")
-_FIRST_MONTHS = re.compile(r"tháng\s+đầu\s+năm\s+([0-9]{4})")  # literal-led: found fast; the count is before it
-_COUNT_BEFORE = re.compile(r"(?<![0-9])([0-9]{1,2})\s+$")
-
-
-@functools.cache
-def _year_done_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """"năm 2025 đạt" / "kết quả của năm 2025" (a whole year's result), and a goal or estimate standing before it."""
-    after, before = (alternation(tuple(lower(w) for w in words("document", key))) for key in ("year_done_after", "year_done_before"))
-    goal = alternation(tuple(lower(w) for w in words("document", "year_goal")))
-    done = re.compile(rf"(?:(?<!\w)(?P<before>{before})\s+)?năm\s+(?P<year>[0-9]{{4}})(?![0-9])(?:\s+(?P<after>{after})(?!\w))?")
-    return done, re.compile(rf"(?<!\w)(?:{goal})\s+(?:\S+\s+){{0,2}}$")
-
-
-def _year_done_clues(text: str, low: str, lead: TimeExpr | None) -> list[Clue]:
-    """A whole year's result told in the first half of a year ("năm 2025 đạt 11,33 tỷ USD" on 31/1): that year is
-    over, the article is of a later one."""
-    if lead is None or not lead.month or lead.month > 6:
-        return []
-    done, goal = _year_done_patterns()
-    clues = []
-    for m in done.finditer(low):
-        year = int(m.group("year"))
-        if (m.group("before") or m.group("after")) and not goal.search(low, max(0, m.start() - 30), m.start()) \
-                and year + 1 in _ALL_YEARS:
-            clues.append(Clue(frozenset(y for y in _YEARS if y > year),
-                              f"'{text[m.start():m.end()].strip()}' told in month {lead.month}: {year} is over"))
-    return clues
-
-
-def _statistic_clues(text: str, low: str, lead: TimeExpr | None) -> list[Clue]:
-    """"cùng kỳ năm 2023" → 2024; "10 tháng đầu năm 2024" reported in November → 2024; a whole year's result told
-    in the first half of the next."""
-    clues = _year_done_clues(text, low, lead)
-    for m in _SAME_PERIOD.finditer(low):
-        said = text[m.start():m.end()]
-        clues.append(Clue(frozenset({int(m.group(1)) + 1}), f"'{said}' compares with the year before → {int(m.group(1)) + 1}"))
-    plan = _period_plan()
-    for m in _FIRST_MONTHS.finditer(low):
-        n = _COUNT_BEFORE.search(low, max(0, m.start() - 6), m.start())
-        if not n or lead is None or not lead.month:
-            continue
-        said, year = text[n.start():m.end()], int(m.group(1))
-        if lead.month > int(n.group(1)):
-            clues.append(Clue(frozenset({year}), f"'{said}' reported in month {lead.month}"))
-        elif lead.month < int(n.group(1)) and not plan.search(low, max(0, n.start() - 40), n.start()):
-            clues.append(Clue(frozenset(y for y in _YEARS if y > year),  # its months not over yet in that year
-                              f"'{said}' reported in month {lead.month}: a later year than {year}"))
-    return clues
-
-
-@functools.cache
-def _period_plan() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{alternation(tuple(lower(w) for w in words('document', 'period_plan')))})(?!\w)")
-
-
 def _same_day_clue(lead: TimeExpr, expressions: list[TimeExpr]) -> Clue | None:
     for e in expressions:
         if e.year and e.month == lead.month and e.day == lead.day and e is not lead:
@@ -516,7 +461,7 @@ def _dated(text: str, low: str, entities: tuple[Entity, ...], expressions: list[
         clues = written + clues  # a year written in full outranks tenures that contradict it (a title misread)
     else:
         clues += written
-    clues += _statistic_clues(text, low, lead)
+    clues += statistic_clues(text, low, lead.month)
     clues += _anniversary_clues(text, low, anniversaries, lead) + meeting_clues(kb, text, low, meetings, lead)
     clues += _founding_clues(kb, text, low, entities) + _reported_days_clues(text, low, expressions, lead)
     clues += [c for c in (yearhints.coined_clue(low), partnerships.upgrade_clue(text, low, entities, lead.month, lead.day),
@@ -558,7 +503,7 @@ def _year_only(text: str, low: str, entities: tuple[Entity, ...], expressions: l
     5.9.2022)", the tenures of those who send the messages), at year precision; no reference day for relative words."""
     kb = knowledge_base()
     clues = [c for c in (_tenure_clue(kb, entities, None, _past_sentences(text, low)),) if c]
-    clues += _written_anniversary_clues(text, low, expressions) + _statistic_clues(text, low, None)
+    clues += _written_anniversary_clues(text, low, expressions) + statistic_clues(text, low, None)
     clues += _anniversary_clues(text, low, anniversaries, None) + meeting_clues(kb, text, low, meetings, None)
     clues += _founding_clues(kb, text, low, entities) + [c for c in (yearhints.coined_clue(low),) if c]
     just_in = lambda years: yearhints.new_in_office(kb, entities, low, None, None, years)  # noqa: E731

@@ -1,0 +1,68 @@
+"""Years the article's figures tell (``dating`` weighs them with its other clues): "cùng kỳ năm 2023" compares with
+the year before (→ 2024); "10 tháng đầu năm 2024" reported after October is of 2024, and "11 tháng đầu năm 2025"
+reported in January of a later year; a whole year's result ("năm 2025 đạt …") told in the first half of a year is of a
+year already over. The words come from ``data/dates.toml`` [document].
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from bangiao.extract.gazetteer import lower
+from bangiao.extract.sentences import alternation, words
+from bangiao.extract.yearhints import YEARS, Clue
+
+_SAME_PERIOD = re.compile(r"cùng\s+kỳ\s+năm\s+([0-9]{4})")
+_FIRST_MONTHS = re.compile(r"tháng\s+đầu\s+năm\s+([0-9]{4})")  # literal-led: found fast; the count is before it
+_COUNT_BEFORE = re.compile(r"(?<![0-9])([0-9]{1,2})\s+$")
+
+
+@functools.cache
+def _year_done_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """"năm 2025 đạt" / "kết quả của năm 2025" (a whole year's result), and a goal or estimate standing before it."""
+    after, before = (alternation(tuple(lower(w) for w in words("document", key))) for key in ("year_done_after", "year_done_before"))
+    goal = alternation(tuple(lower(w) for w in words("document", "year_goal")))
+    done = re.compile(rf"(?:(?<!\w)(?P<before>{before})\s+)?năm\s+(?P<year>[0-9]{{4}})(?![0-9])(?:\s+(?P<after>{after})(?!\w))?")
+    return done, re.compile(rf"(?<!\w)(?:{goal})\s+(?:\S+\s+){{0,2}}$")
+
+
+def _year_done_clues(text: str, low: str, month: int | None) -> list[Clue]:
+    """A whole year's result told in the first half of a year ("năm 2025 đạt 11,33 tỷ USD" on 31/1): that year is
+    over, the article is of a later one."""
+    if not month or month > 6:
+        return []
+    done, goal = _year_done_patterns()
+    clues = []
+    for m in done.finditer(low):
+        year = int(m.group("year"))
+        if (m.group("before") or m.group("after")) and not goal.search(low, max(0, m.start() - 30), m.start()) \
+                and year + 1 in YEARS:
+            clues.append(Clue(frozenset(y for y in YEARS if y > year),
+                              f"'{text[m.start():m.end()].strip()}' told in month {month}: {year} is over"))
+    return clues
+
+
+def statistic_clues(text: str, low: str, month: int | None) -> list[Clue]:
+    """"cùng kỳ năm 2023" → 2024; "10 tháng đầu năm 2024" reported in November → 2024; a whole year's result told
+    in the first half of the next."""
+    clues = _year_done_clues(text, low, month)
+    for m in _SAME_PERIOD.finditer(low):
+        said = text[m.start():m.end()]
+        clues.append(Clue(frozenset({int(m.group(1)) + 1}), f"'{said}' compares with the year before → {int(m.group(1)) + 1}"))
+    plan = _period_plan()
+    for m in _FIRST_MONTHS.finditer(low):
+        n = _COUNT_BEFORE.search(low, max(0, m.start() - 6), m.start())
+        if not n or not month:
+            continue
+        said, year = text[n.start():m.end()], int(m.group(1))
+        if month > int(n.group(1)):
+            clues.append(Clue(frozenset({year}), f"'{said}' reported in month {month}"))
+        elif month < int(n.group(1)) and not plan.search(low, max(0, n.start() - 40), n.start()):
+            clues.append(Clue(frozenset(y for y in YEARS if y > year),  # its months not over yet in that year
+                              f"'{said}' reported in month {month}: a later year than {year}"))
+    return clues
+
+
+@functools.cache
+def _period_plan() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(tuple(lower(w) for w in words('document', 'period_plan')))})(?!\w)")
