@@ -232,3 +232,19 @@ def test_entities_names_a_memorial_written_in_lower_case():
 def test_entities_names_venues_as_the_press_writes_them(text, place):
     found = {e.id for e in find_entities(text)}
     assert place in found and "country:GB" not in found
+
+
+# 7. bodies: a government with "nước" and its country's full name; a bare embassy after its ambassador
+@pytest.mark.parametrize("text, name, mention", [
+    ("Hiệp định giữa Chính phủ nước Cộng hòa Belarus và Việt Nam được ký.", "Chính phủ Belarus",
+     "Chính phủ nước Cộng hòa Belarus"),
+    ("Đón đoàn có Đại sứ Việt Nam tại Nhật Bản Phạm Quang Hiệu; cán bộ, nhân viên Đại sứ quán.",
+     "Đại sứ quán Việt Nam tại Nhật Bản", "Đại sứ quán"),
+])
+def test_entities_names_bodies_named_by_their_country_or_envoy(text, name, mention):
+    body = next(e for e in find_entities(text) if e.name == name)
+    assert body.type == "ORG" and mention in {m.text for m in body.mentions}
+
+
+def test_entities_names_an_embassy_with_no_ambassador_before_is_none():
+    assert not [e for e in find_entities("Cán bộ, nhân viên Đại sứ quán ra sân bay đón đoàn.") if e.type == "ORG"]

@@ -181,6 +181,26 @@ def body_behind_title(reader: Reader, start: int, end: int, country: str | None)
             reader.add(eid, start + aside.start(1), start + aside.end(1))
 
 
+_ENVOY = re.compile(r"Đại sứ (?:đặc mệnh toàn quyền )?(.+?) tại (.+)$")
+_BARE_EMBASSY = re.compile(r"(?<!\w)Đại sứ quán(?!\w)(?! [A-ZĐ])")
+
+
+def envoys_embassies(reader: Reader) -> None:
+    """"Đại sứ Việt Nam tại Lào X …; cán bộ, nhân viên Đại sứ quán": a bare "Đại sứ quán" is the embassy of the
+    ambassador named last before it (within a few lines), "Đại sứ quán Việt Nam tại Lào"."""
+    if "Đại sứ quán" not in reader.text:
+        return  # (most texts: no embassy named bare)
+    envoys = sorted((s, m.group(1), m.group(2)) for f in reader.found.values() if f.type == "PERSON"
+                    for t in f.titles if (m := _ENVOY.match(t)) for s, _ in f.spans[:1])
+    for bare in _BARE_EMBASSY.finditer(reader.text):
+        before = [e for e in envoys if bare.start() - 400 < e[0] < bare.start()]
+        if before:
+            _, sender, host = before[-1]
+            name = f"Đại sứ quán {sender} tại {host}"
+            country = next((e.country for e in reader.kb.entities.values() if e.type == "COUNTRY" and sender in e.aliases), None)
+            reader.add(f"org:{slug(name)}", bare.start(), bare.end(), None, "ORG", name, country)
+
+
 def embassies(reader: Reader) -> None:
     """"Đại sứ quán Việt Nam tại Campuchia", "Thương vụ Việt Nam tại Campuchia": an embassy, consulate or trade
     office of a country named, in the place named after "tại" (``names.toml`` bodies.representations)."""

@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from bangiao.extract import false_matches, gazetteer
-from bangiao.extract.bodies import body_behind_title, countries_inside, embassies, local_bodies, named_bodies, \
-    qualified
+from bangiao.extract.bodies import body_behind_title, countries_inside, embassies, envoys_embassies, local_bodies, \
+    named_bodies, qualified
 from bangiao.extract.found import CAP, HOME, TOKEN, Found, Reader, slug
 from bangiao.extract.gazetteer import Match, lower, vocabulary
 from bangiao.extract.kb import KBEntity, KnowledgeBase, knowledge_base, tenure_window
@@ -318,7 +318,8 @@ def _generic(reader: Reader, i: int) -> None:
     m = reader.matches[i]
     nxt = reader.matches[i + 1] if i + 1 < len(reader.matches) else None
     by_country = _generic_index(reader.kb).get(m.value, {})
-    after = _qualifier_country(reader, nxt) if nxt is not None and nxt.start - m.end <= 1 else None
+    after = _qualifier_country(reader, nxt) if nxt is not None and (nxt.start - m.end <= 1 or reader.text[m.end:nxt.start]
+                                                                     == " nước ") else None  # "Chính phủ nước Cộng hòa Belarus"
     pair = _pair_before(reader, m.start) or _pair_after(reader, m.end)
     if after:
         countries = [after]
@@ -331,8 +332,8 @@ def _generic(reader: Reader, i: int) -> None:
     for c in countries:
         if c in by_country:
             reader.add(by_country[c], m.start, m.end)
-        elif after and reader.entity_type(nxt) == "COUNTRY":  # "Chính phủ Thái Lan": a body the KB lacks
-            name = reader.text[m.start:nxt.end]
+        elif after and reader.entity_type(nxt) == "COUNTRY":  # "Chính phủ Thái Lan": a body the KB lacks, named
+            name = f"{reader.text[m.start:m.end]} {reader.kb.entities[nxt.value].name}"  # with the country's short name
             reader.add(f"org:{slug(name)}", m.start, nxt.end, None, "ORG", name, after)
 
 
@@ -622,6 +623,7 @@ def read_entities(text: str) -> Reading:
     same_people(reader)
     local_bodies(reader)
     embassies(reader)
+    envoys_embassies(reader)
     named_bodies(reader)
     foreign_venues(reader)
     host_seats(reader)
