@@ -3,8 +3,9 @@
 1. ``gazetteer.find`` gives the known names, titles and forms of address.
 2. Titles and honorifics anchor people: a title chain, then qualifiers (a country,
    an organisation), then a known person or an unknown capitalized name.
-3. A title with no name resolves to the holder of the office on the document's
-   dates (from ``kb`` tenures) when exactly one person fits; otherwise it is left out.
+3. A title with no name resolves to the one the text names with it, else to the holder of
+   the office on the document's dates (``titles_alone``, from ``kb`` tenures) when exactly
+   one person fits; otherwise it is left out.
 4. Bare generic bodies ("Bộ Ngoại giao", "Chính phủ") go to Việt Nam's, or to
    both sides after "hai".
 """
@@ -22,6 +23,7 @@ from bangiao.extract.bodies import body_behind_title, countries_inside, embassie
 from bangiao.extract.found import CAP, HOME, TOKEN, Found, Reader, slug
 from bangiao.extract.gazetteer import Match, lower, vocabulary
 from bangiao.extract.kb import KBEntity, KnowledgeBase, knowledge_base, tenure_window
+from bangiao.extract.titles_alone import resolve_pending, titled_people, waiting
 from bangiao.extract.venues import foreign_venues, host_seats, provincial_cities
 from bangiao.extract.people import after_honorific, field_word, free_runs, institution_at, name_run, partial_name, \
     run_limit, same_people, short_name, skip_inside, surname_and_place, surname_tail, unknown_person
@@ -454,127 +456,6 @@ def _generics(reader: Reader) -> None:
             _generic(reader, i)
 
 
-# ---------------------------------------------------------------- dates and titles alone
-
-_FORMER = ("nguyên", "cố", "từng là", "từng giữ chức", "người tiền nhiệm")
-
-
-_ORDINAL = re.compile(r" thứ \d")
-
-
-def _former(text: str, pos: int) -> bool:
-    return lower(text[max(0, pos - 16):pos]).rstrip().endswith(_FORMER)
-
-
-@dataclass(frozen=True)
-class _Marks:
-    """Where the people's names and the titles are, sorted once: what each title alone is weighed against (a scan
-    of every name for every title would grow with the square of the text)."""
-
-    starts: list[int]
-    ends: list[int]
-    titles: list[int]
-
-
-def _marks(reader: Reader) -> _Marks:
-    spans = [span for f in reader.found.values() if f.type == "PERSON" for span in f.spans]
-    return _Marks(sorted(s for s, _ in spans), sorted(e for _, e in spans),
-                  [m.start for m in reader.matches if m.kind == "TITLE"])
-
-
-def _named_later(reader: Reader, end: int, marks: _Marks) -> bool:
-    """"Thủ tướng, Tổng Thư ký Đảng Hành động Nhân dân Lawrence Wong": the title belongs to the name after it."""
-    k = bisect.bisect_left(marks.titles, end)
-    next_title = marks.titles[k] if k < len(marks.titles) else len(reader.text) + 1
-    for s in marks.starts[bisect.bisect_left(marks.starts, end):bisect.bisect_right(marks.starts, end + 120)]:
-        gap = reader.text[end:s]
-        if s <= next_title and not re.search(r"[.;:!?()]|,\s", gap):
-            return True  # no other title between: the name is this title's
-        if not re.search(r"[.;:!?()\n]", gap) and all(w in _TITLE_GLUE for w in re.findall(r"(?<!\S)[^\W\d_A-ZĐ][\w]*", gap)
-                                                     if not CAP.match(w)):
-            return True  # "Bộ trưởng Bộ Ngoại giao và Bộ trưởng Văn phòng Tổng thống … Aung San Suu Kyi": titles joined
-    return False
-
-
-_TITLE_GLUE = frozenset({"và", "kiêm", "nước", "của", "tại"})
-
-
-def _appositive(reader: Reader, start: int, marks: _Marks) -> bool:
-    """A title after a name and a comma or dash describes that name: "Bounthong Chitmany, Thường trực Ban Bí thư"."""
-    before = reader.text[max(0, start - 3):start]
-    if not re.search(r"[,–-]\s*$", before):
-        return False
-    k = bisect.bisect_left(marks.ends, start) - 1  # the last name ending before the title
-    return k >= 0 and marks.ends[k] >= start - 120 and not _SENTENCE_END.search(reader.text, marks.ends[k], start)
-
-
-_SENTENCE_END = re.compile(r"[.!?]\s|\n")  # a name of the sentence before describes nobody here
-
-
-def _titled_in_text(reader: Reader) -> list[tuple[str, str | None, frozenset[str]]]:
-    """Each person the text names with titles: (id, country, each title of their chains)."""
-    return [(eid, f.country, frozenset(t.strip() for written in f.titles for t in written.split(",")))
-            for eid, f in reader.found.items() if f.type == "PERSON" and f.titles]
-
-
-def _holder(reader: Reader, titles: list[str], country: str, titled: list) -> str | None:
-    """The one person the titles name in ``country``: the one the text names with the same title ("Chủ tịch nước
-    Nguyễn Xuân Phúc … đón Chủ tịch nước"; all of a chain's titles), else the one holder of their offices on the
-    document's dates."""
-    wanted = {t.strip() for t in titles}
-    named = {eid for eid, owner, held in titled if owner == country and wanted <= held}
-    if len(named) == 1:
-        return named.pop()
-    if reader.window is None:
-        return None
-    people: set[str] = set()
-    for t in titles:
-        for office in reader.kb.offices_with_title(t.strip(), country):
-            people |= reader.kb.holders(office.id, *reader.window)
-    return people.pop() if len(people) == 1 else None
-
-
-def _of_whom(reader: Reader, titles: list[str], partner: str | None) -> list[str | None]:
-    """Whose titles a title alone with no country names: Việt Nam's, or the text's partner's when Việt Nam has no such
-    office ("Quốc vương và Hoàng hậu" in a report on Thụy Điển)."""
-    if partner and not any(reader.kb.offices_with_title(t.strip(), HOME) for t in titles) \
-            and any(reader.kb.offices_with_title(t.strip(), partner) for t in titles):
-        return [partner]
-    return [HOME]
-
-
-def _waiting(reader: Reader) -> list[tuple[int, int, list[str], list[str | None]]]:
-    """The titles alone that a date may resolve, with the countries whose holder they name; what does not depend
-    on the date ("nguyên Thủ tướng", a title after a name, a title whose name follows) is left out."""
-    waiting, marks, partner = [], _marks(reader), _partner(reader)  # (nothing is found meanwhile)
-    for start, end, titles, country, pair in reader.pending:
-        if _former(reader.text, start) or _appositive(reader, start, marks) or _named_later(reader, end, marks) \
-                or _ORDINAL.match(reader.text, end):
-            continue  # (nor "Tổng thống thứ 47 của Mỹ": which holder, the number says, not the date)
-        if reader.text[end:end + 4].strip() in _PARTNER:
-            country, end = partner, end + 4
-        countries = [country] if country else [HOME, partner] if pair else _of_whom(reader, titles, partner)
-        waiting.append((start, end, titles, countries))
-    return waiting
-
-
-def _resolve_pending(reader: Reader, waiting: list[tuple[int, int, list[str], list[str | None]]]) -> None:
-    titled = _titled_in_text(reader) if waiting else []
-    for start, end, titles, countries in waiting:
-        foreign = countries != [HOME] and len(countries) == 1  # "Nhà vua và Hoàng hậu [Nhật Bản]": two people;
-        groups = [[t] for t in titles] if foreign and " và " in reader.text[start:end] else [titles]  # (not "Tổng
-        # Bí thư và Thủ tướng" after talks with a foreign Prime Minister)
-        for c, group in ((c, g) for c in countries for g in groups):
-            holder = _holder(reader, group, c, titled) if c else None
-            if holder:
-                reader.add(holder, start, end)
-
-
-def _titled_people(reader: Reader) -> dict[str, tuple[list[str], str | None]]:
-    return {eid: (f.titles, f.country) for eid, f in reader.found.items()
-            if f.type == "PERSON" and f.titles and eid in reader.kb.entities}
-
-
 # ---------------------------------------------------------------- public
 
 
@@ -592,14 +473,14 @@ class Reading:
         found = {eid: Found(f.type, f.name, f.country, list(f.spans), list(f.titles)) for eid, f in base.found.items()}
         reader = Reader(base.text, base.matches, base.kb, published, found, base.pending)
         if reader.window is None:
-            reader.window = tenure_window(reader.kb, _titled_people(reader))
+            reader.window = tenure_window(reader.kb, titled_people(reader))
         if "waiting" not in self.built:  # the same for every date: worked out once
-            self.built["waiting"] = _waiting(reader)
+            self.built["waiting"] = waiting(reader)
             base.matches.clear()  # what is left needs no match nor index of them: a long text's hold 100 bytes a name
             for f in base.found.values():
                 f.seen.clear()
         if pending:
-            _resolve_pending(reader, self.built["waiting"])
+            resolve_pending(reader, self.built["waiting"])
         return tuple(self._entity(eid, f) for eid, f in sorted(reader.found.items(), key=lambda kv: min(kv[1].spans)))
 
     def _entity(self, eid: str, f: Found) -> Entity:

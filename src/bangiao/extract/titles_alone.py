@@ -1,0 +1,139 @@
+"""Titles alone: a title with no name after it ("Chủ tịch nước", "Thủ tướng hai nước", "Quốc vương và Hoàng hậu")
+names the person the text names with the same titles, else the one holder of the office on the document's dates
+(``kb`` tenures), of Việt Nam, of both sides after "hai", or of the text's partner when Việt Nam has no such office;
+a title that depends on no date ("nguyên Thủ tướng", a title after a name, a title whose name follows) is left out.
+(For extract/entities.py: ``waiting`` once per text, ``resolve_pending`` per date.)
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from bangiao.extract.found import CAP, HOME, Reader
+from bangiao.extract.gazetteer import lower
+
+_PARTNER = ("Bạn", "bạn")
+
+
+def _partner(reader: Reader) -> str | None:
+    return reader.partner()
+
+
+_FORMER = ("nguyên", "cố", "từng là", "từng giữ chức", "người tiền nhiệm")
+
+
+_ORDINAL = re.compile(r" thứ \d")
+
+
+def _former(text: str, pos: int) -> bool:
+    return lower(text[max(0, pos - 16):pos]).rstrip().endswith(_FORMER)
+
+
+@dataclass(frozen=True)
+class _Marks:
+    """Where the people's names and the titles are, sorted once: what each title alone is weighed against (a scan
+    of every name for every title would grow with the square of the text)."""
+
+    starts: list[int]
+    ends: list[int]
+    titles: list[int]
+
+
+def _marks(reader: Reader) -> _Marks:
+    spans = [span for f in reader.found.values() if f.type == "PERSON" for span in f.spans]
+    return _Marks(sorted(s for s, _ in spans), sorted(e for _, e in spans),
+                  [m.start for m in reader.matches if m.kind == "TITLE"])
+
+
+def _named_later(reader: Reader, end: int, marks: _Marks) -> bool:
+    """"Thủ tướng, Tổng Thư ký Đảng Hành động Nhân dân Lawrence Wong": the title belongs to the name after it."""
+    k = bisect.bisect_left(marks.titles, end)
+    next_title = marks.titles[k] if k < len(marks.titles) else len(reader.text) + 1
+    for s in marks.starts[bisect.bisect_left(marks.starts, end):bisect.bisect_right(marks.starts, end + 120)]:
+        gap = reader.text[end:s]
+        if s <= next_title and not re.search(r"[.;:!?()]|,\s", gap):
+            return True  # no other title between: the name is this title's
+        if not re.search(r"[.;:!?()\n]", gap) and all(w in _TITLE_GLUE for w in re.findall(r"(?<!\S)[^\W\d_A-ZĐ][\w]*", gap)
+                                                     if not CAP.match(w)):
+            return True  # "Bộ trưởng Bộ Ngoại giao và Bộ trưởng Văn phòng Tổng thống … Aung San Suu Kyi": titles joined
+    return False
+
+
+_TITLE_GLUE = frozenset({"và", "kiêm", "nước", "của", "tại"})
+
+
+def _appositive(reader: Reader, start: int, marks: _Marks) -> bool:
+    """A title after a name and a comma or dash describes that name: "Bounthong Chitmany, Thường trực Ban Bí thư"."""
+    before = reader.text[max(0, start - 3):start]
+    if not re.search(r"[,–-]\s*$", before):
+        return False
+    k = bisect.bisect_left(marks.ends, start) - 1  # the last name ending before the title
+    return k >= 0 and marks.ends[k] >= start - 120 and not _SENTENCE_END.search(reader.text, marks.ends[k], start)
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")  # a name of the sentence before describes nobody here
+
+
+def _titled_in_text(reader: Reader) -> list[tuple[str, str | None, frozenset[str]]]:
+    """Each person the text names with titles: (id, country, each title of their chains)."""
+    return [(eid, f.country, frozenset(t.strip() for written in f.titles for t in written.split(",")))
+            for eid, f in reader.found.items() if f.type == "PERSON" and f.titles]
+
+
+def _holder(reader: Reader, titles: list[str], country: str, titled: list) -> str | None:
+    """The one person the titles name in ``country``: the one the text names with the same title ("Chủ tịch nước
+    Nguyễn Xuân Phúc … đón Chủ tịch nước"; all of a chain's titles), else the one holder of their offices on the
+    document's dates."""
+    wanted = {t.strip() for t in titles}
+    named = {eid for eid, owner, held in titled if owner == country and wanted <= held}
+    if len(named) == 1:
+        return named.pop()
+    if reader.window is None:
+        return None
+    people: set[str] = set()
+    for t in titles:
+        for office in reader.kb.offices_with_title(t.strip(), country):
+            people |= reader.kb.holders(office.id, *reader.window)
+    return people.pop() if len(people) == 1 else None
+
+
+def _of_whom(reader: Reader, titles: list[str], partner: str | None) -> list[str | None]:
+    """Whose titles a title alone with no country names: Việt Nam's, or the text's partner's when Việt Nam has no such
+    office ("Quốc vương và Hoàng hậu" in a report on Thụy Điển)."""
+    if partner and not any(reader.kb.offices_with_title(t.strip(), HOME) for t in titles) \
+            and any(reader.kb.offices_with_title(t.strip(), partner) for t in titles):
+        return [partner]
+    return [HOME]
+
+
+def waiting(reader: Reader) -> list[tuple[int, int, list[str], list[str | None]]]:
+    """The titles alone that a date may resolve, with the countries whose holder they name; what does not depend
+    on the date ("nguyên Thủ tướng", a title after a name, a title whose name follows) is left out."""
+    waiting, marks, partner = [], _marks(reader), _partner(reader)  # (nothing is found meanwhile)
+    for start, end, titles, country, pair in reader.pending:
+        if _former(reader.text, start) or _appositive(reader, start, marks) or _named_later(reader, end, marks) \
+                or _ORDINAL.match(reader.text, end):
+            continue  # (nor "Tổng thống thứ 47 của Mỹ": which holder, the number says, not the date)
+        if reader.text[end:end + 4].strip() in _PARTNER:
+            country, end = partner, end + 4
+        countries = [country] if country else [HOME, partner] if pair else _of_whom(reader, titles, partner)
+        waiting.append((start, end, titles, countries))
+    return waiting
+
+
+def resolve_pending(reader: Reader, waiting: list[tuple[int, int, list[str], list[str | None]]]) -> None:
+    titled = _titled_in_text(reader) if waiting else []
+    for start, end, titles, countries in waiting:
+        foreign = countries != [HOME] and len(countries) == 1  # "Nhà vua và Hoàng hậu [Nhật Bản]": two people;
+        groups = [[t] for t in titles] if foreign and " và " in reader.text[start:end] else [titles]  # (not "Tổng
+        # Bí thư và Thủ tướng" after talks with a foreign Prime Minister)
+        for c, group in ((c, g) for c in countries for g in groups):
+            holder = _holder(reader, group, c, titled) if c else None
+            if holder:
+                reader.add(holder, start, end)
+
+
+def titled_people(reader: Reader) -> dict[str, tuple[list[str], str | None]]:
+    return {eid: (f.titles, f.country) for eid, f in reader.found.items()
+            if f.type == "PERSON" and f.titles and eid in reader.kb.entities}
