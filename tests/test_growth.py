@@ -238,3 +238,25 @@ def test_growth_entities_hold_little_once_resolved() -> None:
         tracemalloc.stop()
     assert sum(len(e.mentions) for e in entities) > len(text) / 60 and reading.resolve(None) is not None
     assert held / len(text) <= 24, f"{held / len(text):.1f} bytes a character"
+
+
+_UNDERTAKINGS = ("tăng cường hợp tác quốc phòng", "đẩy mạnh giao lưu văn hóa", "thúc đẩy kết nối hạ tầng giao thông",
+                 "mở rộng hợp tác năng lượng, khoáng sản")
+
+
+def _undertakings(sentences: int) -> str:
+    lead = "Ngày 6/1/2024, tại Hà Nội, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào Sonexay Siphandone. "
+    return lead + "".join(f"Việt Nam và Lào nhất trí {_UNDERTAKINGS[k % 4]} {k} và {_UNDERTAKINGS[(k + 1) % 4]} {k}.\n"
+                          for k in range(sentences))
+
+
+def test_growth_store_commitments_of_one_document_linear() -> None:
+    """Storing a document's commitments: each is linked to those of the documents stored before, never looked up
+    among its own document's (their key words are indexed after the links: each of a long text's commitments read
+    all those of the text before it sharing a word)."""
+    docs = [build_document(next(read_bytes(_undertakings(n).encode(), "x.txt", ".txt"))) for n in (150, 600)]
+    assert len(docs[0].commitments) >= 300
+    small, large = (_cpu(lambda doc=doc: _store(doc), repeat=2) for doc in docs)
+    if large >= 5 * max(small, FLOOR):  # a busy machine slows one run: measured again, the best counts
+        small, large = (min(t, _cpu(lambda doc=doc: _store(doc), repeat=2)) for t, doc in zip((small, large), docs))
+    assert large < 5 * max(small, FLOOR), f"{small * 1000:.0f} ms → {large * 1000:.0f} ms"

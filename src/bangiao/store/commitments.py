@@ -103,7 +103,7 @@ def write(db, doc: Document, countries_of, records: list[dict] | None = None) ->
     (``records``: their ``to_dict``, when the caller has them)."""
     published = doc.published.value if doc.published else None
     records = records or [to_dict(c) for c in doc.commitments]
-    names = {g.id: fold(g.name) for g in doc.agreements}
+    names, indexed = {g.id: fold(g.name) for g in doc.agreements}, []
     for c, record in zip(doc.commitments, records):
         key, made = key_of(doc.id, c.id), c.date.value if c.date else published
         found = words(c.what.text, _about(c, names))
@@ -113,8 +113,11 @@ def write(db, doc: Document, countries_of, records: list[dict] | None = None) ->
         sides = _sides(db, doc, c, countries_of)
         db.executemany("INSERT INTO commitment_sides (a, b, key, topic, made) VALUES (?, ?, ?, ?, ?)",
                        [(a, b, key, c.topic, made) for a, b in sides])
-        db.executemany("INSERT INTO commitment_words (word, key) VALUES (?, ?)", [(w, key) for w in found])
         _link(db, doc.id, key, made, c.topic, sides, found)
+        indexed += [(w, key) for w in found]
+    # the words indexed after the links: a document's own commitments are never linked, so not looked through
+    # (each of a long text's commitments read all those of the text before it)
+    db.executemany("INSERT INTO commitment_words (word, key) VALUES (?, ?)", indexed)
 
 
 def _candidates(db, key: str, topic: str, sides: list, found: list[str]) -> list[tuple[str, tuple]]:
