@@ -248,3 +248,16 @@ def test_entities_names_bodies_named_by_their_country_or_envoy(text, name, menti
 
 def test_entities_names_an_embassy_with_no_ambassador_before_is_none():
     assert not [e for e in find_entities("Cán bộ, nhân viên Đại sứ quán ra sân bay đón đoàn.") if e.type == "ORG"]
+
+
+@pytest.mark.parametrize("text, published, names", [
+    # the year written in brackets in the title's clause names that year's holder
+    ("Chuyến thăm nối tiếp chuyến thăm cấp cao của Quốc vương Qatar tới Việt Nam (năm 2012). Qatar là đối tác.",
+     "2024-10", {"Hamad bin Khalifa Al Thani"}),
+    ("Hai nước nhắc lại chuyến thăm của Thủ tướng Italy tới Hà Nội (11/2018). Italy là đối tác.", "2023-07",
+     {"Giuseppe Conte"}),
+    # near-miss: without it, the holder on the article's date
+    ("Quốc vương Qatar đánh giá cao quan hệ. Qatar là đối tác.", "2024-10", {"Tamim bin Hamad Al Thani"}),
+])
+def test_entities_names_a_title_alone_with_its_own_year(text, published, names):
+    assert set(_people(text, published)) == names

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from bangiao.extract.found import CAP, HOME, Reader
 from bangiao.extract.gazetteer import lower
@@ -81,21 +82,37 @@ def _titled_in_text(reader: Reader) -> list[tuple[str, str | None, frozenset[str
             for eid, f in reader.found.items() if f.type == "PERSON" and f.titles]
 
 
-def _holder(reader: Reader, titles: list[str], country: str, titled: list) -> str | None:
-    """The one person the titles name in ``country``: the one the text names with the same title ("Chủ tịch nước
-    Nguyễn Xuân Phúc … đón Chủ tịch nước"; all of a chain's titles), else the one holder of their offices on the
-    document's dates."""
+def _holder(reader: Reader, titles: list[str], country: str, titled: list, when: tuple[date, date] | None = None) -> str | None:
+    """The one person the titles name in ``country``: the holder in the year written in the title's clause
+    (``when``: "chuyến thăm của Quốc vương Qatar tới Việt Nam (năm 2012)"), else the one the text names with the same
+    title ("Chủ tịch nước Nguyễn Xuân Phúc … đón Chủ tịch nước"; all of a chain's titles), else the one holder of
+    their offices on the document's dates."""
+    then = _holders(reader, titles, country, when) if when else set()
+    if len(then) == 1:
+        return then.pop()
     wanted = {t.strip() for t in titles}
     named = {eid for eid, owner, held in titled if owner == country and wanted <= held}
     if len(named) == 1:
         return named.pop()
-    if reader.window is None:
-        return None
+    people = _holders(reader, titles, country, reader.window) if reader.window else set()
+    return people.pop() if len(people) == 1 else None
+
+
+def _holders(reader: Reader, titles: list[str], country: str, window: tuple[date, date]) -> set[str]:
     people: set[str] = set()
     for t in titles:
         for office in reader.kb.offices_with_title(t.strip(), country):
-            people |= reader.kb.holders(office.id, *reader.window)
-    return people.pop() if len(people) == 1 else None
+            people |= reader.kb.holders(office.id, *window)
+    return people
+
+
+_OWN_YEAR = re.compile(r"[^.;!?\n()]{0,80}?\((?:năm\s*)?(?:\d{1,2}/)?((?:19|20)\d{2})\)")
+
+
+def _own_year(text: str, end: int) -> tuple[date, date] | None:
+    """The year written in brackets in a title's clause: "… của Quốc vương Qatar tới Việt Nam (năm 2012)"."""
+    m = _OWN_YEAR.match(text, end)
+    return (date(int(m.group(1)), 1, 1), date(int(m.group(1)), 12, 31)) if m else None
 
 
 def _of_whom(reader: Reader, titles: list[str], partner: str | None) -> list[str | None]:
@@ -128,8 +145,9 @@ def resolve_pending(reader: Reader, waiting: list[tuple[int, int, list[str], lis
         foreign = countries != [HOME] and len(countries) == 1  # "Nhà vua và Hoàng hậu [Nhật Bản]": two people;
         groups = [[t] for t in titles] if foreign and " và " in reader.text[start:end] else [titles]  # (not "Tổng
         # Bí thư và Thủ tướng" after talks with a foreign Prime Minister)
+        when = _own_year(reader.text, end)
         for c, group in ((c, g) for c in countries for g in groups):
-            holder = _holder(reader, group, c, titled) if c else None
+            holder = _holder(reader, group, c, titled, when) if c else None
             if holder:
                 reader.add(holder, start, end)
 
