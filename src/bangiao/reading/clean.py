@@ -13,7 +13,9 @@ and where it sat in the cleaned text (for events told only in a caption).
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
+from array import array
 from dataclasses import dataclass
 
 from bangiao.model import Removed, Source
@@ -194,7 +196,7 @@ def _pieces(v: Vocab, text: str) -> tuple[list[str], list[int], dict[int, str]]:
         pieces += [(piece, offset + at) for piece, at in captions.split_markup([line])]
         offset += len(line) + 1
     pieces, known = captions.split_run_ins(v, pieces)
-    return [p for p, _ in pieces], [at for _, at in pieces], known
+    return [p for p, _ in pieces], array("q", (at for _, at in pieces)), known  # type: ignore[return-value]
 
 
 def _cuts(lines: list[str], kinds: list[str | None], starts: list[int]) -> list[tuple[int, str, str, int]]:
@@ -217,22 +219,23 @@ def _cuts(lines: list[str], kinds: list[str | None], starts: list[int]) -> list[
 
 def _assemble(lines: list[str], kinds: list[str | None], cut: list[tuple[int, str, str, int]]) -> tuple[str, tuple[Cut, ...]]:
     """The kept lines joined, and every cut item placed in the normalized input and in that text."""
-    kept_at: dict[int, int] = {}
-    parts: list[str] = []
+    where, kept_at = array("q"), array("q")  # each kept line's index and its offset in the joined text, in order
+    parts: list[str] = []  # (arrays: a long text of short lines has millions of them)
     length = 0
     for i, (line, kind) in enumerate(zip(lines, kinds)):
         if kind is None and line:
-            kept_at[i] = length + (1 if parts else 0)
-            length = kept_at[i] + len(line)
+            where.append(i)
+            kept_at.append(length + (1 if parts else 0))
+            length = kept_at[-1] + len(line)
             parts.append(line)
     joined = "\n".join(parts)
+    del parts
     text = joined.strip()
     lead = len(joined) - len(joined.lstrip())
-    where = list(kept_at)  # in order
 
     def at(i: int) -> int:
         n = bisect.bisect_left(where, i)
-        after = kept_at[where[n]] if n < len(where) else len(joined)
+        after = kept_at[n] if n < len(where) else len(joined)
         return max(0, min(after - lead, len(text)))
 
     return text, tuple(Cut(kind, piece, start, at(i)) for i, kind, piece, start in cut)
@@ -276,8 +279,8 @@ def clean_text(text: str) -> Cleaned:
     credits, credited = bylines.cut_credits(v, lines, kinds)
     cut += [(i, r.kind, r.text, max(starts[i], text.find(r.text, starts[i]))) for i, r in credits]
     body, cuts = _assemble(lines, kinds, sorted(cut, key=lambda c: c[3]))
-    kept = [line for line, kind in zip(lines, kinds) if kind is None and line]
-    return Cleaned(body, _title(kept), _best_source(sources + credited), tuple(Removed(c.kind, c.text) for c in cuts), cuts)  # type: ignore[arg-type]
+    kept = itertools.islice((line for line, kind in zip(lines, kinds) if kind is None and line.strip()), 2)
+    return Cleaned(body, _title(list(kept)), _best_source(sources + credited), tuple(Removed(c.kind, c.text) for c in cuts), cuts)  # type: ignore[arg-type]
 
 
 def classify_removed(lines: list[str], figcaptions: set[str] = frozenset()) -> tuple[Removed, ...]:  # type: ignore[assignment]
