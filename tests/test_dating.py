@@ -243,6 +243,12 @@ def test_dating_a_historical_day_is_not_the_lead():
     ("Ngày 11/1/2024, Thủ tướng tiếp Đại sứ Thụy Điển tại Hà Nội.", "2024-01-11"),
     ("Hai nước thiết lập quan hệ ngoại giao năm 1969. Sáng 6/5/2019, Phó Chủ tịch nước chủ trì lễ đón Công chúa Thụy Điển.",
      "2019-05-06"),
+    # an anniversary's name ("… năm Ngày ký Hiệp ước …"), then the news's day with its part of the day: the news, its
+    # year from the anniversary; the treaty's own day, written in full further on, stays history
+    ("Nhân dịp 55 năm Ngày thiết lập quan hệ ngoại giao Việt Nam - Lào, tối 4/9, Chủ tịch nước Trần Đại Quang dự "
+     "buổi gặp mặt tại Hà Nội. Hai nước thiết lập quan hệ ngoại giao ngày 5/9/1962.", "2017-09-04"),
+    ("Nhân dịp kỷ niệm ngày thiết lập quan hệ ngoại giao Việt Nam - Cuba, sáng 2/12/2020, Đại sứ Cuba trao quà tặng.",
+     "2020-12-02"),
 ])
 def test_dating_a_founding_day_is_never_the_article_date(text, value):
     dating = _date(text)

@@ -170,7 +170,7 @@ def test_webui_browser_home_ranks_partners_and_opens_their_dashboard(server, pag
     page.goto(server + "/")
     assert "bangiao" in page.inner_text("h1") and "quan hệ đối ngoại" in page.inner_text("p.lead")
     assert page.inner_text("#document-count") == str(len(server.facts["records"]))
-    assert re.fullmatch(r"\d{4}-\d{2}-\d{2} – \d{4}-\d{2}-\d{2}", page.inner_text("#date-range"))
+    assert re.fullmatch(r"\d{4}(-\d{2}){0,2} – \d{4}(-\d{2}){0,2}", page.inner_text("#date-range"))  # as precise as known
     rows = page.locator("#partners tbody tr")
     counts = [int(rows.nth(i).locator("td").nth(2).inner_text()) for i in range(rows.count())]
     assert counts == sorted(counts, reverse=True) and rows.count() >= 4

@@ -98,7 +98,15 @@ def founding_day(low: str, at: int) -> bool:
     return _founding().search(low, max(0, clause), at) is not None
 
 
+@functools.cache
+def _part_of_day() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(tuple(lower(w) for w in words('words', 'part_of_day')))})(?!\w)")
+
+
 def founding_at(text: str, pos: int) -> bool:
-    """``founding_day`` for the day starting at ``pos`` of ``text``."""
+    """``founding_day`` for the day starting at ``pos`` of ``text``; never a day told with its part of the day
+    ("Nhân kỷ niệm … năm Ngày ký Hiệp ước …, chiều 18/7, …": the day of the news, after the anniversary's name)."""
+    if _part_of_day().match(lower(text[pos:pos + 16])):
+        return False
     start = max(0, pos - 80)
     return founding_day(lower(text[start:pos]), pos - start)
