@@ -115,6 +115,7 @@ def test_growth_search_query_of_many_words_is_bounded() -> None:
     (lower, "one_line", 8),  # str.lower's buffer of 12 bytes a character, for the whole text at once: 14
     (dates.find, "dates", 32),  # every run of digits kept as a match object before any was tried: 41
     (dedupe.signature, "short_lines", 16),  # every word and shingle of the text held at once: 27-38
+    (lambda text: date_document(text, (), None), "one_line", 9.5),  # the lower-cased text made twice: 10.4
     (clean_text, "short_lines", 27),  # a dict of every kept line's offset, lists of every kept line and offset: 31
 ])
 def test_growth_memory_per_character_bounded(work, shape: str, most: float) -> None:

@@ -226,9 +226,10 @@ def _coarse(kind: str, g: list, start: int, end: int, span: str) -> TimeExpr | N
     return None
 
 
-def find(text: str) -> list[TimeExpr]:
-    """Every temporal expression in ``text``, non-overlapping, in order."""
-    grammar, lowered = _grammar(), lower(text)
+def find(text: str, lowered: str | None = None) -> list[TimeExpr]:
+    """Every temporal expression in ``text``, non-overlapping, in order (``lowered``: ``lower(text)``, when the
+    caller has it: a long text's second copy not made)."""
+    grammar, lowered = _grammar(), lowered if lowered is not None else lower(text)
     found: list[TimeExpr] = []
     digits = list(_DIGITS.finditer(lowered)) if len(lowered) <= _SHORT else None  # a long text's: read as needed
     for m in _matches(grammar, lowered, digits):

@@ -435,7 +435,7 @@ def date_document(text: str, entities: tuple[Entity, ...], metadata: Date | None
     the occasions it names that the knowledge base dates."""
     kb, low = knowledge_base(), lower(text)
     meetings, anniversaries = numbered_meetings(kb, low, entities), _anniversaries(kb, text, low, entities)
-    dating = _dated(text, low, entities, dates.find(text), metadata, meetings, anniversaries)
+    dating = _dated(text, low, entities, dates.find(text, low), metadata, meetings, anniversaries)
     return replace(dating, occasions=_occasions(kb, text, meetings, anniversaries))
 
 
