@@ -28,7 +28,8 @@ def speaker(low: str, start: int, end: int, named: list[tuple[int, Entity]]) -> 
     """In a sentence naming a press briefing, the person named last before its first word of saying ("cho biết",
     "khẳng định", "nói"), with where the briefing is named; else None."""
     briefing, says = _patterns()
-    at, said = briefing.search(low, start, end), says.search(low, start, end)
+    at = briefing.search(low, start, end)
+    said = says.search(low, start, end) if at else None  # (most sentences name no briefing: one search)
     if at is None or said is None:
         return None
     people = [e.id for pos, e in named if e.type == "PERSON" and start <= pos < said.start()]
