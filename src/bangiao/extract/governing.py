@@ -125,7 +125,7 @@ def _governing_date(dating: Dating, text: str, pos: int, planned: bool, until: i
         return None
     back_there = bool(_governing("back_there").match(low))
     follows_on = tied or back_there or bool(_governing("same_day").match(low) or _governing("sequence").match(low))
-    return _inherited(dating, text, start, back_there, follows_on)
+    return _inherited(dating, text, start, back_there, follows_on, tied)
 
 
 def _own_days(dating: Dating, low: str, start: int, stop: int, pos: int, until: int, planned: bool) -> list[TimeExpr]:
@@ -223,12 +223,15 @@ def _told_again(dating: Dating, text: str, start: int, stop: int) -> TimeExpr | 
     return span if span is not None and span.kind == "day-range" else None
 
 
-def _inherited(dating: Dating, text: str, start: int, back_there: bool = False, follows_on: bool = True) -> Date | None:
+def _inherited(dating: Dating, text: str, start: int, back_there: bool = False, follows_on: bool = True,
+               tied: bool = False) -> Date | None:
     """The last day named before ``start`` — a span's first day, unless a single day named before it falls in it
     ("Chiều 13/3, … từ ngày 11 đến 13/3. Cùng ngày, …" is the 13th) — or, for "Tại đó, …", a month in the past
     named after it; else the article's date. Days of announced sentences are not carried on, nor, to a sentence
     that does not follow on from them ("Cùng ngày", "Sau đó"), those of a sentence about earlier times ("Trước đó,
-    … từ ngày 9-10/6/2018. Sự tham dự của Việt Nam …")."""
+    … từ ngày 9-10/6/2018. Sự tham dự của Việt Nam …"). "Cùng ngày" (``tied``) a whole paragraph after a day
+    before the article's ("Sáng 28/8, lễ đón …. ¶ Chiều 27/8, chuyên cơ hạ cánh …. ¶ … ¶ Chiều cùng ngày, …") is the
+    article's day: the earlier day was told in passing."""
     told, days = _told(dating, text, back_there)
     last = _last_ending(told, start)
     while last is not None and not follows_on and before_words().match(lower(text[(s := sentence_start(text, last.start)):s + 20]).lstrip()):
@@ -237,7 +240,21 @@ def _inherited(dating: Dating, text: str, start: int, back_there: bool = False, 
         return dating.published
     if last.kind == "day-range" and (day := _last_ending(days, start)) and _covers(dating, last, day):
         last = day
-    return _resolved(dating, last)
+    found = _resolved(dating, last)
+    if tied and _paragraph_between(text, last.end, start) and _before_the_news(found, dating.published):
+        return dating.published
+    return found
+
+
+def _paragraph_between(text: str, a: int, b: int) -> bool:
+    """Whether a whole paragraph lies between ``a`` and ``b`` (not only the break after ``a``'s paragraph)."""
+    return any(line.strip() for line in text[a:b].split("\n")[1:-1])
+
+
+def _before_the_news(found: Date | None, published: Date | None) -> bool:
+    """Whether a day is before the article's own day (both days)."""
+    return found is not None and published is not None and found.precision == published.precision == "day" \
+        and found.value < published.value
 
 
 _TOLD: list = [None]  # the last article's (dating, text, {back_there: (told, days)}): every event asks
