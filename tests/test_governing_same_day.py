@@ -24,3 +24,19 @@ AFTER = "Chiều cùng ngày, Tổng thống Chile hội kiến Tổng Bí thư.
 ])
 def test_governing_same_day_a_paragraph_after_a_day_told_in_passing(text, value):
     assert _governing(text, "hội kiến", published="2024-05-12") == value
+
+
+@pytest.mark.parametrize("text, phrase, planned, value", [
+    # a clause after a semicolon opening with words of a whole visit or of earlier times: undated
+    ("Sáng 12/5, Tổng thống Chile tới Hà Nội. Chiều cùng ngày, Tổng thống dự kiến hội kiến Tổng Bí thư; trong chuyến "
+     "thăm, Tổng thống cũng sẽ hội kiến Chủ tịch Quốc hội.", "hội kiến Chủ tịch Quốc hội", True, None),
+    ("Sáng 12/5, Tổng thống Chile tới Hà Nội. Chiều cùng ngày, Tổng thống hội kiến Tổng Bí thư; trước đó, Tổng thống "
+     "đã gặp Thủ tướng.", "gặp Thủ tướng", False, None),
+    # near-misses: the first clause keeps "cùng ngày", and a second clause without such words too
+    ("Sáng 12/5, Tổng thống Chile tới Hà Nội. Chiều cùng ngày, Tổng thống dự kiến hội kiến Tổng Bí thư; trong chuyến "
+     "thăm, Tổng thống cũng sẽ hội kiến Chủ tịch Quốc hội.", "hội kiến Tổng Bí thư", True, "2024-05-12"),
+    ("Sáng 12/5, Tổng thống Chile tới Hà Nội. Chiều cùng ngày, Tổng thống hội kiến Tổng Bí thư; tối, Tổng thống "
+     "gặp Thủ tướng.", "gặp Thủ tướng", False, "2024-05-12"),
+])
+def test_governing_same_day_not_across_a_clause_of_a_whole_visit(text, phrase, planned, value):
+    assert _governing(text, phrase, planned, published="2024-05-12") == value

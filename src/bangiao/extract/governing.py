@@ -118,6 +118,8 @@ def _governing_date(dating: Dating, text: str, pos: int, planned: bool, until: i
         return occasion  # "… nhân dịp tham dự Hội nghị Cấp cao ASEAN lần thứ 31": the summit's days, not one of them
     if own:
         return _resolved(dating, min(own, key=lambda e: _distance(e, pos, until, planned, spans_days)))
+    if _clause_undated(low, pos - start):
+        return None  # "Chiều cùng ngày, Thủ tướng dự kiến hội kiến A; trong chuyến thăm, Thủ tướng cũng sẽ hội kiến B"
     tied = bool(_governing("same_day_inside").search(low, 0, pos - start))
     if not tied and (planned or _undated_openers().match(low)):
         return None
@@ -126,6 +128,13 @@ def _governing_date(dating: Dating, text: str, pos: int, planned: bool, until: i
     back_there = bool(_governing("back_there").match(low))
     follows_on = tied or back_there or bool(_governing("same_day").match(low) or _governing("sequence").match(low))
     return _inherited(dating, text, start, back_there, follows_on, tied)
+
+
+def _clause_undated(low: str, pos: int) -> bool:
+    """Whether the event at ``pos`` is in a clause after a semicolon that opens with words of earlier times or of a
+    whole visit ("…; trong chuyến thăm, …", "…; trước đó, …"): the sentence's "cùng ngày" is not its day."""
+    k = low.rfind(";", 0, pos) + 1
+    return k > 0 and _undated_openers().match(low, k + len(low[k:pos]) - len(low[k:pos].lstrip())) is not None
 
 
 def _own_days(dating: Dating, low: str, start: int, stop: int, pos: int, until: int, planned: bool) -> list[TimeExpr]:
