@@ -90,7 +90,17 @@ def _merged_once(drafts: list[Draft]) -> list[Draft]:
             twin.date, twin.dated_here, twin.sentence = d.date, True, d.sentence
         elif d.type in SPANS_DAYS and d.date and d.date.end and not (twin.date and twin.date.end):
             twin.date = d.date  # "Chuyến thăm diễn ra từ ngày 30/7 đến 1/8": the visit's own days
+        elif _earlier_visit_day(twin, d):
+            twin.date = d.date  # "… thăm chính thức Peru. ¶ Chủ tịch nước tới Lima chiều 12/11, …": its first day
         twin.date = twin.date or d.date
         twin.location = twin.location or d.location
         twin.destination = twin.destination or d.destination
     return kept
+
+
+def _earlier_visit_day(twin: Draft, d: Draft) -> bool:
+    """Whether ``d`` tells the visit ``twin`` on an earlier single day (a visit's date is its first day), both
+    dated in the text, neither with a span of days."""
+    a, b = twin.date, d.date
+    return twin.type == "VISIT" and d.dated_here and twin.dated_here and a is not None and b is not None \
+        and a.precision == b.precision == "day" and not a.end and not b.end and b.value < a.value
