@@ -40,3 +40,19 @@ def test_governing_same_day_a_paragraph_after_a_day_told_in_passing(text, value)
 ])
 def test_governing_same_day_not_across_a_clause_of_a_whole_visit(text, phrase, planned, value):
     assert _governing(text, phrase, planned, published="2024-05-12") == value
+
+
+@pytest.mark.parametrize("text, value", [
+    # another occasion's days inside a clause of time are not carried on when the sentence tells its own
+    ("Chiều 7/3, Thủ tướng hội đàm với Thủ tướng Úc. Thủ tướng thăm chính thức Úc từ ngày 7 đến 9/3, ngay sau khi dự "
+     "Hội nghị Cấp cao ASEAN - Australia trong hai ngày 5 và 6/3. Tại cuộc họp báo chung sau hội đàm, Thủ tướng Úc "
+     "phát biểu.", "2024-03-07"),
+    # near-misses: a sentence whose only day is in its clause of time keeps it for "Cùng ngày"
+    ("Chiều 7/3, Thủ tướng hội đàm với Thủ tướng Úc. Ngay sau khi tới Sydney chiều 8/3, Thủ tướng thăm một trường đại "
+     "học. Cùng ngày, Thủ tướng Úc phát biểu.", "2024-03-08"),
+    # … and a day not in a clause of time is carried on as before
+    ("Chiều 7/3, Thủ tướng hội đàm với Thủ tướng Úc. Thủ tướng dự Hội nghị Cấp cao ASEAN - Australia từ ngày 5 đến 6/3 "
+     "và thăm Úc sáng 8/3. Cùng ngày, Thủ tướng Úc phát biểu.", "2024-03-08"),
+])
+def test_governing_same_day_another_occasions_days_in_a_clause_of_time_are_not_inherited(text, value):
+    assert _governing(text, "phát biểu", published="2024-03-08") == value

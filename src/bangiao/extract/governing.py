@@ -280,8 +280,27 @@ def _told(dating: Dating, text: str, back_there: bool) -> tuple[list[TimeExpr], 
         told = [e for e in dating.expressions if (e.day_level or e.kind in months and e.past)
                 and not announced_in(text, e.start) and not founding_at(text, e.start)
                 and not _not_event_day_at(text, e.start)]  # "… nhậm chức ngày 22/8. Cùng ngày, …" is not the 22nd
+        told = [e for e in told if not _another_occasions(text, e, told)]
         last[2][back_there] = told, [e for e in told if e.kind == "day"]
     return last[2][back_there]
+
+
+def _in_time_clause(text: str, at: int) -> bool:
+    """Whether the time at ``at`` is inside a clause of time ("ngay sau khi dự Hội nghị … trong hai ngày 5 và 6.3")."""
+    start = sentence_start(text, at)
+    low = lower(text[start:at])
+    marks = list(_governing("time_clause").finditer(low))
+    return bool(marks) and not re.search(r"[,;:]", low[marks[-1].end():])
+
+
+def _another_occasions(text: str, expr: TimeExpr, told: list[TimeExpr]) -> bool:
+    """Whether ``expr`` is another occasion's time inside a clause of time of a sentence that tells its own day
+    outside it ("Thủ tướng thăm Úc từ ngày 7 đến 9.3, ngay sau khi dự Hội nghị … trong hai ngày 5 và 6.3"): a later
+    sentence ("Tại cuộc họp báo chung sau hội đàm, …") inherits the sentence's own day, not the other occasion's."""
+    if not _in_time_clause(text, expr.start):
+        return False
+    start, stop = sentence_start(text, expr.start), sentence_end(text, expr.start)
+    return any(e is not expr and not _in_time_clause(text, e.start) for e in positions.starting_in(told, start, stop))
 
 
 def _last_ending(ordered: list[TimeExpr], pos: int) -> TimeExpr | None:
