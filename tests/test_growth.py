@@ -14,7 +14,7 @@ from bangiao.extract.agreements import find_agreements
 from bangiao.extract.dating import date_document
 from bangiao.extract.entities import read_entities
 from bangiao.extract.events import _sentences, find_events
-from bangiao.extract.gazetteer import lower
+from bangiao.extract.gazetteer import find as find_names, lower
 from bangiao.extract.figures import find_figures
 from bangiao.extract.kb import day_range
 from bangiao.extract.pipeline import build_document
@@ -117,6 +117,7 @@ def test_growth_search_query_of_many_words_is_bounded() -> None:
     (dedupe.signature, "short_lines", 16),  # every word and shingle of the text held at once: 27-38
     (lambda text: date_document(text, (), None), "one_line", 9.5),  # the lower-cased text made twice: 10.4
     (clean_text, "short_lines", 27),  # a dict of every kept line's offset, lists of every kept line and offset: 31
+    (find_names, "triggers_names", 18.5),  # a key tuple for each candidate name, made to sort them: 19.7
 ])
 def test_growth_memory_per_character_bounded(work, shape: str, most: float) -> None:
     """The memory a step takes on a long text stays a few bytes a character of it (its result included): the

@@ -316,7 +316,8 @@ def find(text: str, kinds: frozenset[str] | None = None, whole: bool = True) -> 
         found = [m for m in found if m.kind in kinds]
     if not whole:
         found = [m for m in found if m.end - m.start < len(text)]
-    for m in sorted(found, key=lambda m: (m.start, -(m.end - m.start))):
+    by_length = sorted(found, key=lambda m: m.start - m.end)  # longest first, then (stable) by start: no key tuple
+    for m in sorted(by_length, key=lambda m: m.start):  # made for each of a long text's millions of candidates
         if m.start >= last:
             chosen.append(m)
             last = m.end
