@@ -20,17 +20,27 @@ def fields(doc: Document) -> dict:
     return {f.name: to_dict(getattr(doc, f.name)) for f in dataclasses.fields(doc) if f.name != "entities"}
 
 
-def utf8(doc: Document, record: dict) -> bytes:
-    """The record's JSON in UTF-8 (``record``: ``fields(doc)``), the entities encoded one at a time."""
-    parts = [b"{"]
+def utf8(doc: Document, record: dict) -> bytearray:
+    """The record's JSON in UTF-8 (``record``: ``fields(doc)``), the entities encoded one at a time, each part
+    added to one buffer as it is made (no list of parts joined into a second copy)."""
+    out = bytearray(b"{")
     for n, f in enumerate(dataclasses.fields(doc)):
-        parts.append(f"{', ' if n else ''}{json.dumps(f.name)}: ".encode())
+        out += f"{', ' if n else ''}{json.dumps(f.name)}: ".encode()
         if f.name == "entities":
-            parts.append(b"[")
+            out += b"["
             for k, entity in enumerate(doc.entities):
-                parts.append(f"{', ' if k else ''}{json.dumps(to_dict(entity), ensure_ascii=False)}".encode())
-            parts.append(b"]")
+                out += f"{', ' if k else ''}{json.dumps(to_dict(entity), ensure_ascii=False)}".encode()
+            out += b"]"
+        elif isinstance(record[f.name], str):  # the text: escaped a slice at a time (escapes are of one character)
+            value = record[f.name]
+            out += b'"'
+            for at in range(0, len(value), _SLICE):
+                out += json.dumps(value[at:at + _SLICE], ensure_ascii=False)[1:-1].encode()
+            out += b'"'
         else:
-            parts.append(json.dumps(record[f.name], ensure_ascii=False).encode())
-    parts.append(b"}")
-    return b"".join(parts)
+            out += json.dumps(record[f.name], ensure_ascii=False).encode()
+    out += b"}"
+    return out
+
+
+_SLICE = 1 << 16
