@@ -265,7 +265,7 @@ def _anchored(v: _Vocab, low: str, sentence: tuple[int, int], pos: int, dating: 
     """The date of the event a sentence without a day of its own opens after ("Ngay sau lễ đón, …" → the welcome's
     day), when that event was reported with a date."""
     start, end = sentence
-    opening = v.anchor.match(low, start)
+    opening = v.anchor.match(low, start) or _at_anchor(low, sentence, pos, dating)
     if opening is None or any(e.day_level and not not_event_day(low[start:end], e.start - start)
                               for e in positions.starting_in(dating.expressions, start, end)):
         return None
@@ -275,6 +275,20 @@ def _anchored(v: _Vocab, low: str, sentence: tuple[int, int], pos: int, dating: 
     kind, word = v.types[named.group()][0], named.group()
     same_word = [last for w, last in drafts.day_words.items() if w.startswith(word) or word.startswith(w)]
     return max(same_word, key=lambda last: last[0])[1] if same_word else drafts.day_families.get(_family(kind))
+
+
+def _at_anchor(low: str, sentence: tuple[int, int], pos: int, dating: Dating) -> re.Match[str] | None:
+    """"Tại hội đàm, …" opening a sentence with no time of its own (a founding day aside), before another event than
+    the one it names."""
+    opening, start = _at_anchors().match(low, sentence[0]), sentence[0]
+    ok = opening and opening.end() < pos and all(not_event_day(low[start:sentence[1]], e.start - start)
+                                                  for e in positions.starting_in(dating.expressions, *sentence))
+    return opening if ok else None
+
+
+@functools.cache
+def _at_anchors() -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:{_alt(datafiles.strings(_FILE, datafiles.load(_FILE, 'events'), 'rules', 'at_anchors'))})\s+(?:cuộc\s+|buổi\s+)?(?=\w)")
 
 
 def _countries_of(people: list[str], entities: tuple[Entity, ...]) -> list[str]:
