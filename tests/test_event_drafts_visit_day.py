@@ -1,5 +1,5 @@
 """One visit told on two days (the lead's day while it goes on, the arrival's day in the body): its date is its
-first day (issue 12: a visit's date given by a later mention of it)."""
+first day; a meeting told with the trip's span and again with its own narrower one takes its own (issue 12)."""
 import pytest
 
 from bangiao.extract.dating import date_document
@@ -30,3 +30,25 @@ def test_event_drafts_a_visit_keeps_its_first_day(text, dates):
         assert got and got[0] == "2024-11-13"
     else:
         assert got == dates
+
+
+def _conferences(text):
+    dating = date_document(text, find_entities(text), Date("2018-03-15", "day", "stated"))
+    return [(e.date.value, e.date.end) if e.date else None for e in find_events(text, find_entities(text), dating)
+            if e.type == "CONFERENCE"]
+
+
+TRIP = ("Thủ tướng Nguyễn Xuân Phúc tới Canberra chiều 14/3, bắt đầu chuyến thăm chính thức Australia và dự Hội nghị Cấp "
+        "cao đặc biệt ASEAN - Australia từ ngày 14 đến 18/3.\n\n")
+
+
+@pytest.mark.parametrize("text, spans", [
+    # the meeting's own span, inside the trip's, is the meeting's
+    (TRIP + "Từ ngày 16/3, Thủ tướng sẽ tới Sydney dự Hội nghị Cấp cao đặc biệt ASEAN - Australia diễn ra trong hai ngày "
+     "17 và 18/3.", [("2018-03-17", "2018-03-18")]),
+    # near-miss: the same span told again leaves it
+    (TRIP + "Hội nghị Cấp cao đặc biệt ASEAN - Australia diễn ra từ ngày 14 đến 18/3 tại Sydney.",
+     [("2018-03-14", "2018-03-18")]),
+])
+def test_event_drafts_a_meeting_keeps_its_own_narrower_span(text, spans):
+    assert _conferences(text) == spans

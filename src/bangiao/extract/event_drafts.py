@@ -90,6 +90,8 @@ def _merged_once(drafts: list[Draft]) -> list[Draft]:
             twin.date, twin.dated_here, twin.sentence = d.date, True, d.sentence
         elif d.type in SPANS_DAYS and d.date and d.date.end and not (twin.date and twin.date.end):
             twin.date = d.date  # "Chuyến thăm diễn ra từ ngày 30/7 đến 1/8": the visit's own days
+        elif _narrower_span(twin, d):
+            twin.date = d.date  # "dự Hội nghị … diễn ra trong hai ngày 17 và 18/3" within the trip's "từ ngày 14 đến 18/3"
         elif _earlier_visit_day(twin, d):
             twin.date = d.date  # "… thăm chính thức Peru. ¶ Chủ tịch nước tới Lima chiều 12/11, …": its first day
         twin.date = twin.date or d.date
@@ -104,3 +106,11 @@ def _earlier_visit_day(twin: Draft, d: Draft) -> bool:
     a, b = twin.date, d.date
     return twin.type == "VISIT" and d.dated_here and twin.dated_here and a is not None and b is not None \
         and a.precision == b.precision == "day" and not a.end and not b.end and b.value < a.value
+
+
+def _narrower_span(twin: Draft, d: Draft) -> bool:
+    """Whether ``d`` tells the meeting ``twin`` with a span of days inside (and shorter than) the one ``twin`` has:
+    the meeting's own days, the longer span a trip's that includes it."""
+    a, b = twin.date, d.date
+    return twin.type == "CONFERENCE" and a is not None and b is not None and bool(a.end and b.end) \
+        and a.precision == b.precision == "day" and a.value <= b.value and b.end <= a.end and (a.value, a.end) != (b.value, b.end)
