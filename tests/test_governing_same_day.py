@@ -56,3 +56,23 @@ def test_governing_same_day_not_across_a_clause_of_a_whole_visit(text, phrase, p
 ])
 def test_governing_same_day_another_occasions_days_in_a_clause_of_time_are_not_inherited(text, value):
     assert _governing(text, "phát biểu", published="2024-03-08") == value
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    # a count of times: several occasions, no one day
+    ("Sáng 5/5, Chủ tịch nước tiếp Tổng thống Sri Lanka. Chủ tịch Hồ Chí Minh đã 3 lần sang Sri Lanka.", "sang", None),
+    ("Sáng 5/5, Chủ tịch nước tiếp Tổng thống Sri Lanka, người đã nhiều lần thăm Việt Nam.", "thăm", None),
+    ("Sáng 5/5, Chủ tịch nước tiếp Tổng thống Sri Lanka, người đã hai lần đến thăm Việt Nam.", "thăm", None),
+    # near-misses: an ordinal ("lần thứ hai") and "một lần nữa" are one occasion: the sentence's day
+    ("Sáng 5/5, Tổng thống Sri Lanka bắt đầu lần thứ hai thăm Việt Nam.", "thăm", "2025-05-05"),
+    ("Sáng 5/5, Tổng thống Sri Lanka một lần nữa thăm Việt Nam.", "thăm", "2025-05-05"),
+])
+def test_governing_a_count_of_times_is_undated(text, phrase, value):
+    assert _governing(text, phrase, False, True, published="2025-05-05") == value
+
+
+def test_governing_a_count_of_times_with_lan_in_the_event_words():
+    text = "Sáng 5/5, Chủ tịch nước tiếp Tổng thống Sri Lanka. Chủ tịch Hồ Chí Minh đã 3 lần sang Sri Lanka."
+    assert _governing(text, "lần sang", False, True, published="2025-05-05") is None
+    near = "Sáng 5/5, Tổng thống Sri Lanka lần đầu sang Việt Nam."
+    assert _governing(near, "lần đầu sang", False, True, published="2025-05-05") == "2025-05-05"

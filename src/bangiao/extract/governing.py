@@ -105,6 +105,8 @@ def _governing_date(dating: Dating, text: str, pos: int, planned: bool, until: i
     if spans_days and (frame := _frame("occasion_frame").search(low, max(0, pos - start - 40), pos - start)) \
             and (before := _time_before(dating, start, start + frame.start())):
         return before  # "… năm 2018, nhân chuyến thăm …"
+    if _counted_before(low, pos - start):
+        return None  # "Chủ tịch Hồ Chí Minh đã 3 lần sang Sri Lanka": several occasions, not the sentence's day
     own = _own_days(dating, low, start, stop, pos, until, planned)
     occasion = _occasion_after(dating, pos, stop)
     inside = _time_clause(low, pos - start, until - start) if spans_days else None
@@ -128,6 +130,18 @@ def _governing_date(dating: Dating, text: str, pos: int, planned: bool, until: i
     back_there = bool(_governing("back_there").match(low))
     follows_on = tied or back_there or bool(_governing("same_day").match(low) or _governing("sequence").match(low))
     return _inherited(dating, text, start, back_there, follows_on, tied)
+
+
+@functools.cache
+def _counted() -> re.Pattern[str]:
+    """A count of times right before an event's words (one word may stand between: "3 lần đến thăm")."""
+    counts = alternation(tuple(lower(w) for w in words("governing", "times_counted")))
+    return re.compile(rf"(?<!\w)(?:\d+|{counts})\s+lần\s+(?:\w+\s+)?$")
+
+
+def _counted_before(low: str, at: int) -> bool:
+    """Whether a count of times stands right before the event's words at ``at`` (or they begin with "lần")."""
+    return _counted().search(low[max(0, at - 30):at] + ("lần " if low.startswith("lần ", at) else "")) is not None
 
 
 def _clause_undated(low: str, pos: int) -> bool:
