@@ -28,6 +28,11 @@ TONE_STYLE = [
     ("huỷ bỏ", "hủy bỏ"),
     ("khuya", "khuya"),
     ("ngoài", "ngoài"),
+    # an upper-case second vowel after a lower-case first is no pair of the table: unchanged
+    ("hoÀ", "hoÀ"),
+    ("uỶ", "uỶ"),
+    ("HOÀ BÌNH", "HÒA BÌNH"),
+    ("Oà", "Òa"),
 ]
 
 
@@ -53,6 +58,8 @@ def test_normalize_decomposed_input_becomes_nfc():
     ("tab\there", "tab here"),
     ("\ufeffBOM đầu", "BOM đầu"),
     ("soft\u00adhyphen", "softhyphen"),
+    ("a\u2009\u200db\u3000c", "a b c"),
+    ("không ký tự lạ", "không ký tự lạ"),
 ])
 def test_normalize_spaces_and_controls(raw, expected):
     assert normalize(raw) == expected

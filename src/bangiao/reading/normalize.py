@@ -23,6 +23,8 @@ _SPACES = dict.fromkeys(
     map(ord, "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\v\f"),
     " ",
 )
+_DROP_OR_SPACE = _DROP | _SPACES
+_ODD_CHARACTER = re.compile("[" + "".join(map(chr, _DROP_OR_SPACE)) + "]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _RUN_OF_SPACES = re.compile(r" {2,}")
 _SPACE_AT_LINE_EDGE = re.compile(r" *\n *")
@@ -41,22 +43,24 @@ def _tone_style_table() -> tuple[re.Pattern[str], dict[str, str]]:
         for tone in _TONES:
             for a, b in ((first, second), (first.upper(), second.upper()), (first.upper(), second)):
                 table[a + _compose(b, tone)] = _compose(a, tone) + b
-    alternation = "|".join(sorted(map(re.escape, table), key=len, reverse=True))
-    # Not after q ("quý" is right in both styles) and only at the end of a word.
-    pattern = re.compile(rf"(?<![qQ])({alternation})(?!\w)")
+    seconds = "".join(sorted({key[1] for key in table}))  # (every key is two characters: a vowel, a toned one)
+    # Not after q ("quý" is right in both styles) and only at the end of a word. One character class a place
+    # (not an alternation of the keys): a scan of the text in C; a pair not in the table is put back as it was.
+    pattern = re.compile(rf"(?<![qQ])([oOuU][{seconds}])(?!\w)")
     return pattern, table
 
 
 def classic_tone_marks(text: str) -> str:
     """Rewrite new-style tone placement (hoà, thuỷ, Uỷ) to the classic one the press uses (hòa, thủy, Ủy)."""
     pattern, table = _tone_style_table()
-    return pattern.sub(lambda m: table[m.group(1)], text)
+    return pattern.sub(lambda m: table.get(m.group(1), m.group(1)), text)
 
 
 def normalize(text: str) -> str:
     """NFC, classic tone marks, LF line ends, plain spaces, no control or zero-width characters."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
-    text = text.translate(_DROP).translate(_SPACES)
+    if _ODD_CHARACTER.search(text):  # (a scan in C; translating calls a dict for each character)
+        text = text.translate(_DROP_OR_SPACE)
     text = _CONTROL.sub("", text)
     text = unicodedata.normalize("NFC", text)
     text = classic_tone_marks(text)
