@@ -123,7 +123,9 @@ def _int(data: dict, table: str, name: str) -> int:
     return value
 
 
+@functools.lru_cache(maxsize=8192)
 def words(line: str) -> int:
+    """How many words: remembered, as ``folded`` is (a line is counted by several tests)."""
     return len(line.split())
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from bangiao.reading.boilerplate import Vocab, folded, key
+from bangiao.reading.boilerplate import Vocab, folded, key, words as _words
 
 _CAPS_CREDIT = re.compile(r"[.!?]\s+[A-ZÀ-ỸĐ]{2,}(?:\s+[A-ZÀ-ỸĐ]{2,}){0,3}\s*$")  # "... họp báo chung. NHẬT BẮC"
 _SOURCE_CAPTION = re.compile(r"\S.*[.!?]\s*\(\s*nguon\s*:\s*[^()]{1,60}\)\s*\.?$")
@@ -29,10 +29,6 @@ _NUMBERED_ALT = re.compile(r"^([^.!?;:|]{10,150}?\sảnh\s*\d{1,2})\s+(?=\S+\s)"
 _MARKUP = re.compile(r"\[/?caption\b[^\]]*\]", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…;]\s")
 _PUNCTUATION = re.compile(r"[.,;:!?…]")
-
-
-def _words(line: str) -> int:
-    return len(line.split())
 
 
 # ---------------------------------------------------------------- single lines
