@@ -26,6 +26,17 @@ _PCT = re.compile(rf"({_NUMBER})\s*%")
 _CLAUSE_END = re.compile(r"[;!?\n]|\.(?!\d)|, (?=(?:trong đó|đồng thời|hai bên|ngoài ra))")  # "9.800" goes on
 
 
+_WORD_OR_MARK = r"[\w,.]"  # what no number stands right after ("x1", ",5", ".000")
+
+
+def _number_not_after(*before: str) -> str:
+    """``(_NUMBER)`` not right after any of ``before``, written to open with its first digit: a pattern that opens
+    with a digit is looked for in C, one that opens with a look-behind is tried at every character (3x the time).
+    The look-behinds stand after that digit and take it in ("[\\w,.]\\d"): the same matches."""
+    held = "".join(f"(?<!{b}\\d)" for b in before)
+    return rf"(\d{held}(?:\d{{0,2}}(?:\.\d{{3}})+(?:,\d+)?|\d*(?:,\d+)?))"
+
+
 @dataclass(frozen=True, slots=True)
 class _Vocab:
     money: re.Pattern[str]
@@ -49,12 +60,12 @@ def _vocab() -> _Vocab:
     currencies = {lower(w): code for code, words in data.get("currencies", {}).items() for w in words}
     words = {k: re.compile(rf"(?<!\w)(?:{_alt(lower(w) for w in datafiles.strings(_FILE, data, 'words', k))})(?!\w)")
              for k in ("target", "rise", "fall", "trade_turnover", "investment", "aid", "milestone")}
-    money = re.compile(rf"(?<![\w,.])({_NUMBER})\s*({_alt(lower(s) for s in scales)})?\s*({_alt(currencies)})(?!\w)")
+    money = re.compile(rf"{_number_not_after(_WORD_OR_MARK)}\s*({_alt(lower(s) for s in scales)})?\s*({_alt(currencies)})(?!\w)")
     units = {lower(w): unit for unit in data.get("counts", {})
              for w in datafiles.strings(_FILE, data, "counts", unit)}
     if not units:
         raise DataFileError(_FILE, "[counts] must list counted units")
-    counted = re.compile(rf"(?<!năm )(?<!ngày )(?<![\w,.])({_NUMBER})\s*({_alt(lower(s) for s in scales)})?\s*"
+    counted = re.compile(rf"{_number_not_after('năm ', 'ngày ', _WORD_OR_MARK)}\s*({_alt(lower(s) for s in scales)})?\s*"
                          rf"({_alt(units)})(?![\w-])")
     return _Vocab(money, {lower(k): v for k, v in scales.items()}, currencies, words, counted, units)
 
