@@ -52,3 +52,22 @@ TRIP = ("Thủ tướng Nguyễn Xuân Phúc tới Canberra chiều 14/3, bắt 
 ])
 def test_event_drafts_a_meeting_keeps_its_own_narrower_span(text, spans):
     assert _conferences(text) == spans
+
+
+def _visit_dates(text, published):
+    dating = date_document(text, find_entities(text), Date(published, "day", "stated"))
+    return [e.date.value if e.date else None for e in find_events(text, find_entities(text), dating) if e.type == "VISIT"]
+
+
+@pytest.mark.parametrize("text, dates", [
+    # "chuyến công tác này": the visit told before, not a year later in the sentence's predicate
+    ("Ngày 8/10, Thủ tướng Phạm Minh Chính đến Vientiane dự Hội nghị Cấp cao ASEAN. Chuyến công tác này là một trong "
+     "những sự kiện quan trọng nhất của ASEAN trong năm 2024.", ["2024-10-08"]),
+    ("Ngày 8/10, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào. Chuyến thăm này là sự kiện quan trọng nhất trong "
+     "năm 2024.", ["2024-10-08"]),
+    # near-miss: a visit with its own year right after it keeps it
+    ("Ngày 8/10, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào. Hai bên nhắc lại chuyến thăm Lào năm 2019 "
+     "của Thủ tướng Nguyễn Xuân Phúc.", ["2019"]),
+])
+def test_event_drafts_this_visit_is_the_one_told_before(text, dates):
+    assert _visit_dates(text, "2024-10-08") == dates

@@ -62,13 +62,17 @@ def own_end(low: str, pos: int, end: int) -> int:
 
 def time_right_after(dating: Dating, low: str, pos: int, end: int) -> Date | None:
     """A month or year written within a few words after a visit's word (not a day: days are the governing date's; not
-    a bare year inside a name: "dự Hội nghị WEF ASEAN 2018")."""
+    a bare year inside a name: "dự Hội nghị WEF ASEAN 2018"; not for the visit told before: "Chuyến công tác này là …
+    trong năm 2024")."""
+    if _THIS.match(low, pos):
+        return None
     e = next((e for e in positions.starting_in(dating.expressions, pos, min(own_end(low, pos, end), pos + 90)) if e.year
               and (e.kind == "month" or e.kind == "year" and (low.startswith("năm", e.start)
                                                               or _YEAR_WORD.search(low, max(0, e.start - 6), e.start)))), None)
     return dates.resolve(e, dating.reference) if e else None
 
 
+_THIS = re.compile(r"\s+(?:lần\s+)?này(?!\w)")  # "chuyến thăm này", "chuyến thăm lần này"
 _YEAR_WORD = re.compile(r"(?:năm|\()\s*$")  # "năm 2012", "(2012)"
 
 
