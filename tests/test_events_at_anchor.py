@@ -29,3 +29,17 @@ def _dates(text, kind):
 ])
 def test_events_at_anchor_dates_by_the_named_event(sentence, kind, dates):
     assert _dates(LEAD + sentence, kind) == dates
+
+
+@pytest.mark.parametrize("text, dates", [
+    # after a meeting held over several days the day is not told: undated, not the meeting's first day
+    ("Trong hai ngày 4 và 5/2, hai Thủ tướng đồng chủ trì Kỳ họp lần thứ 40 Ủy ban liên Chính phủ Việt Nam - Lào tại "
+     "Viêng Chăn. Sau Kỳ họp, hai Thủ tướng chứng kiến lễ ký 12 văn kiện hợp tác.", [None]),
+    # near-miss: after a one-day meeting the day is that meeting's
+    ("Ngày 4/2, hai Thủ tướng đồng chủ trì Kỳ họp lần thứ 40 Ủy ban liên Chính phủ Việt Nam - Lào tại Viêng Chăn. "
+     "Sau Kỳ họp, hai Thủ tướng chứng kiến lễ ký 12 văn kiện hợp tác.", ["2018-02-04"]),
+])
+def test_events_anchor_after_a_meeting_of_several_days_is_undated(text, dates):
+    dating = date_document(text, find_entities(text), Date("2018-02-05", "day", "stated"))
+    got = [e.date.value if e.date else None for e in find_events(text, find_entities(text), dating) if e.type == "SIGN"]
+    assert got == dates

@@ -557,7 +557,8 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
                 groups = [[p] for p in dict.fromkeys(p for g in groups for p in g if p.startswith("person:"))] or groups
             restating = by_owner or v.restate_before.search(before) or _BARE.match(low, m.end()) \
                 or _opens_with(low, start, m.start()) and drafts.has(kind, mood)
-            date = _anchored(v, low, sentence, m.start(), dating, drafts) or date
+            anchored = _anchored(v, low, sentence, m.start(), dating, drafts)  # "Sau Kỳ họp (4-5/2), …": not its 1st day
+            date = (None if anchored.end else anchored) if anchored else date
             if owner:  # "chuyến thăm Pháp của Tổng Bí thư Tô Lâm": the visitor is the one it belongs to
                 groups = [[owner] + [p for p in g if p != owner and not by_owner] for g in groups] or [[owner]]
             destination = visitors.destination(low, mentions, m.end(), own[1]) if kind in SPANS_DAYS else None
