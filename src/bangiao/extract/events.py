@@ -22,6 +22,7 @@ from bangiao.extract.governing import ahead_of, governing_date, not_event_day
 from bangiao.extract.sentences import pieces
 from bangiao.extract.gazetteer import lower
 from bangiao.extract.kb import knowledge_base
+from bangiao.extract.word_patterns import whole_words
 from bangiao.model import Date, Entity, Event, Span
 
 _FILE = "events.toml"
@@ -73,7 +74,11 @@ class _Vocab:
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(lower(w)) for w in sorted(set(words), key=len, reverse=True))
+    return "|".join(_escaped(words))
+
+
+def _escaped(words) -> list[str]:
+    return [re.escape(lower(w)) for w in sorted(set(words), key=len, reverse=True)]
 
 
 @functools.cache
@@ -85,7 +90,7 @@ def _vocab() -> _Vocab:
             types.setdefault(lower(t), (entry["name"], entry["cameo"]))
     rules = functools.partial(datafiles.strings, _FILE, data, "rules")
     return _Vocab(
-        triggers=re.compile(rf"(?<!\w)(?:{_alt(types)})(?!\w)"),
+        triggers=re.compile(rf"{whole_words(_escaped(types))}(?!\w)"),  # (scanned for in C: word_patterns)
         types=types,
         not_after=re.compile(rf"(?:^|\s)(?:{_alt(rules('not_after'))})\s*$"),
         other_words=re.compile(rf"(?:{_alt(rules('other_words'))})(?!\w)"),
