@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from bangiao import datafiles
 from bangiao.errors import DataFileError
 from bangiao.extract.gazetteer import lower
-from bangiao.extract.sentences import alternation
+from bangiao.extract.sentences import alternation, alternatives
+from bangiao.extract.word_patterns import whole_words
 from bangiao.model import COMMITMENT_KINDS, PROJECT_KINDS, TOPICS
 
 _FILE = "commitments.toml"
@@ -76,6 +77,11 @@ def _alt(words) -> str:
     return alternation(tuple(lower(w) for w in words))
 
 
+def _whole(words) -> re.Pattern[str]:
+    """The words as whole words, scanned for in C (``word_patterns``): ``(?<!\\w)(?:…)(?!\\w)``."""
+    return re.compile(rf"{whole_words(alternatives(tuple(lower(w) for w in words)))}(?!\w)")
+
+
 def _words(data: dict, *keys: str) -> list[str]:
     return datafiles.strings(_FILE, data, *keys)
 
@@ -130,7 +136,7 @@ def compiled(data: dict) -> Vocab:
     cameo_topics, cameo_codes, request = _checked_cameo(data)
     joiners = _alt(_words(data, "split", "joiners"))
     return Vocab(
-        verbs=re.compile(rf"(?<!\w)(?:{_alt([*kinds, *will])})(?!\w)"), kinds=kinds | will, addressed=addressed, wishes=wishes,
+        verbs=_whole([*kinds, *will]), kinds=kinds | will, addressed=addressed, wishes=wishes,
         bodies=frozenset(lower(w) for w in _words(data, "subjects", "ministries")),
         three=frozenset(lower(w) for w in _words(data, "subjects", "three")),
         will=frozenset(will), opening=frozenset(key(lower(w)) for w in _words(data, "opening", "verbs")),
@@ -139,10 +145,10 @@ def compiled(data: dict) -> Vocab:
         will_word=re.compile(rf"([^,;.:]{{0,60}}?)(?<!\w)(?:{_alt(_words(data, 'will', 'word'))})(?!\w)"),
         not_before=re.compile(rf"(?<!\w)(?:{_alt(_words(data, 'not_commitment', 'before'))})\s*$"),
         goal_noun=re.compile(rf"(?<!\w)(?:{_alt(_words(data, 'goal', 'noun_before'))})\s*$"),
-        goal_words=re.compile(rf"(?<!\w)(?:{_alt(w for w, k in kinds.items() if k == 'target')})(?!\w)"),
+        goal_words=_whole(w for w, k in kinds.items() if k == 'target'),
         goal_kept=re.compile(rf"(?:{_alt(_words(data, 'goal', 'kept'))})(?!\w)"),
         not_after=re.compile(rf"\s+(?:{_alt(_words(data, 'not_commitment', 'after'))})(?!\w)"),
-        collective=re.compile(rf"(?<!\w)(?:{_alt(_words(data, 'subjects', 'collective'))})(?!\w)"),
+        collective=_whole(_words(data, 'subjects', 'collective')),
         no_subject=re.compile(rf"(?<!\w)(?:{_alt(_words(data, 'subjects', 'not_after'))})\s+$"),
         along=re.compile(rf"\s+(?:{_alt(_words(data, 'subjects', 'along'))})\s+"),
         government=re.compile(rf"(?:{alternation(tuple(_words(data, 'subjects', 'government')))})(?!\w)"),
@@ -175,9 +181,9 @@ def compiled(data: dict) -> Vocab:
         strong=re.compile(rf"[\s,]*(?:{_alt(_words(data, 'split', 'strong_joiners'))})\s+(?!(?:{_alt(_words(data, 'split', 'asides'))})(?!\w))\w"),
         joiners=re.compile(rf"(?:\s|(?:{joiners})(?!\w))*"),
         lead_ins=re.compile(rf"(?:\s|(?:{_alt(_words(data, 'split', 'lead_ins'))})(?!\w))*"),
-        topic_words=re.compile(rf"(?<!\w)(?:{_alt(topics)})(?!\w)"), topics=topics,
-        weak_words=re.compile(rf"(?<!\w)(?:{_alt(weak_topics)})(?!\w)"), weak_topics=weak_topics, project_topics=project_topics,
-        cameo_topics=cameo_topics, cameo_words=re.compile(rf"(?<!\w)(?:{_alt(cameo_codes)})(?!\w)"),
+        topic_words=_whole(topics), topics=topics,
+        weak_words=_whole(weak_topics), weak_topics=weak_topics, project_topics=project_topics,
+        cameo_topics=cameo_topics, cameo_words=_whole(cameo_codes),
         cameo_codes=cameo_codes, request_cameo=request)
 
 

@@ -20,7 +20,12 @@ def words(section: str, key: str) -> tuple[str, ...]:
 
 def alternation(phrases: tuple[str, ...]) -> str:
     """One regex alternative per phrase, longest first, any run of spaces between words."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(phrases, key=len, reverse=True))
+    return "|".join(alternatives(phrases))
+
+
+def alternatives(phrases: tuple[str, ...]) -> list[str]:
+    """``alternation``'s alternatives, as a list (for ``word_patterns.whole_words``)."""
+    return [re.escape(w).replace(r"\ ", r"\s+") for w in sorted(phrases, key=len, reverse=True)]
 
 
 @functools.cache
