@@ -546,8 +546,8 @@ def _begins_words() -> re.Pattern[str]:
 
 
 def _begins(text: str, low: str, lead: TimeExpr) -> bool:
-    """Whether the lead's span of days is of a visit the sentence says begins ("đã đến Hà Nội, bắt đầu thăm cấp Nhà
-    nước tới Việt Nam từ ngày 26 đến 27/1"): the article reports its first day, not its last."""
+    """Whether the lead's span of days is of a visit the sentence says begins ("đã tới Thủ đô chiều qua, bắt đầu
+    chuyến thăm chính thức kéo dài từ ngày 12 đến 14/3"): the article reports its first day, not its last."""
     return _begins_words().search(low, max(sentence_start(text, lead.start), lead.start - 80), lead.start) is not None
 
 

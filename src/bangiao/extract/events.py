@@ -245,8 +245,8 @@ _PASSIVE = re.compile(r"(?<!\w)được\s[^,;.]{0,60}$")  # "được Chủ tị
 
 
 def _signed_earlier(dating: Dating, low: str, m: re.Match[str]) -> bool:
-    """A signing told in the passive with a month or year before the article's ("Bản Ghi nhớ … được Chủ tịch Quốc hội
-    hai bên ký kết vào tháng 9/2023"): the agreement's history, not a signing the article reports."""
+    """A signing told in the passive with a month or year before the article's ("Thỏa thuận này đã được Bộ trưởng hai
+    nước ký kết vào tháng 5/2021"): the agreement's history, not a signing the article reports."""
     if dating.published is None or not _PASSIVE.search(low, max(0, m.start() - 70), m.start()):
         return False
     when = next((e for e in positions.starting_in(dating.expressions, m.end(), m.end() + 25) if e.year

@@ -99,7 +99,7 @@ def _governing_date(dating: Dating, text: str, pos: int, planned: bool, until: i
         return None
     if (ended := _governing("ended").search(low, max(0, pos - start - 45), pos - start)) \
             and _TRIP.match(low, ended.end()) and not re.search(r"[,;:]", low[ended.end():pos - start]):
-        return None  # "… về đến Hà Nội, kết thúc tốt đẹp chuyến công tác tham dự Cuộc họp …": some day of the trip
+        return None  # "… đã trở về Thủ đô, kết thúc chuyến công tác dự Hội nghị …": some day of the trip
     if spans_days and (frame := _frame("recalled_frame").search(low, max(0, pos - start - 40), pos - start)):
         return _time_before(dating, start, start + frame.start())  # "Tiếp nối thành công chuyến thăm …": an earlier one
     if spans_days and (frame := _frame("occasion_frame").search(low, max(0, pos - start - 40), pos - start)) \
@@ -117,7 +117,7 @@ def _governing_date(dating: Dating, text: str, pos: int, planned: bool, until: i
     if occasion is not None and not any(_within(dating, e, occasion) for e in own):
         return occasion  # "Nhân dịp tham dự Diễn đàn … lần thứ 3, sáng 19/10, …": the forum's dates, not the 19th
     if occasion is not None and occasion.end and _occasion_is_the_event(dating, pos, until):
-        return occasion  # "… nhân dịp tham dự Hội nghị Cấp cao ASEAN lần thứ 31": the summit's days, not one of them
+        return occasion  # "… nhân dịp dự Hội nghị Cấp cao ASEAN lần thứ 44": the summit's days, not one of them
     if own:
         return _resolved(dating, min(own, key=lambda e: _distance(e, pos, until, planned, spans_days)))
     if _clause_undated(low, pos - start):

@@ -54,7 +54,7 @@ def name_run(text: str, start: int, limit: int) -> tuple[int, int] | None:
 
 def surname_and_place(reader: Reader, start: int, j: int) -> tuple[int, int] | None:
     """A Vietnamese surname right before a known place's name of two or three syllables is a person's name after a
-    title: "Đại sứ Việt Nam tại Philippines [Lại Thái Bình]", "Phó Chủ tịch [Lê Hà Nam]" (not "tỉnh Thái Bình")."""
+    title: "Phó Chủ tịch [Lê Hà Nam]", "Đại sứ Việt Nam tại Philippines [Lại Thái Bình]" (not "tỉnh Thái Bình")."""
     token = TOKEN.match(reader.text, start)
     if token is None or token.group() not in vocabulary().surnames or reader.text[token.end():token.end() + 1] != " ":
         return None
