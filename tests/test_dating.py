@@ -301,10 +301,10 @@ def test_dating_round3_no_bound_from_a_goal_or_a_late_result(text):
 
 @pytest.mark.parametrize("text, value", [
     # a visit the lead says begins: the article is of its first day
-    ("Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith đã đến Hà Nội, bắt đầu thăm cấp Nhà nước tới Việt Nam từ ngày "
-     "26 đến 27/1/2026 theo lời mời của Tổng Bí thư Tô Lâm.", "2026-01-26"),
+    ("Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith tới Thủ đô chiều qua, bắt đầu chuyến thăm cấp Nhà nước kéo "
+     "dài từ ngày 26 đến 27/1/2026 do Tổng Bí thư Tô Lâm mời.", "2026-01-26"),
     # near-miss: a visit the lead says ended is of its last day
-    ("Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith đã kết thúc chuyến thăm cấp Nhà nước tới Việt Nam từ ngày "
+    ("Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith đã kết thúc chuyến thăm cấp Nhà nước kéo dài từ ngày "
      "26 đến 27/1/2026.", "2026-01-27"),
 ])
 def test_dating_round3_a_visit_that_begins_dates_the_article_by_its_first_day(text, value):

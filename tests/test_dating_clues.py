@@ -13,11 +13,11 @@ def _date(text):
 # (text, the article's date or None, a word its reason must contain)
 CASES = [
     # "hướng tới kỷ niệm … (…–8/5/2024)" told on 25/9: the anniversary is still to come, so 2023
-    ("Sáng 25/9, Thủ tướng Phạm Minh Chính hội đàm với Tổng thống Brazil Lula da Silva trong bối cảnh hai nước hướng tới "
-     "kỷ niệm 35 năm thiết lập quan hệ ngoại giao (8/5/1989 - 8/5/2024).", "2023-09-25", "still to come"),
+    ("Sáng 25/9, Thủ tướng Phạm Minh Chính và Tổng thống Brazil Lula da Silva hội đàm khi Việt Nam và Brazil đang hướng "
+     "tới kỷ niệm 35 năm Ngày thiết lập quan hệ ngoại giao (8/5/1989 - 8/5/2024).", "2023-09-25", "still to come"),
     # near-miss: told before the anniversary's day in the calendar, the anniversary's year stays possible
-    ("Sáng 25/3, Thủ tướng Phạm Minh Chính hội đàm với Tổng thống Brazil Lula da Silva trong bối cảnh hai nước hướng tới "
-     "kỷ niệm 35 năm thiết lập quan hệ ngoại giao (8/5/1989 - 8/5/2024).", None, None),
+    ("Sáng 25/3, Thủ tướng Phạm Minh Chính và Tổng thống Brazil Lula da Silva hội đàm khi Việt Nam và Brazil đang hướng "
+     "tới kỷ niệm 35 năm Ngày thiết lập quan hệ ngoại giao (8/5/1989 - 8/5/2024).", None, None),
     # near-miss: celebrated already ("đã hướng tới" is not said; a celebration after the day is of its year)
     ("Sáng 25/9, Thủ tướng Phạm Minh Chính hội đàm với Tổng thống Brazil Lula da Silva; hai bên đánh giá cao các hoạt "
      "động kỷ niệm 35 năm thiết lập quan hệ ngoại giao (8/5/1989 - 8/5/2024).", "2024-09-25", "falls in 2024"),

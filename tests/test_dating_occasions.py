@@ -10,10 +10,10 @@ def _date(text):
     return date_document(text, find_entities(text))
 
 
-APEC = ("{day}, Tổng Bí thư Nguyễn Phú Trọng và Chủ tịch nước Trần Đại Quang chiêu đãi Chủ tịch Trung Quốc Tập Cận Bình, "
-        "người đang thăm Việt Nam và dự Hội nghị Cấp cao APEC.")
-G7 = ("{day}, Thủ tướng Phạm Minh Chính sẽ tham dự Hội nghị Thượng đỉnh G7 mở rộng tại Nhật Bản theo lời mời của Thủ "
-      "tướng Nhật Bản Kishida Fumio.")
+APEC = ("{day}, Chủ tịch nước Trần Đại Quang cùng Tổng Bí thư Nguyễn Phú Trọng mở tiệc chiêu đãi Chủ tịch Trung Quốc Tập "
+        "Cận Bình, người sang thăm Việt Nam và dự Hội nghị Cấp cao APEC.")
+G7 = ("{day}, Thủ tướng Phạm Minh Chính sẽ dự Hội nghị Thượng đỉnh G7 mở rộng ở Hiroshima (Nhật Bản), do Thủ tướng "
+      "Kishida Fumio mời.")
 
 # (text, the article's date or None, a word its reason must contain)
 CASES = [
