@@ -12,11 +12,11 @@ def _date(text):
 # (text, the year, a word its reason must contain)
 YEARS = [
     # messages on an anniversary written with its days, from leaders whose tenures agree
-    ("Nhân dịp kỷ niệm 60 năm ngày thiết lập quan hệ ngoại giao Việt Nam - Lào (5/9/1962 - 5/9/2022), Chủ tịch nước "
-     "Nguyễn Xuân Phúc gửi điện mừng tới Chủ tịch nước Lào Thongloun Sisoulith.", "2022", "falls in 2022"),
+    ("Nhân 60 năm ngày Việt Nam và Lào thiết lập quan hệ ngoại giao (5/9/1962 - 5/9/2022), Chủ tịch nước "
+     "Nguyễn Xuân Phúc có điện gửi Chủ tịch nước Lào Thongloun Sisoulith.", "2022", "falls in 2022"),
     # congratulated on an office just taken
-    ("Thủ tướng Canada Justin Trudeau gửi thư chúc mừng Thủ tướng Phạm Minh Chính được bầu giữ trọng trách mới, mong "
-     "muốn hai nước phối hợp ứng phó đại dịch COVID-19.", "2021", "just taken office"),
+    ("Trong thư gửi Thủ tướng Canada Justin Trudeau, Thủ tướng Phạm Minh Chính cảm ơn lời chúc mừng ông được bầu giữ "
+     "trọng trách mới và đề nghị hai nước cùng chống đại dịch COVID-19.", "2021", "just taken office"),
     # the tenures alone leave one year
     ("Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng gửi thư cảm ơn Thủ tướng Lào Phankham Viphavanh.", "2021",
      "Phankham Viphavanh"),
@@ -24,7 +24,7 @@ YEARS = [
 
 # near-misses: several years left, or no clue at all
 OPEN = [
-    "Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Canada Justin Trudeau về hợp tác thương mại.",
+    "Thủ tướng Canada Justin Trudeau và Thủ tướng Phạm Minh Chính trao đổi qua điện thoại về thương mại hai chiều.",
     "Hai bên nhất trí tăng cường hợp tác kinh tế, thương mại và đầu tư trong thời gian tới.",
     # the anniversary written without its days: prepared ahead, the year before is open too
     "Chủ tịch nước Nguyễn Xuân Phúc nhất trí phối hợp tổ chức tốt kỷ niệm 60 năm thiết lập quan hệ ngoại giao Việt Nam - Lào.",
