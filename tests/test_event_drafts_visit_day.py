@@ -61,8 +61,8 @@ def _visit_dates(text, published):
 
 @pytest.mark.parametrize("text, dates", [
     # "chuyến công tác này": the visit told before, not a year later in the sentence's predicate
-    ("Ngày 8/10, Thủ tướng Phạm Minh Chính đến Vientiane dự Hội nghị Cấp cao ASEAN. Chuyến công tác này là một trong "
-     "những sự kiện quan trọng nhất của ASEAN trong năm 2024.", ["2024-10-08"]),
+    ("Ngày 8/10, Thủ tướng Phạm Minh Chính đến Vientiane dự Hội nghị Cấp cao ASEAN. Chuyến công tác này được xem là "
+     "hoạt động đối ngoại nổi bật của Việt Nam với khu vực trong năm 2024.", ["2024-10-08"]),
     ("Ngày 8/10, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào. Chuyến thăm này là sự kiện quan trọng nhất trong "
      "năm 2024.", ["2024-10-08"]),
     # near-miss: a visit with its own year right after it keeps it

@@ -251,8 +251,8 @@ FRAMES = [
     ("Thay mặt Tổng Bí thư Tô Lâm, Thủ tướng Phạm Minh Chính điện đàm với Thủ tướng Singapore Lawrence Wong.",
      ["person:pham-minh-chinh", "person:lawrence-wong"], "person:to-lam"),
     # a greeting conveyed is no meeting with its sender
-    ("Tại cuộc gặp, Thủ tướng Phạm Minh Chính gửi lời chào thân ái của Tổng Bí thư Tô Lâm đến Tổng thống Nga "
-     "Vladimir Putin.", None, "person:to-lam"),
+    ("Mở đầu cuộc gặp, Thủ tướng Phạm Minh Chính gửi tới Tổng thống Nga Vladimir Putin lời chào trân trọng của Tổng "
+     "Bí thư Tô Lâm.", None, "person:to-lam"),
 ]
 
 
