@@ -40,8 +40,8 @@ def test_governing_an_occasion_attended_takes_its_own_days(word, value, end):
     assert (got.value, got.end) == (value, end)
 
 
-HOME = ("Tối 21/2/2026, Tổng Bí thư Tô Lâm về đến Hà Nội, kết thúc tốt đẹp chuyến công tác tham dự Cuộc họp khai mạc "
-        "Hội đồng Hòa bình tại Hoa Kỳ.")
+HOME = ("Tối 21/2/2026, Tổng Bí thư Tô Lâm đã trở về Thủ đô, kết thúc tốt đẹp chuyến công tác tham dự phiên họp đầu "
+        "tiên của Hội đồng Hòa bình ở Hoa Kỳ.")
 NEXT = ("Chủ tịch nước tới Lima chiều 12/11/2024, ngay sau khi kết thúc chuyến thăm chính thức Chile, bắt đầu dự Tuần lễ "
         "Cấp cao APEC.")
 
