@@ -184,7 +184,7 @@ def test_events_round4_attending_or_speaking_at_the_talks_is_the_talks(text, fou
      "Vladimir Putin.", "2025-09-01", ["CONFERENCE", "MEET"]),
     # "Đây cũng là …" says what the session told before is: no session of its own
     ("Thủ tướng Thái Lan Paetongtarn Shinawatra sẽ thăm chính thức Việt Nam và đồng chủ trì Kỳ họp lần thứ 4 Nội các "
-     "chung từ ngày 15 - 16/5. Đây cũng là Kỳ họp Nội các chung đầu tiên của Thủ tướng hai nước trong vòng 9 năm qua.",
+     "chung từ ngày 15 - 16/5. Đây cũng là Kỳ họp Nội các chung đầu tiên được tổ chức sau gần một thập kỷ.",
      "2025-05-12", ["VISIT", "CONFERENCE"]),
 ])
 def test_events_round4_a_frame_or_a_description_is_no_conference(text, published, found):
@@ -228,12 +228,12 @@ def test_events_round4_an_envoy_is_the_visitor_not_the_sender(text, found):
 
 @pytest.mark.parametrize("text, visits", [
     # a visit told only as the frame of a statement ("cảm ơn sự đón tiếp … trong chuyến thăm") is the speaker's, undated
-    ("Tối 12/11, Tổng Bí thư Nguyễn Phú Trọng chủ trì tiệc chiêu đãi Tổng Bí thư, Chủ tịch Trung Quốc Tập Cận Bình. "
-     "Chủ tịch Tập Cận Bình chân thành cảm ơn sự đón tiếp trọng thị của Việt Nam trong chuyến thăm chính thức.",
+    ("Tối 12/11, Tổng Bí thư Nguyễn Phú Trọng mở tiệc chào mừng Tổng Bí thư, Chủ tịch Trung Quốc Tập Cận Bình. "
+     "Chủ tịch Tập Cận Bình cảm ơn Việt Nam đã dành cho ông sự đón tiếp trọng thị trong chuyến thăm chính thức.",
      [(["person:tap-can-binh"], None)]),
-    ("Tối 12/11, Tổng Bí thư Nguyễn Phú Trọng chủ trì tiệc chiêu đãi Tổng Bí thư, Chủ tịch Trung Quốc Tập Cận Bình. "
-     "Chủ tịch Tập Cận Bình chân thành cảm ơn sự đón tiếp trọng thị của Việt Nam trong chuyến thăm chính thức và dự Hội "
-     "nghị cấp cao APEC.", [(["person:tap-can-binh"], None)]),
+    ("Tối 12/11, Tổng Bí thư Nguyễn Phú Trọng mở tiệc chào mừng Tổng Bí thư, Chủ tịch Trung Quốc Tập Cận Bình. "
+     "Chủ tịch Tập Cận Bình cảm ơn Việt Nam đã dành cho ông sự đón tiếp trọng thị trong chuyến thăm chính thức Việt Nam "
+     "và dự Hội nghị cấp cao APEC tại Đà Nẵng.", [(["person:tap-can-binh"], None)]),
     # near-miss: a visit reported before is not told again by its frame
     ("Sáng 12/11, Chủ tịch Trung Quốc Tập Cận Bình bắt đầu chuyến thăm chính thức Việt Nam. Chủ tịch Tập Cận Bình chân "
      "thành cảm ơn sự đón tiếp trọng thị của Việt Nam trong chuyến thăm.", [(["person:tap-can-binh"], "2017-11-12")]),
@@ -301,7 +301,8 @@ def test_events_round4_both_sides_sign(text, signers):
     ("Chủ tịch Hồ Chí Minh đã ba lần sang Sri Lanka.", "2025-05-05", [("VISIT", ["person:ho-chi-minh"], None)]),  # counted: undated
     # near-misses: exports "sang" a country are no visit; "nhiều bài phát biểu" in a programme is no speech
     ("Kim ngạch xuất khẩu sang Hoa Kỳ đã tăng mạnh.", "2024-10-08", []),
-    ("Thủ tướng Phạm Minh Chính sẽ tham gia khoảng 20 hoạt động, với nhiều bài phát biểu quan trọng.", "2024-10-08", []),
+    ("Dự kiến Thủ tướng Phạm Minh Chính có khoảng 15 hoạt động, trong đó có nhiều bài phát biểu quan trọng.", "2024-10-08",
+     []),
 ])
 def test_events_round4_going_to_a_country_is_a_visit(text, published, found):
     assert [(k, p, d) for k, p, _, d in _events(text, published)] == found
