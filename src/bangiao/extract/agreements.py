@@ -20,6 +20,7 @@ from bangiao.errors import DataFileError
 from bangiao.extract import positions
 from bangiao.extract.gazetteer import lower
 from bangiao.extract.sentences import MAX_SENTENCE
+from bangiao.extract.word_patterns import whole_words
 from bangiao.model import Agreement, Entity, Event, Period, Span
 
 _FILE = "agreements.toml"
@@ -58,7 +59,11 @@ def _spellings(data: dict, kinds: list[str]) -> dict[str, str]:
 
 
 def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return "|".join(_escaped(words))
+
+
+def _escaped(words: list[str]) -> list[str]:
+    return [re.escape(w) for w in sorted(set(words), key=len, reverse=True)]
 
 
 @functools.cache
@@ -72,7 +77,7 @@ def _vocab() -> _Vocab:
     spellings = _spellings(data, kinds)
     lowered = [lower(w) for w in s("not_names")]
     return _Vocab(
-        start=re.compile(rf"(?<!\w)({_alt(kinds + list(spellings))})(?= )"),
+        start=re.compile(rf"({whole_words(_escaped(kinds + list(spellings)))})(?= )"),  # (scanned for in C)
         spellings=spellings,
         not_names=re.compile(rf"^ (?:{_alt(lowered)})(?!\w)"),
         signed=re.compile(rf"(?<!\w)(?:{_alt([lower(w) for w in s('signed')])})(?!\w)"),
