@@ -35,7 +35,8 @@ def test_agreements_list_after_signing_each_signed_and_linked():
     ("Năm nay đánh dấu 40 năm Ngày ký Hiệp ước Hữu nghị và Hợp tác Việt Nam - Lào.", "referenced"),
     ("Hai Bộ trưởng đã ký Hiệp ước Hữu nghị và Hợp tác giữa hai nước.", "signed"),
     # a signing word elsewhere in the sentence does not sign a document being ratified
-    ("Thủ tướng đề nghị sớm ký kết kế hoạch mới, mong các nước sớm phê chuẩn Hiệp định Bảo hộ đầu tư Việt Nam - EU.",
+    ("Thủ tướng đề nghị sớm ký kết kế hoạch mới, mong nghị viện các nước thành viên phê chuẩn Hiệp định Bảo hộ đầu tư "
+     "Việt Nam - EU.",
      "referenced"),
     # the signing still ahead, however far before the name, or right after it (real batches 3-4)
     ("Hai bên nhất trí thúc đẩy đàm phán ký kết thêm các văn kiện tạo thuận lợi cho doanh nghiệp hai nước, trong đó có "
