@@ -188,8 +188,8 @@ def test_dating_no_year_rather_than_a_wrong_one(text, value):
     ("Sáng 1/9, Tổng Bí thư Tô Lâm chủ trì lễ đón Chủ tịch nước Cuba Miguel Díaz-Canel, sang dự Lễ kỷ niệm 80 năm Cách "
      "mạng tháng Tám thành công.", "2025-09-01", "1945 + 80"),
     # someone who has just taken office: the year whose day lies weeks around a term's start
-    ("Nhân dịp Thủ tướng Phạm Minh Chính được bầu giữ chức Thủ tướng Chính phủ, ngày 20/4, Thủ tướng Singapore Lý Hiển "
-     "Long đã điện đàm chúc mừng.", "2021-04-20", "just taken office"),
+    ("Ngày 20/4, Thủ tướng Singapore Lý Hiển Long gọi điện chúc mừng Thủ tướng Phạm Minh Chính vừa được bầu giữ chức "
+     "Thủ tướng Chính phủ.", "2021-04-20", "just taken office"),
     ("Tối 11/11, Tổng Bí thư Tô Lâm điện đàm với ông Donald Trump, chúc mừng ông được bầu làm Tổng thống thứ 47 của "
      "Hoa Kỳ.", "2024-11-11", "just taken office"),
 ])

@@ -19,8 +19,8 @@ CASES = [
     ("Sáng 25/3, Thủ tướng Phạm Minh Chính và Tổng thống Brazil Lula da Silva hội đàm khi Việt Nam và Brazil đang hướng "
      "tới kỷ niệm 35 năm Ngày thiết lập quan hệ ngoại giao (8/5/1989 - 8/5/2024).", None, None),
     # near-miss: celebrated already ("đã hướng tới" is not said; a celebration after the day is of its year)
-    ("Sáng 25/9, Thủ tướng Phạm Minh Chính hội đàm với Tổng thống Brazil Lula da Silva; hai bên đánh giá cao các hoạt "
-     "động kỷ niệm 35 năm thiết lập quan hệ ngoại giao (8/5/1989 - 8/5/2024).", "2024-09-25", "falls in 2024"),
+    ("Sáng 25/9, Thủ tướng Phạm Minh Chính hội đàm với Tổng thống Brazil Lula da Silva; hai bên hài lòng về chuỗi sự kiện "
+     "kỷ niệm 35 năm Ngày thiết lập quan hệ ngoại giao (8/5/1989 - 8/5/2024).", "2024-09-25", "falls in 2024"),
     # eleven months' trade told in January: of a later year than theirs
     ("Sáng 29/1, Chủ tịch nước Lương Cường đón Chủ tịch Hội đồng châu Âu António Costa. Trong 11 tháng đầu năm 2025, "
      "thương mại hai chiều đạt 66 tỷ USD.", "2026-01-29", "later year than 2025"),

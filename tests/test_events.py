@@ -456,8 +456,8 @@ def test_events_theo_loi_moi_is_not_a_reporter():
 
 @pytest.mark.parametrize("text, visit", [
     # a working trip named in a background phrase is a visit (real batch 4)
-    ("Sáng 30/10, trong khuôn khổ chuyến làm việc tại Saudi Arabia, Thủ tướng Phạm Minh Chính đã gặp Thủ tướng "
-     "Pakistan Shehbaz Sharif.", True),
+    ("Trong khuôn khổ chuyến làm việc tại Saudi Arabia, sáng 30/10, Thủ tướng Phạm Minh Chính có cuộc gặp với Thủ "
+     "tướng Pakistan Shehbaz Sharif.", True),
     ("Thủ tướng Phạm Minh Chính kết thúc chuyến công tác và làm việc tại Kuwait.", True),
     # near-miss: a working session is a meeting, not a trip
     ("Chiều 5/3, tại buổi làm việc với Bộ trưởng Lào, Thủ tướng Phạm Minh Chính đề nghị hai bên tăng cường hợp tác.",

@@ -39,8 +39,8 @@ def test_events_round3_a_visit_after_the_press_is_still_one():
 
 @pytest.mark.parametrize("text, signs", [
     # a signing recalled in the passive with its agent between and a month before the article: no SIGN
-    ("Sáng 5/1, hai bên nhất trí thực hiện Bản Ghi nhớ giữa Quốc hội Việt Nam và Quốc hội Bulgaria được Chủ tịch Quốc "
-     "hội hai bên ký kết vào tháng 9/2023.", 0),
+    ("Sáng 5/1, hai Bộ trưởng nhắc tới Bản Ghi nhớ hợp tác giữa hai Bộ Ngoại giao được Bộ trưởng hai nước ký kết vào "
+     "tháng 5/2021.", 0),
     # near-misses: signed at the article's event, or in the passive without an earlier time
     ("Sáng 5/1, Chủ tịch Quốc hội Vương Đình Huệ và Chủ tịch Quốc hội Bulgaria Rossen Jeliazkov ký Bản Ghi nhớ hợp tác.", 1),
     ("Sáng 5/1, Bản Ghi nhớ được Chủ tịch Quốc hội Vương Đình Huệ và Chủ tịch Quốc hội Bulgaria Rossen Jeliazkov ký kết "

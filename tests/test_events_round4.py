@@ -183,8 +183,8 @@ def test_events_round4_attending_or_speaking_at_the_talks_is_the_talks(text, fou
     ("Chiều 1/9, nhân dịp dự Hội nghị Thượng đỉnh SCO tại Thiên Tân, Thủ tướng Phạm Minh Chính đã gặp Tổng thống Nga "
      "Vladimir Putin.", "2025-09-01", ["CONFERENCE", "MEET"]),
     # "Đây cũng là …" says what the session told before is: no session of its own
-    ("Thủ tướng Thái Lan Paetongtarn Shinawatra sẽ thăm chính thức Việt Nam và đồng chủ trì Kỳ họp lần thứ 4 Nội các "
-     "chung từ ngày 15 - 16/5. Đây cũng là Kỳ họp Nội các chung đầu tiên được tổ chức sau gần một thập kỷ.",
+    ("Từ ngày 15 - 16/5, Thủ tướng Thái Lan Paetongtarn Shinawatra sẽ sang thăm chính thức Việt Nam, đồng thời đồng chủ "
+     "trì Kỳ họp Nội các chung lần thứ 4. Đây cũng là Kỳ họp Nội các chung đầu tiên được tổ chức sau gần một thập kỷ.",
      "2025-05-12", ["VISIT", "CONFERENCE"]),
 ])
 def test_events_round4_a_frame_or_a_description_is_no_conference(text, published, found):
@@ -256,10 +256,11 @@ def test_events_round4_working_in_a_country_is_a_visit(text, published, found):
 
 
 def test_events_round4_a_conference_joined_to_a_visit_frame_is_told_with_it():
-    """"trong chuyến thăm chính thức và dự Hội nghị cấp cao APEC": the conference shares the statement's frame (undated);
+    """"trong chuyến thăm chính thức Việt Nam và dự Hội nghị cấp cao APEC": the conference shares the statement's frame
+    (undated);
     near-miss: a conference in a statement without the visit frame stays a statement."""
-    told = _events("Chủ tịch Tập Cận Bình chân thành cảm ơn sự đón tiếp trọng thị của Việt Nam trong chuyến thăm chính "
-                   "thức và dự Hội nghị cấp cao APEC.", "2017-11-12")
+    told = _events("Chủ tịch Tập Cận Bình cảm ơn Việt Nam đã dành cho ông sự đón tiếp trọng thị trong chuyến thăm chính "
+                   "thức Việt Nam và dự Hội nghị cấp cao APEC tại Đà Nẵng.", "2017-11-12")
     assert [(k, p, d) for k, p, _, d in told] == [("VISIT", ["person:tap-can-binh"], None),
                                                    ("CONFERENCE", ["person:tap-can-binh"], None)]
     assert _events("Chủ tịch Tập Cận Bình đánh giá cao kết quả Hội nghị cấp cao APEC.", "2017-11-12") == []

@@ -101,10 +101,10 @@ GOVERNING = [
     ("Việt Nam và Qatar thiết lập quan hệ ngoại giao năm 1993. Sáng 30/10, Thủ tướng đến Doha. Cùng ngày, Thủ tướng "
      "hội kiến Quốc vương.", "hội kiến", False, False, "2024-10-30"),
     # two recalled visits in one sentence, each with its month right after it (real batch 4)
-    ("Quan hệ phát triển, đặc biệt sau chuyến thăm Myanmar của Tổng Bí thư Nguyễn Phú Trọng (8/2017), chuyến thăm "
-     "Việt Nam của Cố vấn Nhà nước Aung San Suu Kyi vào tháng 4 vừa qua.", "chuyến thăm Myanmar", False, True, "2017-08"),
-    ("Quan hệ phát triển, đặc biệt sau chuyến thăm Myanmar của Tổng Bí thư Nguyễn Phú Trọng (8/2017), chuyến thăm "
-     "Việt Nam của Cố vấn Nhà nước Aung San Suu Kyi vào tháng 4 vừa qua.", "chuyến thăm Việt Nam", False, True,
+    ("Quan hệ hai nước khởi sắc, nhất là sau chuyến thăm Myanmar của Tổng Bí thư Nguyễn Phú Trọng (8/2017), chuyến "
+     "thăm Việt Nam của Cố vấn Nhà nước Aung San Suu Kyi trong tháng 4 vừa qua.", "chuyến thăm Myanmar", False, True, "2017-08"),
+    ("Quan hệ hai nước khởi sắc, nhất là sau chuyến thăm Myanmar của Tổng Bí thư Nguyễn Phú Trọng (8/2017), chuyến "
+     "thăm Việt Nam của Cố vấn Nhà nước Aung San Suu Kyi trong tháng 4 vừa qua.", "chuyến thăm Việt Nam", False, True,
      "2024-04"),
     # near-miss: a month after a comma is another clause's, not the visit's
     ("Sáng 14/6, Thủ tướng nhắc lại chuyến thăm Lào của Chủ tịch nước, khi hai bên ký hiệp định tháng 5/2019.",
@@ -173,8 +173,8 @@ def test_governing_round3_a_recalled_or_occasion_visit(text, phrase, value):
 
 # Issue 12, round 3: the days of a sentence about earlier times are carried on only to a sentence that follows on.
 @pytest.mark.parametrize("text, phrase, value", [
-    ("Sáng 20/5, Thủ tướng tới Hiroshima. Trước đó, Thủ tướng Nguyễn Xuân Phúc dự Thượng đỉnh G7 mở rộng tại Quebec từ "
-     "ngày 9-10/6/2018. Sự tham dự của Việt Nam khẳng định vị thế; Thủ tướng dự hội nghị.", "dự hội nghị", "2023-05-20"),
+    ("Sáng 20/5, Thủ tướng tới Hiroshima. Trước đó, Thủ tướng Nguyễn Xuân Phúc từng được mời dự Thượng đỉnh G7 mở "
+     "rộng ở Quebec (Canada) ngày 9-10/6/2018. Sự tham dự của Việt Nam khẳng định vị thế; Thủ tướng dự hội nghị.", "dự hội nghị", "2023-05-20"),
     # near-misses: a sentence that follows on ("Cùng ngày", "Sau đó") takes the earlier day
     ("Sáng 20/5, Thủ tướng tới Hiroshima. Trước đó, sáng 18/5, Thủ tướng tới Tokyo. Cùng ngày, Thủ tướng dự hội nghị.",
      "dự hội nghị", "2023-05-18"),

@@ -25,8 +25,8 @@ def test_governing_a_visit_told_again_takes_its_days(text, planned, value, end):
     assert (got.value if got else None, got.end if got else None) == (value, end)
 
 
-MANILA = ("Sáng 14/11, Thủ tướng Nguyễn Xuân Phúc gặp Thủ tướng Ấn Độ Narendra Modi nhân dịp tham dự Hội nghị Cấp cao "
-          "ASEAN lần thứ 31 tại Manila, Philippines.")
+MANILA = ("Sáng 14/11, Thủ tướng Nguyễn Xuân Phúc đã gặp Thủ tướng Ấn Độ Narendra Modi nhân dịp cùng tham dự Hội nghị "
+          "Cấp cao ASEAN lần thứ 31 ở thủ đô Manila.")
 
 
 @pytest.mark.parametrize("word, value, end", [
