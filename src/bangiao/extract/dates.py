@@ -74,7 +74,7 @@ class _Grammar:
     plural: re.Pattern[str]  # "những năm tới": many years to come, not the next one
 
 
-_DAY_KINDS = ("range-dm-dm", "range-d-dm", "words", "dmy")
+_DAY_KINDS = ("range-dm-dm", "range-d-dm", "range-d-words", "words", "dmy")
 
 
 @functools.cache
@@ -87,6 +87,7 @@ def _grammar() -> _Grammar:
         "anniversary": rf"\(\s*({_D}){sep}({_M}){sep}({_Y})\s*[-–]\s*({_D}){sep}({_M}){sep}({_Y})\s*\)",
         "range-dm-dm": rf"({_D}){sep}({_M})(?:{sep}({_Y}))?\s*(?:{_alt(w('range_to'))}|[-–])\s*(?:ngày\s+)?({_D}){sep}({_M})(?:{sep}({_Y}))?",
         "range-d-dm": rf"({_D})\s*(?:[-–]|{_alt(w('range_to'))}|{_alt(w('range_and'))})\s*(?:ngày\s+)?({_D})\s*([/.\-])\s*({_M})(?:{sep}({_Y}))?",
+        "range-d-words": rf"({_D})\s*(?:[-–]|{_alt(w('range_to'))}|{_alt(w('range_and'))})\s*(?:ngày\s+)?({_D})\s+tháng\s+({_M})(?:\s+năm\s+({_Y}))?",
         "words": rf"({_D})\s+tháng\s+({_M})(?:\s+năm\s+({_Y}))?",
         "dmy": rf"({_D})\s*([/.\-])\s*({_M})(?:\s*[/.\-]\s*({_Y}))?",
         "months": rf"(\d{{1,2}}|{_alt(list(_NUMBER_WORDS))})\s+(?:{_alt(w('first_months'))})(?:\s+({_Y})|\s+(nay|ngoái|qua|trước))?",
@@ -140,6 +141,7 @@ def _leads(phrases: list[str]) -> ahocorasick.Automaton:
 
 
 _DIGITS = re.compile(r"[0-9]+")
+_SECOND_DAY = re.compile(r"[0-9]{1,2}(?=\s+tháng)", re.IGNORECASE)
 _SHORT = 20_000  # characters: the runs of digits of a text this long are kept while it is read (quicker)
 
 
@@ -190,6 +192,13 @@ def _build(kind: str, g: list, start: int, end: int, text: str, prefixed: str) -
         if d2 <= d1 or not _valid(year, month, d2) or separator == "." and not (year or _grammar().day_word.search(prefixed)):
             return None  # "7 đến 9.3" alone is numbers; "từ ngày 7 đến 9.3" and "trong hai ngày 5 và 6.3" are days
         return TimeExpr(start, end, span, "day-range", year, month, d1, year, month, d2)
+    if kind == "range-d-words":  # "từ ngày 10 – 15 tháng 9 năm 2016": a span of days, its value the first
+        d1, d2, month, year = int(g[0]), int(g[1]), int(g[2]), _int(g[3])
+        if d2 > d1 and _valid(year, month, d2) and (year or prefixed):
+            return TimeExpr(start, end, span, "day-range", year, month, d1, year, month, d2)
+        second = _SECOND_DAY.search(span, span.find(g[0]) + len(g[0]))  # "10 - 15 tháng 9" alone may be counts,
+        return TimeExpr(start + second.start(), end, span[second.start():], "day", year, month, d2) \
+            if second and _valid(year, month, d2) else None  # "15 - 12 tháng 9" no span: the day written with its month
     if kind == "words":
         return TimeExpr(start, end, span, "day", _int(g[2]), int(g[1]), int(g[0])) if _valid(_int(g[2]), int(g[1]), int(g[0])) else None
     if kind == "dmy":
