@@ -1,13 +1,16 @@
 """Years the article's figures tell (``dating`` weighs them with its other clues): "cùng kỳ năm 2023" compares with
 the year before (→ 2024); "10 tháng đầu năm 2024" reported after October is of 2024, and "11 tháng đầu năm 2025"
-reported in January of a later year; a whole year's result ("năm 2025 đạt …") told in the first half of a year is of a
-year already over. The words come from ``data/dates.toml`` [document].
+reported in January of a later year; a whole year's result ("năm 2025 đạt …", "những thành tựu … trong năm 2022") told
+in the first half of a year is of a year already over; a month recalled ("hồi tháng 11-2019") is before the article. The words come from ``data/dates.toml`` [document].
 """
 from __future__ import annotations
 
 import functools
 import re
 
+from datetime import date
+
+from bangiao.extract import dates
 from bangiao.extract.gazetteer import lower
 from bangiao.extract.sentences import alternation, words
 from bangiao.extract.yearhints import YEARS, Clue
@@ -42,10 +45,52 @@ def _year_done_clues(text: str, low: str, month: int | None) -> list[Clue]:
     return clues
 
 
+@functools.cache
+def _successes() -> re.Pattern[str]:
+    """"những thành tựu … trong năm 2022" (successes a year has brought, told as done), in one clause."""
+    done = alternation(tuple(lower(w) for w in words("document", "year_successes")))
+    return re.compile(rf"(?<!\w)(?:{done})(?!\w)[^.;:!?]{{0,80}}?(?<!\w)năm\s+([0-9]{{4}})(?![0-9])")
+
+
+def _success_clues(text: str, low: str, month: int | None) -> list[Clue]:
+    """A year's successes told as done in the first half of a year ("ghi nhận những thành tựu của Lào trong năm 2022"
+    on 10/2): that year is over, the article is of a later one."""
+    if not month or month > 6:
+        return []
+    return [Clue(frozenset(y for y in YEARS if y > int(m.group(1))),
+                 f"'{text[m.start():m.end()]}' told in month {month}: {m.group(1)} is over")
+            for m in _successes().finditer(low) if int(m.group(1)) + 1 in YEARS and not _ahead().search(low, m.start(), m.end())]
+
+
+@functools.cache
+def _ahead() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(tuple(lower(w) for w in words('document', 'year_goal') if w not in ('trong', 'đến', 'tới', 'cuối', 'đầu', 'giữa')) + ('sẽ',))})(?!\w)")
+
+
+@functools.cache
+def _recalled() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(tuple(lower(w) for w in words('document', 'recalled_month')))})\s+$")
+
+
+def recalled_month_clues(text: str, low: str, expressions: list, month: int | None, day: int | None) -> list[Clue]:
+    """A month written with its year and recalled ("nhắc lại cuộc gặp hồi tháng 11-2019"): the article's day
+    (``month``, ``day``) is not before that month's first day (told on 5/7: 2020, not 2019)."""
+    if not month or not day:
+        return []
+    recalled = [e for e in expressions if e.kind == "month" and e.year and e.month
+                and _recalled().search(low, max(0, e.start - 12), e.start)]
+    if not recalled:
+        return []
+    last = max(recalled, key=lambda e: (e.year, e.month))
+    floor = date(last.year, last.month, 1)
+    return [Clue(frozenset(y for y in YEARS if dates._valid(y, month, day) and date(y, month, day) >= floor),
+                 f"'{text[last.start:last.end]}' is recalled: the article is not before {floor.isoformat()}")]
+
+
 def statistic_clues(text: str, low: str, month: int | None) -> list[Clue]:
     """"cùng kỳ năm 2023" → 2024; "10 tháng đầu năm 2024" reported in November → 2024; a whole year's result told
     in the first half of the next."""
-    clues = _year_done_clues(text, low, month)
+    clues = _year_done_clues(text, low, month) + _success_clues(text, low, month)
     for m in _SAME_PERIOD.finditer(low):
         said = text[m.start():m.end()]
         clues.append(Clue(frozenset({int(m.group(1)) + 1}), f"'{said}' compares with the year before → {int(m.group(1)) + 1}"))

@@ -1,0 +1,36 @@
+"""Batch 5, class 1 (a wrong year): a month recalled with its year ("hồi tháng 10-2017") is before the article, and a
+year's successes told as done in the first half of a year ("những thành tựu … trong năm 2020" on 15/1) are of a year
+already over — neither is the article's own year. Near-misses keep the year they had (or none)."""
+import pytest
+
+from bangiao.extract.dating import date_document
+from bangiao.extract.entities import find_entities
+
+
+def _published(text):
+    dating = date_document(text, find_entities(text))
+    return dating.published.value if dating.published else None
+
+
+CASES = [
+    # recalled month after the lead's day in the calendar: the article is of the year after it (tenure 2016-2018)
+    ("Chiều 12-7, Chủ tịch nước Trần Đại Quang tới Hà Nội từ chuyến thăm Lào. Hai nhà lãnh đạo nhắc lại cuộc gặp ở "
+     "Đà Nẵng hồi tháng 10-2017.", "2018-07-12"),
+    # near-miss: a month of that year written without "hồi" is no bound (the text mentions 2017: as before)
+    ("Chiều 12-7, Chủ tịch nước Trần Đại Quang tới Hà Nội từ chuyến thăm Lào. Hai bên sẽ ký hiệp định vào tháng "
+     "10-2017.", "2017-07-12"),
+    # a year's successes congratulated in January: that year is over (tenures allow 2019-2021)
+    ("Hôm nay, 15/1, Thủ tướng Nguyễn Xuân Phúc điện đàm với Thủ tướng Australia Scott Morrison. Hai bên ghi nhận "
+     "những thành tựu kinh tế của Việt Nam trong năm 2020.", "2021-01-15"),
+    # near-miss: a wish for a year's success is no year over (no clue: the year stays open)
+    ("Hôm nay, 15/1, Thủ tướng Nguyễn Xuân Phúc điện đàm với Thủ tướng Australia Scott Morrison. Thủ tướng Morrison chúc "
+     "Việt Nam thành công trong năm 2021.", None),
+    # near-miss: successes hoped for ("sẽ") are no year over
+    ("Hôm nay, 15/1, Thủ tướng Nguyễn Xuân Phúc điện đàm với Thủ tướng Australia Scott Morrison. Hai bên tin rằng những "
+     "thành công sẽ đến trong năm 2020.", None),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_year(text, expected):
+    assert _published(text) == expected
