@@ -28,12 +28,12 @@ CASES = [
     ("Sáng 29/1, Chủ tịch nước Lương Cường đón Chủ tịch Hội đồng châu Âu António Costa. Hai bên đặt mục tiêu trong 11 "
      "tháng đầu năm 2025 đưa thương mại lên 66 tỷ USD.", None, None),
     # condolences on a death: the mourned leader's tenure, ended days before, does not bound the article
-    ("Chiều 22/7, Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn điện đàm với Bộ trưởng Ngoại giao Uzbekistan. Phía Uzbekistan "
-     "gửi lời chia buồn tới Chủ tịch nước Tô Lâm và gia đình Tổng Bí thư Nguyễn Phú Trọng về sự ra đi của đồng chí "
-     "Tổng Bí thư.", "2024-07-22", "Tô Lâm"),
+    ("Chiều 22/7, Bộ trưởng Ngoại giao Bùi Thanh Sơn và Bộ trưởng Ngoại giao Uzbekistan trao đổi qua điện thoại. Bộ "
+     "trưởng Uzbekistan bày tỏ lời chia buồn tới Chủ tịch nước Tô Lâm và gia đình Tổng Bí thư Nguyễn Phú Trọng trước "
+     "sự ra đi của ông.", "2024-07-22", "Tô Lâm"),
     # near-miss: no death told, the tenures contradict: nothing is guessed from them
-    ("Chiều 22/7, Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn điện đàm với Bộ trưởng Ngoại giao Uzbekistan. Phía Uzbekistan "
-     "gửi lời chào tới Chủ tịch nước Tô Lâm và Tổng Bí thư Nguyễn Phú Trọng.", None, None),
+    ("Chiều 22/7, Bộ trưởng Ngoại giao Bùi Thanh Sơn và Bộ trưởng Ngoại giao Uzbekistan trao đổi qua điện thoại. Bộ "
+     "trưởng Uzbekistan gửi lời chào tới Chủ tịch nước Tô Lâm và Tổng Bí thư Nguyễn Phú Trọng.", None, None),
 ]
 
 

@@ -65,8 +65,8 @@ def test_events_round3_those_taking_part_are_no_new_meeting(text, meets):
 
 @pytest.mark.parametrize("text, dated", [
     # a conference named as the frame of the sentence's news is not dated by that news's day (a guess a day or two off)
-    ("Sáng 30/10, trong khuôn khổ chuyến làm việc và tham dự Hội nghị Sáng kiến đầu tư tương lai tại Saudi Arabia, Thủ "
-     "tướng Phạm Minh Chính đã gặp Thủ tướng Pakistan Shehbaz Sharif.", None),
+    ("Sáng 30/10, trong khuôn khổ chuyến công tác và dự Hội nghị Sáng kiến đầu tư tương lai ở Riyadh, Thủ tướng Phạm "
+     "Minh Chính có cuộc gặp với Thủ tướng Pakistan Shehbaz Sharif.", None),
     # near-miss: a conference attended, told as the news, takes the sentence's day
     ("Sáng 30/10, Thủ tướng Phạm Minh Chính tham dự Hội nghị Sáng kiến đầu tư tương lai tại Saudi Arabia.", "2024-10-30"),
 ])

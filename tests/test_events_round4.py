@@ -92,7 +92,7 @@ def test_events_round4_a_caption_adds_only_news_of_a_meeting(caption, added):
     ("Chiều 25/8, Phó Tổng thống Hoa Kỳ Kamala Harris sẽ tham dự lễ khai trương văn phòng khu vực của CDC tại Hà Nội.",
      "2021-08-25", [("CEREMONY", "planned")]),
     # a culture day or week opened is a ceremony, not a conference
-    ("Chiều 30/9, Tổng Bí thư, Chủ tịch nước Tô Lâm dự Khai mạc Ngày Văn hóa Việt Nam năm 2024 tại Mông Cổ.",
+    ("Chiều 30/9, tại Ulan Bator, Tổng Bí thư, Chủ tịch nước Tô Lâm dự Khai mạc Ngày Văn hóa Việt Nam năm 2024.",
      "2024-09-30", [("CEREMONY", "happened")]),
     # near-miss: a conference co-chaired stays a conference
     ("Sáng 8/12, Thủ tướng Phạm Minh Chính và Thủ tướng Campuchia Hun Manet đồng chủ trì hội nghị hợp tác các tỉnh "
@@ -111,10 +111,10 @@ def test_events_round4_ceremony_and_session_words(text, published, found):
 
 
 def test_events_round4_a_session_two_unnamed_deputies_chair_is_the_sides():
-    """"hai phó thủ tướng đã đồng chủ trì khóa họp … Ủy ban liên chính phủ Việt Nam - Nga": no deputy is named, so the
+    """"hai phó thủ tướng cùng đồng chủ trì khóa họp … Ủy ban liên chính phủ Việt Nam - Nga": no deputy is named, so the
     session is the two countries' (the joint body's parties); near-miss: talks of two unnamed ministers are none."""
-    text = ("Ngày 29/10, hai phó thủ tướng đã đồng chủ trì khóa họp lần thứ 22 Ủy ban liên chính phủ Việt Nam - Nga về "
-            "hợp tác kinh tế - thương mại.")
+    text = ("Ngày 29/10, tại Moskva, hai phó thủ tướng cùng đồng chủ trì khóa họp thứ 22 của Ủy ban liên chính phủ Việt "
+            "Nam - Nga về hợp tác kinh tế - thương mại.")
     assert [(k, sorted(p)) for k, p, _, _ in _events(text, "2019-10-29")] == [("CONFERENCE", ["country:RU", "country:VN"])]
     assert _events("Ngày 29/10, hai Bộ trưởng đã hội đàm tại Hà Nội.", "2019-10-29") == []
 

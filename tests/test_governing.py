@@ -209,10 +209,10 @@ def test_governing_round3_days_after_a_second_visit_are_its_own(text, phrase, va
 
 
 def test_governing_round3_a_time_before_a_frame_is_of_its_own_sentence():
-    """The days that end the sentence before ("… từ ngày 05-09/01/2024. Tiếp nối thành công chuyến thăm …") are not
+    """The days that end the sentence before ("… từ ngày 05-09/01/2024. Phát huy kết quả chuyến thăm …") are not
     the recalled visit's."""
-    text = ("Tối 5/1, Chủ tịch Quốc hội Bulgaria bắt đầu chuyến thăm chính thức Việt Nam từ ngày 05-09/01/2024. Tiếp nối "
-            "thành công chuyến thăm Bulgaria của Chủ tịch Quốc hội Vương Đình Huệ, hai bên khẳng định hợp tác.")
+    text = ("Tối 5/1, Chủ tịch Quốc hội Bulgaria tới Hà Nội, thăm chính thức Việt Nam từ ngày 05-09/01/2024. Phát huy "
+            "kết quả chuyến thăm Bulgaria của Chủ tịch Quốc hội Vương Đình Huệ, hai bên khẳng định hợp tác.")
     assert _governing(text, "chuyến thăm Bulgaria", False, True, "2024-01-05") is None
 
 
