@@ -101,10 +101,10 @@ GOVERNING = [
     ("Việt Nam và Qatar thiết lập quan hệ ngoại giao năm 1993. Sáng 30/10, Thủ tướng đến Doha. Cùng ngày, Thủ tướng "
      "hội kiến Quốc vương.", "hội kiến", False, False, "2024-10-30"),
     # two recalled visits in one sentence, each with its month right after it (real batch 4)
-    ("Quan hệ hai nước khởi sắc, nhất là sau chuyến thăm Myanmar của Tổng Bí thư Nguyễn Phú Trọng (8/2017), chuyến "
-     "thăm Việt Nam của Cố vấn Nhà nước Aung San Suu Kyi trong tháng 4 vừa qua.", "chuyến thăm Myanmar", False, True, "2017-08"),
-    ("Quan hệ hai nước khởi sắc, nhất là sau chuyến thăm Myanmar của Tổng Bí thư Nguyễn Phú Trọng (8/2017), chuyến "
-     "thăm Việt Nam của Cố vấn Nhà nước Aung San Suu Kyi trong tháng 4 vừa qua.", "chuyến thăm Việt Nam", False, True,
+    ("Quan hệ hai nước khởi sắc, nhất là sau chuyến thăm của Tổng Bí thư Nguyễn Phú Trọng tới Myanmar (8/2017), "
+     "chuyến thăm Việt Nam của Cố vấn Nhà nước Aung San Suu Kyi trong tháng 4 vừa qua.", "chuyến thăm của", False, True, "2017-08"),
+    ("Quan hệ hai nước khởi sắc, nhất là sau chuyến thăm của Tổng Bí thư Nguyễn Phú Trọng tới Myanmar (8/2017), "
+     "chuyến thăm Việt Nam của Cố vấn Nhà nước Aung San Suu Kyi trong tháng 4 vừa qua.", "chuyến thăm Việt Nam", False, True,
      "2024-04"),
     # near-miss: a month after a comma is another clause's, not the visit's
     ("Sáng 14/6, Thủ tướng nhắc lại chuyến thăm Lào của Chủ tịch nước, khi hai bên ký hiệp định tháng 5/2019.",
