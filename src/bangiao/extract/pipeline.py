@@ -15,6 +15,7 @@ from bangiao.extract.dating import Dating, date_document, tenures_hold
 from bangiao.reading.encoding import repair_text
 from bangiao.extract.entities import read_entities
 from bangiao.extract.events import find_events
+from bangiao.extract.sidelines import with_sideline_conferences
 from bangiao.extract.visit_lists import with_listed_conferences, with_listed_visits, with_meetings_in_turn
 from bangiao.extract.figures import find_figures
 from bangiao.extract.projects import find_projects
@@ -103,6 +104,7 @@ def _extracted(doc: Document, metadata: Date | None, check: bool = False) -> Doc
     events = with_listed_visits(events, doc.text, entities, dating.published.value if dating.published else None)
     events = with_meetings_in_turn(events, doc.text, entities, dating)
     events = with_listed_conferences(events, doc.text)
+    events = with_sideline_conferences(events, doc.text, dating)
     events = with_captions(events, doc.removed, entities, dating)
     figures = find_figures(doc.text, entities, dating)
     projects = find_projects(doc.text, entities, dating)

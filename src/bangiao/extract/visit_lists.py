@@ -119,9 +119,13 @@ class _Told:
 
 
 @functools.cache
-def _cameo(kind: str) -> str:
+def cameo(kind: str) -> str:
+    """The CAMEO code of an event type (``data/events.toml``)."""
     data = datafiles.load("events.toml", "events")
     return next(t["cameo"] for t in data["type"] if t["name"] == kind)
+
+
+_cameo = cameo
 
 
 @functools.cache
@@ -131,11 +135,16 @@ def _in_turn() -> tuple[tuple[str, re.Pattern[str]], ...]:
                  for kind in ("MEET", "TALKS", "CALL"))
 
 
+@functools.cache
+def _markers() -> tuple[str, ...]:
+    return tuple(datafiles.strings(_FILE, datafiles.load(_FILE, "visit_lists"), "in_turn", "markers"))
+
+
 def with_meetings_in_turn(events: tuple[Event, ...], text: str, entities: tuple[Entity, ...],
                           dating: Dating) -> tuple[Event, ...]:
     """``events`` with one meeting of the subject with each person named after "lần lượt gặp" (see the module),
     dated as the finder's meeting of that sentence, else by the date governing the sentence."""
-    if "lần lượt" not in text:
+    if not any(w in text for w in _markers()):
         return events
     people = sorted(((m.start, m.end, e) for e in entities if e.type == "PERSON" for m in e.mentions), key=lambda x: x[:2])
     low, added, starts = lower(text), [], [a for a, _, _ in people]
