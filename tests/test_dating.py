@@ -226,7 +226,7 @@ def test_dating_the_leads_people_decide_when_others_named_contradict():
 
 def test_dating_a_historical_day_is_not_the_lead():
     """"thiết lập quan hệ ngoại giao ngày 29/2/1992" opening an article that goes on to 2019 and 2025 is history."""
-    text = ("Việt Nam và Brunei thiết lập quan hệ ngoại giao ngày 29/2/1992, đến tháng 3/2019 thì nâng quan hệ lên Đối "
+    text = ("Brunei và Việt Nam thiết lập quan hệ ngoại giao ngày 29/2/1992, đến tháng 3/2019 thì nâng quan hệ lên Đối "
             "tác toàn diện. Chiều 20/11, Chủ tịch nước Lương Cường tiếp Đại sứ Brunei; kim ngạch thương mại 10 tháng đầu "
             "năm 2025 đạt 200 triệu USD.")
     dating = _date(text)

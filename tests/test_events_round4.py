@@ -98,7 +98,7 @@ def test_events_round4_a_caption_adds_only_news_of_a_meeting(caption, added):
     ("Sáng 8/12, Thủ tướng Phạm Minh Chính và Thủ tướng Campuchia Hun Manet đồng chủ trì hội nghị hợp tác các tỉnh "
      "biên giới.", "2025-12-08", [("CONFERENCE", "happened")]),
     # a session ("khóa họp") is a conference; one announced with the sides
-    ("Hai bên thống nhất tiến hành khóa họp tiếp theo tại Nga vào năm 2020.", "2019-10-29", [("CONFERENCE", "planned")]),
+    ("Hai bên nhất trí sẽ tiến hành khóa họp kế tiếp ở Nga trong năm 2020.", "2019-10-29", [("CONFERENCE", "planned")]),
     # "Tiếp đến" (next) and saluting the flags are no meeting
     ("Tiếp đến, hai nhà lãnh đạo giới thiệu thành viên đoàn cấp cao hai nước.", "2019-12-17", []),
     ("Sáng 14/11, Thủ tướng Phạm Minh Chính chủ trì lễ đón Thủ tướng New Zealand Jacinda Ardern. Hai nhà lãnh đạo "

@@ -157,8 +157,9 @@ def test_governing_round3_an_office_taking_day_dates_no_event(text, phrase, plan
 # Issue 12, round 3: a visit recalled as an earlier success is undated unless its own time is written; a visit named
 # as the occasion of something dated takes that time.
 @pytest.mark.parametrize("text, phrase, value", [
-    ("Sáng 5/1, Chủ tịch Quốc hội Bulgaria tới Hà Nội. Tiếp nối thành công chuyến thăm Bulgaria của Chủ tịch Quốc hội "
-     "Vương Đình Huệ, chuyến thăm lần này khẳng định hợp tác nghị viện.", "chuyến thăm Bulgaria", None),
+    ("Sáng 5/1, Chủ tịch Quốc hội Bulgaria tới Hà Nội. Trên cơ sở thành công của chuyến thăm Bulgaria của Chủ tịch Quốc "
+     "hội Việt Nam Vương Đình Huệ, chuyến thăm lần này góp phần làm sâu sắc hợp tác nghị viện.", "chuyến thăm Bulgaria",
+     None),
     ("Sáng 5/1, hai bên nhất trí triển khai kết quả chuyến thăm Bulgaria tháng 11/2023 của Chủ tịch Quốc hội.",
      "chuyến thăm Bulgaria", "2023-11"),
     ("Sáng 5/1, hai bên nhắc lại: quan hệ được nâng lên Đối tác toàn diện năm 2018, nhân chuyến thăm Hungary của Tổng "
@@ -198,10 +199,12 @@ def test_governing_round3_a_time_after_ke_tu_sau_is_another_occasions(text, phra
 
 # The days written after a second visit in the sentence are that visit's, not the first one's.
 @pytest.mark.parametrize("text, phrase, value", [
-    ("Tiếp nối thành công chuyến thăm Bulgaria của Chủ tịch Quốc hội Vương Đình Huệ, chuyến thăm chính thức Việt Nam "
-     "của Chủ tịch Quốc hội Bulgaria từ ngày 05-09/01/2024 khẳng định hợp tác nghị viện.", "chuyến thăm Bulgaria", None),
-    ("Tiếp nối thành công chuyến thăm Bulgaria của Chủ tịch Quốc hội Vương Đình Huệ, chuyến thăm chính thức Việt Nam "
-     "của Chủ tịch Quốc hội Bulgaria từ ngày 05-09/01/2024 khẳng định hợp tác nghị viện.", "chuyến thăm chính thức",
+    ("Nối tiếp thành công của chuyến thăm Bulgaria của Chủ tịch Quốc hội Việt Nam Vương Đình Huệ, chuyến thăm chính thức "
+     "Việt Nam của Chủ tịch Quốc hội Bulgaria Rossen Jeliazkov từ ngày 05-09/01/2024 góp phần làm sâu sắc hợp tác nghị "
+     "viện.", "chuyến thăm Bulgaria", None),
+    ("Nối tiếp thành công của chuyến thăm Bulgaria của Chủ tịch Quốc hội Việt Nam Vương Đình Huệ, chuyến thăm chính thức "
+     "Việt Nam của Chủ tịch Quốc hội Bulgaria Rossen Jeliazkov từ ngày 05-09/01/2024 góp phần làm sâu sắc hợp tác nghị "
+     "viện.", "chuyến thăm chính thức",
      "2024-01-05"),
 ])
 def test_governing_round3_days_after_a_second_visit_are_its_own(text, phrase, value):
