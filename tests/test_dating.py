@@ -236,8 +236,8 @@ def test_dating_a_historical_day_is_not_the_lead():
 @pytest.mark.parametrize("text, value", [
     # the day relations were established, written in brackets, is history even with no other date (real batch 4):
     # the article has no day of its own, only the anniversary's year (1969 + 50)
-    ("Hai nước kỷ niệm 50 năm quan hệ ngoại giao. Thụy Điển là nước phương Tây đầu tiên thiết lập quan hệ ngoại giao "
-     "với Việt Nam (11/1/1969). Chiều nay, Phó Chủ tịch nước chủ trì lễ đón Công chúa.", "2019"),
+    ("Hai nước kỷ niệm 50 năm quan hệ ngoại giao. Trong các nước phương Tây, Thụy Điển sớm nhất thiết lập quan hệ "
+     "ngoại giao với nước ta (11/1/1969). Chiều nay, Phó Chủ tịch nước chủ trì lễ đón Công chúa.", "2019"),
     ("Việt Nam và Qatar thiết lập quan hệ ngoại giao ngày 8/2/1993. Hai nước mở Đại sứ quán năm 2008 và 2010.", None),
     # near-misses: a day with its year that is the news stays the lead; so does a day after the founding clause
     ("Ngày 11/1/2024, Thủ tướng tiếp Đại sứ Thụy Điển tại Hà Nội.", "2024-01-11"),

@@ -159,8 +159,8 @@ _TALKS = "Sáng 25/9, Thủ tướng Phạm Minh Chính hội đàm với Tổng
 
 @pytest.mark.parametrize("text, found", [
     # those who attend the talks told before hold no talks of their own
-    (_TALKS + "Tổng thống Lula da Silva, Phó Tổng thống Geraldo Alckmin cùng các Bộ trưởng Brazil dự hội đàm bày tỏ "
-     "sự ngưỡng mộ.", [("TALKS", ["person:pham-minh-chinh", "person:lula-da-silva"])]),
+    (_TALKS + "Phó Tổng thống Geraldo Alckmin và một số Bộ trưởng Brazil cùng dự hội đàm, bày tỏ ấn tượng về Việt "
+     "Nam.", [("TALKS", ["person:pham-minh-chinh", "person:lula-da-silva"])]),
     # a speech at the talks is the talks
     (_TALKS + "Thủ tướng Phạm Minh Chính phát biểu tại cuộc hội đàm với Tổng thống Lula da Silva.",
      [("TALKS", ["person:pham-minh-chinh", "person:lula-da-silva"])]),

@@ -200,10 +200,10 @@ def test_governing_round3_a_time_after_ke_tu_sau_is_another_occasions(text, phra
 # The days written after a second visit in the sentence are that visit's, not the first one's.
 @pytest.mark.parametrize("text, phrase, value", [
     ("Nối tiếp thành công của chuyến thăm Bulgaria của Chủ tịch Quốc hội Việt Nam Vương Đình Huệ, chuyến thăm chính thức "
-     "Việt Nam của Chủ tịch Quốc hội Bulgaria Rossen Jeliazkov từ ngày 05-09/01/2024 góp phần làm sâu sắc hợp tác nghị "
+     "tới Việt Nam của Chủ tịch Quốc hội Bulgaria Rossen Jeliazkov từ ngày 05-09/01/2024 góp phần làm sâu sắc hợp tác nghị "
      "viện.", "chuyến thăm Bulgaria", None),
     ("Nối tiếp thành công của chuyến thăm Bulgaria của Chủ tịch Quốc hội Việt Nam Vương Đình Huệ, chuyến thăm chính thức "
-     "Việt Nam của Chủ tịch Quốc hội Bulgaria Rossen Jeliazkov từ ngày 05-09/01/2024 góp phần làm sâu sắc hợp tác nghị "
+     "tới Việt Nam của Chủ tịch Quốc hội Bulgaria Rossen Jeliazkov từ ngày 05-09/01/2024 góp phần làm sâu sắc hợp tác nghị "
      "viện.", "chuyến thăm chính thức",
      "2024-01-05"),
 ])
