@@ -35,6 +35,8 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _ITEM_END = re.compile(r"[;:]")
 _MORE = re.compile(r"[ \t]*(?:,[ \t]*)?(?:và[ \t]+(?:(?:tháng|năm)[ \t]+)?|(?:tháng|năm)[ \t]+)(?:(\d{1,2})[ \t]*/[ \t]*)?((?:19|20)\d\d)(?!\d)")  # "… năm 1997 và năm 2004"
 _IN_A_DAY = re.compile(r"[\d][/.\-]\d{0,2}$")  # a day and its separator right before a month: "26/2/2019"
+# A date right before its person, joined by "của" and the person's title: "năm 2000 của Tổng thống A" (to the person).
+_OF_WHOM = re.compile(r"(?<!\w)(?:tháng|năm)[ \t]+(?:(\d{1,2})[ \t]*/[ \t]*)?((?:19|20)\d\d)(?!\d)[ \t]+của[ \t]+[^\d,;.()]{0,40}$")
 _BORN = re.compile(r"(?<!\w)(?:sinh|tuổi|thọ)(?!\w)")  # "(sinh năm 1960)": a birth year, no visit
 
 
@@ -236,6 +238,8 @@ def _dated(text: str, inside: list, k: int, stop: int, reference: str | None) ->
     end = inside[k + 1][0] if k + 1 < len(inside) else stop
     cut = _ITEM_END.search(text, b, end)
     segment_end = cut.start() if cut else end
+    if ahead := _OF_WHOM.search(text, max(inside[k - 1][1] if k else 0, a - 60), a):
+        return _before(ahead, b, person, reference)  # "các chuyến thăm năm 2000 của Tổng thống A và năm 2006 của …"
     found = _WHEN.search(text, b, segment_end)
     if found is None or found.start() - b > 60 or _BORN.search(text, max(b, found.start() - 12), found.start() + 6) \
             or _IN_A_DAY.search(text, max(b, found.start() - 4), (found.start(1) if found.group(1) else found.start(2)) + 1):
@@ -250,6 +254,16 @@ def _dated(text: str, inside: list, k: int, stop: int, reference: str | None) ->
                           Date(value, precision, "stated", None, found.group().strip(" ()"))))  # type: ignore[arg-type]
         found = _MORE.match(text, found.end(), segment_end)
     return dated
+
+
+def _before(found: re.Match[str], b: int, person: Entity, reference: str | None) -> list:
+    """The item of a date written before its person with "của" ("năm 2006 của Tổng thống B"), from the date."""
+    month, year = found.group(1), int(found.group(2))
+    value = f"{year:04d}-{int(month):02d}" if month and 1 <= int(month) <= 12 else f"{year:04d}"
+    if reference and value > reference[:len(value)]:
+        return []
+    said = found.group(0)[:found.end(2) - found.start()]
+    return [(found.start(), b, person, Date(value, "month" if len(value) == 7 else "year", "stated", None, said))]  # type: ignore[arg-type]
 
 
 def _attended(text: str, start: int, end: int) -> bool:
