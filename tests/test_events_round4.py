@@ -244,8 +244,8 @@ def test_events_round4_a_visit_told_only_as_a_statements_frame(text, visits):
 
 @pytest.mark.parametrize("text, published, found", [
     # "làm việc tại" a country is a visit there
-    ("Thủ tướng Phạm Minh Chính sẽ dẫn đầu đoàn Việt Nam dự Hội nghị thượng đỉnh G7 mở rộng và làm việc tại Nhật Bản "
-     "từ ngày 19-21/5, theo lời mời của Thủ tướng Kishida Fumio.", "2023-05-17",
+    ("Thủ tướng Phạm Minh Chính sẽ dẫn đầu đoàn Việt Nam dự Hội nghị thượng đỉnh G7 mở rộng ở Hiroshima và làm việc tại "
+     "Nhật Bản từ ngày 19-21/5, theo lời mời của Thủ tướng Kishida Fumio.", "2023-05-17",
      [("CONFERENCE", ["person:pham-minh-chinh"]), ("VISIT", ["person:pham-minh-chinh", "person:kishida-fumio"])]),
     # near-misses: working at a venue or in a province is no visit
     ("Chiều 20/4, Thủ tướng Phạm Minh Chính làm việc tại Trụ sở Chính phủ với các bộ, ngành.", "2023-04-20", []),
