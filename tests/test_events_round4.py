@@ -268,7 +268,7 @@ def test_events_round4_a_conference_joined_to_a_visit_frame_is_told_with_it():
 
 @pytest.mark.parametrize("text, found", [
     # a session someone attended years before, told with its days, is an event of its own
-    ("Trước đó, Thủ tướng Nguyễn Xuân Phúc dự Thượng đỉnh G7 mở rộng tại Ise, Nhật Bản từ ngày 26-28/5/2016.",
+    ("Trước đó, Thủ tướng Nguyễn Xuân Phúc đã dự Thượng đỉnh G7 mở rộng ở vùng Ise-Shima của Nhật Bản từ ngày 26-28/5/2016.",
      [("CONFERENCE", ["person:nguyen-xuan-phuc"], "2016-05-26")]),
     # near-misses: one recalled without anyone attending, or without its time, stays history
     ("Hội nghị cấp cao đầu tiên diễn ra vào tháng 3/2016 tại Hải Nam, Trung Quốc.", []),
