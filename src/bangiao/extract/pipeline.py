@@ -16,6 +16,7 @@ from bangiao.reading.encoding import repair_text
 from bangiao.extract.entities import read_entities
 from bangiao.extract.events import find_events
 from bangiao.extract.sidelines import with_sideline_conferences
+from bangiao.extract.tours import with_tours
 from bangiao.extract.visit_lists import with_listed_conferences, with_listed_visits, with_meetings_in_turn
 from bangiao.extract.figures import find_figures
 from bangiao.extract.projects import find_projects
@@ -105,6 +106,7 @@ def _extracted(doc: Document, metadata: Date | None, check: bool = False) -> Doc
     events = with_meetings_in_turn(events, doc.text, entities, dating)
     events = with_listed_conferences(events, doc.text)
     events = with_sideline_conferences(events, doc.text, dating)
+    events = with_tours(events, doc.text, entities)
     events = with_captions(events, doc.removed, entities, dating)
     figures = find_figures(doc.text, entities, dating)
     projects = find_projects(doc.text, entities, dating)
