@@ -177,8 +177,8 @@ def test_events_round4_attending_or_speaking_at_the_talks_is_the_talks(text, fou
 
 @pytest.mark.parametrize("text, published, found", [
     # a conference that frames a meeting of an earlier month is no event of its own
-    ("Hồi tháng 10, khi dự Tuần lễ cấp cao APEC tại Hàn Quốc, Chủ tịch nước Lương Cường đã gặp Quốc vương Brunei "
-     "Hassanal Bolkiah.", "2025-12-02", ["MEET"]),
+    ("Hồi tháng 10, khi dự Tuần lễ cấp cao APEC ở Gyeongju, Chủ tịch nước Lương Cường có cuộc gặp với Quốc vương "
+     "Brunei Hassanal Bolkiah.", "2025-12-02", ["MEET"]),
     # near-miss: one framing the article's own meeting is the article's conference
     ("Chiều 1/9, nhân dịp dự Hội nghị Thượng đỉnh SCO tại Thiên Tân, Thủ tướng Phạm Minh Chính đã gặp Tổng thống Nga "
      "Vladimir Putin.", "2025-09-01", ["CONFERENCE", "MEET"]),
