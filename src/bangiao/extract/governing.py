@@ -119,7 +119,10 @@ def _governing_date(dating: Dating, text: str, pos: int, planned: bool, until: i
     if occasion is not None and occasion.end and _occasion_is_the_event(dating, pos, until):
         return occasion  # "… nhân dịp dự Hội nghị Cấp cao ASEAN lần thứ 44": the summit's days, not one of them
     if own:
-        return _resolved(dating, min(own, key=lambda e: _distance(e, pos, until, planned, spans_days)))
+        chosen = min(own, key=lambda e: _distance(e, pos, until, planned, spans_days))
+        if not spans_days and chosen.kind == "day-range" and _whole_visit_span(low, chosen.start - start, pos - start):
+            return None  # "Dự kiến, trong thời gian ở Hà Nội từ 5 - 7/1, Bộ trưởng sẽ có cuộc gặp …": some day of them
+        return _resolved(dating, chosen)
     if _clause_undated(low, pos - start):
         return None  # "Chiều cùng ngày, Thủ tướng dự kiến hội kiến A; trong chuyến thăm, Thủ tướng cũng sẽ hội kiến B"
     tied = bool(_governing("same_day_inside").search(low, 0, pos - start))
@@ -137,6 +140,22 @@ def _counted() -> re.Pattern[str]:
     """A count of times right before an event's words (one word may stand between: "3 lần đến thăm")."""
     counts = alternation(tuple(lower(w) for w in words("governing", "times_counted")))
     return re.compile(rf"(?<!\w)(?:\d+|{counts})\s+lần\s+(?:\w+\s+)?$")
+
+
+@functools.cache
+def _period_opener() -> re.Pattern[str]:
+    """A sentence opening with words of a whole visit, an announcing word before them allowed ("Dự kiến, trong thời
+    gian ở Hà Nội …", "Trong chuyến thăm …")."""
+    ahead = alternation(tuple(lower(w) for w in words("document", "announced_span") if w != "sẽ"))
+    return re.compile(rf"(?:(?:{ahead})\s*,?\s*)?(?:{alternation(tuple(lower(w) for w in words('governing', 'over_period')))})(?!\w)")
+
+
+def _whole_visit_span(low: str, at: int, pos: int) -> bool:
+    """Whether the span of days at ``at`` is in the sentence's opening clause of a whole visit, before the event at
+    ``pos``: the visit's days, not the day of an event told in it."""
+    m = _period_opener().match(low)
+    comma = low.find(",", m.end()) if m else -1
+    return m is not None and m.end() <= at < pos and (comma < 0 or at < comma <= pos)
 
 
 def _counted_before(low: str, at: int) -> bool:
