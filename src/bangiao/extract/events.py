@@ -566,6 +566,7 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
             date = (None if anchored.end else anchored) if anchored else date
             if owner:  # "chuyến thăm Pháp của Tổng Bí thư Tô Lâm": the visitor is the one it belongs to
                 groups = [[owner] + [p for p in g if p != owner and not by_owner] for g in groups] or [[owner]]
+                groups = [[owner]] if visitors.returned(low, m.start()) else groups  # "đáp lại chuyến thăm của X"
             destination = visitors.destination(low, mentions, m.end(), own[1]) if kind in SPANS_DAYS else None
             if kind == "VISIT" and destination:
                 groups = [visitors.visitor_from_abroad(g, destination, entities, m.start()) for g in groups]

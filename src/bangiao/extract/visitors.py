@@ -34,9 +34,9 @@ _OWNER = re.compile(r"[^,;.]{0,60}?\bcủa\s+")
 
 def owner(low: str, mentions: list[tuple[int, Entity]], pos: int, end: int) -> str | None:
     """The person a visit belongs to, named after "của" within a few words ("chuyến thăm Việt Nam tháng 9/2023 của
-    Tổng thống Biden")."""
+    Tổng thống Biden"); not past another visit's word ("Chuyến thăm đáp lại chuyến thăm của X": X's is the second)."""
     m = _OWNER.match(low, pos)
-    if m is None or m.end() > end:
+    if m is None or m.end() > end or _VISIT_WORD.search(low, pos, m.end()):
         return None
     return next((e.id for p, e in mentions if e.type == "PERSON" and m.end() <= p <= m.end() + 40), None)
 
@@ -45,6 +45,20 @@ def to_owner(low: str, pos: int) -> str:
     """The words between a visit's word and the "của" that names whose it is ("chuyến thăm sắp tới của X": "sắp tới")."""
     m = _OWNER.match(low, pos)
     return low[pos:m.end()] if m else ""
+
+
+_VISIT_WORD = re.compile(r"(?<!\w)thăm(?!\w)")
+
+
+@functools.cache
+def _returned() -> re.Pattern[str]:
+    words = datafiles.strings("events.toml", datafiles.load("events.toml", "events"), "rules", "returned_before")
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in sorted(words, key=len, reverse=True))})\s+(?:các\s+)?(?:chuyến\s+)?$")
+
+
+def returned(low: str, pos: int) -> bool:
+    """Whether the visit word at ``pos`` is of a visit returned ("đáp lại chuyến thăm của X"): the owner's alone."""
+    return _returned().search(low, max(0, pos - 30), pos) is not None
 
 
 @functools.cache
