@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from bangiao import datafiles
-from bangiao.extract import briefings, positions, visitors
+from bangiao.extract import attendance, briefings, positions, visitors
 from bangiao.extract.event_drafts import SPANS_DAYS, Draft, family as _family, merge as _merge
 from bangiao.extract.dating import Dating
 from bangiao.extract.governing import ahead_of, governing_date, not_event_day
@@ -475,8 +475,8 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
                 and not drafts.reported("SPEECH", [said[1]], None):  # biết"; not the joint one, nor one told before
             drafts.append(Draft("SPEECH", _vocab_cameo("SPEECH"), said[0], sentence, [said[1]], _location(v, low, named),
                                  governing_date(dating, text, said[0]), "happened", first_day is not None and first_day < end))
-        if v.restating.match(low[start:end]):
-            continue
+        if v.restating.match(low[start:end]) or attendance.lists_attendees(low, start, end):
+            continue  # "Tại cuộc hội đàm, …" told before; "Tham dự kỳ họp còn có A và B": who attended it
         invited = [m.span() for m in v.invitation.finditer(low, start, end)]
         aside = invited + _framed(v, low, start, end, named)
         mentions = [(pos, e) for pos, e in named if not any(a <= pos < b for a, b in aside)]

@@ -1,0 +1,28 @@
+"""A sentence listing who attended a meeting: "Tham dự kỳ họp còn có Đại sứ A và Đại sứ B".
+
+Such a sentence tells the attendees of an event told before, not an event of its own (tests/dev/README.md:
+attendance is not participation): it opens with attendance of a meeting ("Tham dự kỳ họp", "Dự buổi lễ") and, a few
+words on and before any comma, names those present ("có", "còn có"). Vocabulary: ``data/events.toml`` [rules]
+attendees_opening, attendees_of, attendees_verb.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from bangiao import datafiles
+from bangiao.extract.gazetteer import lower
+from bangiao.extract.sentences import alternation
+
+
+@functools.cache
+def _pattern() -> re.Pattern[str]:
+    data = datafiles.load("events.toml", "events")
+    words = lambda key: alternation(tuple(lower(w) for w in datafiles.strings("events.toml", data, "rules", key)))  # noqa: E731
+    return re.compile(rf"\s*(?:{words('attendees_opening')})\s+(?:{words('attendees_of')})(?!\w)[^,.;:\n]{{0,80}}?"
+                      rf"\s(?:{words('attendees_verb')})\s")
+
+
+def lists_attendees(low: str, start: int, end: int) -> bool:
+    """Whether the sentence ``low[start:end]`` (lower-cased text) opens by listing who attended a meeting."""
+    return _pattern().match(low, start, end) is not None
