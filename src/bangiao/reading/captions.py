@@ -269,7 +269,10 @@ def mark_image_captions(lines: list[str], kinds: list[str | None]) -> None:
         if not any(k is None and ln.strip() for ln, k in zip(lines[:i], kinds[:i])):
             continue  # an image above the headline: what follows is the headline, not a caption
         label = _words(lines[nxt]) <= 15 and "," not in lines[nxt] and len(re.findall(r"[.!?](?:\s|$)", lines[nxt])) <= 1
-        if label or pairs.repeats_elsewhere(nxt):
+        below = _next_line(lines, nxt)  # the photo's credit alone on the line under it ("Ảnh: TTXVN"): a caption
+        credited = below is not None and kinds[below] == "caption" and _words(lines[below]) <= 6 \
+            and not _PHOTO_NUMBER.fullmatch(lines[below].strip().rstrip("."))  # (not a photo's number: "Ảnh 3")
+        if label or credited or pairs.repeats_elsewhere(nxt):
             kinds[nxt] = "caption"
     images = [ln.strip() for ln, k in zip(lines, kinds) if k == "image"]
     for i, line in enumerate(lines):
