@@ -14,6 +14,7 @@ import functools
 import itertools
 import re
 
+from bangiao import datafiles
 from bangiao.extract import gazetteer
 from bangiao.extract.found import CAP, Reader, slug
 from bangiao.extract.gazetteer import Match, lower, vocabulary
@@ -117,6 +118,31 @@ def local_bodies(reader: Reader) -> None:
             if m:
                 name = reader.text[m.start():end]
                 reader.add(f"org:{slug(name)}", m.start(), end, None, "ORG", name, place.country)
+
+
+@functools.cache
+def _bare_committees() -> tuple[tuple[re.Pattern[str], str], ...]:
+    table = datafiles.load("names.toml", "names")["bodies"]["bare_committees"]
+    return tuple((re.compile(rf"(?<!\w){re.escape(word)}(?=,| [-–] | và )"), place_word) for word, place_word in table.items())
+
+
+_CLAUSE_END = re.compile(r"[;.:()\n]")
+
+
+def bare_committees(reader: Reader) -> None:
+    """"…, Bí thư Tỉnh ủy, Trưởng đoàn đại biểu tỉnh Điện Biên": a bare party committee in a leader's titles is the
+    one of the place named after it in the same titles ("tỉnh" right before it, within the clause)."""
+    for place in [f for f in reader.found.values() if f.type == "PLACE"]:
+        for start, _ in list(place.spans):
+            window = reader.text[max(0, start - 150):start]
+            cut, lowered = max((m.end() for m in _CLAUSE_END.finditer(window)), default=0), lower(window[-16:])
+            for pattern, place_word in _bare_committees():
+                if not lowered.endswith(f" {place_word} ") or lowered.endswith(f"các {place_word} "):
+                    continue  # (not "Chủ tịch UBND các tỉnh A, B": one committee for each)
+                for m in pattern.finditer(window, cut):
+                    at = start - len(window) + m.start()
+                    name = f"{m.group()} {place.name}"
+                    reader.add(f"org:{slug(name)}", at, at + len(m.group()), None, "ORG", name, place.country)
 
 
 def qualified(reader: Reader, qualifiers: list[Match]) -> None:

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from bangiao.extract import false_matches, gazetteer
-from bangiao.extract.bodies import body_behind_title, countries_inside, embassies, envoys_embassies, local_bodies, \
-    named_bodies, qualified
+from bangiao.extract.bodies import bare_committees, body_behind_title, countries_inside, embassies, envoys_embassies, \
+    local_bodies, named_bodies, qualified
 from bangiao.extract.found import CAP, HOME, TOKEN, Found, Reader, slug
 from bangiao.extract.gazetteer import Match, lower, vocabulary
 from bangiao.extract.kb import KBEntity, KnowledgeBase, knowledge_base, tenure_window
@@ -503,6 +503,7 @@ def read_entities(text: str) -> Reading:
     free_runs(reader)
     same_people(reader)
     local_bodies(reader)
+    bare_committees(reader)
     embassies(reader)
     envoys_embassies(reader)
     named_bodies(reader)

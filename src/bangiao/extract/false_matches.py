@@ -132,9 +132,11 @@ def _inside_a_name(text: str, m: Match, previous: Match | None, starts: set[int]
 
 def _titled(text: str, m: Match, previous: Match | None) -> bool:
     """"Thủ tướng Anh Keir Starmer", "Bộ trưởng Du lịch Campuchia Sok Soken", "nước Anh": the country qualifies
-    the title or the word before it."""
+    the title or the word before it; "Tổng thư ký Bộ Tài chính Algeria Ahmed X": the body's kind right before it."""
     if previous is not None and previous.kind == "TITLE" and m.start - previous.end <= 40 \
             and not re.search(r"[^\w\s]", text[previous.end:m.start]):
+        return True
+    if previous is not None and previous.kind == "GENERIC" and text[previous.end:m.start] == " ":
         return True
     return lower(text[max(0, m.start - 12):m.start]).rstrip().endswith(("nước", "vương quốc", "của", "tại", "với"))
 

@@ -46,7 +46,8 @@ def name_run(text: str, start: int, limit: int) -> tuple[int, int] | None:
             end += 1  # an initial: "R."
         if text[end:end + 1] != " ":
             break
-        pos = end + 1
+        doubled = text[end + 1:end + 2] == " " and CAP.match(text, end + 2)  # a typing slip: "Federica  Mogherini"
+        pos = end + 2 if doubled else end + 1
     if end is None or count < 2 and not _one_word_name(text[start:end]):
         return None
     return start, end
@@ -131,7 +132,7 @@ def institution_at(text: str, pos: int, institutions: frozenset[str]) -> bool:
 def unknown_person(reader: Reader, run: tuple[int, int], title: str | None, country: str | None) -> None:
     """A name no known-name match covered: the KB's person if it knows the name under another spelling (tone
     marks, hyphens: "Thoong-xỉnh Thăm-ma-vông" is "Thoong-xinh Thăm-ma-vông"), else a new person."""
-    name = reader.text[run[0]:run[1]]
+    name = " ".join(reader.text[run[0]:run[1]].split())  # (one space between words: "Federica  Mogherini")
     cut = cut_country(reader.kb, name)
     if cut is not None:  # "Chủ tịch Quốc hội Bulgari": the country's name with its last letters lost
         reader.add(cut, run[0], run[1])
@@ -298,7 +299,8 @@ def _titled_person_after_place_word(reader: Reader, run: tuple[int, int], words:
     return title is not None and not re.search(r"[.;:!?,()]", reader.text[title.end:run[0]])
 
 
-_LATIN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}")
+_LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:  ?[A-Z][a-z]+){1,3}")
+_ASIDE = re.compile(r"\([^()\n.;:!?,]{1,12}\)")  # "(EU)", "(ASEAN)": an acronym in parentheses inside the clause
 
 
 def _foreign_name_after_title(reader: Reader, run: tuple[int, int], people: list[int]) -> bool:
@@ -306,11 +308,27 @@ def _foreign_name_after_title(reader: Reader, run: tuple[int, int], people: list
     if not _LATIN_NAME.fullmatch(reader.text[run[0]:run[1]]):
         return False
     title = _title_before(reader, run[0], 90)
-    if title is None or re.search(r"[.;:!?,()]", reader.text[title.end:run[0]]):
+    if title is None or re.search(r"[.;:!?,()]", _ASIDE.sub("", reader.text[title.end:run[0]])):
         return False
     k = bisect.bisect_left(people, title.end)  # ``people``: where the people found start, in order
     named = k < len(people) and people[k] < run[0]
     return not named  # "Tổng thống Donald Trump viết trên Truth Social": the title has its person already
+
+
+_PLACE_BEFORE = ("tại", "ở", "đến", "tới", "từ", "thăm", "rời", "về", "theo")  # "Theo Prensa Latina, Chủ tịch …"
+
+
+def _foreign_name_before_title(reader: Reader, run: tuple[int, int]) -> bool:
+    """A romanized name set before its titles ("…; Bounkhong Lachiemphone, Ủy viên Trung ương Đảng, Tỉnh trưởng
+    tỉnh X; …"): a title right after its comma — not a place or a source before a comma ("Tại Santa Clara, Thủ
+    tướng …", "Theo Prensa Latina, Chủ tịch …")."""
+    if not _LATIN_NAME.fullmatch(reader.text[run[0]:run[1]]) or reader.text[run[1]:run[1] + 2] != ", ":
+        return False
+    k = bisect.bisect_left(reader.matches, run[1] + 2, key=lambda m: m.start)
+    if k == len(reader.matches) or reader.matches[k].start != run[1] + 2 or reader.matches[k].kind != "TITLE":
+        return False
+    before = reader.text[max(0, run[0] - 8):run[0]].split()[-1:] + reader.text[run[0]:run[1]].split()[:1]
+    return not any(lower(w) in _PLACE_BEFORE for w in before)  # (the word may open the run: "Theo Prensa Latina")
 
 
 def _title_before(reader: Reader, pos: int, reach: int):
@@ -369,7 +387,8 @@ def free_runs(reader: Reader) -> None:
             reader.add(f"place:{slug(name)}", venue, run[1], None, "PLACE", name[:1].upper() + name[1:])
         elif _place_word_before(reader, run[0]) and not _titled_person_after_place_word(reader, run, words):
             reader.add(f"place:{slug(' '.join(words))}", run[0], run[1], None, "PLACE", " ".join(words))
-        elif _foreign_name_after_title(reader, run, people) or words[0] in vocabulary().surnames and len(words) >= 3 \
+        elif _foreign_name_after_title(reader, run, people) or _foreign_name_before_title(reader, run) \
+                or words[0] in vocabulary().surnames and len(words) >= 3 \
                 or "-" in words[0] and known_spelling(reader.kb, " ".join(words)):  # "Xổm-xạ-vạt Lềnh-xạ-vắt"
             unknown_person(reader, run, None, None)
             bisect.insort(people, run[0])
