@@ -43,11 +43,24 @@ class _Vocab:
     anniversary: re.Pattern[str]  # "45 năm (Ngày) ký Hiệp ước": the signing is recalled, not reported
     not_signed: re.Pattern[str]  # "phê chuẩn Hiệp định …" right before the name: in force or pending, not signed here
     not_after: re.Pattern[str]  # "Đối tác Chiến lược …": the kind is a word of another phrase
+    recalled: re.Pattern[str]  # "Việc ký Hiệp định X đã …" right before the name: a past signing recalled
+    recalled_at: re.Pattern[str]  # the same, ending at a signing word
     spellings: dict[str, str]  # "Bản Ghi nhớ" → "Bản ghi nhớ": another spelling of a kind, as written → the kind
     lower_start: re.Pattern[str]  # "đã ký [thỏa thuận] nhượng quyền": a lower-case kind after a verb that acts on it
     lower_not_first: re.Pattern[str]  # "ký bản ghi nhớ với …": nothing of its own after the kind
     lower_end: re.Pattern[str]
     lower_max_words: int
+
+
+def _unwitnessed(s) -> str:
+    """Look-behinds for none of the witnessing words before a signing told as a thing ("chứng kiến việc ký kết")."""
+    return "".join(f"(?<!{re.escape(lower(w))} )" for w in s("signing_witnessed")) + r"(?<!\w)"
+
+
+def signing_recalled(low: str, start: int, end: int) -> bool:
+    """Whether the signing word at ``low[start:end]`` is a signing told as a thing ("Việc ký Hiệp định X đã mở
+    ra …"): a past signing recalled, no SIGN event (see data/agreements.toml signing_recalled)."""
+    return _vocab().recalled_at.search(low, max(0, start - 40), end) is not None
 
 
 def _spellings(data: dict, kinds: list[str]) -> dict[str, str]:
@@ -92,6 +105,8 @@ def _vocab() -> _Vocab:
         anniversary=re.compile(rf"\d\s+(?:{_alt([lower(w) for w in s('anniversary_of')])})\s+$"),
         not_signed=re.compile(rf"(?<!\w)(?:{_alt([lower(w) for w in s('not_signed_right_before')])})\s+(?:các\s+)?$"),
         not_after=re.compile(rf"(?<!\w)(?:{_alt([lower(w) for w in s('not_after')])})\s+$"),
+        recalled=re.compile(rf"{_unwitnessed(s)}(?:{_alt([lower(w) for w in s('signing_recalled')])})\s+(?:các\s+)?$"),
+        recalled_at=re.compile(rf"{_unwitnessed(s)}(?:{_alt([lower(w) for w in s('signing_recalled')])})$"),
         **_lower_case(data),
     )
 
@@ -138,7 +153,7 @@ def _status(v: _Vocab, low: str, sentence: tuple[int, int], start: int, end: int
     """drafting, signed (here and now, not a treaty "signed in 1977"), else referenced."""
     before = low[sentence[0]:start]
     item = before[max(before.rfind(";"), before.rfind(":")) + 1:]  # in a list, the words of this item only
-    if v.not_signed.search(before[-30:]):
+    if v.not_signed.search(before[-30:]) or v.recalled.search(before[-40:]):
         return "referenced"
     if v.drafting.search(item[-60:]) or v.drafting_in_clause.search(item) or v.drafting_after.match(low[end:end + 40]):
         return "drafting"

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from bangiao import datafiles
-from bangiao.extract import attendance, briefings, positions, visitors
+from bangiao.extract import agreements, attendance, briefings, positions, visitors
 from bangiao.extract.event_drafts import SPANS_DAYS, Draft, family as _family, merge as _merge
 from bangiao.extract.dating import Dating
 from bangiao.extract.governing import ahead_of, governing_date, not_event_day
@@ -534,7 +534,8 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
                 continue
             if m.group() in v.generic and v.frame_before.search(before) and _before_month(date, dating):
                 continue  # "Hồi tháng 10, khi dự APEC, A đã gặp B": the occasion of a past meeting
-            if kind == "SIGN" and _signed_earlier(dating, low, m):  # "… được A và B ký kết vào tháng 9/2023"
+            if kind == "SIGN" and (_signed_earlier(dating, low, m)  # "… được A và B ký kết vào tháng 9/2023", "Việc
+                                   or agreements.signing_recalled(low, m.start(), m.end())):  # ký Hiệp định X đã …"
                 continue
             clause = _clause(low, m.start(), sentence)
             nxt = v.triggers.search(low, m.end(), clause[1])
