@@ -34,3 +34,21 @@ CASES = [
 @pytest.mark.parametrize("text, expected", CASES)
 def test_year(text, expected):
     assert _published(text) == expected
+
+
+JUST_DONE = [
+    # something told as just done with its month: the article is within a year after it
+    ("Ngày 4/2, Thứ trưởng Ngoại giao Lê Hoài Trung tiếp Đại sứ Ireland. Hai bên nhận định Hiệp định vừa có hiệu lực "
+     "từ tháng 10/2021 mở ra cơ hội mới.", "2022-02-04"),
+    ("Ngày 4/12, Thứ trưởng Ngoại giao Lê Hoài Trung tiếp Đại sứ Ireland. Hai bên nhận định Hiệp định vừa có hiệu lực "
+     "từ tháng 10/2021 mở ra cơ hội mới.", "2021-12-04"),
+    # near-misses: "vừa … vừa …" (both … and …) is no recency; a month without "vừa" is no clue
+    ("Ngày 4/2, Thứ trưởng Ngoại giao Lê Hoài Trung tiếp Đại sứ Ireland. Hiệp định vừa mở thị trường vừa tạo việc làm "
+     "từ tháng 10/2021.", None),
+    ("Ngày 4/2, Thứ trưởng Ngoại giao Lê Hoài Trung tiếp Đại sứ Ireland. Hiệp định có hiệu lực từ tháng 10/2021.", None),
+]
+
+
+@pytest.mark.parametrize("text, expected", JUST_DONE)
+def test_just_done(text, expected):
+    assert _published(text) == expected

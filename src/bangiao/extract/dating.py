@@ -27,7 +27,7 @@ from bangiao.extract import dates, partnerships, positions
 from bangiao.extract import yearhints
 from bangiao.extract.dates import TimeExpr
 from bangiao.extract.meetings import earlier_words, meeting_clues, numbered_meetings, session_at
-from bangiao.extract.reported_years import recalled_month_clues, statistic_clues
+from bangiao.extract.reported_years import just_done_clues, recalled_month_clues, statistic_clues
 from bangiao.extract.sentences import alternation, announced_in, before_words, founding_at, sentence_end, sentence_start, sentence_starts, \
     words
 from bangiao.extract.yearhints import YEARS, Clue
@@ -461,7 +461,8 @@ def _dated(text: str, low: str, entities: tuple[Entity, ...], expressions: list[
         clues = written + clues  # a year written in full outranks tenures that contradict it (a title misread)
     else:
         clues += written
-    clues += statistic_clues(text, low, lead.month) + recalled_month_clues(text, low, expressions, lead.month, lead.day)
+    clues += statistic_clues(text, low, lead.month) + recalled_month_clues(text, low, expressions, lead.month, lead.day) \
+        + just_done_clues(text, low, lead.month, lead.day)
     clues += _anniversary_clues(text, low, anniversaries, lead) + meeting_clues(kb, text, low, meetings, lead)
     clues += _founding_clues(kb, text, low, entities) + _reported_days_clues(text, low, expressions, lead)
     clues += [c for c in (yearhints.coined_clue(low), partnerships.upgrade_clue(text, low, entities, lead.month, lead.day),

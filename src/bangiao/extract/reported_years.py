@@ -87,6 +87,32 @@ def recalled_month_clues(text: str, low: str, expressions: list, month: int | No
                  f"'{text[last.start:last.end]}' is recalled: the article is not before {floor.isoformat()}")]
 
 
+@functools.cache
+def _just() -> re.Pattern[str]:
+    """"vừa đi vào thực thi từ tháng 8/2020": something just done, in one clause with a month written with its year."""
+    just = alternation(tuple(lower(w) for w in words("document", "just_done")))
+    return re.compile(rf"(?<!\w)(?:{just})\s+(?P<what>[^.;:!?,]{{0,60}}?)(?<!\w)tháng\s+(?P<month>[0-9]{{1,2}})\s*[/\-]\s*(?P<year>[0-9]{{4}})(?![0-9])")
+
+
+JUST_MONTHS = 12  # something told as just done ("vừa …") happened less than this many months before the article
+
+
+def just_done_clues(text: str, low: str, month: int | None, day: int | None) -> list[Clue]:
+    """Something told as just done with its month ("EVFTA vừa có hiệu lực từ tháng 8/2020", told on 19/11): the article
+    is from that month to ``JUST_MONTHS`` after it. Not "vừa … vừa …" (both … and …)."""
+    if not month or not day or "vừa" not in low:
+        return []
+    clues = []
+    for m in _just().finditer(low):
+        year, since = int(m.group("year")), int(m.group("month"))
+        if not 1 <= since <= 12 or re.search(r"(?<!\w)vừa(?!\w)", m.group("what")):
+            continue
+        floor, ceiling = date(year, since, 1), date(year + 1, since, 1)
+        clues.append(Clue(frozenset(y for y in YEARS if dates._valid(y, month, day) and floor <= date(y, month, day) < ceiling),
+                          f"'{text[m.start():m.end()]}' is just done: the article is within {JUST_MONTHS} months after it"))
+    return clues
+
+
 def statistic_clues(text: str, low: str, month: int | None) -> list[Clue]:
     """"cùng kỳ năm 2023" → 2024; "10 tháng đầu năm 2024" reported in November → 2024; a whole year's result told
     in the first half of the next."""
