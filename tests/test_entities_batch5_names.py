@@ -95,3 +95,18 @@ def test_entities_batch5_indo_pacific(text, places, countries):
 ])
 def test_entities_batch5_bare_committee_in_titles(text, orgs):
     assert _found(text, "ORG") == orgs
+
+
+# 5. a head's body of the country named after "của … nước" ("Chủ tịch Quốc hội của Chính quyền nhân dân nước Cộng hòa
+#    Cu-ba": Cuba's parliament), and Cuba's Council of Ministers (KB)
+@pytest.mark.parametrize("text, orgs", [
+    ("Điện mừng gửi đồng chí Esteban Lazo, Chủ tịch Quốc hội của Chính quyền nhân dân nước Cộng hòa Cu-ba.",
+     {"Quốc hội Cuba"}),
+    ("Bộ trưởng Bộ Ngoại giao của nước Lào Saleumxay Kommasith dự.", {"Bộ Ngoại giao Lào"}),
+    ("Điện mừng gửi đồng chí Miguel Díaz-Canel, Chủ tịch Hội đồng Bộ trưởng Cộng hòa Cu-ba.", {"Hội đồng Bộ trưởng Cuba"}),
+    # near-misses: "của hai nước", "của nước ta" stay Việt Nam's (no country written after them)
+    ("Chủ tịch Quốc hội của hai nước hội đàm.", {"Quốc hội Việt Nam"}),
+    ("Chủ tịch Quốc hội của nước ta tiếp đoàn.", {"Quốc hội Việt Nam"}),
+])
+def test_entities_batch5_body_of_the_state_named_after(text, orgs):
+    assert _found(text, "ORG") == orgs

@@ -64,6 +64,9 @@ def _title_chain(reader: Reader, i: int) -> tuple[list[str], int]:
     return titles, j
 
 
+_OF_A_STATE = re.compile(r" của (?:[^\W\d_][\w ]{0,40} )?")  # "của [nước] Lào", "của Chính quyền nhân dân nước …"
+
+
 def _qualifiers(reader: Reader, j: int, pos: int) -> tuple[int, int, str | None]:
     """After a title: entity qualifiers like "Lào", "Bộ Công Thương", "nước CHDCND Lào". (index, end pos, country)."""
     country = None
@@ -71,7 +74,9 @@ def _qualifiers(reader: Reader, j: int, pos: int) -> tuple[int, int, str | None]
         m = reader.matches[j]
         gap = _gap(reader.text, pos, m.start)
         if gap.strip() not in ("", "nước", "Chính phủ", "Hoàng gia", "Nhà nước", "Vương quốc") or "\n" in gap:
-            break
+            if not (country is None and _OF_A_STATE.fullmatch(gap) and m.kind == "ENTITY"
+                    and (gap.endswith(("nước ", "Cộng hòa ")) or reader.text.startswith("nước ", m.start))):
+                break  # (but "Chủ tịch Quốc hội [của Chính quyền nhân dân nước] Cộng hòa Cu-ba": the body's country)
         e = reader.kb.entities.get(m.value) if m.kind == "ENTITY" else None
         if m.kind not in ("ENTITY", "COMPOUND", "GENERIC") or e is not None and e.type == "PERSON":
             break
