@@ -110,3 +110,17 @@ def test_entities_batch5_bare_committee_in_titles(text, orgs):
 ])
 def test_entities_batch5_body_of_the_state_named_after(text, orgs):
     assert _found(text, "ORG") == orgs
+
+
+# 6. vocabulary (KB variants): a framework written without "Hợp tác", a company's name with a hyphen without spaces,
+#    a joint commission by its full name
+@pytest.mark.parametrize("text, org", [
+    ("Hai nước phối hợp chặt chẽ trong khuôn khổ Mekong – Lan Thương.", "Hợp tác Mekong - Lan Thương"),
+    ("Lãnh đạo Tập đoàn Công nghiệp-Năng lượng Quốc gia (PVN) cùng dự.", "Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam"),
+    ("Hai bên chuẩn bị kỳ họp lần thứ 19 của Ủy ban hỗn hợp Việt Nam - Ấn Độ về hợp tác kinh tế, thương mại, khoa học "
+     "và công nghệ.", "Ủy ban hỗn hợp Việt Nam - Ấn Độ về hợp tác kinh tế, thương mại, khoa học và công nghệ"),
+])
+def test_entities_batch5_kb_variants(text, org):
+    orgs = _found(text, "ORG")
+    assert org in orgs
+    assert not any(o != org and org.startswith(o[:12]) for o in orgs)  # no piece of the name on its own
