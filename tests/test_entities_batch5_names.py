@@ -124,3 +124,8 @@ def test_entities_batch5_kb_variants(text, org):
     orgs = _found(text, "ORG")
     assert org in orgs
     assert not any(o != org and org.startswith(o[:12]) for o in orgs)  # no piece of the name on its own
+
+
+def test_entities_batch5_memorial_with_a_comma():
+    text = "Đoàn đặt vòng hoa tại Đài tưởng niệm các anh hùng, liệt sỹ trên đường Bắc Sơn."
+    assert "Đài tưởng niệm các Anh hùng liệt sĩ" in _found(text, "PLACE")
