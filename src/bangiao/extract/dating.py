@@ -465,7 +465,7 @@ def _dated(text: str, low: str, entities: tuple[Entity, ...], expressions: list[
         + just_done_clues(text, low, lead.month, lead.day)
     clues += _anniversary_clues(text, low, anniversaries, lead) + meeting_clues(kb, text, low, meetings, lead)
     clues += _founding_clues(kb, text, low, entities) + _reported_days_clues(text, low, expressions, lead)
-    clues += [c for c in (yearhints.coined_clue(low), partnerships.upgrade_clue(text, low, entities, lead.month, lead.day),
+    clues += [c for c in (yearhints.coined_clue(low, text), partnerships.upgrade_clue(text, low, entities, lead.month, lead.day),
                           yearhints.weekday_clue(lead.text, lead.month, lead.day),
                           yearhints.nearly_clue(kb, text, low, entities, lead.month, lead.day)) if c]
     same_day = _same_day_clue(lead, expressions)
@@ -506,7 +506,7 @@ def _year_only(text: str, low: str, entities: tuple[Entity, ...], expressions: l
     clues = [c for c in (_tenure_clue(kb, entities, None, _past_sentences(text, low)),) if c]
     clues += _written_anniversary_clues(text, low, expressions) + statistic_clues(text, low, None)
     clues += _anniversary_clues(text, low, anniversaries, None) + meeting_clues(kb, text, low, meetings, None)
-    clues += _founding_clues(kb, text, low, entities) + [c for c in (yearhints.coined_clue(low),) if c]
+    clues += _founding_clues(kb, text, low, entities) + [c for c in (yearhints.coined_clue(low, text),) if c]
     just_in = lambda years: yearhints.new_in_office(kb, entities, low, None, None, years)  # noqa: E731
     year, reason, left = _infer_year(clues, lambda: set(), None, False, just_in)
     if year is None or not clues:

@@ -90,18 +90,23 @@ def _just_after(year: int, month: int | None, day: int | None, start: date) -> b
 
 
 @functools.cache
-def _coined() -> tuple[tuple[re.Pattern[str], int], ...]:
+def _coined() -> tuple[tuple[re.Pattern[str], int, bool], ...]:
+    """Each term's pattern, its year, and whether it is matched as written (``cased``: a body's name whose words are
+    also a common phrase, "Bộ Nông nghiệp và Môi trường" against "nông nghiệp và môi trường")."""
     found = []
     for entry in datafiles.load(_FILE, "dates").get("coined", {}).get("terms", []):
-        words = [lower(w) for w in entry["words"]]
+        cased = bool(entry.get("cased"))
+        words = [w if cased else lower(w) for w in entry["words"]]
         found.append((re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in sorted(words, key=len, reverse=True))})(?!\w)"),
-                      int(entry["since"])))
+                      int(entry["since"]), cased))
     return tuple(found)
 
 
-def coined_clue(low: str) -> Clue | None:
-    """"COVID-19" named: the article is not from before the year the name was coined."""
-    named = [(since, m.group()) for pattern, since in _coined() if (m := pattern.search(low))]
+def coined_clue(low: str, text: str | None = None) -> Clue | None:
+    """"COVID-19" named: the article is not from before the year the name was coined (``text``: the text as written,
+    for the terms matched with their capitals)."""
+    named = [(since, m.group()) for pattern, since, cased in _coined()
+             if (cased and text is not None or not cased) and (m := pattern.search(text if cased else low))]
     if not named:
         return None
     since, word = max(named)
