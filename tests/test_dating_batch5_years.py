@@ -52,3 +52,20 @@ JUST_DONE = [
 @pytest.mark.parametrize("text, expected", JUST_DONE)
 def test_just_done(text, expected):
     assert _published(text) == expected
+
+
+REVIEWED = [
+    # a period's results reviewed at the end of its last year, and early in the next
+    ("Ngày 20-12, tỉnh Quảng Trị và tỉnh Savannakhet hội đàm. Hai bên đánh giá kết quả hợp tác giai đoạn 2019-2021.",
+     "2021-12-20"),
+    ("Ngày 15-2, tỉnh Quảng Trị và tỉnh Savannakhet hội đàm. Hai bên tổng kết hợp tác giai đoạn 2019-2021.", "2022-02-15"),
+    # near-misses: mid-year (no clue); a plan for the period is no review
+    ("Ngày 15-7, tỉnh Quảng Trị và tỉnh Savannakhet hội đàm. Hai bên đánh giá kết quả hợp tác giai đoạn 2019-2021.", None),
+    ("Ngày 20-12, tỉnh Quảng Trị và tỉnh Savannakhet hội đàm. Hai bên thống nhất kết quả cần đạt theo kế hoạch hợp tác "
+     "giai đoạn 2022-2024.", None),
+]
+
+
+@pytest.mark.parametrize("text, expected", REVIEWED)
+def test_period_reviewed(text, expected):
+    assert _published(text) == expected

@@ -113,10 +113,30 @@ def just_done_clues(text: str, low: str, month: int | None, day: int | None) -> 
     return clues
 
 
+@functools.cache
+def _reviewed() -> re.Pattern[str]:
+    """"kết quả hợp tác … giai đoạn 2022-2024": a period's results, in one clause."""
+    review = alternation(tuple(lower(w) for w in words("document", "period_review")))
+    return re.compile(rf"(?<!\w)(?:{review})(?!\w)(?P<what>[^.;:!?]{{0,80}}?)(?<!\w)giai\s+đoạn\s+(?:từ\s+)?[0-9]{{4}}\s*[-–]\s*(?:đến\s+)?(?P<year>[0-9]{{4}})(?![0-9])")
+
+
+def _review_clues(text: str, low: str, month: int | None) -> list[Clue]:
+    """A period's results reviewed ("đánh giá kết quả hợp tác giai đoạn 2022-2024") at the end of its last year
+    (November, December) are of that year; in the first quarter after it, of the year after."""
+    if not month or 3 < month < 11:
+        return []
+    clues = []
+    for m in _reviewed().finditer(low):
+        year = int(m.group("year")) + (month <= 3)
+        if year in YEARS and not _period_plan().search(m.group("what")):
+            clues.append(Clue(frozenset({year}), f"'{text[m.start():m.end()]}' reviewed in month {month}: {year}"))
+    return clues
+
+
 def statistic_clues(text: str, low: str, month: int | None) -> list[Clue]:
     """"cùng kỳ năm 2023" → 2024; "10 tháng đầu năm 2024" reported in November → 2024; a whole year's result told
     in the first half of the next."""
-    clues = _year_done_clues(text, low, month) + _success_clues(text, low, month)
+    clues = _year_done_clues(text, low, month) + _success_clues(text, low, month) + _review_clues(text, low, month)
     for m in _SAME_PERIOD.finditer(low):
         said = text[m.start():m.end()]
         clues.append(Clue(frozenset({int(m.group(1)) + 1}), f"'{said}' compares with the year before → {int(m.group(1)) + 1}"))
