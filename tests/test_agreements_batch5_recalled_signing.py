@@ -28,3 +28,9 @@ def test_agreements_a_signing_told_as_a_thing_is_recalled(text, status, sign):
 def test_agreements_what_a_document_may_do_is_no_name():
     doc = _doc("Hai bên nhất trí tận dụng các lợi ích mà Hiệp định có thể đem lại cho doanh nghiệp.")
     assert not doc.agreements
+
+
+def test_agreements_a_signing_prepared_stays_drafting():
+    """Near-miss: "chuẩn bị cho việc ký Hiệp định X" is a signing ahead, not one recalled."""
+    doc = _doc("Hai Bộ trưởng trao đổi các bước chuẩn bị cho việc ký Hiệp định Thương mại tự do Việt Nam - Anh.")
+    assert [a.status for a in doc.agreements] == ["drafting"]

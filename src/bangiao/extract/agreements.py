@@ -60,7 +60,9 @@ def _unwitnessed(s) -> str:
 def signing_recalled(low: str, start: int, end: int) -> bool:
     """Whether the signing word at ``low[start:end]`` is a signing told as a thing ("Việc ký Hiệp định X đã mở
     ra …"): a past signing recalled, no SIGN event (see data/agreements.toml signing_recalled)."""
-    return _vocab().recalled_at.search(low, max(0, start - 40), end) is not None
+    v = _vocab()
+    return v.recalled_at.search(low, max(0, start - 40), end) is not None \
+        and not v.drafting_in_clause.search(low, max(0, start - 60), end)  # "chuẩn bị cho việc ký": ahead
 
 
 def _spellings(data: dict, kinds: list[str]) -> dict[str, str]:
@@ -153,10 +155,12 @@ def _status(v: _Vocab, low: str, sentence: tuple[int, int], start: int, end: int
     """drafting, signed (here and now, not a treaty "signed in 1977"), else referenced."""
     before = low[sentence[0]:start]
     item = before[max(before.rfind(";"), before.rfind(":")) + 1:]  # in a list, the words of this item only
-    if v.not_signed.search(before[-30:]) or v.recalled.search(before[-40:]):
+    if v.not_signed.search(before[-30:]):
         return "referenced"
     if v.drafting.search(item[-60:]) or v.drafting_in_clause.search(item) or v.drafting_after.match(low[end:end + 40]):
         return "drafting"
+    if v.recalled.search(before[-40:]):  # "Việc ký Hiệp định X đã …": a past signing recalled
+        return "referenced"
     old = year is not None and any(int(y) < year - 1 for y in re.findall(r"(?<!\d)(19\d\d|20\d\d)(?!\d)", low[sentence[0]:sentence[1]]))
     signing = v.signed.search(before) or v.right_before.search(before) or \
         re.match(r"\s*(?:đã\s+)?(?:được\s+)?(?:ký|ký kết)(?!\w)", low[end:end + 20])
