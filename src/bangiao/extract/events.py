@@ -510,6 +510,8 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
             if (_is_anchor(v, low, sentence[0], m) or _BARE.match(low, m.end()) and not owner
                     or kind in _ONE_EACH and v.attended_before.search(before)) and drafts.has(kind):
                 continue  # "Sau lễ đón, …", "Tại cuộc điện đàm, …", "B cùng các Bộ trưởng dự hội đàm": the one told before
+            if kind == "VISIT" and visitors.many_delegations(low, start, m.start()):
+                continue  # "hai tỉnh đã cử nhiều đoàn công tác sang thăm nhau": exchanges summed up
             if kind == "SPEECH" and v.speech_within.match(low, m.end()):
                 continue  # "A phát biểu tại cuộc hội đàm với B": the talks
             if kind != "VISIT" and v.recalled.search(before):

@@ -56,6 +56,18 @@ def _returned() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in sorted(words, key=len, reverse=True))})\s+(?:các\s+)?(?:chuyến\s+)?$")
 
 
+@functools.cache
+def _many() -> re.Pattern[str]:
+    words = datafiles.strings("events.toml", datafiles.load("events.toml", "events"), "rules", "many_delegations")
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in sorted(words, key=len, reverse=True))})(?!\w)[^,;.]*$")
+
+
+def many_delegations(low: str, start: int, pos: int) -> bool:
+    """Whether many delegations come before the visit word at ``pos`` in its clause ("cử nhiều đoàn công tác sang
+    thăm"): exchanges summed up, no visit told."""
+    return _many().search(low, max(start, pos - 50), pos) is not None
+
+
 def returned(low: str, pos: int) -> bool:
     """Whether the visit word at ``pos`` is of a visit returned ("đáp lại chuyến thăm của X"): the owner's alone."""
     return _returned().search(low, max(0, pos - 30), pos) is not None
