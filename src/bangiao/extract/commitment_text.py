@@ -48,6 +48,7 @@ class Doc:
     known: dict[str, Entity]
     people: list[int]  # where a person is named, in order: the collective subjects' cache key
     pairs: dict = field(default_factory=dict)
+    sums: dict = field(default_factory=dict)  # (unit, rounded value) → indexes of the figures: built on first use
     last_by: tuple[str, ...] = ()
     last_group: object = None  # the last group of undertakings read (extract/commitments.py's _Group)
 

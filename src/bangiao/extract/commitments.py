@@ -441,10 +441,12 @@ _MULTIPLE = re.compile(r"(?<!\w)gấp (?:đôi|ba|\d+ lần)(?!\w)")
 
 def _figures(d: Doc, a: int, b: int, target: bool) -> tuple[int, ...]:
     """The indexes of the record's figures whose sums stand in ``[a, b)`` (a target one first where both are)."""
+    if not d.sums:  # the figures by their sums, once: a text of thousands of sums does not read them all for each
+        for i, f in enumerate(d.figures):
+            d.sums.setdefault((f.unit, round(f.value)), []).append(i)
     found = []
     for _, value, unit in amounts(d.low, a, b):
-        same = [i for i, f in enumerate(d.figures) if f.unit == unit and round(f.value) == round(value)]
-        same.sort(key=lambda i: d.figures[i].is_target != target)
+        same = sorted(d.sums.get((unit, round(value)), ()), key=lambda i: d.figures[i].is_target != target)
         found += same[:1]
     return tuple(dict.fromkeys(found))
 

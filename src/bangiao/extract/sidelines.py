@@ -51,8 +51,8 @@ def with_sideline_conferences(events: tuple[Event, ...], text: str, dating: Dati
         start, stop = starts[k - 1], starts[k] if k < len(starts) else len(text)
         if earlier.search(low, start, m.start()) or earlier.search(low, m.end(), stop):
             continue
-        first = bisect.bisect_left(meetings, (start, -1))
-        held = [events[n] for s, n in meetings[first:] if s < stop]
+        told = meetings[bisect.bisect_left(meetings, (start, -1)):bisect.bisect_left(meetings, (stop, -1))]
+        held = [events[n] for _, n in told]  # the sentence's meetings, found by bisection (no scan of the rest)
         meeting = next((e for e in held if e.date and not _before_month(e.date.value, dating)), None)
         subject = next((p for p in meeting.participants if p.startswith("person:")), None) if meeting else None
         if subject is None or subject in attended:

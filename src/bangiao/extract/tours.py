@@ -41,6 +41,11 @@ def with_tours(events: tuple[Event, ...], text: str, entities: tuple[Entity, ...
     starts = sentence_starts(text)
     people = sorted((m.start, e.id) for e in entities if e.type == "PERSON" for m in e.mentions)
     countries = sorted((m.start, m.end, e.id) for e in entities if e.type == "COUNTRY" for m in e.mentions)
+    named = {e.id: sorted(m.start for m in e.mentions) for e in entities if e.type == "COUNTRY"}  # where each is named
+    visits: dict[str, list[Event]] = {}  # each person's VISITs: a tour is weighed against its subject's only
+    for e in events:
+        for p in dict.fromkeys(e.participants) if e.type == "VISIT" else ():
+            visits.setdefault(p, []).append(e)
     added = []
     for m in found:
         k = bisect.bisect_right(starts, m.start())
@@ -49,21 +54,26 @@ def with_tours(events: tuple[Event, ...], text: str, entities: tuple[Entity, ...
         if before == 0 or people[before - 1][0] < start:
             continue
         subject = people[before - 1][1]
-        told = [e for e in events if e.type == "VISIT" and subject in e.participants]
-        first = bisect.bisect_left(countries, (m.end(), 0, ""))
-        listed = dict.fromkeys(c for a, _, c in countries[first:] if a < stop)
+        told = visits.get(subject, [])
+        listed = dict.fromkeys(c for _, _, c in countries[bisect.bisect_left(countries, (m.end(), 0, "")):
+                                                          bisect.bisect_left(countries, (stop,))])
         if len(listed) < 2:
             continue
         here = [e for e in told if e.evidence.start <= m.start() < e.evidence.end]  # the finder's own of the tour
         elsewhere = [e for e in told if e not in here]
-        left = [c for c in listed if not any(e.evidence.start <= a < e.evidence.end for e in elsewhere
-                                             for a, _, other in countries if other == c)]
+        left = [c for c in listed if not any(_named_in(named[c], e.evidence.start, e.evidence.end) for e in elsewhere)]
         for _ in left[1 if here else 0:]:
             added.append(Event("", "VISIT", cameo("VISIT"), Span.of(text, m.start(), _end(text, stop)), None, (subject,),
                                None, (), "planned" if planned.search(low, start, m.start()) else "happened"))
     if not added:
         return events
     return tuple(replace(e, id=f"e{n}") for n, e in enumerate(events + tuple(added), start=1))
+
+
+def _named_in(starts: list[int], start: int, end: int) -> bool:
+    """Whether one of the sorted ``starts`` is in [start, end)."""
+    k = bisect.bisect_left(starts, start)
+    return k < len(starts) and starts[k] < end
 
 
 def _end(text: str, stop: int) -> int:
