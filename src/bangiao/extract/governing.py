@@ -121,7 +121,7 @@ def _governing_date(dating: Dating, text: str, pos: int, planned: bool, until: i
     if own:
         chosen = min(own, key=lambda e: _distance(e, pos, until, planned, spans_days))
         if not spans_days and chosen.kind == "day-range" and _whole_visit_span(low, chosen.start - start, pos - start):
-            return None  # "Dự kiến, trong thời gian ở Hà Nội từ 5 - 7/1, Bộ trưởng sẽ có cuộc gặp …": some day of them
+            return None  # "Theo kế hoạch, trong mấy ngày lưu lại Đà Nẵng từ 8 - 10/3, ông sẽ gặp …": some day of them
         return _resolved(dating, chosen)
     if _clause_undated(low, pos - start):
         return None  # "Chiều cùng ngày, Thủ tướng dự kiến hội kiến A; trong chuyến thăm, Thủ tướng cũng sẽ hội kiến B"

@@ -1,4 +1,4 @@
-"""A tour of several countries, listed: "A sẽ bắt đầu chuyến công du 4 quốc gia Đông Nam Á, gồm X, Y, Z và W".
+"""A tour of several countries, listed: "A sẽ thực hiện chuyến công du ba nước châu Âu là X, Y và Z".
 
 A trip word, a count of countries ("3 nước", "bốn quốc gia") and a listing word ("gồm", "là") before the countries
 the sentence names make one VISIT of the trip's subject (the last person named before the trip words in the
