@@ -17,6 +17,8 @@ LEAD = re.compile(
     r"^(?:\([^)]{1,30}\)\s*[-–]?\s*)?(?:(?:rang sang|sang|chieu|toi|trua|dem|ngay|hom nay|hom qua)(?: nay| qua)?\s*(?:thu \w+|chu nhat)?,?\s*(?:ngay\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}"
     r"|ngay \d{1,2}\s*(?:thang|[/.-])\s*\d{1,2}|(?:thu \w+|chu nhat),?\s*\d{1,2}[/.-]\d{1,2})"
 )
+# A headline opened by its own day and a colon ("Trưa 9/11: Giá vàng tăng mạnh"): how sites title day-by-day news.
+_DATED_HEADLINE = re.compile(LEAD.pattern + r"\s*:\s*\S")
 _BULLET = re.compile(r"^\s*[-–•*+]\s+(?=\S)")
 _BODY_END = (".", "!", "?", "…", "”", '"', ")")
 
@@ -166,3 +168,23 @@ def mark_teaser_runs(v: Vocab, lines: list[str], kinds: list[str | None]) -> Non
             for i in content[n:end]:
                 kinds[i] = "caption" if pairs.repeats_elsewhere(i, 0.6) else "related"
         n = max(end, n + 1)
+
+
+def _dated_headline(v: Vocab, line: str) -> bool:
+    return _DATED_HEADLINE.match(folded(line).lstrip()) is not None and _teaser(v, line)
+
+
+def mark_dated_teasers(v: Vocab, lines: list[str], kinds: list[str | None]) -> None:
+    """A headline opened by its own day and a colon, alone after the article's first paragraph ("Trưa 9/11: Giá
+    vàng tăng mạnh, …" between two paragraphs or after the last): a teaser the page left in the body; its day is
+    not the article's. An itinerary's lines ("Sáng 9/11: Thăm khu công nghệ cao") come after a line announcing
+    them or in a run, and stay; so does a title, which comes before the first paragraph."""
+    content = [i for i, k in enumerate(kinds) if k is None and lines[i].strip()]
+    first = next((n for n, i in enumerate(content) if words(lines[i]) >= 20 and not headline_like(lines[i])), None)
+    if first is None:
+        return
+    dated = [_dated_headline(v, lines[i]) for i in content]
+    for n in range(first + 1, len(content)):
+        alone = not dated[n - 1] and not (n + 1 < len(content) and dated[n + 1])
+        if dated[n] and alone and not _announced(lines, content[n - 1]):
+            kinds[content[n]] = "related"
