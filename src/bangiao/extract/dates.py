@@ -48,6 +48,7 @@ class TimeExpr:
     end_day: int | None = None
     offset: int | None = None
     past: bool = False
+    told_as: int | None = None  # a day written with a word of the article's day: "Chiều qua (28/7)" is -1, the article's the 29th
 
     @property
     def day_level(self) -> bool:
@@ -116,7 +117,8 @@ def _grammar() -> _Grammar:
     leads = _leads([*w("quarter"), *w("period"), *relative, "("] + [f"{m} {d}" for m in w("month") for d in range(10)] +
                    [f"{y} {d}" for y in w("year_lead") for d in (1, 2)] +
                    [f"{n} {f.split()[0]}" for n in _NUMBER_WORDS for f in w("first_months")])
-    prefix = re.compile(rf"(?<!\w)(?:(?:{part})\s+(?:nay\s+|qua\s+)?)?(?:(?:{weekday})\s*,?\s*\(?\s*)?"
+    told = _alt([word for word, (kind, _) in relative.items() if kind == "relative-day"])
+    prefix = re.compile(rf"(?<!\w)(?:(?:{told})\s*[(,]\s*|(?:{part})\s+(?:nay\s+|qua\s+)?)?(?:(?:{weekday})\s*,?\s*\(?\s*)?"
                         rf"(?:(?:{_alt(w('range_from'))})\s+)?(?:ngày\s+)?$")
     # A year after a capitalized word names an occasion: "Xuân 2024", "Giáp Thìn 2024", "APEC 2017" (case matters).
     bare_year, year_end = re.compile(r"(?:19[4-9]|20[0-9])[0-9]"), re.compile(r"(?![\w%/-])(?![.,]\d)")
@@ -251,6 +253,8 @@ def find(text: str, lowered: str | None = None) -> list[TimeExpr]:
             prefixed = lowered[before.start():start] if before is not None and before.start() < start else ""
             start = before.start() if prefixed else start
         expr = _build(kind, list(m.groups()[first:stop]), start, end, text, prefixed)
+        if expr is not None and prefixed:
+            expr = _told_as(grammar, expr, prefixed, text)
         if expr is not None and kind in _DAY_KINDS and expr.year is None:
             expr = _with_relative_year(grammar, expr, lowered, text)
         if expr is not None and not (expr.kind == "day" and _holiday_name(grammar, lowered, expr.start)) \
@@ -275,6 +279,25 @@ def _named_years(grammar: _Grammar, text: str, digits: list[re.Match[str]] | Non
     return [TimeExpr(m.start(), m.end(), m.group(), "year", int(m.group())) for m in digits or _DIGITS.finditer(text)
             if m.end() - m.start() == 4 and grammar.bare_year.fullmatch(m.group()) and grammar.year_end.match(text, m.end())
             and grammar.occasion.search(text, max(0, m.start() - 30), m.start())]
+
+
+@functools.cache
+def _told_words() -> re.Pattern[str]:
+    """A word of the article's own day ("chiều qua", "tối nay", "ngày mai") opening the words before a day."""
+    told = [word for word, (kind, _) in _grammar().relative.items() if kind == "relative-day"]
+    return re.compile(rf"({_alt(told)})(?!\w)")
+
+
+def _told_as(grammar: _Grammar, expr: TimeExpr, prefixed: str, text: str) -> TimeExpr:
+    """A day written with a word of the article's own day before it ("Chiều qua (28/7)", "tối nay (7/10)", "Tối qua
+    5/3", "hôm qua, ngày 5/3"): how many days it lies from the article's (``told_as``; -1 for "qua")."""
+    m = _told_words().match(prefixed)
+    if m is None:
+        return expr
+    _, offset = grammar.relative[" ".join(m.group(1).split())]
+    end = expr.end + 1 if "(" in prefixed and text.startswith(")", expr.end) else expr.end  # "(28/7)" whole
+    return TimeExpr(expr.start, end, text[expr.start:end], expr.kind, expr.year, expr.month, expr.day, expr.end_year,
+                    expr.end_month, expr.end_day, expr.offset, expr.past, offset)
 
 
 _YEAR_AFTER = re.compile(r"\s*(năm ngoái|năm trước|năm qua|năm nay|năm tới|năm sau)(?!\w)")

@@ -21,7 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from bangiao.extract import dates, partnerships, positions
 from bangiao.extract import yearhints
@@ -557,4 +557,8 @@ def _published(lead: TimeExpr, year: int, basis: str, reason: str | None) -> Dat
     month = lead.end_month or lead.month
     day = lead.end_day or lead.day
     y = lead.end_year or year
+    if lead.kind == "day" and lead.told_as and dates._valid(y, month, day):  # "Chiều qua (28/7)": written the day after
+        moved = date(y, month, day) - timedelta(days=lead.told_as)
+        said = f"'{lead.text}' is told as {lead.told_as:+d} day from the article's: {moved.isoformat()}"
+        y, month, day, basis, reason = moved.year, moved.month, moved.day, "inferred", f"{reason}; {said}" if reason else said
     return Date(f"{y:04d}-{month:02d}-{day:02d}", "day", basis, None, lead.text, reason)  # type: ignore[arg-type]

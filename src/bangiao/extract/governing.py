@@ -126,6 +126,8 @@ def _governing_date(dating: Dating, text: str, pos: int, planned: bool, until: i
     if _clause_undated(low, pos - start):
         return None  # "Chiều cùng ngày, Thủ tướng dự kiến hội kiến A; trong chuyến thăm, Thủ tướng cũng sẽ hội kiến B"
     tied = bool(_governing("same_day_inside").search(low, 0, pos - start))
+    if _governing("sequence").match(low) and (programme := _programme_day(dating, text, start)):
+        return _resolved(dating, programme)  # "Dự kiến, ngày mai, A chủ trì lễ đón B. Tiếp đó, hai bên hội đàm": that day
     if not tied and (planned or _undated_openers().match(low)):
         return None
     if not tied and _sums_up(dating, text, start) and not (_governing("sequence").match(low) and _day_just_before(dating, text, start)):
@@ -221,6 +223,18 @@ def _time_clause(low: str, pos: int, until: int) -> int | None:
     if not marks or re.search(r"[,;:]", low[marks[-1].end():max(until, marks[-1].end())]):
         return None
     return marks[-1].start()
+
+
+def _programme_day(dating: Dating, text: str, start: int) -> TimeExpr | None:
+    """The day of the sentence right before ``start`` when it announces a programme ("Dự kiến, ngày mai, …", "Sáng
+    9/3, Bộ trưởng sẽ …"): a sentence that goes on with it ("Tiếp đó, …") is of that day. (A reported sentence's day
+    is inherited as any other.)"""
+    before = sentence_start(text, max(0, start - 2))
+    if before >= start or not announced_in(text, before):
+        return None
+    days = [e for e in positions.starting_in(dating.expressions, before, start)
+            if e.kind in ("day", "relative-day") and not _not_event_day_at(text, e.start)]
+    return days[-1] if days else None
 
 
 def _day_just_before(dating: Dating, text: str, start: int, hops: int = 3) -> bool:
