@@ -1,0 +1,121 @@
+"""The event vocabulary of ``data/events.toml``, compiled once: the trigger words with their types and CAMEO codes,
+and the rules' word lists as patterns (moods, statements, frames, attendance, invitations, delegations)."""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from bangiao import datafiles
+from bangiao.extract.gazetteer import lower
+from bangiao.extract.word_patterns import whole_words
+
+_FILE = "events.toml"
+
+
+@dataclass(frozen=True, slots=True)
+class Vocab:
+    triggers: re.Pattern[str]
+    types: dict[str, tuple[str, str]]  # trigger → (type, cameo)
+    not_after: re.Pattern[str]
+    other_words: re.Pattern[str]
+    words_ending: re.Pattern[str]
+    banquet: frozenset[str]
+    anchor: re.Pattern[str]
+    recalled: re.Pattern[str]
+    planned_after: re.Pattern[str]
+    reporting: re.Pattern[str]
+    reporter_lead: re.Pattern[str]
+    on_behalf: re.Pattern[str]
+    departure: re.Pattern[str]
+    not_location_kinds: frozenset[str]
+    said_of: re.Pattern[str]
+    planned: re.Pattern[str]
+    restating: re.Pattern[str]
+    plural: re.Pattern[str]
+    statement: re.Pattern[str]
+    hold: re.Pattern[str]
+    generic: frozenset[str]
+    restate_before: re.Pattern[str]
+    invited_before: re.Pattern[str]
+    welcome: re.Pattern[str]
+    envoy: re.Pattern[str]
+    attended_before: re.Pattern[str]
+    frame_before: re.Pattern[str]
+    speech_within: re.Pattern[str]
+    same_people: re.Pattern[str]
+    titled_collectives: frozenset[str]
+    award_objects: re.Pattern[str]
+    award_triggers: frozenset[str]
+    needs_place: frozenset[str]
+    needs_country: frozenset[str]
+    invitation: re.Pattern[str]
+    delegation: re.Pattern[str]
+    leads: re.Pattern[str]
+
+
+def alt(words) -> str:
+    return "|".join(escaped(words))
+
+
+def escaped(words) -> list[str]:
+    return [re.escape(lower(w)) for w in sorted(set(words), key=len, reverse=True)]
+
+
+@functools.cache
+def vocab() -> Vocab:
+    data = datafiles.load(_FILE, "events")
+    types = {}
+    for entry in data.get("type", []):
+        for t in datafiles.strings(_FILE, entry, "triggers"):
+            types.setdefault(lower(t), (entry["name"], entry["cameo"]))
+    rules = functools.partial(datafiles.strings, _FILE, data, "rules")
+    return Vocab(
+        triggers=re.compile(rf"{whole_words(escaped(types))}(?!\w)"),  # (scanned for in C: word_patterns)
+        types=types,
+        not_after=re.compile(rf"(?:^|\s)(?:{alt(rules('not_after'))})\s*$"),
+        other_words=re.compile(rf"(?:{alt(rules('other_words'))})(?!\w)"),
+        words_ending=re.compile(rf"(?<!\w)(?:{alt(rules('words_ending'))})$"),
+        banquet=frozenset(lower(w) for w in rules("banquet")),
+        recalled=re.compile(rf"(?:^|\s)(?:{alt(rules('recalled'))})\s+$"),
+        planned_after=re.compile(rf"(?<!\w)(?:{alt(rules('planned_after'))})(?!\w)"),
+        anchor=re.compile(rf"\s*(?:{alt(rules('anchors'))})\s+(?:khi\s+)?(?:cuộc\s+|buổi\s+)?(?=\w)"),
+        reporting=re.compile(rf"(?<!\w)(?:{alt(rules('reporting'))})(?!\w)"),
+        reporter_lead=re.compile(rf"\s*(?:{alt(rules('reporter_lead'))})\s+(?!lời mời|đề nghị|chương trình|kế hoạch)[^,;.]*,"),
+        on_behalf=re.compile(rf"(?<!\w)(?:{alt(rules('on_behalf'))})(?!\w)"),
+        departure=re.compile(rf"(?<!\w)(?:{alt(rules('departure'))})\s+$"),
+        not_location_kinds=frozenset(rules("not_location_kinds")),
+        said_of=re.compile(rf"^\s+(?:{alt(rules('said_of'))})(?!\w)"),
+        planned=re.compile(rf"(?<!\w)(?:{alt(rules('planned'))})(?!\w)"),
+        restating=re.compile(rf"^\s*(?:{alt(rules('restating'))})(?!\w)"),
+        plural=re.compile(rf"(?:^|\s)(?:{alt(rules('plural'))})\s*$"),
+        statement=re.compile(rf"(?<!\w)(?:{alt(rules('statement'))})(?!\w)"),
+        hold=re.compile(rf"(?<!\w)(?:{alt(rules('hold'))})\s*$"),
+        generic=frozenset(lower(w) for w in rules("generic")),
+        restate_before=re.compile(rf"(?:^|\s)(?:{alt(rules('restate_before'))})\s*$"),
+        envoy=re.compile(rf",\s*(?:{alt(rules('envoy'))})\s[^,;.]*(?:,[^,;.]*)?"),
+        welcome=re.compile(rf"(?<!\w)(?:{alt(rules('welcome'))})\s"),
+        attended_before=re.compile(rf"(?:^|\s)(?:{alt(rules('attended_before'))})\s+$"),
+        frame_before=re.compile(rf"(?:^|\s)(?:{alt(rules('frame_before'))})\s+$"),
+        speech_within=re.compile(rf"\s+(?:{alt(rules('speech_within'))})(?!\w)"),
+        invited_before=re.compile(rf"(?:^|\s)(?:{alt(rules('invited_before'))})\s*$"),
+        same_people=re.compile(rf"(?<!\w)(?:{alt(rules('same_people'))})(?!\w)"),
+        titled_collectives=frozenset(lower(w) for w in rules("titled_collectives")),
+        award_objects=re.compile(rf"(?<!\w)(?:{alt(rules('award_objects'))})(?!\w)"),
+        award_triggers=frozenset(lower(w) for w in rules("award_triggers")),
+        needs_place=frozenset(lower(w) for w in rules("needs_place")),
+        needs_country=frozenset(lower(w) for w in rules("needs_country")),
+        invitation=re.compile(rf"(?<!\w)(?:{alt(rules('invitation'))})[^,;.]*"),
+        delegation=re.compile(rf"(?<!\w)(?:{alt(rules('delegation'))})(?!\w)"),
+        leads=re.compile(rf"(?<!\w)(?:{alt(rules('leads'))})(?!\w)"),
+    )
+
+
+def cameo_of(kind: str) -> str:
+    return next(cameo for k, cameo in vocab().types.values() if k == kind)
+
+
+@functools.cache
+def words_of(kind: str) -> str:
+    """The event words of one kind as an alternation, longest first (for extract/captions.py)."""
+    return alt(w for w, (k, _) in vocab().types.items() if k == kind)
