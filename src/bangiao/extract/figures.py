@@ -7,6 +7,7 @@ Vietnamese writes the decimal comma and the thousands dot: "1,7" is 1.7, "9.559"
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 from collections.abc import Iterator
@@ -128,14 +129,44 @@ def find_figures(text: str, entities: tuple[Entity, ...], dating: Dating) -> tup
     v, low = _vocab(), lower(text)
     figures: dict[tuple, Figure] = {}
     passed: list[tuple] = []  # thresholds passed ("vượt mốc 10 tỷ USD")
+    at: dict[tuple, int] = {}  # where each figure is told
     for m, value, unit in amounts(low):
         key = _add(figures, v, text, low, m, value, unit, entities, dating)
+        if key is not None:
+            at[key] = m.end()
         if key is not None and v.words["milestone"].search(low, max(0, m.start() - 16), m.start()):
             passed.append(key)
     for key in passed:
         if _told_exactly(figures, key):
             del figures[key]
+    _carry_periods(figures, at, text, low, dating)
     return tuple(figures.values())
+
+
+_COMPARED = re.compile(r"so với[^,;.]*$")  # "tăng 29% so với cùng kỳ năm ngoái": the base compared with
+
+
+def _carry_periods(figures: dict[tuple, Figure], at: dict[tuple, int], text: str, low: str, dating: Dating) -> None:
+    """A period written once before a list that breaks a total down ("6 tháng đầu năm 2023, kim ngạch … đạt X.
+    Trong đó, xuất khẩu đạt Y; … Các mặt hàng chính gồm A đạt Z; B đạt W") is the period of each result of the list
+    with no time of its own: the last result with a period, of the same unit and measure (a stock of investment
+    told after a year's trade is no part of it), in the same paragraph or the one before, with no time told between
+    them (but the base of a comparison, "so với cùng kỳ năm ngoái"). Goals and investment stocks (gold 075: no
+    period) carry none and take none."""
+    last: tuple[tuple, int] | None = None  # the figure with a period, and its paragraph
+    breaks = [m.start() for m in re.finditer(r"\n+", text)]
+    for key in sorted((k for k in figures if k in at), key=at.__getitem__):
+        f, paragraph = figures[key], bisect.bisect_left(breaks, at[key])
+        if f.is_target or f.kind == "investment":  # a stock of investment ("có 199 dự án … tổng vốn") has no period
+            continue
+        if f.period is not None:
+            last = (key, paragraph)
+            continue
+        if last is None or (last[0][1], figures[last[0]].kind) != (f.unit, f.kind) or paragraph - last[1] > 1:
+            continue
+        between = positions.starting_in(dating.expressions, at[last[0]], f.evidence.end)
+        if not any(not _COMPARED.search(low, max(0, e.start - 80), e.start) for e in between):
+            figures[key] = dataclasses.replace(f, period=figures[last[0]].period)
 
 
 def _told_exactly(figures: dict[tuple, Figure], key: tuple) -> bool:
