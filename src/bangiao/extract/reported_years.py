@@ -133,20 +133,47 @@ def _review_clues(text: str, low: str, month: int | None) -> list[Clue]:
     return clues
 
 
+@functools.cache
+def _forecast() -> re.Pattern[str]:
+    """A whole year's figure forecast: "dự kiến … trong năm 2022 sẽ đạt", "ước cả năm 2022 đạt", "cả năm 2022 dự
+    kiến đạt" (in one clause)."""
+    ahead = alternation(tuple(lower(w) for w in words("document", "year_forecast")))
+    whole = r"(?:cả|trong|toàn)\s+năm\s+(?P<{}>[0-9]{{4}})(?![0-9])"
+    return re.compile(rf"(?<!\w)(?:{ahead})\s[^.;:!?]{{0,80}}?(?<!\w){whole.format('a')}[^.;:!?]{{0,30}}?(?<!\w)đạt(?!\w)"
+                      rf"|(?<!\w){whole.format('b')}[^.;:!?]{{0,40}}?(?<!\w)(?:{ahead})\s[^.;:!?]{{0,20}}?(?<!\w)đạt(?!\w)")
+
+
+def _forecast_clues(text: str, low: str) -> list[Clue]:
+    """A whole year's figure forecast ("dự kiến … trong năm 2022 sẽ đạt khoảng 1,6 tỷ USD"): that year is not over —
+    the article is of it, or of the year before (a plan made for the next year)."""
+    clues = []
+    for m in _forecast().finditer(low):
+        year = int(m.group("a") or m.group("b"))
+        if year in YEARS:
+            clues.append(Clue(frozenset({year - 1, year}) & frozenset(YEARS),
+                              f"'{text[m.start():m.end()]}' forecasts the whole of {year}: not over"))
+    return clues
+
+
 def statistic_clues(text: str, low: str, month: int | None) -> list[Clue]:
     """"cùng kỳ năm 2023" → 2024; "10 tháng đầu năm 2024" reported in November → 2024; a whole year's result told
-    in the first half of the next."""
+    in the first half of the next; a whole year forecast (that year or the one before: with its first months
+    reported, that year)."""
     clues = _year_done_clues(text, low, month) + _success_clues(text, low, month) + _review_clues(text, low, month)
+    clues += _forecast_clues(text, low)
     for m in _SAME_PERIOD.finditer(low):
         said = text[m.start():m.end()]
         clues.append(Clue(frozenset({int(m.group(1)) + 1}), f"'{said}' compares with the year before → {int(m.group(1)) + 1}"))
     plan = _period_plan()
     for m in _FIRST_MONTHS.finditer(low):
         n = _COUNT_BEFORE.search(low, max(0, m.start() - 6), m.start())
-        if not n or not month:
+        if not n:
             continue
         said, year = text[n.start():m.end()], int(m.group(1))
-        if month > int(n.group(1)):
+        if not month:  # no day of the article: the months reported (not planned) are over, the article is not before
+            if not plan.search(low, max(0, n.start() - 40), n.start()):
+                clues.append(Clue(frozenset(y for y in YEARS if y >= year), f"'{said}' reported: not before {year}"))
+        elif month > int(n.group(1)):
             clues.append(Clue(frozenset({year}), f"'{said}' reported in month {month}"))
         elif month < int(n.group(1)) and not plan.search(low, max(0, n.start() - 40), n.start()):
             clues.append(Clue(frozenset(y for y in YEARS if y > year),  # its months not over yet in that year
