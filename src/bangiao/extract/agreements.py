@@ -45,6 +45,9 @@ class _Vocab:
     not_after: re.Pattern[str]  # "Đối tác Chiến lược …": the kind is a word of another phrase
     recalled: re.Pattern[str]  # "Việc ký Hiệp định X đã …" right before the name: a past signing recalled
     recalled_at: re.Pattern[str]  # the same, ending at a signing word
+    thanked: re.Pattern[str]  # "cảm ơn X đã tham dự Lễ ký …": a past signing thanked for
+    acronyms: dict[str, tuple[str, str]]  # "DOC" → (the name recorded, its kind)
+    acronym: re.Pattern[str]  # any of them, as written, a whole word
     spellings: dict[str, str]  # "Bản Ghi nhớ" → "Bản ghi nhớ": another spelling of a kind, as written → the kind
     lower_start: re.Pattern[str]  # "đã ký [thỏa thuận] nhượng quyền": a lower-case kind after a verb that acts on it
     lower_not_first: re.Pattern[str]  # "ký bản ghi nhớ với …": nothing of its own after the kind
@@ -109,8 +112,20 @@ def _vocab() -> _Vocab:
         not_after=re.compile(rf"(?<!\w)(?:{_alt([lower(w) for w in s('not_after')])})\s+$"),
         recalled=re.compile(rf"{_unwitnessed(s)}(?:{_alt([lower(w) for w in s('signing_recalled')])})\s+(?:các\s+)?$"),
         recalled_at=re.compile(rf"{_unwitnessed(s)}(?:{_alt([lower(w) for w in s('signing_recalled')])})$"),
+        thanked=re.compile(rf"(?<!\w)(?:{_alt([lower(w) for w in s('signing_thanked')])})(?!\w).*(?<!\w)đã(?!\w)"),
+        **_acronyms(data),
         **_lower_case(data),
     )
+
+
+def _acronyms(data: dict) -> dict:
+    """``[acronyms]``: each an upper-case acronym → [the name recorded, its kind]."""
+    table = data.get("acronyms", {})
+    if not table or not all(re.fullmatch(r"[A-Z][A-Z0-9]{1,11}", k) and isinstance(v, list) and len(v) == 2
+                            and all(isinstance(x, str) and x for x in v) for k, v in table.items()):
+        raise DataFileError(_FILE, "[acronyms] must map upper-case acronyms to [name, kind]")
+    return {"acronyms": {k: (v[0], v[1]) for k, v in table.items()},
+            "acronym": re.compile(rf"(?<![\w-])({_alt(list(table))})(?![\w-])")}
 
 
 def _lower_case(data: dict) -> dict:
@@ -159,7 +174,7 @@ def _status(v: _Vocab, low: str, sentence: tuple[int, int], start: int, end: int
         return "referenced"
     if v.drafting.search(item[-60:]) or v.drafting_in_clause.search(item) or v.drafting_after.match(low[end:end + 40]):
         return "drafting"
-    if v.recalled.search(before[-40:]):  # "Việc ký Hiệp định X đã …": a past signing recalled
+    if v.recalled.search(before[-40:]) or v.thanked.search(item, item.rfind(",") + 1):  # "cảm ơn X đã dự Lễ ký Y"
         return "referenced"
     old = year is not None and any(int(y) < year - 1 for y in re.findall(r"(?<!\d)(19\d\d|20\d\d)(?!\d)", low[sentence[0]:sentence[1]]))
     signing = v.signed.search(before) or v.right_before.search(before) or \
@@ -178,13 +193,16 @@ def find_agreements(text: str, entities: tuple[Entity, ...], year: int | None = 
     v, low = _vocab(), lower(text)
     found: dict[str, Agreement] = {}
     last = 0
+    introduced: set[str] = set()  # acronyms given in brackets after a name ("… (RCEP)"): that name's
     for start, written, kind, end in _names(v, text, low):
         if start < last:
             continue  # inside a name already read ("Thỏa thuận [Chiến lược] hợp tác ...")
         name = text[start:end].strip()
-        if written in v.domestic and not v.shared.search(lower(name)) and len(_parties(entities, start, end)) < 2:
+        if kind in v.domestic and not v.shared.search(lower(name)) and len(_parties(entities, start, end)) < 2:
             continue  # a country's own plan, not an agreement
         last = end
+        if bracket := re.match(r"\s*\(([A-Z][A-Z0-9]{1,11})\)", text[end:end + 16]):
+            introduced.add(bracket.group(1))
         sentence = _sentence(text, start)
         period = _PERIOD.search(name)
         status = _status(v, low, sentence, start, end, year)
@@ -200,7 +218,28 @@ def find_agreements(text: str, entities: tuple[Entity, ...], year: int | None = 
         found[key] = Agreement(f"a{len(found) + 1}", name, kind, Span.of(text, *sentence),
                                _parties(entities, start, end),
                                Period(int(period.group(1)), int(period.group(2))) if period else None, status)  # type: ignore[arg-type]
+    _by_acronym(v, text, low, found, introduced, entities, year)
     return tuple(found.values())
+
+
+def _by_acronym(v: _Vocab, text: str, low: str, found: dict[str, Agreement], introduced: set[str],
+                entities: tuple[Entity, ...], year: int | None) -> None:
+    """Documents written by their acronym alone ("thực hiện nghiêm túc DOC"), once each, by the name the data file
+    records; not one the text named in full with the acronym in brackets, or by a name of the same words. Its status
+    is read as a name's is; signed when any mention is."""
+    for m in v.acronym.finditer(text):
+        name, kind = v.acronyms[m.group(1)]
+        key = lower(name)
+        if m.group(1) in introduced or any(k != key and _same_name(key, k) for k in found):
+            continue
+        sentence = _sentence(text, m.start())
+        status = _status(v, low, sentence, m.start(), m.end(), year)
+        if key in found:
+            if status == "signed":
+                found[key] = _with_status(found[key], status)
+            continue
+        found[key] = Agreement(f"a{len(found) + 1}", name, kind, Span.of(text, *sentence),
+                               _parties(entities, m.start(), m.end()), None, status)  # type: ignore[arg-type]
 
 
 def _names(v: _Vocab, text: str, low: str) -> Iterator[tuple[int, str, str, int]]:
