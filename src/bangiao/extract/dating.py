@@ -26,7 +26,7 @@ from datetime import date, timedelta
 from bangiao.extract import dates, partnerships, positions
 from bangiao.extract import yearhints
 from bangiao.extract.dates import TimeExpr
-from bangiao.extract.meetings import earlier_words, meeting_clues, numbered_meetings, session_at
+from bangiao.extract.meetings import at_session_month, earlier_words, meeting_clues, numbered_meetings, session_at
 from bangiao.extract.reported_years import just_done_clues, recalled_month_clues, statistic_clues
 from bangiao.extract.sentences import alternation, announced_in, before_words, founding_at, sentence_end, sentence_start, sentence_starts, \
     words
@@ -512,6 +512,8 @@ def _year_only(text: str, low: str, entities: tuple[Entity, ...], expressions: l
     if year is None or not clues:
         why = f"possible years {sorted(left)}" if left and len(left) < 20 else "no clue to the year"
         return Dating(None, None, tuple(expressions), (f"no date of the article in the text or its metadata; {why}",))
+    if (month := at_session_month(kb, text, low, meetings, year)) is not None:  # "Nhân dịp tham dự Hội nghị … lần thứ 7"
+        return Dating(Date(month[0], "month", "inferred", None, None, f"{reason}; {month[1]}"), None, tuple(expressions))
     return Dating(Date(f"{year:04d}", "year", "inferred", None, None, reason), None, tuple(expressions))
 
 

@@ -123,6 +123,8 @@ def _governing_date(dating: Dating, text: str, pos: int, planned: bool, until: i
         if not spans_days and chosen.kind == "day-range" and _whole_visit_span(low, chosen.start - start, pos - start):
             return None  # "Theo kế hoạch, trong mấy ngày lưu lại Đà Nẵng từ 8 - 10/3, ông sẽ gặp …": some day of them
         return _resolved(dating, chosen)
+    if (framed := _framed_occasion(dating, low, start, pos)) is not None:
+        return framed  # "Nhân dịp tham dự Hội nghị … lần thứ 7 tại Myanmar, Bộ trưởng có cuộc gặp …": the meeting's date
     if _clause_undated(low, pos - start):
         return None  # "Chiều cùng ngày, Thủ tướng dự kiến hội kiến A; trong chuyến thăm, Thủ tướng cũng sẽ hội kiến B"
     tied = bool(_governing("same_day_inside").search(low, 0, pos - start))
@@ -406,6 +408,25 @@ def _occasion_is_the_event(dating: Dating, pos: int, until: int) -> bool:
     """Whether the occasion the KB dates is named right at the event's words: the event is attending it."""
     k = bisect.bisect_left(dating.occasions, pos, key=lambda o: o[0])
     return k < len(dating.occasions) and dating.occasions[k][0] <= max(until, pos + OWN_OCCASION)
+
+
+@functools.cache
+def _occasion_frame() -> re.Pattern[str]:
+    """"Nhân dịp tham dự " right before an occasion's name."""
+    frame = alternation(tuple(lower(w) for w in words("governing", "occasion_frame")))
+    return re.compile(rf"(?<!\w)(?:{frame})\s+(?:(?:tham\s+)?dự\s+)?$")
+
+
+def _framed_occasion(dating: Dating, low: str, start: int, pos: int) -> Date | None:
+    """The KB's date of an occasion the sentence frames the event with before it ("Nhân dịp tham dự Hội nghị … lần
+    thứ 7, A gặp B"), when the sentence writes no day of its own (checked by the caller)."""
+    k = bisect.bisect_left(dating.occasions, start, key=lambda o: o[0])
+    for o_start, _, found in dating.occasions[k:]:
+        if o_start >= pos:
+            break
+        if _occasion_frame().search(low, max(0, o_start - start - 30), o_start - start):
+            return found
+    return None
 
 
 def _occasion_after(dating: Dating, pos: int, stop: int) -> Date | None:

@@ -51,6 +51,25 @@ def meeting_clues(kb: KnowledgeBase, text: str, low: str, meetings: list[tuple[s
     return clues
 
 
+def at_session_month(kb: KnowledgeBase, text: str, low: str, meetings: list[tuple[str, int, int, int]],
+                     year: int) -> tuple[str, str] | None:
+    """The month of the one numbered meeting of ``year`` an article without a day reports from ("Nhân dịp tham dự Hội
+    nghị … lần thứ 7, …"), with the reason; None when there are several, or it began late in its month (the report
+    may fall in the next)."""
+    at = _meeting_context()[0]
+    months = {}
+    for series, number, start, _ in meetings:
+        session = next((s for s in kb.sessions if s.series == series and s.number == number), None)
+        if session is None or int(session.start[:4]) != year or _earlier_sentence(text, low, start) \
+                or not at.search(low[max(0, start - 60):start]):
+            continue
+        last = session.end or session.start
+        if len(last) == 10 and (int(last[8:10]) > 27 or last[:7] != session.start[:7]):
+            return None
+        months[session.start[:7]] = f"{kb.series[series].name} lần thứ {number}: {session.start}, the article reports from it"
+    return next(iter(months.items())) if len(months) == 1 else None
+
+
 def _at_session(session: Session, name: str, year: int, lead: TimeExpr | None) -> Clue:
     """At a numbered meeting: its year — unless the article's day comes long before the meeting's in the calendar
     (an article of 6 January is not at a summit of 26 October): then it is ahead in its year, or told the year after."""
@@ -92,8 +111,9 @@ def _series_automaton() -> ahocorasick.Automaton:
     kb = knowledge_base()
     by_alias: dict[str, list[str]] = {}
     for sid, series in kb.series.items():
-        for alias in {lower(a) for a in series.aliases}:
-            by_alias.setdefault(alias, []).append(sid)
+        for alias in {form for a in series.aliases for form in _dash_forms(lower(a).translate(_DASHES))}:
+            if sid not in by_alias.setdefault(alias, []):
+                by_alias[alias].append(sid)
     auto = ahocorasick.Automaton()
     for alias, sids in by_alias.items():
         auto.add_word(alias, (len(alias), tuple(sids)))
@@ -101,10 +121,21 @@ def _series_automaton() -> ahocorasick.Automaton:
     return auto
 
 
+_DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-", "‑": "-"})  # one character each: the offsets hold
+_DASH = re.compile(r"\s*-\s*")
+
+
+def _dash_forms(alias: str) -> set[str]:
+    """A name with a dash as the press writes it: "mekong - lan thương", "mekong-lan thương", "mekong- lan thương",
+    "mekong -lan thương" (an en dash is read as a hyphen)."""
+    parts = _DASH.split(alias)
+    return {alias} if len(parts) == 1 else {sep.join(parts) for sep in (" - ", "-", "- ", " -")}
+
+
 def _series_names(low: str) -> list[tuple[int, int, tuple[str, ...]]]:
-    """The series names in ``low`` as whole words, leftmost-longest, without overlaps."""
+    """The series names in ``low`` as whole words, leftmost-longest, without overlaps (any dash read as a hyphen)."""
     found = []
-    for end, (length, sids) in _series_automaton().iter(low):
+    for end, (length, sids) in _series_automaton().iter(low.translate(_DASHES)):
         start, stop = end - length + 1, end + 1
         if not (start > 0 and low[start - 1].isalnum() or stop < len(low) and low[stop].isalnum()):
             found.append((start, stop, sids))
