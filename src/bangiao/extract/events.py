@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from bangiao import datafiles
-from bangiao.extract import agreements, attendance, briefings, positions, visitors
+from bangiao.extract import agreements, attendance, briefings, event_kinds, positions, visitors
 from bangiao.extract.event_vocab import Vocab as _Vocab, alt as _alt, cameo_of as _vocab_cameo, vocab as _vocab, words_of
 from bangiao.extract.event_drafts import SPANS_DAYS, Draft, family as _family, merge as _merge
 from bangiao.extract.dating import Dating
@@ -306,6 +306,12 @@ def _sides(mentions: list[tuple[int, Entity]], start: int, end: int, entities: t
     return list(dict.fromkeys(e.id for e in named)) or sides
 
 
+def _word_or_clause_end(v: _Vocab, low: str, m: re.Match[str], sentence: tuple[int, int]) -> int:
+    """Where the event word at ``m`` stops owning what follows: the next event word in its clause, or the clause's end."""
+    end = _clause(low, m.start(), sentence)[1]
+    return next((w.start() for w in v.triggers.finditer(low, m.end(), end) if not _inside_word(v, low, w)), end)  # not "thư ký"
+
+
 def _clause(low: str, pos: int, sentence: tuple[int, int]) -> tuple[int, int]:
     start = max(low.rfind(";", sentence[0], pos) + 1, sentence[0])
     end = low.find(";", pos, sentence[1])
@@ -385,6 +391,8 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
             if any(a <= m.start() < b for a, b in names) or _inside_word(v, low, m):
                 continue  # "Trung tâm Hội nghị Quốc tế" is a place, not a conference; "vinh dự" is not "dự"
             kind, cameo = _kind(v, low, m, end, names)
+            if kind == "CONFERENCE" and event_kinds.online_call(low, m.span(), _word_or_clause_end(v, low, m, sentence), mentions):
+                kind, cameo = "CALL", _vocab_cameo("CALL")  # "hội nghị trực tuyến với Thứ trưởng X": a call between two
             mood = _mood(v, low, start, m)
             owner = visitors.owner(low, mentions, m.end(), end) if kind == "VISIT" else None
             recalled = kind == "VISIT" and visitors.recalled_with_time(dating, low, m.end(), end)
@@ -436,8 +444,8 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
                                    or agreements.signing_recalled(low, m.start(), m.end())):  # ký Hiệp định X đã …"
                 continue
             clause = _clause(low, m.start(), sentence)
-            nxt = v.triggers.search(low, m.end(), clause[1])
-            own = (clause[0], nxt.start() if nxt and _trigger_ok(v, low, nxt) else clause[1])
+            nxt = next((w for w in v.triggers.finditer(low, m.end(), clause[1]) if not _inside_word(v, low, w)), None)
+            own = (clause[0], nxt.start() if nxt and _trigger_ok(v, low, nxt) else clause[1])  # (not "Tổng thư ký")
             groups = _participant_groups(low, kind, m.span(), own, sentence, mentions, cast,
                                          first.start() if first else m.start())
             if kind == "VISIT":  # the host who invited the visit comes after the visitor

@@ -1,0 +1,39 @@
+"""An event word's type read from what follows it, where the word alone says too little.
+
+An online session held with one counterpart ("tiến hành hội nghị trực tuyến với Thứ trưởng X") is a CALL between the
+two, as "hội đàm trực tuyến" is; with a group or several people after "với", or only attended, it stays a CONFERENCE.
+Vocabulary: ``data/events.toml`` [rules] online_meeting, online_with, online_group.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from bangiao import datafiles
+from bangiao.extract.gazetteer import lower
+from bangiao.extract.sentences import alternation
+from bangiao.model import Entity
+
+_FILE = "events.toml"
+
+
+@functools.cache
+def _words(key: str) -> str:
+    return alternation(tuple(lower(w) for w in datafiles.strings(_FILE, datafiles.load(_FILE, "events"), "rules", key)))
+
+
+@functools.cache
+def _online() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    meeting = re.compile(rf"(?:{_words('online_meeting')})$")
+    counterpart = re.compile(rf"\s+(?:{_words('online_with')})\s+(?!(?:{_words('online_group')})\s)")
+    return meeting, counterpart
+
+
+def online_call(low: str, word: tuple[int, int], end: int, mentions: list[tuple[int, Entity]]) -> bool:
+    """Whether the online session at ``word`` is held with one person named after "với", up to ``end`` (the end of
+    its clause or the next event word): a CALL."""
+    meeting, counterpart = _online()
+    if not meeting.search(low, word[0], word[1]) or not (w := counterpart.match(low, word[1], end)):
+        return False
+    people = {e.id for pos, e in mentions if e.type == "PERSON" and w.end() <= pos < end}
+    return len(people) == 1
