@@ -132,8 +132,9 @@ def _governing_date(dating: Dating, text: str, pos: int, planned: bool, until: i
         return _resolved(dating, programme)  # "Dự kiến, ngày mai, A chủ trì lễ đón B. Tiếp đó, hai bên hội đàm": that day
     if not tied and (planned or _undated_openers().match(low)):
         return None
-    if not tied and _sums_up(dating, text, start) and not (_governing("sequence").match(low) and _day_just_before(dating, text, start)):
-        return None
+    if not tied and _sums_up(dating, text, start) and not (_governing("sequence").match(low) and _day_just_before(dating, text, start)
+                                                            and _follows_told_event(text, low, start)):
+        return None  # (nor "Ngay sau Lễ đón, …" when no welcome was told: some day of the visit)
     back_there = bool(_governing("back_there").match(low))
     follows_on = tied or back_there or bool(_governing("same_day").match(low) or _governing("sequence").match(low))
     return _inherited(dating, text, start, back_there, follows_on, tied)
@@ -239,6 +240,15 @@ def _programme_day(dating: Dating, text: str, start: int) -> TimeExpr | None:
     return days[-1] if days else None
 
 
+def _follows_told_event(text: str, low: str, start: int) -> bool:
+    """Whether a sentence opening with a sequence word follows an event the text has told before it: "Sau đó, …", or
+    "Trước hội đàm, …" after "… tại cuộc hội đàm ngày 27/11"; not "Ngay sau Lễ đón, …" in an article that tells no
+    welcome (it is some day of the visit the article sums up)."""
+    m = _governing("sequence").match(low)
+    named = re.match(r"\s+([^,;.]{2,40}?)\s*,", low[m.end():]) if m else None
+    return named is None or named.group(1) in lower(text[max(0, start - 1500):start])
+
+
 def _day_just_before(dating: Dating, text: str, start: int, hops: int = 3) -> bool:
     """Whether the sentence before names a day ("… tại cuộc hội đàm ngày 27/11 ở Tokyo. Trước hội đàm, …"), or
     itself follows on from one that does ("… Trước hội đàm, …. Sau hội đàm, …")."""
@@ -249,16 +259,21 @@ def _day_just_before(dating: Dating, text: str, start: int, hops: int = 3) -> bo
         and _day_just_before(dating, text, before, hops - 1)
 
 
+COORDINATED_SPAN = 260  # characters from a visit to its span of days past the trip's other purpose joined by "và dự"
+
+
 def _days_after(dating: Dating, text: str, pos: int, until: int, stop: int) -> TimeExpr | None:
     """A day, days or a month written in the event's clause or right after it, with no break between ("chuyến
     thăm … của Tổng Bí thư X (8/2017), chuyến thăm … vào tháng 4 vừa qua": each its own); a span of days may
     follow the meeting's name and place ("tham dự AMM-56 (…) và các hội nghị liên quan tại Jakarta, Indonesia từ
     ngày 11 đến 14/7")."""
     after = next(iter(positions.starting_in(dating.expressions, pos, stop)), None)
-    if after is None or after.kind not in ("day", "day-range", "month") or after.start - until > 160 \
-            or _not_event_day_at(text, after.start):  # "chuyến thăm đầu tiên … kể từ khi nhậm chức ngày 22/8"
-        return None
+    if after is None or after.kind not in ("day", "day-range", "month") or _not_event_day_at(text, after.start):
+        return None  # "chuyến thăm đầu tiên … kể từ khi nhậm chức ngày 22/8"
     between = text[until:after.start] if after.start > until else ""
+    joined = after.kind == "day-range" and re.match(r"[^,;:()]{0,40}?\s+và\s+(?:dự|tham\s+dự)\s", between)  # the trip's other purpose
+    if after.start - until > (COORDINATED_SPAN if joined else 160):  # ("… chuyến thăm Việt Nam và dự các hoạt động …, từ ngày 3 - 8/7")
+        return None
     if after.kind == "day-range":
         return None if re.search(r"[;:]|,\s*(?:và|sau|trước|rồi|chuyến|cuộc)\s", between) else after  # ", chuyến thăm …": another's
     return None if len(between) > 120 or re.search(r"[,;:()]", between) else after
