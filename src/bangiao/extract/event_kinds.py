@@ -2,7 +2,9 @@
 
 An online session held with one counterpart ("tiến hành hội nghị trực tuyến với Thứ trưởng X") is a CALL between the
 two, as "hội đàm trực tuyến" is; with a group or several people after "với", or only attended, it stays a CONFERENCE.
-Vocabulary: ``data/events.toml`` [rules] online_meeting, online_with, online_group.
+In a statement ("mời A thăm … và đồng chủ trì Kỳ họp X dự kiến vào cuối năm"), a session whose time is scheduled
+after its word is announced; when the statement invites someone, the host and the one invited take part in it.
+Vocabulary: ``data/events.toml`` [rules] online_meeting, online_with, online_group, scheduled, inviting.
 """
 from __future__ import annotations
 
@@ -37,3 +39,24 @@ def online_call(low: str, word: tuple[int, int], end: int, mentions: list[tuple[
         return False
     people = {e.id for pos, e in mentions if e.type == "PERSON" and w.end() <= pos < end}
     return len(people) == 1
+
+
+@functools.cache
+def _scheduled() -> re.Pattern[str]:
+    return re.compile(rf"[^.;]*?(?<!\w)(?:{_words('scheduled')})(?!\w)")
+
+
+def scheduled(low: str, start: int, end: int) -> bool:
+    """Whether a time is scheduled after an event word, from ``start`` to ``end`` and before any clause break
+    ("… lần thứ 18 dự kiến vào nửa cuối năm")."""
+    return _scheduled().match(low, start, end) is not None
+
+
+@functools.cache
+def _inviting() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{_words('inviting')})\s[^,;]*$")  # (a name's initial "S." inside)
+
+
+def invites(low: str, start: int, pos: int) -> bool:
+    """Whether the clause before ``pos`` (from ``start``) invites someone to the event ("gửi lời mời A thăm … và")."""
+    return _inviting().search(low, start, pos) is not None

@@ -26,8 +26,9 @@ from bangiao.extract.kb import knowledge_base
 from bangiao.model import Date, Entity, Event, Span
 
 _FILE = "events.toml"
-# "Sáng 11.7" (day.month) ends no sentence; possessive: a long run keeps no backtracking state for every character
-_SENTENCE = re.compile(r"(?:[^.!?…\n]++|(?<=\d)\.(?=\d))++[.!?…]*+")
+# "Sáng 11.7" (day.month) ends no sentence, nor a name's initial ("Bộ trưởng S. Jaishankar"); possessive: a long run
+# keeps no backtracking state for every character
+_SENTENCE = re.compile(r"(?:[^.!?…\n]++|(?<=\d)\.(?=\d)|(?<=(?<!\w)[A-ZĐ])\.(?= [A-ZĐ]))++[.!?…]*+")
 _VISIBLE = re.compile(r"\S")
 _NEEDS_PERSON = {"TALKS", "MEET", "CALL", "VISIT", "AWARD", "SPEECH"}
 
@@ -280,12 +281,14 @@ def _kind(v: _Vocab, low: str, m: re.Match[str], end: int, names: list[tuple[int
     return v.types[m.group()]
 
 
-def _mood(v: _Vocab, low: str, start: int, m: re.Match[str]) -> str | None:
-    """happened, planned, or None for a statement about an event ("đánh giá cao chuyến thăm", "mời … thăm")."""
+def _mood(v: _Vocab, low: str, start: int, m: re.Match[str], kind: str, end: int) -> str | None:
+    """happened, planned, or None for a statement about an event ("đánh giá cao chuyến thăm", "mời … thăm"); in a
+    statement, a session with its time scheduled after it is announced ("mời A thăm … và đồng chủ trì Kỳ họp X dự kiến
+    vào cuối năm": the session, not the visit)."""
     clause = v.invitation.sub(" ", low[start:m.start()])  # "Theo lời mời của A, B thăm": an invitation accepted
     said = list(v.statement.finditer(clause))
     if said and not v.hold.search(clause):
-        return None
+        return "planned" if kind != "VISIT" and event_kinds.scheduled(low, m.end(), end) else None
     after = v.planned_after.search(low, m.end(), min(len(low), m.end() + 80))
     ahead = after is not None and not re.search(r"[.;]", low[m.end():after.start()])
     return "planned" if said or v.planned.search(clause) or ahead else "happened"
@@ -393,7 +396,7 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
             kind, cameo = _kind(v, low, m, end, names)
             if kind == "CONFERENCE" and event_kinds.online_call(low, m.span(), _word_or_clause_end(v, low, m, sentence), mentions):
                 kind, cameo = "CALL", _vocab_cameo("CALL")  # "hội nghị trực tuyến với Thứ trưởng X": a call between two
-            mood = _mood(v, low, start, m)
+            mood = _mood(v, low, start, m, kind, end)
             owner = visitors.owner(low, mentions, m.end(), end) if kind == "VISIT" else None
             recalled = kind == "VISIT" and visitors.recalled_with_time(dating, low, m.end(), end)
             before = low[max(0, m.start() - 14):m.start()]
@@ -453,7 +456,8 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
                 visit = drafts.last_visit if hosts else None
                 if visit and all(set(g) <= set(hosts) for g in groups):  # "Chuyến thăm … theo lời mời của
                     groups = [list(dict.fromkeys(visit.participants + hosts))]  # X": the visit told before
-            proposed = mood == "planned" and not guest and v.statement.search(v.invitation.sub(" ", low[start:m.start()]))
+            proposed = mood == "planned" and not guest and v.statement.search(v.invitation.sub(" ", low[start:m.start()])) \
+                and not event_kinds.invites(low, start, m.start())  # "mời A … đồng chủ trì": A and the host, not sides
             if proposed:
                 groups = [_sides(mentions, m.end(), clause[1], entities)] or groups  # "đề nghị tổ chức tốt kỳ họp ..."
             collective = None if proposed else v.same_people.search(low, own[0], m.start()) or _between(v, low, m.end()) or \
