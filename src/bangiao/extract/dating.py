@@ -99,7 +99,14 @@ def _past_sentences(text: str, low: str) -> tuple[tuple[int, int], ...]:
     spans = []
     for s in sorted(starts):
         spans.append((s, sentence_end(text, s)))
-    return tuple(spans)
+    spans += [m.span(1) for m in _RECALLED_CLAUSE.finditer(text) if not announced_in(text, m.start(1))]
+    return tuple(sorted(spans))
+
+
+# A clause ending in the month or day of its own occasion in brackets ("… và chuyến thăm Đức của Chủ tịch nước X (tháng
+# 11/2015)"): the titles in it are those of that time, not the article's.
+_RECALLED_CLAUSE = re.compile(r"(?:^|[,;:.]|\svà\s)((?=[^,;:.()\n]*?(?:chuyến|hội nghị|hội đàm|cuộc|kỳ họp))[^,;:.()\n]{1,120}?\((?:tháng\s+)?\d{1,2}\s*[/.-]\s*(?:\d{1,2}\s*[/.-]\s*)?"
+                              r"(?:19|20)\d\d\))", re.MULTILINE | re.IGNORECASE)
 
 
 def _years_in(spans: list[tuple[date, date]], lead: TimeExpr | None) -> frozenset[int]:
@@ -310,12 +317,13 @@ def _same_day_clue(lead: TimeExpr, expressions: list[TimeExpr]) -> Clue | None:
 
 def _mentioned_years(text: str, low: str, expressions: list[TimeExpr], lead: TimeExpr | None = None) -> set[int]:
     """Years the text names for its present: days and months (not in a sentence about earlier times: "Trước đó,
-    ngày 22/2/2023"), a season named with its year ("đầu Xuân 2024"), a bare year in the lead's sentence, and
+    ngày 22/2/2023", nor a recalled occasion's own month: "chuyến thăm … (tháng 4/2023)"), a season named with its year ("đầu Xuân 2024"), a bare year in the lead's sentence, and
     another bare year only when written more than once (one alone is as often a plan or a statistic: "Chủ tịch
     ASEAN năm 2025", "kim ngạch năm 2016")."""
     before, earlier, season = before_words(), earlier_words(), _season_words()
+    recalled = [m.span(1) for m in _RECALLED_CLAUSE.finditer(text)]  # "… chuyến thăm … của X (tháng 4/2023)": its own time
     present = [e for e in expressions if e.year and not before.match(low, sentence_start(text, e.start))
-               and not earlier.match(low, sentence_start(text, e.start))]
+               and not earlier.match(low, sentence_start(text, e.start)) and not any(a <= e.start < b for a, b in recalled)]
     leading = sentence_start(text, lead.start) if lead is not None else -1
     found = {e.year for e in present if e.kind in ("month", "day", "day-range")
              or e.kind == "year" and season.search(low, max(0, e.start - 12), e.start)}
