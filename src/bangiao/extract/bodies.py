@@ -129,6 +129,48 @@ def _bare_committees() -> tuple[tuple[re.Pattern[str], str], ...]:
 _CLAUSE_END = re.compile(r"[;.:()\n]")
 
 
+@functools.cache
+def _meeting_kinds() -> re.Pattern[str]:
+    kinds = datafiles.load("names.toml", "names")["bodies"]["meeting_kinds"]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(lower(k)) for k in sorted(kinds, key=len, reverse=True))}) $")
+
+
+_PAIR_DASH = re.compile(r"\s*[-–—]\s*")
+
+
+def meeting_pairs(reader: Reader) -> None:
+    """A meeting named by the pair of its sides: right after a meeting's kind ("Hội nghị Cấp cao", "Phiên họp cấp
+    cao"), a framework named "<region> - <country>" ("Hợp tác Mekong – Nhật Bản") or a region before "- <country>"
+    ("Mekong- Nhật Bản") names the meeting, not a body or a place; the country stays (``names.toml`` meeting_kinds)."""
+    kinds = _meeting_kinds()
+    countries = {s for f in reader.found.values() if f.type == "COUNTRY" for s, _ in f.spans}
+    for eid, found in list(reader.found.items()):
+        if found.type not in ("ORG", "PLACE"):
+            continue
+        for start, end in list(found.spans):
+            if not kinds.search(lower(reader.text[max(0, start - 40):start])):
+                continue
+            dash = _PAIR_DASH.match(reader.text, end)
+            after = found.type == "PLACE" and dash is not None and dash.end() in countries
+            if found.type == "ORG" and _region_and_country(reader.text, start, end, countries) or after:
+                found.spans.remove((start, end))
+                found.seen.discard((start, end))
+        if not found.spans:
+            del reader.found[eid]
+
+
+_COOPERATION = re.compile(r"(?:[Hh]ợp tác )?")
+
+
+def _region_and_country(text: str, start: int, end: int, countries: set[int]) -> bool:
+    """"Hợp tác Mekong – Nhật Bản", "Mekong - Hàn Quốc": a region of one or two words, a dash, then a country named
+    to the end (not "Khu vực Tam giác phát triển Campuchia - Lào - Việt Nam", a body of its own)."""
+    head = _COOPERATION.match(text, start).end()
+    parts = list(_PAIR_DASH.finditer(text, head, end))
+    return len(parts) == 1 and len(text[head:parts[0].start()].split()) <= 2 and parts[0].end() in countries \
+        and head not in countries
+
+
 def bare_committees(reader: Reader) -> None:
     """"…, Bí thư Tỉnh ủy, Trưởng đoàn đại biểu tỉnh Điện Biên": a bare party committee in a leader's titles is the
     one of the place named after it in the same titles ("tỉnh" right before it, within the clause)."""
@@ -197,6 +239,8 @@ def body_behind_title(reader: Reader, start: int, end: int, country: str | None)
     """The body a long title names before its holder's name, when the KB has no name for it: "Quốc vụ khanh
     [Bộ Hoàng cung] Kuy Bunly", "Bộ trưởng [Bộ Năng lượng và Mỏ] X" (the KB's body if it knows the name)."""
     name = reader.text[start:end].strip(" ,")
+    if _chamber_of(reader, start, name):
+        return
     aside = re.search(r" \(([^()]{1,30})\)$", name)  # "Đảng … Venezuela (PSUV)": the short name written after it
     if aside:
         name = name[:aside.start()]
@@ -205,6 +249,38 @@ def body_behind_title(reader: Reader, start: int, end: int, country: str | None)
         reader.add(eid, start, start + len(name), None, "ORG", name, country)
         if aside:
             reader.add(eid, start + aside.start(1), start + aside.end(1))
+
+
+_MID_ASIDE = re.compile(r"(.+?) \(([^()]{1,30})\) (?=\S)")
+
+
+def _chamber_of(reader: Reader, start: int, name: str) -> bool:
+    """"Viện Lập pháp (Hạ viện) Quốc hội Uzbekistan": a chamber, its common name in brackets, then its parliament (a
+    body, known or generic, of a country named in it). The chamber is one body named both ways, called by the
+    common name and the country ("Hạ viện Uzbekistan", the KB's if it knows it); the parliament is read on its own."""
+    m = _MID_ASIDE.match(name)
+    if m is None or lower(m.group(2)) not in _generic_words(reader):
+        return False
+    rest = gazetteer.find(name[m.end():])
+    kb = reader.kb
+    if not rest or rest[0].start != 0 or not (rest[0].kind == "GENERIC" or reader.entity_type(rest[0]) == "ORG"):
+        return False
+    countries = [kb.entities[x.value].country for x in rest if x.kind == "ENTITY" and kb.entities[x.value].country]
+    if not countries:
+        return False
+    country = countries[0]
+    called = f"{m.group(2)} {kb.entities[f'country:{country}'].name}"
+    eid = _generic_words(reader)[lower(m.group(2))].get(country) or _bodies_by_alias(kb).get(lower(called)) \
+        or f"org:{slug(called)}"
+    reader.add(eid, start, start + len(m.group(1)), None, "ORG", called, country)
+    reader.add(eid, start + m.start(2), start + m.end(2))
+    return True
+
+
+def _generic_words(reader: Reader) -> dict[str, dict[str, str]]:
+    """Generic body words ("hạ viện", "bộ ngoại giao") → {country: the KB's body}."""
+    from bangiao.extract.entities import _generic_index  # (entities imports this module)
+    return _generic_index(reader.kb)
 
 
 _ENVOY = re.compile(r"Đại sứ (?:đặc mệnh toàn quyền )?(.+?) tại (.+)$")

@@ -18,13 +18,13 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from bangiao.extract import false_matches, gazetteer
-from bangiao.extract.bodies import bare_committees, body_behind_title, countries_inside, embassies, envoys_embassies, \
+from bangiao.extract.bodies import bare_committees, meeting_pairs, body_behind_title, countries_inside, embassies, envoys_embassies, \
     local_bodies, named_bodies, qualified
 from bangiao.extract.found import CAP, HOME, TOKEN, Found, Reader, slug
 from bangiao.extract.gazetteer import Match, lower, vocabulary
 from bangiao.extract.kb import KBEntity, KnowledgeBase, knowledge_base, tenure_window
 from bangiao.extract.titles_alone import resolve_pending, titled_people, waiting
-from bangiao.extract.venues import foreign_venues, host_seats, provincial_cities
+from bangiao.extract.venues import foreign_venues, host_seats, provincial_cities, seats
 from bangiao.extract.people import after_honorific, field_word, free_runs, institution_at, name_run, partial_name, \
     run_limit, same_people, short_name, skip_inside, surname_and_place, surname_tail, unknown_person
 from bangiao.model import Entity, Span
@@ -504,6 +504,7 @@ def read_entities(text: str) -> Reading:
     _read(reader)
     qualified(reader, qualifiers)
     countries_inside(reader)
+    meeting_pairs(reader)
     _generics(reader)
     free_runs(reader)
     same_people(reader)
@@ -514,6 +515,7 @@ def read_entities(text: str) -> Reading:
     named_bodies(reader)
     foreign_venues(reader)
     host_seats(reader)
+    seats(reader)
     provincial_cities(reader)
     return Reading(reader)
 

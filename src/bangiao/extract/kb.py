@@ -173,7 +173,7 @@ class KnowledgeBase:
             if not eid.startswith(f"{prefix}:") or not entry.get("name"):
                 raise DataFileError(name, f"entry {entry!r:.80}: needs an id starting {prefix}: and a name")
             self._add(name, self._entity(name, entry, eid, TYPES[prefix]))
-            for key in ("parent", "merged_into", "capital"):
+            for key in ("parent", "merged_into", "capital", "seat"):
                 if entry.get(key):
                     self._refs.append((name, eid, entry[key]))
 

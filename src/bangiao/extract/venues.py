@@ -10,6 +10,9 @@ A head of state's or government's seat named bare where something takes place ("
 Ankara", "tại Hoàng cung") is that of the country of the capital named after it, else of the country the text is
 most about (``names.toml`` [places] host_venues; Việt Nam has none of these seats).
 
+A body named by its building after a word of place ("hội đàm tại Nhà Trắng", "tại Văn phòng Chính phủ") is the
+building, the KB's ``seat`` of the body; as the speaker or in a title ("Nhà Trắng cho biết") it stays the body.
+
 The city that bears a province's name ("thành phố Hà Tĩnh") is a place of its own, not the province.
 """
 from __future__ import annotations
@@ -39,6 +42,18 @@ def foreign_venues(reader: Reader) -> None:
                 _move(reader, venue, (start, end))
                 _add_foreign(reader, venue.name, start, after[0], after[1])
         _bare_to_foreign(reader, eid, venue)
+
+
+def seats(reader: Reader) -> None:
+    """A body's mention after a word of place ("tại Nhà Trắng", "tới Điện Kremlin") is its building: the KB's seat."""
+    vocab = vocabulary()
+    for eid, body in list(reader.found.items()):
+        entity = reader.kb.entities.get(eid)
+        seat = entity.facts.get("seat") if entity is not None and body.type == "ORG" else None
+        for start, end in list(body.spans) if seat else ():
+            if vocab.venue_before.search(reader.text, max(0, start - 12), start):
+                _move(reader, body, (start, end))
+                reader.add(seat, start, end)
 
 
 _CITY = re.compile(r"(?<!\w)thành phố $")
