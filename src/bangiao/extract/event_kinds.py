@@ -4,7 +4,9 @@ An online session held with one counterpart ("tiến hành hội nghị trực t
 two, as "hội đàm trực tuyến" is; with a group or several people after "với", or only attended, it stays a CONFERENCE.
 In a statement ("mời A thăm … và đồng chủ trì Kỳ họp X dự kiến vào cuối năm"), a session whose time is scheduled
 after its word is announced; when the statement invites someone, the host and the one invited take part in it.
-Vocabulary: ``data/events.toml`` [rules] online_meeting, online_with, online_group, scheduled, inviting.
+A speech heard ("lắng nghe tham luận từ các khách mời, bao gồm A, B và C") is one of each speaker named after it,
+not of the listeners. Vocabulary: ``data/events.toml`` [rules] online_meeting, online_with, online_group, scheduled,
+inviting, heard_before.
 """
 from __future__ import annotations
 
@@ -60,3 +62,14 @@ def _inviting() -> re.Pattern[str]:
 def invites(low: str, start: int, pos: int) -> bool:
     """Whether the clause before ``pos`` (from ``start``) invites someone to the event ("gửi lời mời A thăm … và")."""
     return _inviting().search(low, start, pos) is not None
+
+
+@functools.cache
+def _heard() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{_words('heard_before')})\s+(?:(?:các|những|bài|phần)\s+)?$")
+
+
+def heard(low: str, start: int, pos: int) -> bool:
+    """Whether the speech word at ``pos`` is heard ("lắng nghe tham luận", "nghe các phát biểu"): its speakers are the
+    people named after it."""
+    return _heard().search(low, max(start, pos - 30), pos) is not None

@@ -469,6 +469,8 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
             elif collective and _title_of(v, collective.group()) and not _people(mentions, own[0], m.start()):
                 # "hai Bộ trưởng hội đàm" with no ministers named: not the article's protagonist; a session they
                 groups = [] if kind in _NEEDS_PERSON else [_sides(mentions, m.end(), clause[1], entities)]  # chair: sides
+            if kind == "SPEECH" and event_kinds.heard(low, start, m.start()):  # "lắng nghe tham luận từ A, B và C":
+                groups = [_people(mentions, m.end(), own[1])]  # the speakers are those named after it, not the listeners
             if kind == "SPEECH":  # each who speaks makes a statement of their own ("hai Thủ tướng gặp gỡ báo chí")
                 groups = [[p] for p in dict.fromkeys(p for g in groups for p in g if p.startswith("person:"))] or groups
             restating = by_owner or v.restate_before.search(before) or _BARE.match(low, m.end()) \
