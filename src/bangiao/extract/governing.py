@@ -130,14 +130,22 @@ def _governing_date(dating: Dating, text: str, pos: int, planned: bool, until: i
     tied = bool(_governing("same_day_inside").search(low, 0, pos - start))
     if _governing("sequence").match(low) and (programme := _programme_day(dating, text, start)):
         return _resolved(dating, programme)  # "Dự kiến, ngày mai, A chủ trì lễ đón B. Tiếp đó, hai bên hội đàm": that day
-    if not tied and (planned or _undated_openers().match(low)):
+    course = bool(_course_opener().match(low))  # "Trước khi đi vào thảo luận, …": the meeting just told
+    if not tied and (planned or _undated_openers().match(low) and not course):
         return None
     if not tied and _sums_up(dating, text, start) and not (_governing("sequence").match(low) and _day_just_before(dating, text, start)
                                                             and _follows_told_event(text, low, start)):
         return None  # (nor "Ngay sau Lễ đón, …" when no welcome was told: some day of the visit)
     back_there = bool(_governing("back_there").match(low))
-    follows_on = tied or back_there or bool(_governing("same_day").match(low) or _governing("sequence").match(low))
+    follows_on = tied or back_there or course or bool(_governing("same_day").match(low) or _governing("sequence").match(low))
     return _inherited(dating, text, start, back_there, follows_on, tied)
+
+
+@functools.cache
+def _course_opener() -> re.Pattern[str]:
+    """"Trước khi (đi vào) thảo luận": before a part of the meeting just told, at the sentence's start."""
+    course = alternation(tuple(lower(w) for w in words("governing", "before_course")))
+    return re.compile(rf"trước\s+khi\s+(?:(?:đi|bước)\s+)?(?:vào\s+)?(?:{course})(?!\w)")
 
 
 @functools.cache
