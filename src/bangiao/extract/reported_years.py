@@ -128,6 +128,9 @@ def _review_clues(text: str, low: str, month: int | None) -> list[Clue]:
     clues = []
     for m in _reviewed().finditer(low):
         year = int(m.group("year")) + (month <= 3)
+        clause = max(low.rfind(c, 0, m.start()) for c in ",;.:\n") + 1
+        if _agreed().search(low, clause, m.start()):
+            continue  # "Hai Thủ tướng nhất trí tổng kết Hiệp định … giai đoạn 2016-2020": a review to come, not done
         if year in YEARS and not _period_plan().search(m.group("what")):
             clues.append(Clue(frozenset({year}), f"'{text[m.start():m.end()]}' reviewed in month {month}: {year}"))
     return clues
@@ -153,6 +156,12 @@ def _forecast_clues(text: str, low: str) -> list[Clue]:
             clues.append(Clue(frozenset({year - 1, year}) & frozenset(YEARS),
                               f"'{text[m.start():m.end()]}' forecasts the whole of {year}: not over"))
     return clues
+
+
+@functools.cache
+def _agreed() -> re.Pattern[str]:
+    """Words that announce or agree on what follows them ("nhất trí", "sẽ", "dự kiến"): dates.toml [document] announced."""
+    return re.compile(rf"(?<!\w)(?:{alternation(tuple(lower(w) for w in words('document', 'announced')))})(?!\w)")
 
 
 def statistic_clues(text: str, low: str, month: int | None) -> list[Clue]:
