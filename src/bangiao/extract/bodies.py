@@ -40,12 +40,28 @@ def named_bodies(reader: Reader) -> None:
                 continue  # "hãng [Boeing]": a known name after the kind
             name = reader.text[start:last]
             reader.add(f"org:{slug(name)}", start, last, None, "ORG", name, None)
+            _namesakes_inside(reader, start, last)
     vocab = vocabulary()
     if not any(w in reader.text for w in vocab.numbered_words):
         return  # (most texts name no military unit)
     for m in vocab.numbered_bodies.finditer(reader.text):  # "Binh đoàn 11", "Quân khu 4"
         if not any(s <= m.start() < e for s, e in taken):
             reader.add(f"org:{slug(m.group())}", m.start(), m.end(), None, "ORG", m.group(), None)
+
+
+def _namesakes_inside(reader: Reader, start: int, end: int) -> None:
+    """A body of one country named inside the name of another country's ("Học viện Chính trị CAND Lào": the Lao
+    police's academy) is that country's namesake, not the KB's body: the mention is dropped."""
+    owner = next((f.country for f in reader.found.values() if f.type == "COUNTRY" and any(e == end for _, e in f.spans)), None)
+    if owner is None:
+        return
+    for eid, f in list(reader.found.items()):
+        if f.type == "ORG" and f.country not in (None, owner) and reader.kb.entities.get(eid) is not None:
+            for span in [sp for sp in f.spans if start <= sp[0] and sp[1] < end]:
+                f.spans.remove(span)
+                f.seen.discard(span)
+            if not f.spans:
+                del reader.found[eid]
 
 
 def _company_name(text: str, start: int, name_start: int) -> int:

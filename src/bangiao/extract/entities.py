@@ -26,7 +26,8 @@ from bangiao.extract.kb import KBEntity, KnowledgeBase, knowledge_base, tenure_w
 from bangiao.extract.titles_alone import resolve_pending, titled_people, waiting
 from bangiao.extract.venues import foreign_venues, host_seats, provincial_cities, seats
 from bangiao.extract.people import after_honorific, field_word, free_runs, institution_at, name_run, partial_name, \
-    run_limit, same_people, short_name, skip_inside, surname_and_place, surname_tail, unknown_person
+    run_limit, same_people, short_name, skip_inside, surname_and_place, surname_tail, unknown_person, \
+    vietnamese_syllable
 from bangiao.model import Entity, Span
 
 __all__ = ["HOME", "Reading", "find_entities", "read_entities"]
@@ -205,7 +206,7 @@ def _past_body(reader: Reader, j: int, pos: int) -> tuple[int, int, int] | None:
         named = m is not None and reader.entity_type(m) == "PERSON"
         run = name_run(text, start, run_limit(reader, j)) if word and CAP.match(word) else None
         run = surname_and_place(reader, start, j) or run
-        if named or run and re.search(r"[ .]", text[run[0]:run[1]]) \
+        if named or run and (re.search(r"[ .]", text[run[0]:run[1]]) or _lone_name(reader, run, pos)) \
                 and not institution_at(text, start, vocabulary().institutions):  # "Hùng Ba", "J.Sereejav"
             if start == place_at + 1 and not named and run and len(text[run[0]:run[1]].split()) >= 3 \
                     and word not in vocabulary().surnames:  # "California [Gavin Newsom]"; not "tỉnh [Trịnh Việt Hùng]"
@@ -227,6 +228,18 @@ def _past_body(reader: Reader, j: int, pos: int) -> tuple[int, int, int] | None:
             return None
         steps += 1
     return None
+
+
+_CLAUSE_MARK = re.compile(r"[,;.:…)]|\n|$")
+
+
+def _lone_name(reader: Reader, run: tuple[int, int], pos: int) -> bool:
+    """"Đại sứ Nhật Bản tại Việt Nam [Umeda];": one foreign word (no Vietnamese syllable) right after the country or
+    place that ends the title, closing the clause, is its holder called by one name (not "Tập đoàn Samsung,")."""
+    text = reader.text
+    if " " in text[run[0]:run[1]] or vietnamese_syllable(text[run[0]:run[1]]) or not _CLAUSE_MARK.match(text, run[1]):
+        return False
+    return any(f.type in ("COUNTRY", "PLACE") and any(e == pos for _, e in f.spans) for f in reader.found.values())
 
 
 def _crossing_entity(reader: Reader, i: int, j: int, pos: int) -> tuple[int, int, str | None]:
