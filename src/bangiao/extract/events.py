@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from bangiao import datafiles
-from bangiao.extract import agreements, attendance, briefings, event_kinds, positions, visitors
+from bangiao.extract import agreements, attendance, briefings, event_kinds, met_bodies, positions, visitors
 from bangiao.extract.event_vocab import Vocab as _Vocab, alt as _alt, cameo_of as _vocab_cameo, vocab as _vocab, words_of
 from bangiao.extract.event_drafts import SPANS_DAYS, Draft, family as _family, merge as _merge
 from bangiao.extract.dating import Dating
@@ -57,13 +57,15 @@ class _Cast:
 
     protagonist: str | None
     leader: str | None
+    led: frozenset[str] = frozenset()  # what the leader's sentence names before "dẫn đầu" ("Đoàn … tỉnh X do A dẫn đầu")
 
 
 def _cast(v: _Vocab, low: str, entities: tuple[Entity, ...]) -> _Cast:
     leads = v.leads.search(low)
-    people = sorted((m.start, e.id) for e in entities if e.type == "PERSON" for m in e.mentions)
-    before = [pid for pos, pid in people if leads and low.rfind(".", 0, leads.start()) < pos < leads.start()]
-    return _Cast(_protagonist(entities), before[-1] if before else None)
+    named = sorted((m.start, e.id, e.type) for e in entities for m in e.mentions)
+    around = [(pid, kind) for pos, pid, kind in named if leads and low.rfind(".", 0, leads.start()) < pos < leads.start()]
+    before = [pid for pid, kind in around if kind == "PERSON"]
+    return _Cast(_protagonist(entities), before[-1] if before else None, frozenset(pid for pid, _ in around))
 
 
 def _participant_groups(low: str, kind: str, trigger: tuple[int, int], clause: tuple[int, int], sentence: tuple[int, int],
@@ -80,7 +82,11 @@ def _participant_groups(low: str, kind: str, trigger: tuple[int, int], clause: t
     led = [cast.leader] if cast.leader and v.delegation.search(low, clause[0], trigger[0]) else []  # "đoàn sẽ hội đàm"
     subject = before[:1] or _people(mentions, sentence[0], min(trigger[0], first))[:1] or \
         _acting(low, mentions, trigger[0]) or led or ([cast.protagonist] if cast.protagonist else [])
-    if not objects and cast.leader and re.match(rf"\s+(?:với\s+)?(?:{v.delegation.pattern})", low[trigger[1]:trigger[1] + 30]):
+    body = met_bodies.body_met(low, mentions, trigger[1], clause[1]) if kind == "MEET" and not objects else None
+    if body and body not in cast.led:  # "gặp gỡ Đoàn đại biểu Hội hữu nghị X", "làm việc với lãnh đạo tỉnh Y": the
+        # body, the province (the delegation the article follows stands for its leader)
+        objects = [body]
+    elif not objects and cast.leader and re.match(rf"\s+(?:với\s+)?(?:{v.delegation.pattern})", low[trigger[1]:trigger[1] + 30]):
         objects = [cast.leader]  # "tiếp và làm việc với đoàn": the delegation's leader
     guest = visitors.welcomed(v.welcome, low, mentions, clause[0], trigger[0]) if kind == "VISIT" else None
     if kind == "VISIT" and (visitor := visitors.visitor(low, mentions, trigger[0], v.envoy) or guest):
