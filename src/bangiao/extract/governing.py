@@ -276,6 +276,8 @@ def _days_after(dating: Dating, text: str, pos: int, until: int, stop: int) -> T
     follow the meeting's name and place ("tham dự AMM-56 (…) và các hội nghị liên quan tại Jakarta, Indonesia từ
     ngày 11 đến 14/7")."""
     after = next(iter(positions.starting_in(dating.expressions, pos, stop)), None)
+    if after is not None and after.kind == "year" and _year_right_after(text, until, after):
+        return after  # "trong lần ông tới thăm năm 2004": that visit's year
     if after is None or after.kind not in ("day", "day-range", "month") or _not_event_day_at(text, after.start):
         return None  # "chuyến thăm đầu tiên … kể từ khi nhậm chức ngày 22/8"
     between = text[until:after.start] if after.start > until else ""
@@ -285,6 +287,16 @@ def _days_after(dating: Dating, text: str, pos: int, until: int, stop: int) -> T
     if after.kind == "day-range":
         return None if re.search(r"[;:]|,\s*(?:và|sau|trước|rồi|chuyến|cuộc)\s", between) else after  # ", chuyến thăm …": another's
     return None if len(between) > 120 or re.search(r"[,;:()]", between) else after
+
+
+YEAR_AFTER = 40  # characters from a visit's words to "năm 2004" written after it with no break: the visit's year
+
+
+def _year_right_after(text: str, until: int, year: TimeExpr) -> bool:
+    """Whether "năm Y" follows the visit's words closely, with no break ("tới thăm năm 2004", "chuyến thăm Việt Nam năm
+    2010"), not a year of another thing ("…, năm 2004 …", "chuyến thăm … và ký kết năm nay")."""
+    between = text[until:year.start] if year.start > until else ""
+    return year.text.lower().startswith("năm") and len(between) <= YEAR_AFTER and not re.search(r"[,;:()]|\svà\s", between)
 
 
 _TRIP = re.compile(r"(?:\s+tốt\s+đẹp)?\s+(?:các\s+)?(?:chuyến|hoạt\s+động)\s")  # "kết thúc (tốt đẹp) chuyến …"
