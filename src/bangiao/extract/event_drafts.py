@@ -22,6 +22,7 @@ class Draft:
     destination: str | None = None  # for a visit: the country named right after it ("thăm cấp Nhà nước Campuchia")
     banquet: bool = False  # a ceremony that is a banquet ("Quốc yến"): never the welcome ceremony of the same day
     word: str = ""  # the event word, lower-cased ("lễ đón")
+    occasion: str = ""  # for a ceremony, its kind of occasion when known ("welcome", "works", "anniversary")
 
 
 SPANS_DAYS = frozenset({"VISIT", "CONFERENCE"})  # event types that last several days: their dates follow them ("từ ngày 15 - 17.5")
@@ -38,6 +39,8 @@ def _same(a: Draft, b: Draft) -> bool:
     pa, pb = set(a.participants), set(b.participants)
     if a.type != b.type or a.banquet != b.banquet or not (pa <= pb or pb <= pa):
         return False
+    if a.type == "CEREMONY" and a.occasion and b.occasion and a.occasion != b.occasion:
+        return False  # the welcome ("lễ đón"), an inauguration ("lễ khánh thành"), the celebrations attended: three
     if a.destination and b.destination and a.destination != b.destination:
         return False  # the visit to Laos and the one to Cambodia after it
     if a.status != b.status and a.date and b.date and not _dates_agree(a.date, b.date):

@@ -4,9 +4,10 @@ An online session held with one counterpart ("tiến hành hội nghị trực t
 two, as "hội đàm trực tuyến" is; with a group or several people after "với", or only attended, it stays a CONFERENCE.
 In a statement ("mời A thăm … và đồng chủ trì Kỳ họp X dự kiến vào cuối năm"), a session whose time is scheduled
 after its word is announced; when the statement invites someone, the host and the one invited take part in it.
+Attending celebrations ("dự các hoạt động chào mừng kỷ niệm 55 năm …") is a CEREMONY, not a CONFERENCE.
 A speech heard ("lắng nghe tham luận từ các khách mời, bao gồm A, B và C") is one of each speaker named after it,
 not of the listeners. Vocabulary: ``data/events.toml`` [rules] online_meeting, online_with, online_group, scheduled,
-inviting, heard_before.
+inviting, heard_before, celebrations; [occasions] (the kind of occasion a ceremony's word names).
 """
 from __future__ import annotations
 
@@ -73,3 +74,24 @@ def heard(low: str, start: int, pos: int) -> bool:
     """Whether the speech word at ``pos`` is heard ("lắng nghe tham luận", "nghe các phát biểu"): its speakers are the
     people named after it."""
     return _heard().search(low, max(start, pos - 30), pos) is not None
+
+
+@functools.cache
+def _celebrations() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{_words('celebrations')})(?!\w)")
+
+
+def celebrations(low: str, word_end: int) -> bool:
+    """Whether an attendance word ending at ``word_end`` is followed by celebrations ("dự các hoạt động kỷ niệm")."""
+    return _celebrations().match(low, word_end) is not None
+
+
+@functools.cache
+def _occasions() -> dict[str, str]:
+    table = datafiles.load(_FILE, "events").get("occasions", {})
+    return {lower(w): name for name in table for w in datafiles.strings(_FILE, table, name)}
+
+
+def occasion(word: str) -> str:
+    """The kind of occasion a ceremony's word names ("lễ đón" → "welcome"), or "" when it names none."""
+    return _occasions().get(word, "")

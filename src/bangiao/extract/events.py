@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from bangiao import datafiles
-from bangiao.extract import agreements, attendance, briefings, event_kinds, met_bodies, positions, visitors
+from bangiao.extract import agreements, attendance, awards, briefings, event_kinds, met_bodies, positions, visitors
 from bangiao.extract.event_vocab import Vocab as _Vocab, alt as _alt, cameo_of as _vocab_cameo, vocab as _vocab, words_of
 from bangiao.extract.event_drafts import SPANS_DAYS, Draft, family as _family, merge as _merge
 from bangiao.extract.dating import Dating
@@ -341,12 +341,14 @@ class _Drafts(list):
         self.last_pair: Draft | None = None
         self.day_words: dict[str, tuple[int, Date]] = {}  # the last draft dated to the day, per event word and family
         self.day_families: dict[str, Date] = {}
+        self.words: set[str] = set()
 
     def append(self, d: Draft) -> None:
         super().append(d)
         if d.date and d.date.precision == "day":
             self.day_words[d.word] = (len(self), d.date)
             self.day_families[_family(d.type)] = d.date
+        self.words.add(d.word)
         family, cast = _family(d.type), frozenset(d.participants)
         self.moods.setdefault(family, set()).add(d.status)
         self.destinations.setdefault(family, set()).add(d.destination)
@@ -354,6 +356,10 @@ class _Drafts(list):
             self.casts.setdefault((family, p), set()).add(cast)
         self.last_visit = d if d.type == "VISIT" else self.last_visit
         self.last_pair = d if len(d.participants) > 1 else self.last_pair
+
+    def has_word(self, word: str) -> bool:
+        """Whether an event of this word (or one it begins or that begins it: "lễ đón chính thức") was drafted."""
+        return any(w.startswith(word) or word.startswith(w) for w in self.words)
 
     def has(self, kind: str, mood: str | None = None) -> bool:
         """Whether an event of the kind's family was drafted (told in ``mood``, when given)."""
@@ -402,6 +408,9 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
             kind, cameo = _kind(v, low, m, end, names)
             if kind == "CONFERENCE" and event_kinds.online_call(low, m.span(), _word_or_clause_end(v, low, m, sentence), mentions):
                 kind, cameo = "CALL", _vocab_cameo("CALL")  # "hội nghị trực tuyến với Thứ trưởng X": a call between two
+            occasion = event_kinds.occasion(m.group()) if kind == "CEREMONY" else ""
+            if m.group() in v.generic and event_kinds.celebrations(low, m.end()):  # "dự các hoạt động kỷ niệm 55 năm"
+                kind, cameo, occasion = "CEREMONY", _vocab_cameo("CEREMONY"), "anniversary"
             mood = _mood(v, low, start, m, kind, end)
             owner = visitors.owner(low, mentions, m.end(), end) if kind == "VISIT" else None
             recalled = kind == "VISIT" and visitors.recalled_with_time(dating, low, m.end(), end)
@@ -421,7 +430,8 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
                 mood = "planned" if owner and v.planned.search(visitors.to_owner(low, m.end())) else "happened"
             plural_only = not _trigger_ok(v, low, m) and not recalled  # "các cuộc hội kiến": only with the people met named
             if (_is_anchor(v, low, sentence[0], m) or _BARE.match(low, m.end()) and not owner
-                    or kind in _ONE_EACH and v.attended_before.search(before)) and drafts.has(kind):
+                    or kind in _ONE_EACH and v.attended_before.search(before)) and drafts.has(kind) \
+                    and (kind != "CEREMONY" or drafts.has_word(m.group())):  # (a welcome, not the celebrations told)
                 continue  # "Sau lễ đón, …", "Tại cuộc điện đàm, …", "B cùng các Bộ trưởng dự hội đàm": the one told before
             if kind == "VISIT" and visitors.many_delegations(low, start, m.start()):
                 continue  # "hai tỉnh đã cử nhiều đoàn công tác sang thăm nhau": exchanges summed up
@@ -475,6 +485,9 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
             elif collective and _title_of(v, collective.group()) and not _people(mentions, own[0], m.start()):
                 # "hai Bộ trưởng hội đàm" with no ministers named: not the article's protagonist; a session they
                 groups = [] if kind in _NEEDS_PERSON else [_sides(mentions, m.end(), clause[1], entities)]  # chair: sides
+            watched = kind == "AWARD" and awards.attended(low, m.start())  # "tham dự Lễ trao Huân chương …"
+            if watched:
+                groups = [awards.receivers(low, mentions, m.end(), own[1]) or _sides(mentions, m.end(), own[1], entities)]
             if kind == "SPEECH" and event_kinds.heard(low, start, m.start()):  # "lắng nghe tham luận từ A, B và C":
                 groups = [_people(mentions, m.end(), own[1])]  # the speakers are those named after it, not the listeners
             if kind == "SPEECH":  # each who speaks makes a statement of their own ("hai Thủ tướng gặp gỡ báo chí")
@@ -490,12 +503,14 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
             if kind == "VISIT" and destination:
                 groups = [visitors.visitor_from_abroad(g, destination, entities, m.start()) for g in groups]
             for participants in groups:
-                if restating and drafts.reported(kind, participants, destination, owner):
+                if restating and drafts.reported(kind, participants, destination, owner) \
+                        and (kind != "CEREMONY" or drafts.has_word(m.group())):
                     continue  # "Tại cuộc hội đàm, ...", "Trong khuôn khổ chuyến thăm, ...": already reported
-                if kind in _NEEDS_PERSON and not any(p.startswith("person:") for p in participants):
+                if kind in _NEEDS_PERSON and not any(p.startswith("person:") for p in participants) \
+                        and not watched:  # (an award attended: its sides when no one is named)
                     continue
                 drafts.append(Draft(kind, cameo, m.start(), sentence, participants, _location(v, low, mentions), date, mood, here,
-                                     destination, m.group() in v.banquet, m.group()))
+                                     destination, m.group() in v.banquet, m.group(), occasion))
     return drafts
 
 
