@@ -19,6 +19,7 @@ CASES = [
     # near-misses: after a comma, or after "và", the year is another thing's: the sentence's day as before
     ("Tổng thống đánh giá cao chuyến thăm Hà Nội, năm 2012 là năm hai nước nâng cấp quan hệ.", "chuyến thăm", "2019-06-05"),
     ("Tổng thống đánh giá cao chuyến thăm Hà Nội và kết quả kinh tế năm 2012.", "chuyến thăm", "2019-06-05"),
+    ("Tổng thống cho rằng chuyến thăm Hà Nội là dấu mốc của quan hệ hai nước trong năm 2012.", "chuyến thăm", "2019-06-05"),
     ("Tổng thống đánh giá cao chuyến thăm Hà Nội của đoàn doanh nghiệp lớn nhất từ trước tới nay của Chile trong năm 2012.",
      "chuyến thăm", "2019-06-05"),
 ]

@@ -294,9 +294,11 @@ YEAR_AFTER = 40  # characters from a visit's words to "năm 2004" written after 
 
 def _year_right_after(text: str, until: int, year: TimeExpr) -> bool:
     """Whether "năm Y" follows the visit's words closely, with no break ("tới thăm năm 2004", "chuyến thăm Việt Nam năm
-    2010"), not a year of another thing ("…, năm 2004 …", "chuyến thăm … và ký kết năm nay")."""
+    2010"), not a year of another thing ("…, năm 2004 …", "… và kết quả năm 2012", "Chuyến thăm này là sự kiện quan
+    trọng nhất trong năm 2024")."""
     between = text[until:year.start] if year.start > until else ""
-    return year.text.lower().startswith("năm") and len(between) <= YEAR_AFTER and not re.search(r"[,;:()]|\svà\s", between)
+    return year.text.lower().startswith("năm") and len(between) <= YEAR_AFTER \
+        and not re.search(r"[,;:()]|(?<!\w)(?:và|là|trong|được|có|nhất)(?!\w)", between.lower())  # "… là sự kiện lớn nhất trong năm 2024"
 
 
 _TRIP = re.compile(r"(?:\s+tốt\s+đẹp)?\s+(?:các\s+)?(?:chuyến|hoạt\s+động)\s")  # "kết thúc (tốt đẹp) chuyến …"
