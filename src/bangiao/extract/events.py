@@ -497,7 +497,8 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
             anchored = _anchored(v, low, sentence, m.start(), dating, drafts)  # "Sau Kỳ họp (4-5/2), …": not its 1st day
             date = (None if anchored.end else anchored) if anchored else date
             if owner:  # "chuyến thăm Pháp của Tổng Bí thư Tô Lâm": the visitor is the one it belongs to
-                groups = [[owner] + [p for p in g if p != owner and not by_owner] for g in groups] or [[owner]]
+                told = {e.id for _, e in mentions}  # (not the article's protagonist when the sentence names no one else)
+                groups = [[owner] + [p for p in g if p != owner and not by_owner and p in told] for g in groups] or [[owner]]
                 groups = [[owner]] if visitors.returned(low, m.start()) else groups  # "đáp lại chuyến thăm của X"
             destination = visitors.destination(low, mentions, m.end(), own[1]) if kind in SPANS_DAYS else None
             if kind == "VISIT" and destination:
