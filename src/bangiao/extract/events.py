@@ -434,6 +434,8 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
                     or kind in _ONE_EACH and v.attended_before.search(before)) and drafts.has(kind) \
                     and (kind != "CEREMONY" or drafts.has_word(m.group())):  # (a welcome, not the celebrations told)
                 continue  # "Sau lễ đón, …", "Tại cuộc điện đàm, …", "B cùng các Bộ trưởng dự hội đàm": the one told before
+            if event_kinds.prepared_for(low, start, m.start()):
+                continue  # "trao đổi các nội dung liên quan chuẩn bị cho Phiên họp lần thứ 12": the preparations' topic
             if kind == "VISIT" and visitors.many_delegations(low, start, m.start()):
                 continue  # "hai tỉnh đã cử nhiều đoàn công tác sang thăm nhau": exchanges summed up
             if kind == "SPEECH" and v.speech_within.match(low, m.end()):
