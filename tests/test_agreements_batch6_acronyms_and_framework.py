@@ -57,3 +57,19 @@ def test_agreements_batch6_signing_thanked_for_is_recalled(text, status):
 ])
 def test_agreements_batch6_framework_documents(text, wanted):
     assert _agreements(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # two documents joined by "và" after one verb: the second as the first (seed 002's drafting pair)
+    ("Hai Bộ trưởng giao các đơn vị trao đổi kỹ, sớm xây dựng dự thảo Thỏa thuận hợp tác giữa hai Bộ Tư pháp giai "
+     "đoạn 2027-2031 và Chương trình hành động hợp tác pháp luật giai đoạn 2027-2030.",
+     ["drafting", "drafting"]),
+    ("Hai bên cam kết thực hiện Hiệp định thương mại biên giới và Nghị định thư về cửa khẩu.",
+     ["referenced", "referenced"]),
+    # near-misses: both signed; the second with its own words between
+    ("Hai Bộ trưởng đã ký Hiệp định về hợp tác quốc phòng và Hiệp định dẫn độ.", ["signed", "signed"]),
+    ("Hai bên đã ký Bản ghi nhớ về du lịch; Thỏa thuận hợp tác nông nghiệp giữa hai Bộ sẽ được ký năm sau.",
+     ["signed", "drafting"]),
+])
+def test_agreements_batch6_coordinated_names_share_the_verb(text, wanted):
+    assert [s for _, s in _agreements(text)] == wanted

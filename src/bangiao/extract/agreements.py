@@ -194,6 +194,7 @@ def find_agreements(text: str, entities: tuple[Entity, ...], year: int | None = 
     found: dict[str, Agreement] = {}
     last = 0
     introduced: set[str] = set()  # acronyms given in brackets after a name ("… (RCEP)"): that name's
+    before: tuple[int, str] = (-1, "")  # where the last name ended, and its status
     for start, written, kind, end in _names(v, text, low):
         if start < last:
             continue  # inside a name already read ("Thỏa thuận [Chiến lược] hợp tác ...")
@@ -206,6 +207,9 @@ def find_agreements(text: str, entities: tuple[Entity, ...], year: int | None = 
         sentence = _sentence(text, start)
         period = _PERIOD.search(name)
         status = _status(v, low, sentence, start, end, year)
+        if status != "drafting" and _COORDINATED.fullmatch(text, before[0], start):  # "xây dựng dự thảo A và B": B as A
+            status = before[1]
+        before = (end, status)
         key = lower(name)
         same = _named_before(found, key, kind)
         if same is not None:  # the headline's short name and the body's full one are one document
@@ -220,6 +224,9 @@ def find_agreements(text: str, entities: tuple[Entity, ...], year: int | None = 
                                Period(int(period.group(1)), int(period.group(2))) if period else None, status)  # type: ignore[arg-type]
     _by_acronym(v, text, low, found, introduced, entities, year)
     return tuple(found.values())
+
+
+_COORDINATED = re.compile(r"\s*(?:,|và|,\s*và)\s*")  # nothing between two names but "và" or a comma
 
 
 def _by_acronym(v: _Vocab, text: str, low: str, found: dict[str, Agreement], introduced: set[str],
