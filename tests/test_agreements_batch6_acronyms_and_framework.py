@@ -73,3 +73,17 @@ def test_agreements_batch6_framework_documents(text, wanted):
 ])
 def test_agreements_batch6_coordinated_names_share_the_verb(text, wanted):
     assert [s for _, s in _agreements(text)] == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a kind in a plural list opened by "các" is generic (seed 000)
+    ("Thực hiện hiệu quả các Nghị định thư, Đề án hợp tác trong lĩnh vực y tế và đào tạo; thúc đẩy hợp tác văn hóa.", []),
+    ("Hai bên nhất trí triển khai các Hiệp định, Thỏa thuận và Bản ghi nhớ về hợp tác giáo dục.", []),
+    # near-misses: a list of named documents after a colon; a name after "các thỏa thuận … và"
+    ("Hai bên ký các văn kiện: Nghị định thư về biên giới, Đề án hợp tác y tế giai đoạn 2025-2027.",
+     [("Nghị định thư về biên giới", "signed"), ("Đề án hợp tác y tế giai đoạn 2025-2027", "signed")]),
+    ("Thực hiện các thỏa thuận cấp cao và Hiệp định thương mại biên giới Việt Nam - Lào.",
+     [("Hiệp định thương mại biên giới Việt Nam - Lào", "referenced")]),
+])
+def test_agreements_batch6_plural_list_is_generic(text, wanted):
+    assert _agreements(text) == wanted

@@ -53,6 +53,7 @@ class _Vocab:
     lower_not_first: re.Pattern[str]  # "ký bản ghi nhớ với …": nothing of its own after the kind
     lower_end: re.Pattern[str]
     lower_max_words: int
+    plural_list: re.Pattern[str]  # "các Nghị định thư, " right before a kind: an item of a plural, generic list
 
 
 def _unwitnessed(s) -> str:
@@ -113,6 +114,7 @@ def _vocab() -> _Vocab:
         recalled=re.compile(rf"{_unwitnessed(s)}(?:{_alt([lower(w) for w in s('signing_recalled')])})\s+(?:các\s+)?$"),
         recalled_at=re.compile(rf"{_unwitnessed(s)}(?:{_alt([lower(w) for w in s('signing_recalled')])})$"),
         thanked=re.compile(rf"(?<!\w)(?:{_alt([lower(w) for w in s('signing_thanked')])})(?!\w).*(?<!\w)đã(?!\w)"),
+        plural_list=re.compile(rf"(?<!\w)các (?:{_alt([lower(k) for k in kinds])})(?:, (?:{_alt([lower(k) for k in kinds])}))*,? (?:và )?$"),
         **_acronyms(data),
         **_lower_case(data),
     )
@@ -255,7 +257,8 @@ def _names(v: _Vocab, text: str, low: str) -> Iterator[tuple[int, str, str, int]
     quyền"). Generic mentions, partnerships and a kind with at most one word after it are left out."""
     capital = ((m.start(), m.group(1), v.spellings.get(m.group(1), m.group(1)), _name_end(v, text, low, m.end()))
                for m in v.start.finditer(text)
-               if not v.not_names.match(low[m.end():m.end() + 30]) and not v.not_after.search(low, max(0, m.start() - 20), m.start()))
+               if not v.not_names.match(low[m.end():m.end() + 30]) and not v.not_after.search(low, max(0, m.start() - 20), m.start())
+               and not v.plural_list.search(low, max(0, m.start() - 60), m.start()))
     small = ((m.start(1), m.group(1), m.group(1)[:1].upper() + m.group(1)[1:], _lower_name_end(v, low, m.end()))
              for m in v.lower_start.finditer(low) if text[m.start(1)].islower() and not v.lower_not_first.match(low, m.end()))
     for start, written, kind, end in heapq.merge(capital, small):
