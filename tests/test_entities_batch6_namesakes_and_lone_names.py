@@ -34,3 +34,16 @@ def test_entities_batch6_namesakes_inside_a_foreign_body(text, wanted):
 ])
 def test_entities_batch6_envoy_called_by_one_name(text, wanted):
     assert {name for _, name in _found(text, ("PERSON",))} == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a body's acronym with a session's number names the numbered meeting (seed 003's "GMS 8")
+    ("Nhân dịp dự Hội nghị hợp tác tiểu vùng sông Mekong (GMS 9), Thủ tướng gặp Thủ tướng Campuchia.", set()),
+    ("Hội nghị Cấp cao CLV-11 đã khai mạc.", set()),
+    # near-misses: a year after the acronym; the acronym alone; a date after a comma
+    ("Năm Chủ tịch ASEAN 2025 của Malaysia đã thành công.", {("ORG", "Hiệp hội các quốc gia Đông Nam Á")}),
+    ("Các nước GMS cam kết tăng cường kết nối.", {("ORG", "Chương trình Hợp tác Tiểu vùng Mekong mở rộng")}),
+    ("Hội nghị kỷ niệm 30 năm ASEAN, 8/8.", {("ORG", "Hiệp hội các quốc gia Đông Nam Á")}),
+])
+def test_entities_batch6_acronym_with_a_session_number_is_the_meeting(text, wanted):
+    assert _found(text, ("ORG",)) == wanted

@@ -29,6 +29,7 @@ def named_bodies(reader: Reader) -> None:
     "Tổng Công ty Đầu tư và Kinh doanh vốn Nhà nước" (not "Ngân hàng UOB lập chi nhánh …": see ``name_end``)."""
     taken, last = sorted(reader.taken(honorifics=False)), 0
     starts, reach = [s for s, _ in taken], list(itertools.accumulate((e for _, e in taken), max))
+    inside = _Inside(reader)
     for m in vocabulary().named_bodies.finditer(reader.text):
         k = bisect.bisect_right(starts, m.start())  # the spans starting at or before it: does one reach past it?
         if m.start() < last or k and reach[k - 1] > m.start():
@@ -39,29 +40,53 @@ def named_bodies(reader: Reader) -> None:
             if start != m.start() and k < len(starts) and starts[k] == start:
                 continue  # "hãng [Boeing]": a known name after the kind
             name = reader.text[start:last]
-            reader.add(f"org:{slug(name)}", start, last, None, "ORG", name, None)
-            _namesakes_inside(reader, start, last)
+            reader.add(eid := f"org:{slug(name)}", start, last, None, "ORG", name, None)
+            inside.added(eid, start, last)
+            inside.drop_namesakes(start, last)
     vocab = vocabulary()
     if not any(w in reader.text for w in vocab.numbered_words):
         return  # (most texts name no military unit)
     for m in vocab.numbered_bodies.finditer(reader.text):  # "Binh đoàn 11", "Quân khu 4"
-        if not any(s <= m.start() < e for s, e in taken):
+        k = bisect.bisect_right(starts, m.start())  # (a span starting at or before it reaching past it)
+        if not (k and reach[k - 1] > m.start()):
             reader.add(f"org:{slug(m.group())}", m.start(), m.end(), None, "ORG", m.group(), None)
 
 
-def _namesakes_inside(reader: Reader, start: int, end: int) -> None:
+class _Inside:
     """A body of one country named inside the name of another country's ("Học viện Chính trị CAND Lào": the Lao
-    police's academy) is that country's namesake, not the KB's body: the mention is dropped."""
-    owner = next((f.country for f in reader.found.values() if f.type == "COUNTRY" and any(e == end for _, e in f.spans)), None)
-    if owner is None:
-        return
-    for eid, f in list(reader.found.items()):
-        if f.type == "ORG" and f.country not in (None, owner) and reader.kb.entities.get(eid) is not None:
-            for span in [sp for sp in f.spans if start <= sp[0] and sp[1] < end]:
-                f.spans.remove(span)
-                f.seen.discard(span)
-            if not f.spans:
-                del reader.found[eid]
+    police's academy) is that country's namesake, not the KB's body: the mention is dropped. The countries' ends and
+    the KB's bodies are indexed once (a scan of every mention for each body named grew with the square
+    of a long text)."""
+
+    def __init__(self, reader: Reader) -> None:
+        self.reader, self.owners = reader, {}
+        for f in reader.found.values():
+            if f.type == "COUNTRY":
+                for _, e in f.spans:
+                    self.owners.setdefault(e, f.country)  # (the first country in the reading's order, as before)
+        self.bodies = sorted((s, e, eid) for eid, f in reader.found.items() if self._foreign_body(eid, f.type)
+                             for s, e in f.spans)
+
+    def _foreign_body(self, eid: str, kind: str) -> bool:
+        return kind == "ORG" and self.reader.kb.entities.get(eid) is not None
+
+    def added(self, eid: str, start: int, end: int) -> None:
+        if self._foreign_body(eid, self.reader.found[eid].type):
+            bisect.insort(self.bodies, (start, end, eid))
+
+    def drop_namesakes(self, start: int, end: int) -> None:
+        owner = self.owners.get(end)
+        if owner is None:
+            return
+        found = self.reader.found
+        lo, hi = bisect.bisect_left(self.bodies, (start,)), bisect.bisect_left(self.bodies, (end,))
+        for s, e, eid in self.bodies[lo:hi]:
+            f = found.get(eid)
+            if f is not None and e < end and f.country not in (None, owner) and f.has((s, e)):
+                f.spans.remove((s, e))
+                f.seen.discard((s, e))
+                if not f.spans:
+                    del found[eid]
 
 
 def _company_name(text: str, start: int, name_start: int) -> int:
@@ -171,6 +196,23 @@ def meeting_pairs(reader: Reader) -> None:
             if found.type == "ORG" and _region_and_country(reader.text, start, end, countries) or after:
                 found.spans.remove((start, end))
                 found.seen.discard((start, end))
+        if not found.spans:
+            del reader.found[eid]
+
+
+_SESSION_NUMBER = re.compile(r"[ -]\d{1,2}(?![\d/.,])")
+
+
+def numbered_sessions(reader: Reader) -> None:
+    """A body's acronym with a session's number ("Hội nghị … (GMS 8)", "CLV-10", "sau ASEM 12") names the numbered
+    meeting, an event, not the body (seed 003's GMS 8; gold 110's ASEM 12): the mention is dropped."""
+    for eid, found in list(reader.found.items()):
+        if found.type != "ORG":
+            continue
+        for span in [(s, e) for s, e in found.spans if reader.text[s:e].isupper() and " " not in reader.text[s:e]
+                     and _SESSION_NUMBER.match(reader.text, e)]:
+            found.spans.remove(span)
+            found.seen.discard(span)
         if not found.spans:
             del reader.found[eid]
 

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from bangiao.extract import false_matches, gazetteer
-from bangiao.extract.bodies import bare_committees, meeting_pairs, body_behind_title, countries_inside, embassies, envoys_embassies, \
-    local_bodies, named_bodies, qualified
+from bangiao.extract.bodies import bare_committees, body_behind_title, countries_inside, embassies, envoys_embassies, \
+    local_bodies, meeting_pairs, named_bodies, numbered_sessions, qualified
 from bangiao.extract.found import CAP, HOME, TOKEN, Found, Reader, slug
 from bangiao.extract.gazetteer import Match, lower, vocabulary
 from bangiao.extract.kb import KBEntity, KnowledgeBase, knowledge_base, tenure_window
@@ -518,6 +518,7 @@ def read_entities(text: str) -> Reading:
     qualified(reader, qualifiers)
     countries_inside(reader)
     meeting_pairs(reader)
+    numbered_sessions(reader)
     _generics(reader)
     free_runs(reader)
     same_people(reader)
