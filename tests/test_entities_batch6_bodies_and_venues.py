@@ -67,3 +67,18 @@ KB_CASES = [
 @pytest.mark.parametrize("text, wanted", SEAT_CASES + LOWER_BAN_CASES + PAIR_CASES + CHAMBER_CASES + KB_CASES)
 def test_entities_batch6_bodies_and_venues(text, wanted):
     assert _found(text) == wanted
+
+
+# 6. a place's head with "hữu nghị" and a pair of countries is a place named so (seed 001)
+@pytest.mark.parametrize("text, wanted", [
+    ("Đoàn đặt vòng hoa tại Tượng đài Hữu nghị Việt Nam - Campuchia ở Phnom Penh.",
+     {("PLACE", "Tượng đài Hữu nghị Việt Nam - Campuchia"), ("PLACE", "Phnôm Pênh")}),
+    ("Hai bên khánh thành Công viên hữu nghị Việt - Nhật tại Hà Nội.",
+     {("PLACE", "Công viên hữu nghị Việt - Nhật"), ("PLACE", "Hà Nội")}),
+    # near-misses: friendship itself; a body; one country only
+    ("Tình hữu nghị Việt - Lào mãi xanh tươi.", set()),
+    ("Bệnh viện Hữu nghị Việt - Lào được khánh thành.", {("ORG", "Bệnh viện Hữu nghị Việt - Lào")}),
+    ("Quảng trường hữu nghị Việt Nam rất rộng.", set()),
+])
+def test_entities_batch6_friendship_places(text, wanted):
+    assert _found(text) == wanted

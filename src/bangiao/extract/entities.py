@@ -24,7 +24,7 @@ from bangiao.extract.found import CAP, HOME, TOKEN, Found, Reader, slug
 from bangiao.extract.gazetteer import Match, lower, vocabulary
 from bangiao.extract.kb import KBEntity, KnowledgeBase, knowledge_base, tenure_window
 from bangiao.extract.titles_alone import resolve_pending, titled_people, waiting
-from bangiao.extract.venues import foreign_venues, host_seats, provincial_cities, seats
+from bangiao.extract.venues import foreign_venues, friendship_places, host_seats, provincial_cities, seats
 from bangiao.extract.people import after_honorific, field_word, free_runs, institution_at, name_run, partial_name, \
     run_limit, same_people, short_name, skip_inside, surname_and_place, surname_tail, unknown_person, \
     vietnamese_syllable
@@ -530,6 +530,7 @@ def read_entities(text: str) -> Reading:
     foreign_venues(reader)
     host_seats(reader)
     seats(reader)
+    friendship_places(reader)
     provincial_cities(reader)
     return Reading(reader)
 

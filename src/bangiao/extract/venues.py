@@ -56,6 +56,28 @@ def seats(reader: Reader) -> None:
                 reader.add(seat, start, end)
 
 
+_FRIENDSHIP = re.compile(r"[Hh]ữu nghị (?=\S)")
+_DASH = re.compile(r"\s*[-–—]\s*")
+
+
+def friendship_places(reader: Reader) -> None:
+    """"Công viên hữu nghị Việt - Lào", "Tượng đài Hữu nghị Việt Nam - Campuchia": a place's head (``names.toml``
+    named_after.places) with "hữu nghị" and a pair of countries is a place named so (seed 001), as written."""
+    if "ữu nghị" not in reader.text:
+        return  # (most texts name no friendship monument)
+    countries = {s: e for f in reader.found.values() if f.type == "COUNTRY" for s, e in f.spans}
+    heads = vocabulary().named_after
+    for m in _FRIENDSHIP.finditer(reader.text):
+        head = heads.search(reader.text, max(0, m.start() - 20), m.start())
+        first = countries.get(m.end())
+        dash = _DASH.match(reader.text, first) if first is not None else None
+        second = countries.get(dash.end()) if dash is not None and dash.end() > first else None
+        if head is None or second is None or head.group(1) not in vocabulary().named_places:
+            continue
+        name = reader.text[head.start(1):second]
+        reader.add(f"place:{slug(name)}", head.start(1), second, None, "PLACE", name)
+
+
 _CITY = re.compile(r"(?<!\w)thành phố $")
 
 
