@@ -47,3 +47,15 @@ def test_entities_batch6_envoy_called_by_one_name(text, wanted):
 ])
 def test_entities_batch6_acronym_with_a_session_number_is_the_meeting(text, wanted):
     assert _found(text, ("ORG",)) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # one word after a title that is the last name of one foreign person of the KB is that person, even where the
+    # title is not the one the KB gives them (batch 6, 610: a minister who later became president)
+    ("Theo phóng viên tại Berlin, Bộ trưởng Steinmeier sẽ dẫn đầu phái đoàn tới Hà Nội.", {"Frank-Walter Steinmeier"}),
+    # near-misses: a name no KB person has stays as written; a full name
+    ("Đại sứ Schumacher cho biết.", {"Schumacher"}),
+    ("Bộ trưởng Ngoại giao Đức Frank-Walter Steinmeier phát biểu.", {"Frank-Walter Steinmeier"}),
+])
+def test_entities_batch6_surname_after_a_title_is_the_kb_person(text, wanted):
+    assert {name for _, name in _found(text, ("PERSON",))} == wanted

@@ -133,10 +133,12 @@ def _after_title(reader: Reader, i: int) -> int:
         return after_honorific(reader, j, title, country)
     run = name_run(reader.text, pos + 1, run_limit(reader, j)) if reader.text[pos:pos + 1] == " " else None
     run = surname_and_place(reader, pos + 1, j) or run  # "Đại sứ [Lại Thái Bình]"
-    if run and not field_word(reader.text, run):
+    lone = run is not None and " " not in reader.text[run[0]:run[1]]  # "Bộ trưởng Steinmeier": the KB's, if one has it
+    known = short_name(reader, reader.text[run[0]:run[1]], country) if lone else None
+    if run and not known and not field_word(reader.text, run):
         unknown_person(reader, run, title, country)
         return skip_inside(reader, j, run[1])
-    known = short_name(reader, reader.text[run[0]:run[1]], country) if run else None
+    known = known or (short_name(reader, reader.text[run[0]:run[1]], country) if run else None)
     if known:  # "Tổng thống Moon cho biết"
         reader.add(known, run[0], run[1], title)
         return skip_inside(reader, j, run[1])
