@@ -49,3 +49,15 @@ def test_events_a_name_initial_ends_no_sentence():
             "chính thức Việt Nam.")
     doc = bangiao.extract(text, published="2024-05-06")
     assert {e.evidence.text for e in doc.events} == {text}
+
+
+@pytest.mark.parametrize("text, pieces", [
+    ("Ngoại trưởng Antony J. Blinken thăm Việt Nam. Ông hội đàm.", 2),
+    ("Bộ trưởng Ngoại giao S. Jaishankar thăm Việt Nam.", 1),
+    # near-misses: a numbered label's letter ends its sentence
+    ("Đây là Nghị quyết Đại hội X. Sau đó, hai bên hội đàm.", 2),
+    ("Ông là Ủy viên Trung ương Đảng khóa V. Ông từng thăm Lào.", 2),
+])
+def test_events_sentences_across_initials(text, pieces):
+    from bangiao.extract.events import _sentences
+    assert len(_sentences(text)) == pieces

@@ -26,9 +26,11 @@ from bangiao.extract.kb import knowledge_base
 from bangiao.model import Date, Entity, Event, Span
 
 _FILE = "events.toml"
-# "Sáng 11.7" (day.month) ends no sentence, nor a name's initial ("Bộ trưởng S. Jaishankar"); possessive: a long run
-# keeps no backtracking state for every character
-_SENTENCE = re.compile(r"(?:[^.!?…\n]++|(?<=\d)\.(?=\d)|(?<=(?<!\w)[A-ZĐ])\.(?= [A-ZĐ]))++[.!?…]*+")
+# "Sáng 11.7" (day.month) ends no sentence, nor a name's initial ("Bộ trưởng S. Jaishankar"), though a numbered label
+# does ("Đại hội X. Sau đó"); possessive: a long run keeps no backtracking state for every character
+_LABELS = "".join(rf"(?<!{w} [A-ZĐ])" for w in ("khóa", "Khóa", "hội", "Hội", "thứ", "nhóm", "hạng", "phần", "Phần", "mục",
+                                                  "Mục", "khu", "Khu", "loại", "điều", "Điều", "phụ lục", "Phụ lục"))
+_SENTENCE = re.compile(rf"(?:[^.!?…\n]++|(?<=\d)\.(?=\d)|(?<=(?<!\w)[A-ZĐ]){_LABELS}\.(?= [A-ZĐ]))++[.!?…]*+")
 _VISIBLE = re.compile(r"\S")
 _NEEDS_PERSON = {"TALKS", "MEET", "CALL", "VISIT", "AWARD", "SPEECH"}
 
