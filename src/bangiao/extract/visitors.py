@@ -36,8 +36,8 @@ def owner(low: str, mentions: list[tuple[int, Entity]], pos: int, end: int) -> s
     """The person a visit belongs to, named after "của" within a few words ("chuyến thăm Việt Nam tháng 9/2023 của
     Tổng thống Biden"); not past another visit's word ("Chuyến thăm đáp lại chuyến thăm của X": X's is the second)."""
     m = _OWNER.match(low, pos)
-    if m is None or m.end() > end or _VISIT_WORD.search(low, pos, m.end()):
-        return None
+    if m is None or m.end() > end or _VISIT_WORD.search(low, pos, m.end()) or _INVITED.search(low, pos, m.end()):
+        return None  # (not "chuyến thăm Việt Nam theo lời mời của X": X invited it)
     return next((e.id for p, e in mentions if e.type == "PERSON" and m.end() <= p <= m.end() + 40), None)
 
 
@@ -48,6 +48,7 @@ def to_owner(low: str, pos: int) -> str:
 
 
 _VISIT_WORD = re.compile(r"(?<!\w)thăm(?!\w)")
+_INVITED = re.compile(r"(?<!\w)mời\s+của\s+$")
 
 
 @functools.cache
