@@ -68,6 +68,12 @@ def test_kb_day_range(value, first, last):
     ("office:fi-president", date(2025, 1, 1), "person:alexander-stubb"),
     ("office:br-president", date(2024, 11, 18), "person:lula-da-silva"),
     ("office:cn-vice-premier", date(2024, 1, 1), "person:ha-lap-phong"),
+    # session 6: partners in Africa, the Middle East, Asia, Latin America and Europe (checked days)
+    ("office:mz-president", date(2024, 9, 9), "person:filipe-nyusi"),
+    ("office:mz-president", date(2025, 1, 16), "person:daniel-chapo"),
+    ("office:mz-prime-minister", date(2025, 2, 1), "person:maria-benvinda-levi"),
+    ("office:dz-prime-minister", date(2025, 8, 29), "person:sifi-ghrieb"),
+    ("office:tz-prime-minister", date(2025, 11, 14), "person:mwigulu-nchemba"),
 ])
 def test_kb_holder_on_a_date(office, day, holder):
     assert holder in knowledge_base().holders(office, day, day)
