@@ -26,12 +26,19 @@ from bangiao.extract.kb import knowledge_base
 from bangiao.model import Date, Entity, Event, Span
 
 _FILE = "events.toml"
-# "Sáng 11.7" (day.month) ends no sentence, nor a name's initial ("Bộ trưởng S. Jaishankar"), though a numbered label
-# does ("Đại hội X. Sau đó"); possessive: a long run keeps no backtracking state for every character
-_LABELS = "".join(rf"(?<!{w} [A-ZĐ])" for w in ("khóa", "Khóa", "hội", "Hội", "thứ", "nhóm", "hạng", "phần", "Phần", "mục",
-                                                  "Mục", "khu", "Khu", "loại", "điều", "Điều", "phụ lục", "Phụ lục"))
-_SENTENCE = re.compile(rf"(?:[^.!?…\n]++|(?<=\d)\.(?=\d)|(?<=(?<!\w)[A-ZĐ]){_LABELS}\.(?= [A-ZĐ]))++[.!?…]*+")
 _VISIBLE = re.compile(r"\S")
+
+
+@functools.cache
+def _sentence_pattern() -> re.Pattern[str]:
+    """Sentences: "Sáng 11.7" (day.month) ends none, nor a name's initial ("Bộ trưởng S. Jaishankar"), though the letter
+    of a numbered label does ("Đại hội X. Sau đó": data/events.toml sentence_labels); possessive: a long run keeps no
+    backtracking state for every character."""
+    labels = datafiles.strings(_FILE, datafiles.load(_FILE, "events"), "rules", "sentence_labels")
+    after = "".join(rf"(?<!{re.escape(f)} [A-ZĐ])" for w in labels for f in (w, w[:1].upper() + w[1:]))
+    return re.compile(rf"(?:[^.!?…\n]++|(?<=\d)\.(?=\d)|(?<=(?<!\w)[A-ZĐ]){after}\.(?= [A-ZĐ]))++[.!?…]*+")
+
+
 _NEEDS_PERSON = {"TALKS", "MEET", "CALL", "VISIT", "AWARD", "SPEECH"}
 
 
@@ -39,7 +46,7 @@ _NEEDS_PERSON = {"TALKS", "MEET", "CALL", "VISIT", "AWARD", "SPEECH"}
 
 def _sentences(text: str) -> list[tuple[int, int]]:
     """The sentences, a run too long without a sentence end cut into pieces (``sentences.pieces``)."""
-    return [piece for m in _SENTENCE.finditer(text) if _VISIBLE.search(text, *m.span()) for piece in pieces(text, *m.span())]
+    return [piece for m in _sentence_pattern().finditer(text) if _VISIBLE.search(text, *m.span()) for piece in pieces(text, *m.span())]
 
 
 def _mentions_in(entities: tuple[Entity, ...], start: int, end: int) -> list[tuple[int, Entity]]:
