@@ -74,6 +74,10 @@ def test_kb_day_range(value, first, last):
     ("office:mz-prime-minister", date(2025, 2, 1), "person:maria-benvinda-levi"),
     ("office:dz-prime-minister", date(2025, 8, 29), "person:sifi-ghrieb"),
     ("office:tz-prime-minister", date(2025, 11, 14), "person:mwigulu-nchemba"),
+    ("office:ir-supreme-leader", date(2026, 2, 27), "person:ali-khamenei"),
+    ("office:ir-supreme-leader", date(2026, 3, 9), "person:mojtaba-khamenei"),
+    ("office:kw-prime-minister", date(2024, 5, 1), "person:ahmad-abdullah-al-ahmad"),
+    ("office:il-foreign-minister", date(2024, 12, 1), "person:gideon-saar"),
 ])
 def test_kb_holder_on_a_date(office, day, holder):
     assert holder in knowledge_base().holders(office, day, day)
