@@ -78,6 +78,10 @@ def test_kb_day_range(value, first, last):
     ("office:ir-supreme-leader", date(2026, 3, 9), "person:mojtaba-khamenei"),
     ("office:kw-prime-minister", date(2024, 5, 1), "person:ahmad-abdullah-al-ahmad"),
     ("office:il-foreign-minister", date(2024, 12, 1), "person:gideon-saar"),
+    ("office:bd-prime-minister", date(2026, 2, 17), "person:tarique-rahman"),
+    ("office:bd-chief-adviser", date(2025, 6, 1), "person:muhammad-yunus"),
+    ("office:np-prime-minister", date(2025, 10, 1), "person:sushila-karki"),
+    ("office:kp-premier", date(2025, 1, 23), "person:pak-thae-song"),
 ])
 def test_kb_holder_on_a_date(office, day, holder):
     assert holder in knowledge_base().holders(office, day, day)
