@@ -82,6 +82,9 @@ def test_kb_day_range(value, first, last):
     ("office:bd-chief-adviser", date(2025, 6, 1), "person:muhammad-yunus"),
     ("office:np-prime-minister", date(2025, 10, 1), "person:sushila-karki"),
     ("office:kp-premier", date(2025, 1, 23), "person:pak-thae-song"),
+    ("office:cl-president", date(2026, 3, 12), "person:jose-antonio-kast"),
+    ("office:ve-president", date(2026, 1, 6), "person:delcy-rodriguez"),
+    ("office:pe-president", date(2026, 3, 1), "person:jose-maria-balcazar"),
 ])
 def test_kb_holder_on_a_date(office, day, holder):
     assert holder in knowledge_base().holders(office, day, day)
