@@ -85,6 +85,10 @@ def test_kb_day_range(value, first, last):
     ("office:cl-president", date(2026, 3, 12), "person:jose-antonio-kast"),
     ("office:ve-president", date(2026, 1, 6), "person:delcy-rodriguez"),
     ("office:pe-president", date(2026, 3, 1), "person:jose-maria-balcazar"),
+    ("office:cz-prime-minister", date(2025, 12, 10), "person:andrej-babis"),
+    ("office:bg-president", date(2026, 2, 1), "person:iliana-iotova"),
+    ("office:by-prime-minister", date(2025, 3, 11), "person:alexander-turchin"),
+    ("office:ch-president", date(2026, 6, 1), "person:guy-parmelin"),
 ])
 def test_kb_holder_on_a_date(office, day, holder):
     assert holder in knowledge_base().holders(office, day, day)
