@@ -89,6 +89,8 @@ def test_kb_day_range(value, first, last):
     ("office:bg-president", date(2026, 2, 1), "person:iliana-iotova"),
     ("office:by-prime-minister", date(2025, 3, 11), "person:alexander-turchin"),
     ("office:ch-president", date(2026, 6, 1), "person:guy-parmelin"),
+    ("office:kz-foreign-minister", date(2025, 10, 1), "person:yermek-kosherbayev"),
+    ("office:by-foreign-minister", date(2024, 7, 1), "person:maxim-ryzhenkov"),
 ])
 def test_kb_holder_on_a_date(office, day, holder):
     assert holder in knowledge_base().holders(office, day, day)
