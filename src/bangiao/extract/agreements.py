@@ -235,11 +235,15 @@ def _by_acronym(v: _Vocab, text: str, low: str, found: dict[str, Agreement], int
                 entities: tuple[Entity, ...], year: int | None) -> None:
     """Documents written by their acronym alone ("thực hiện nghiêm túc DOC"), once each, by the name the data file
     records; not one the text named in full with the acronym in brackets, or by a name of the same words. Its status
-    is read as a name's is; signed when any mention is."""
+    is read as a name's is; signed when any mention is. (Whether another name has the same words is asked once per
+    acronym until a name is added: each mention of thousands read every name found.)"""
+    clash: dict[str, bool] = {}
     for m in v.acronym.finditer(text):
         name, kind = v.acronyms[m.group(1)]
         key = lower(name)
-        if m.group(1) in introduced or any(k != key and _same_name(key, k) for k in found):
+        if key not in clash:
+            clash[key] = any(k != key and _same_name(key, k) for k in found)
+        if m.group(1) in introduced or clash[key]:
             continue
         sentence = _sentence(text, m.start())
         status = _status(v, low, sentence, m.start(), m.end(), year)
@@ -249,6 +253,7 @@ def _by_acronym(v: _Vocab, text: str, low: str, found: dict[str, Agreement], int
             continue
         found[key] = Agreement(f"a{len(found) + 1}", name, kind, Span.of(text, *sentence),
                                _parties(entities, m.start(), m.end()), None, status)  # type: ignore[arg-type]
+        clash.clear()  # (a name added: asked again)
 
 
 def _names(v: _Vocab, text: str, low: str) -> Iterator[tuple[int, str, str, int]]:
