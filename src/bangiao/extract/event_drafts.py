@@ -52,6 +52,11 @@ def _same(a: Draft, b: Draft) -> bool:
     return a.date is None or b.date is None or _dates_agree(a.date, b.date)
 
 
+def same_occurrence(a: Draft, b: Draft) -> bool:
+    """Whether two drafts tell one occurrence (as merging joins them)."""
+    return _same(a, b)
+
+
 _VISIT_DAYS = 3  # one visit to one country by the same people, told on days this close
 
 

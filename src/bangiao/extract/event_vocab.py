@@ -34,6 +34,7 @@ class Vocab:
     restating: re.Pattern[str]
     plural: re.Pattern[str]
     statement: re.Pattern[str]
+    not_statement: re.Pattern[str]
     hold: re.Pattern[str]
     generic: frozenset[str]
     restate_before: re.Pattern[str]
@@ -90,6 +91,7 @@ def vocab() -> Vocab:
         restating=re.compile(rf"^\s*(?:{alt(rules('restating'))})(?!\w)"),
         plural=re.compile(rf"(?:^|\s)(?:{alt(rules('plural'))})\s*$"),
         statement=re.compile(rf"(?<!\w)(?:{alt(rules('statement'))})(?!\w)"),
+        not_statement=re.compile(rf"(?<!\w)(?:{alt(rules('not_statement'))})(?!\w)"),
         hold=re.compile(rf"(?<!\w)(?:{alt(rules('hold'))})\s*$"),
         generic=frozenset(lower(w) for w in rules("generic")),
         restate_before=re.compile(rf"(?:^|\s)(?:{alt(rules('restate_before'))})\s*$"),

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from bangiao import datafiles
-from bangiao.extract import agreements, attendance, awards, briefings, event_kinds, met_bodies, positions, visitors
+from bangiao.extract import agreements, attendance, awards, briefings, event_kinds, met_bodies, positions, speeches, visitors
 from bangiao.extract.event_vocab import Vocab as _Vocab, alt as _alt, cameo_of as _vocab_cameo, vocab as _vocab, words_of
 from bangiao.extract.event_drafts import SPANS_DAYS, Draft, family as _family, merge as _merge
 from bangiao.extract.dating import Dating
@@ -297,12 +297,15 @@ def _kind(v: _Vocab, low: str, m: re.Match[str], end: int, names: list[tuple[int
     return v.types[m.group()]
 
 
-def _mood(v: _Vocab, low: str, start: int, m: re.Match[str], kind: str, end: int) -> str | None:
+def _mood(v: _Vocab, low: str, start: int, m: re.Match[str], kind: str, end: int,
+          names: list[tuple[int, int]] = ()) -> str | None:  # type: ignore[assignment]
     """happened, planned, or None for a statement about an event ("đánh giá cao chuyến thăm", "mời … thăm"); in a
     statement, a session with its time scheduled after it is announced ("mời A thăm … và đồng chủ trì Kỳ họp X dự kiến
-    vào cuối năm": the session, not the visit)."""
+    vào cuối năm": the session, not the visit). A statement's word inside a name ("Tổ chức … Thống nhất") or a noun
+    ("khách mời") states nothing."""
     clause = v.invitation.sub(" ", low[start:m.start()])  # "Theo lời mời của A, B thăm": an invitation accepted
-    said = list(v.statement.finditer(clause))
+    clause = v.not_statement.sub(lambda w: " " * len(w.group()), clause)
+    said = [w for w in v.statement.finditer(clause) if not any(a <= start + w.start() < b for a, b in names)]
     if said and not v.hold.search(clause):
         return "planned" if kind != "VISIT" and event_kinds.scheduled(low, m.end(), end) else None
     after = v.planned_after.search(low, m.end(), min(len(low), m.end() + 80))
@@ -403,6 +406,11 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
             drafts.append(Draft("SPEECH", _vocab_cameo("SPEECH"), said[0], sentence, [said[1]], _location(v, low, named),
                                  governing_date(dating, text, said[0]), "happened", first_day is not None and first_day < end))
         if v.restating.match(low[start:end]) or attendance.lists_attendees(low, start, end):
+            if (spoke := speeches.opening_speaker(low, start, end, named)) and not drafts.reported("SPEECH", [spoke[1]], None):
+                at = speeches.occasion(drafts)  # "Phát biểu tại Kỳ họp, Thủ tướng X …": X's speech at the session told
+                drafts.append(Draft("SPEECH", _vocab_cameo("SPEECH"), spoke[0], sentence, [spoke[1]],
+                                    at.location if at else _location(v, low, named), speeches.occasion_date(at),
+                                    at.status if at else "happened", first_day is not None and first_day < end))
             continue  # "Tại cuộc hội đàm, …" told before; "Tham dự kỳ họp còn có A và B": who attended it
         invited = [m.span() for m in v.invitation.finditer(low, start, end)]
         aside = invited + _framed(v, low, start, end, named)
@@ -421,7 +429,7 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
             occasion = event_kinds.occasion(m.group()) if kind == "CEREMONY" else ""
             if m.group() in v.generic and event_kinds.celebrations(low, m.end()):  # "dự các hoạt động kỷ niệm 55 năm"
                 kind, cameo, occasion = "CEREMONY", _vocab_cameo("CEREMONY"), "anniversary"
-            mood = _mood(v, low, start, m, kind, end)
+            mood = _mood(v, low, start, m, kind, end, names)
             owner = visitors.owner(low, mentions, m.end(), end) if kind == "VISIT" else None
             recalled = kind == "VISIT" and visitors.recalled_with_time(dating, low, m.end(), end)
             before = low[max(0, m.start() - 14):m.start()]
@@ -504,6 +512,8 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
                 groups = [_people(mentions, m.end(), own[1])]  # the speakers are those named after it, not the listeners
             if kind == "SPEECH":  # each who speaks makes a statement of their own ("hai Thủ tướng gặp gỡ báo chí")
                 groups = [[p] for p in dict.fromkeys(p for g in groups for p in g if p.startswith("person:"))] or groups
+                if not collective and not _people(mentions, start, end):
+                    groups = []  # "Phát biểu ý kiến, các đại biểu …": no one named speaks (not the article's protagonist)
             restating = by_owner or v.restate_before.search(before) or _BARE.match(low, m.end()) \
                 or _opens_with(low, start, m.start()) and drafts.has(kind, mood)
             anchored = _anchored(v, low, sentence, m.start(), dating, drafts)  # "Sau Kỳ họp (4-5/2), …": not its 1st day

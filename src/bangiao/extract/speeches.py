@@ -1,0 +1,74 @@
+"""Speeches told by their occasion: a sentence opening with a speech word and its occasion ("Phát biểu tại hội nghị,
+Thủ tướng X nhấn mạnh …", "Phát biểu khai mạc, Bí thư Tỉnh ủy Y cho rằng …", "Phát biểu tại buổi tiệc, Tổng thống Z
+cho biết …") is a SPEECH of the one named as its subject, dated and placed as the occasion told before it
+(tests/dev/README.md, Speeches at conferences, meetings and ceremonies). Not one told inside talks ("Phát biểu tại
+cuộc hội đàm, …": the talks), nor of unnamed delegates ("Phát biểu ý kiến, các đại biểu …": no one named)."""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, replace
+
+from bangiao import datafiles
+from bangiao.extract.event_drafts import Draft, same_occurrence
+from bangiao.extract.gazetteer import lower
+from bangiao.model import Date, Entity
+
+_FILE = "events.toml"
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    opening: re.Pattern[str]
+    within: re.Pattern[str]
+    says: re.Pattern[str]
+    occasions: frozenset[str]
+
+
+@functools.cache
+def _words() -> _Words:
+    data = datafiles.load(_FILE, "events")
+
+    def alternation(key: str) -> str:
+        words = datafiles.strings(_FILE, data, "rules", key)
+        return "|".join(re.escape(lower(w)) for w in sorted(set(words), key=len, reverse=True))
+
+    return _Words(re.compile(rf"\s*(?:{alternation('speech_opening')})(?!\w)"),
+                  re.compile(rf"\s+(?:{alternation('speech_within')})(?!\w)"),
+                  re.compile(rf"(?<!\w)(?:{alternation('speech_says')})(?!\w)"),
+                  frozenset(datafiles.strings(_FILE, data, "rules", "speech_occasions")))
+
+
+def opening_speaker(low: str, start: int, end: int, named: list[tuple[int, Entity]]) -> tuple[int, str] | None:
+    """In a sentence opening with a speech word and its occasion, where the speech word is and the speaker: the person
+    named last between the opening's comma and the first word of saying ("Phát biểu tại Kỳ họp, Thủ tướng X đánh
+    giá …"); else None (a speech inside talks, no comma, no one named before the saying)."""
+    w = _words()
+    opening = w.opening.match(low, start, end)
+    comma = low.find(",", opening.end(), end) if opening else -1
+    if comma < 0 or w.within.search(low, opening.start(), comma):  # "Phát biểu tại cuộc hội đàm, …": the talks
+        return None
+    said = w.says.search(low, comma + 1, end)
+    if said is None:
+        return None
+    people = [e.id for pos, e in named if e.type == "PERSON" and comma < pos < said.start()]
+    word = start + len(low[start:end]) - len(low[start:end].lstrip())
+    return (word, people[-1]) if people else None
+
+
+_LOOK_BACK = 40  # drafts looked back at for a speech's occasion (a text full of speeches stays linear)
+
+
+def occasion(drafts: list[Draft]) -> Draft | None:
+    """The occasion a speech told by it belongs to: the last session, ceremony, award or signing drafted before, as
+    first told ("dự Hội nghị … từ ngày 11 đến 14/7", not the "chuỗi hội nghị" of the dateline's day told after it)."""
+    kinds, recent = _words().occasions, drafts[-_LOOK_BACK:]
+    last = next((d for d in reversed(recent) if d.type in kinds), None)
+    return next((d for d in recent if same_occurrence(d, last)), last) if last else None
+
+
+def occasion_date(d: Draft | None) -> Date | None:
+    """The occasion's date as the speech's: its first day when it spans several."""
+    if d is None or d.date is None:
+        return None
+    return replace(d.date, end=None)
