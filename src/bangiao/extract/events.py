@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass
 
 from bangiao import datafiles
-from bangiao.extract import agreements, attendance, awards, briefings, event_kinds, met_bodies, positions, speeches, visitors
+from bangiao.extract import agreements, attendance, awards, briefings, event_kinds, met_bodies, passing_visits, positions, \
+    speeches, visitors
 from bangiao.extract.event_vocab import Vocab as _Vocab, alt as _alt, cameo_of as _vocab_cameo, vocab as _vocab, words_of
 from bangiao.extract.event_drafts import SPANS_DAYS, Draft, family as _family, merge as _merge
 from bangiao.extract.dating import Dating
@@ -380,11 +381,13 @@ class _Drafts(list):
 
     def reported(self, kind: str, participants: list[str], destination: str | None, owner: str | None = None) -> bool:
         """Whether a draft of the kind's family names these participants (and maybe more), or, for a visit, goes
-        to the same country (or to one not known) and, when it is someone's ("sau chuyến thăm năm 2012 của X"), was
-        made by them."""
+        to the same country (or to one not known; never to a country no visit went to) and, when it is someone's
+        ("sau chuyến thăm năm 2012 của X"), was made by them."""
         family = _family(kind)
         if family not in self.moods:
             return False
+        if kind == "VISIT" and destination is not None and destination not in self.destinations[family]:
+            return False  # "ngay sau chuyến thăm Ấn Độ": a visit elsewhere, just before or after, is one of its own
         if kind == "VISIT" and (destination is None or {None, destination} & self.destinations[family]) \
                 and (owner is None or (family, owner) in self.casts):
             return True
@@ -525,6 +528,9 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
             destination = visitors.destination(low, mentions, m.end(), own[1]) if kind in SPANS_DAYS else None
             if kind == "VISIT" and destination:
                 groups = [visitors.visitor_from_abroad(g, destination, entities, m.start()) for g in groups]
+            if kind == "VISIT" and passing_visits.undated_elsewhere(dating, low, m.span(), end, destination,
+                                                                    drafts.destinations.get("VISIT", set())):
+                date = None  # "sau chuyến thăm Áo": another visit in a clause of time, no time of its own written
             for participants in groups:
                 if restating and drafts.reported(kind, participants, destination, owner) \
                         and (kind != "CEREMONY" or drafts.has_word(m.group())):

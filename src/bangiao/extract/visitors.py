@@ -160,8 +160,13 @@ def destination(low: str, mentions: list[tuple[int, Entity]], start: int, end: i
     the "của" naming whose it is ("Trong khuôn khổ chuyến thăm, Tổng thống Philippines …", "chuyến thăm của Tổng
     thống Hoa Kỳ": the visitor's country, not the destination)."""
     stop = _BEFORE_DESTINATION.search(low, start, min(end, start + 40))
-    return next((e.country for pos, e in mentions if e.type == "COUNTRY" and start <= pos < (stop.start() if stop else
-                                                                                          min(end, start + 40))), None)
+    found = next((e.country for pos, e in mentions if e.type == "COUNTRY" and start <= pos < (stop.start() if stop else
+                                                                                           min(end, start + 40))), None)
+    at = _AT_AFTER_OWNER.match(low, stop.start()) if found is None and stop and stop.group() == "của" else None
+    if at and at.end() <= end:  # "chuyến công tác của Tổng Bí thư, Chủ tịch nước tại Hoa Kỳ": the place after its owner
+        return next((e.country for pos, e in mentions if e.type == "COUNTRY" and pos == at.end()), None)
+    return found
 
 
 _BEFORE_DESTINATION = re.compile(r",|(?<!\w)của(?!\w)")
+_AT_AFTER_OWNER = re.compile(r"của[^.;:\d]{1,50}?\s(?:tại|tới|ở)\s+")

@@ -1,0 +1,39 @@
+"""Visits told in passing: another visit named in a clause of time just before or after the article's own ("ngay
+sau chuyến thăm Ấn Độ", "sau khi kết thúc chuyến làm việc tại Saudi Arabia") is a VISIT of its own, undated unless
+its own time follows it (tests/dev/README.md, Recalled visits; Event dates). Vocabulary: ``data/events.toml``
+(rules ``passing_before``). For extract/events.py."""
+from __future__ import annotations
+
+import functools
+import re
+
+from bangiao import datafiles
+from bangiao.extract import positions, visitors
+from bangiao.extract.dating import Dating
+
+_FILE = "events.toml"
+
+
+@functools.cache
+def _before() -> re.Pattern[str]:
+    words = datafiles.strings(_FILE, datafiles.load(_FILE, "events"), "rules", "passing_before")
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:^|[\s,])(?:{alt})\s+(?:các\s+)?(?:chuyến\s+|cuộc\s+)?$")
+
+
+def in_passing(low: str, pos: int) -> bool:
+    """Whether the visit word at ``pos`` follows a word of time naming another occasion ("ngay sau chuyến thăm")."""
+    return _before().search(low, max(0, pos - 30), pos) is not None
+
+
+def undated_elsewhere(dating: Dating, low: str, word: tuple[int, int], end: int, destination: str | None,
+                      destinations: set[str | None]) -> bool:
+    """Whether the visit of the word at ``word``, named in passing, goes to a country no visit drafted so far went
+    to, with no time of its own written right after it ("từ ngày 1 đến 2/12"): another trip, whose day is not the
+    sentence's."""
+    if destination is None or destination in destinations or not in_passing(low, word[0]):
+        return False
+    return not positions.starting_in(dating.expressions, word[1], min(visitors.own_end(low, word[1], end), word[1] + _OWN))
+
+
+_OWN = 60  # how far after a visit's word its own time is written

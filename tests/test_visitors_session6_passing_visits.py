@@ -1,0 +1,38 @@
+"""Issue 12, session 6, class 6 ("missed events"): a visit told only in passing — another trip named in a clause of
+time just before or after the article's own ("ngay sau chuyến thăm …", "sau khi kết thúc chuyến làm việc tại …") —
+is a VISIT of its own, undated unless its own time follows (tests/dev/README.md, Recalled visits; Event dates); the
+article's own visit told again that way is not doubled (our own sentences)."""
+import pytest
+
+import bangiao
+
+_OWN = ("Tối 18/5, Tổng thống Chile Gabriel Boric đến Hà Nội, bắt đầu chuyến thăm chính thức Việt Nam từ ngày 18 đến "
+        "20/5. ")
+_BORIC = ("person:gabriel-boric",)
+
+
+def _visits(text: str) -> list[tuple[tuple[str, ...], str | None]]:
+    return [(e.participants, e.date.value if e.date else None)
+            for e in bangiao.extract(text, published="2023-05-20").events if e.type == "VISIT"]
+
+
+@pytest.mark.parametrize("text, wanted", [
+    (_OWN + "Ông đến Việt Nam ngay sau chuyến thăm chính thức Thái Lan.",
+     [(_BORIC, "2023-05-18"), (_BORIC, None)]),
+    (_OWN + "Trước đó, sau khi kết thúc chuyến làm việc tại Thái Lan, Tổng thống đã tới Hà Nội.",
+     [(_BORIC, "2023-05-18"), (_BORIC, None)]),
+    # the destination written after the trip's owner ("chuyến công tác của Tổng thống tại …")
+    (_OWN + "Chuyến thăm diễn ra ngay sau chuyến công tác của Tổng thống tại Thái Lan.",
+     [(_BORIC, "2023-05-18"), (_BORIC, None)]),
+    # near-miss: a visit in passing with its own days written after it keeps them
+    (_OWN + "Hai bên sẽ họp vào tháng 6, ngay sau chuyến thăm chính thức Thái Lan của Tổng thống Gabriel Boric từ ngày "
+     "2 đến 4/6.",
+     [(_BORIC, "2023-05-18"), (_BORIC, "2023-06-02")]),
+    # near-misses: the article's own visit told again in a clause of time is not doubled
+    (_OWN + "Ngay sau chuyến thăm chính thức Việt Nam, Tổng thống sẽ về nước.",
+     [(_BORIC, "2023-05-18")]),
+    (_OWN + "Sau chuyến thăm, hai bên ra Tuyên bố chung.",
+     [(_BORIC, "2023-05-18")]),
+])
+def test_visitors_session6_a_visit_just_before_or_after_is_its_own(text, wanted):
+    assert _visits(text) == wanted
