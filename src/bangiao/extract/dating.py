@@ -234,7 +234,11 @@ def _written_anniversary_clues(text: str, low: str, expressions: list[TimeExpr])
         if e.kind == "anniversary" and e.end_year:
             years = {e.end_year} | ({e.end_year - 1} if _prepared(text, low, e.start) else set())
             said = f"the anniversary written '{text[e.start:e.end]}' falls in {e.end_year}"
-            if lead is not None and lead.month and lead.day and (lead.month, lead.day) < (e.end_month or 0, e.end_day or 0):
+            before = lead is not None and lead.month and lead.day and (lead.month, lead.day) < (e.end_month or 0, e.end_day or 0)
+            if _celebrated(low, e.start) and lead is not None and lead.month and lead.day:
+                years = {e.end_year + 1 if before else e.end_year}  # already held: the article comes after its day
+                said += f", already held on {lead.day}/{lead.month} → {min(years)}"
+            elif before:
                 years.add(e.end_year + 1)  # before the anniversary's day: in its run-up, or the year after it
             elif lead is not None and lead.month and lead.day and _still_ahead(low, e.start):
                 years = {e.end_year - 1}  # still to come, its day already past in the calendar: the year before
@@ -252,6 +256,17 @@ def _still_ahead_words() -> re.Pattern[str]:
 def _still_ahead(low: str, pos: int) -> bool:
     """Whether "hướng tới kỷ niệm …" stands right before the anniversary written at ``pos``."""
     return _still_ahead_words().search(low, max(0, pos - 140), pos) is not None
+
+
+@functools.cache
+def _celebrated_words() -> re.Pattern[str]:
+    held = alternation(tuple(lower(w) for w in words("anniversaries", "celebrated")))
+    return re.compile(rf"(?<!\w)(?:{held})\s+(?:(?:tổ chức|long trọng)\s+)?kỷ niệm\s[^.;()]{{0,90}}$")
+
+
+def _celebrated(low: str, pos: int) -> bool:
+    """Whether "vừa kỷ niệm …" stands right before the anniversary written at ``pos``: held before the article."""
+    return _celebrated_words().search(low, max(0, pos - 140), pos) is not None
 
 
 @functools.cache
