@@ -36,3 +36,20 @@ def _visits(text: str) -> list[tuple[tuple[str, ...], str | None]]:
 ])
 def test_visitors_session6_a_visit_just_before_or_after_is_its_own(text, wanted):
     assert _visits(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # the one received, his title between commas, visiting now
+    ("Chiều 12/5, tại Trụ sở Chính phủ, Thủ tướng Phạm Minh Chính đã tiếp ông Randeep Sarai, Bộ trưởng Phát triển "
+     "quốc tế Canada, đang thăm và làm việc tại Việt Nam.",
+     [(("person:randeep-sarai",), "2023-05-12")]),
+    ("Chiều 12/5, tại Hà Nội, Thủ tướng Phạm Minh Chính đã tiếp Bộ trưởng Ngoại giao Australia Penny Wong đang có "
+     "chuyến công tác tại Việt Nam.",
+     [(("person:penny-wong",), "2023-05-12")]),
+    # near-miss: the host's own trip, told between commas after him, is the host's
+    ("Chiều 12/5, Thủ tướng Phạm Minh Chính, Trưởng đoàn Việt Nam, đang thăm chính thức Australia, đã tiếp bà Penny "
+     "Wong.",
+     [(("person:pham-minh-chinh",), "2023-05-12")]),
+])
+def test_visitors_session6_the_one_received_is_visiting_now(text, wanted):
+    assert _visits(text) == wanted

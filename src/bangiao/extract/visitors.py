@@ -121,8 +121,12 @@ def visitor(low: str, mentions: list[tuple[int, Entity]], trigger: int, envoy: r
         i -= 1  # "Yoon Suk Yeol và Phu nhân Kim Keon Hee thăm": the first of them
     gap = low[mention_end(people[-1]):trigger]
     ok = len(gap) <= 60 and ("," not in gap or re.fullmatch(r",\s*người\s+(?:đang\s+)?", gap)) \
-        or envoy is not None and envoy.fullmatch(gap.rstrip() + " ") is not None
+        or envoy is not None and envoy.fullmatch(gap.rstrip() + " ") is not None or _ONGOING.fullmatch(gap) is not None
     return people[i][1].id if ok else None
+
+
+# "tiếp ông B, Bộ trưởng … Canada, đang thăm": the one named before his title, visiting now
+_ONGOING = re.compile(r",\s*[^,.;:]{1,70},\s*(?:người\s+)?(?:hiện\s+)?đang\s+(?:có\s+)?")
 
 
 def welcomed(welcome: re.Pattern[str], low: str, mentions: list[tuple[int, Entity]], start: int, trigger: int) -> str | None:
