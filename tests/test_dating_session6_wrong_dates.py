@@ -2,6 +2,8 @@
 near-misses, in our own sentences."""
 import pytest
 
+import bangiao
+
 from bangiao.extract.dating import date_document
 from bangiao.extract.entities import find_entities
 
@@ -33,3 +35,36 @@ def test_dating_session6_anniversary_held_or_ahead_bounds_the_year(text, value, 
     assert (found.value if found else None) == value, found
     if why:
         assert why in found.reason
+
+
+def _events(text):
+    return [(e.type, e.date.value if e.date else None) for e in bangiao.extract(text).events]
+
+
+_TRIP = ("Ngày 9/6/2024, Chủ tịch nước Tô Lâm dự Lễ nhậm chức của Tổng thống Indonesia tại Jakarta. Chủ tịch nước sang "
+         "Indonesia dự lễ từ ngày 7 đến 9/6. ")
+
+BEFORE_AN_OCCASION = [
+    # before the occasion the trip is for: some earlier day of the trip, and the next sentence going on with it too
+    (_TRIP + "Trước lễ nhậm chức, Chủ tịch nước đã gặp Thủ tướng Malaysia Anwar Ibrahim. Hai bên trao đổi về thương "
+     "mại.\n\nChủ tịch nước cũng đã gặp Tổng thống Philippines Ferdinand Marcos Jr.", [("MEET", None), ("MEET", None)]),
+    # a sentence summing up the trip's sidelines
+    (_TRIP + "Bên lề các hoạt động, Chủ tịch nước đã gặp Thủ tướng Malaysia Anwar Ibrahim.", [("MEET", None)]),
+    # near-miss: before a part of the day's programme: that day
+    ("Sáng 9/6/2024, Chủ tịch nước Tô Lâm chủ trì lễ đón Thủ tướng Malaysia Anwar Ibrahim. Trước lễ đón, Thủ tướng "
+     "Anwar Ibrahim đã gặp Chủ tịch Quốc hội Trần Thanh Mẫn.", [("MEET", "2024-06-09")]),
+    # near-miss: "cũng" after a sentence with its own day goes on with that day
+    (_TRIP + "Trước lễ nhậm chức, ngày 8/6, Chủ tịch nước đã gặp Thủ tướng Malaysia Anwar Ibrahim. Chủ tịch nước cũng "
+     "đã gặp Tổng thống Philippines Ferdinand Marcos Jr.", [("MEET", "2024-06-08"), ("MEET", "2024-06-08")]),
+    # near-miss: "Trước đó cùng ngày" ties the sentence, and the one going on with it, to the day told
+    ("Chiều 9/6/2024, Chủ tịch nước Tô Lâm tiếp Thủ tướng Malaysia Anwar Ibrahim. Trước đó cùng ngày, Thủ tướng Anwar "
+     "Ibrahim đã hội đàm với Thủ tướng Phạm Minh Chính. Thủ tướng Anwar Ibrahim cũng đã gặp Chủ tịch Quốc hội Trần Thanh "
+     "Mẫn.", [("TALKS", "2024-06-09"), ("MEET", "2024-06-09")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BEFORE_AN_OCCASION)
+def test_dating_session6_before_an_occasion_is_another_day(text, expected):
+    found = _events(text)
+    for pair in expected:
+        assert pair in found, found

@@ -131,8 +131,10 @@ def _governing_date(dating: Dating, text: str, pos: int, planned: bool, until: i
     if _governing("sequence").match(low) and (programme := _programme_day(dating, text, start)):
         return _resolved(dating, programme)  # "Dự kiến, ngày mai, A chủ trì lễ đón B. Tiếp đó, hai bên hội đàm": that day
     course = bool(_course_opener().match(low))  # "Trước khi đi vào thảo luận, …": the meeting just told
-    if not tied and (planned or _undated_openers().match(low) and not course):
+    if not tied and (planned or _undated_openers().match(low) and not course or _before_occasion(low)):
         return None
+    if not tied and _goes_on_undated(dating, text, start, low, pos):
+        return None  # "Trước lễ đăng quang, A đã gặp B. ¶ A cũng đã gặp C.": some earlier day too
     if not tied and _sums_up(dating, text, start) and not (_governing("sequence").match(low) and _day_just_before(dating, text, start)
                                                             and _follows_told_event(text, low, start)):
         return None  # (nor "Ngay sau Lễ đón, …" when no welcome was told: some day of the visit)
@@ -146,6 +148,34 @@ def _course_opener() -> re.Pattern[str]:
     """"Trước khi (đi vào) thảo luận": before a part of the meeting just told, at the sentence's start."""
     course = alternation(tuple(lower(w) for w in words("governing", "before_course")))
     return re.compile(rf"trước\s+khi\s+(?:(?:đi|bước)\s+)?(?:vào\s+)?(?:{course})(?!\w)")
+
+
+@functools.cache
+def _before_occasion_opener() -> re.Pattern[str]:
+    """"Trước lễ đăng quang," at a sentence's start: before an occasion, not a part of the day's programme."""
+    same_day = alternation(tuple(lower(w) for w in words("governing", "before_same_day")))
+    occasion = alternation(tuple(lower(w) for w in words("governing", "before_occasion")))
+    return re.compile(rf"trước\s+(?!(?:{same_day})(?!\w))(?:{occasion})(?!\w)[^,.;]{{0,60}},")
+
+
+def _before_occasion(low: str) -> bool:
+    return _before_occasion_opener().match(low) is not None
+
+
+def _goes_on_undated(dating: Dating, text: str, start: int, low: str, pos: int, hops: int = 3) -> bool:
+    """Whether the sentence goes on ("cũng") with one of the few right before it (none naming a day) that opens with
+    words of earlier times or before an occasion ("Trước lễ đăng quang, A đã gặp B. B khẳng định …. ¶ A cũng …")."""
+    if _governing("goes_on").search(low, 0, max(0, pos - start)) is None:
+        return False
+    for _ in range(hops):
+        before = sentence_start(text, max(0, start - 2))
+        if before >= start or any(e.day_level for e in positions.starting_in(dating.expressions, before, start)):
+            return False
+        prior = lower(text[before:start]).lstrip()
+        if _undated_openers().match(prior) or _before_occasion(prior):  # (not "Trước đó cùng ngày, …": that day)
+            return not _course_opener().match(prior) and not _governing("same_day_inside").search(prior)
+        start = before
+    return False
 
 
 @functools.cache
