@@ -6,6 +6,7 @@ import bangiao
 
 from bangiao.extract.dating import date_document
 from bangiao.extract.entities import find_entities
+from bangiao.extract.governing import governing_date
 
 
 def _date(text):
@@ -68,3 +69,38 @@ def test_dating_session6_before_an_occasion_is_another_day(text, expected):
     found = _events(text)
     for pair in expected:
         assert pair in found, found
+
+
+_CALL = ("Ngày 5/9/2025, Tổng Bí thư Tô Lâm tiếp Thủ tướng Lào Sonexay Siphandone tại Hà Nội. Trước đó, chiều 20/8, theo "
+         "đề nghị của phía Lào, hai nhà lãnh đạo đã điện đàm. {opening}, Thủ tướng Sonexay Siphandone thông báo sẽ sang "
+         "Việt Nam, đồng thời hai bên hài lòng với kết quả Cuộc gặp cấp cao hai Đảng hồi tháng 2/2025.")
+_TWICE = ("Chiều 8/1/2026, Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Thương mại Canada. Năm 2025, Thủ tướng Phạm Minh Chính "
+          "và Thủ tướng Canada Mark Carney đã gặp nhau hai lần, tại Hội nghị Cấp cao ASEAN lần thứ 47 ở Kuala Lumpur và "
+          "Hội nghị thượng đỉnh G20 lần thứ 20 ở Johannesburg. {opening}, Thủ tướng Carney nói Canada coi trọng Việt Nam.")
+
+WITHIN_TOLD = [
+    # the call told again: its day (the request does not make the first sentence announced), not the recalled month
+    (_CALL.format(opening="Trong cuộc điện đàm"), ("CALL", "2025-08-20")),
+    # near-miss: a day in the opening clause is its own
+    (_CALL.format(opening="Trong cuộc điện đàm ngày 22/8"), ("CALL", "2025-08-22")),
+]
+
+
+@pytest.mark.parametrize("text, expected", WITHIN_TOLD)
+def test_dating_session6_an_occasion_told_again_keeps_its_date(text, expected):
+    found = _events(text)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("opening, value", [
+    # the meeting at the summit named with that place, at the summit's dates in the knowledge base
+    ("Tại cuộc gặp ở Johannesburg", "2025-11-22"),
+    ("Tại cuộc gặp ở Kuala Lumpur", "2025-10-26"),
+    # near-miss: no place: the last day told
+    ("Tại cuộc gặp", "2026-01-08"),
+])
+def test_dating_session6_a_meeting_told_again_at_its_place(opening, value):
+    text = _TWICE.format(opening=opening)
+    dating = _date(text)
+    found = governing_date(dating, text, text.index("cuộc gặp", text.index(opening)))
+    assert (found.value if found else None) == value, found

@@ -15,7 +15,7 @@ from datetime import date
 from bangiao.extract import dates, positions
 from bangiao.extract.dates import TimeExpr
 from bangiao.extract.dating import Dating
-from bangiao.extract.sentences import alternation, announced_in, before_words, founding_at, founding_day, sentence_end, sentence_start, words
+from bangiao.extract.sentences import alternation, announced, announced_in, before_words, founding_at, founding_day, sentence_end, sentence_start, words
 from bangiao.extract.gazetteer import lower
 from bangiao.model import Date
 
@@ -107,6 +107,8 @@ def _governing_date(dating: Dating, text: str, pos: int, planned: bool, until: i
         return before  # "… năm 2018, nhân chuyến thăm …"
     if _counted_before(low, pos - start):
         return None  # "Chủ tịch Hồ Chí Minh đã 3 lần sang Sri Lanka": several occasions, not the sentence's day
+    if not planned and (told := _within_told(dating, text, low, start, pos)) is not None:
+        return told[0]  # "Trong cuộc điện đàm, …": the occasion told before, again
     own = _own_days(dating, low, start, stop, pos, until, planned)
     occasion = _occasion_after(dating, pos, stop)
     inside = _time_clause(low, pos - start, until - start) if spans_days else None
@@ -176,6 +178,25 @@ def _goes_on_undated(dating: Dating, text: str, start: int, low: str, pos: int, 
             return not _course_opener().match(prior) and not _governing("same_day_inside").search(prior)
         start = before
     return False
+
+
+@functools.cache
+def _within_told_opener() -> re.Pattern[str]:
+    within = alternation(tuple(lower(w) for w in words("governing", "within_told")))
+    return re.compile(rf"(?:{within})\s+[^,.;]{{2,60}}?(?:\s+(?:ở|tại)\s+([^,.;]{{2,40}}))?\s*,")
+
+
+def _within_told(dating: Dating, text: str, low: str, start: int, pos: int) -> tuple[Date | None] | None:
+    """For an event word in an opening clause "Trong cuộc điện đàm," (dates.toml [governing] within_told) that
+    writes no day: the date of the occasion told before (in a tuple; None when it is not such a clause)."""
+    m = _within_told_opener().match(low)
+    if m is None or pos - start >= m.end() or any(e.kind in _OWN_ORDER for e in positions.starting_in(dating.expressions, start, start + m.end())):
+        return None
+    if m.group(1) and (at := lower(text[:start]).rfind(m.group(1).strip())) >= 0:
+        held = [o for o in dating.occasions if sentence_start(text, at) <= o[0] and o[1] <= at]
+        if held:
+            return (held[-1][2],)  # "Tại cuộc gặp ở Johannesburg, …": the summit named with that place
+    return (_inherited(dating, text, start),)
 
 
 @functools.cache
@@ -394,11 +415,25 @@ def _told(dating: Dating, text: str, back_there: bool) -> tuple[list[TimeExpr], 
     if back_there not in last[2]:
         months = ("month",) if back_there else ()
         told = [e for e in dating.expressions if (e.day_level or e.kind in months and e.past)
-                and not announced_in(text, e.start) and not founding_at(text, e.start)
+                and not _announcing(text, e.start) and not founding_at(text, e.start)
                 and not _not_event_day_at(text, e.start)]  # "… nhậm chức ngày 22/8. Cùng ngày, …" is not the 22nd
         told = [e for e in told if not _another_occasions(text, e, told)]
         last[2][back_there] = told, [e for e in told if e.kind == "day"]
     return last[2][back_there]
+
+
+@functools.cache
+def _requested() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(tuple(lower(w) for w in words('document', 'requested')))})(?!\w)")
+
+
+def _announcing(text: str, at: int) -> bool:
+    """Whether the sentence at ``at`` announces, not counting "theo đề nghị của …" (done at someone's request)."""
+    if not announced_in(text, at):
+        return False
+    start = sentence_start(text, at)
+    low = lower(text[start:sentence_end(text, at)])
+    return bool(announced().search(_requested().sub(" ", low))) if _requested().search(low) else True
 
 
 def _in_time_clause(text: str, at: int) -> bool:
