@@ -6,7 +6,10 @@ import bangiao
 
 from bangiao.extract.dating import date_document
 from bangiao.extract.entities import find_entities
+from bangiao.extract.gazetteer import lower
 from bangiao.extract.governing import governing_date
+from bangiao.extract.kb import knowledge_base
+from bangiao.extract.meetings import numbered_meetings
 
 
 def _date(text):
@@ -104,3 +107,28 @@ def test_dating_session6_a_meeting_told_again_at_its_place(opening, value):
     dating = _date(text)
     found = governing_date(dating, text, text.index("cuộc gặp", text.index(opening)))
     assert (found.value if found else None) == value, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("dự Hội nghị Cấp cao Pháp ngữ lần thứ 19 tại Pháp", [("series:francophonie-summit", 19)]),
+    ("Hội nghị Thượng đỉnh Pháp ngữ lần thứ 18 ở Tunisia", [("series:francophonie-summit", 18)]),
+    # near-miss: the ministers' conference of the same community is not its summit
+    ("Hội nghị Bộ trưởng Pháp ngữ lần thứ 45", []),
+])
+def test_dating_session6_francophonie_summits_named(text, expected):
+    found = numbered_meetings(knowledge_base(), lower(text))
+    assert [(series, number) for series, number, _, _ in found] == expected
+
+
+_SUMMIT = ("Trưa 7/10/2024, Tổng Bí thư, Chủ tịch nước Tô Lâm hội đàm với Tổng thống Pháp Emmanuel Macron. Trước đó, Tổng "
+           "Bí thư, Chủ tịch nước đã dự Hội nghị Cấp cao Pháp ngữ lần thứ 19{day}.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a numbered summit with no day of its own: its first day in the knowledge base
+    (_SUMMIT.format(day=""), ("CONFERENCE", "2024-10-04")),
+    # near-miss: a day written within its dates is the sentence's
+    (_SUMMIT.format(day=" ngày 5/10"), ("CONFERENCE", "2024-10-05")),
+])
+def test_dating_session6_francophonie_summit_dates_its_event(text, expected):
+    assert expected in _events(text), _events(text)
