@@ -19,7 +19,7 @@ from array import array
 from dataclasses import dataclass
 
 from bangiao.model import Removed, Source
-from bangiao.reading import bylines, captions, related
+from bangiao.reading import boilerplate, bylines, captions, related
 from bangiao.reading.boilerplate import Vocab, folded, headline_like, key, vocab, words
 from bangiao.reading.normalize import normalize
 from bangiao.reading.wrapped import unwrap
@@ -281,6 +281,7 @@ def clean_text(text: str) -> Cleaned:
     cut += [(i, r.kind, r.text, max(starts[i], text.find(r.text, starts[i]))) for i, r in credits]
     body, cuts = _assemble(lines, kinds, sorted(cut, key=lambda c: c[3]))
     kept = itertools.islice((line for line, kind in zip(lines, kinds) if kind is None and line.strip()), 2)
+    boilerplate.forget()  # (its long lines: the next text has its own)
     return Cleaned(body, _title(list(kept)), _best_source(sources + credited), tuple(Removed(c.kind, c.text) for c in cuts), cuts)  # type: ignore[arg-type]
 
 
