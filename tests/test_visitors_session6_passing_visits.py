@@ -53,3 +53,24 @@ def test_visitors_session6_a_visit_just_before_or_after_is_its_own(text, wanted)
 ])
 def test_visitors_session6_the_one_received_is_visiting_now(text, wanted):
     assert _visits(text) == wanted
+
+
+_NOW = "Hà Nội, 20/5/2023 - Tổng thống Chile Gabriel Boric đang thăm chính thức Việt Nam từ ngày 18 đến 20/5. "
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # recalled visits with their own time: one VISIT per time listed
+    (_NOW + "Đây là lần thứ ba ông Boric thăm Việt Nam, sau các chuyến thăm tháng 3/2015 và tháng 9/2019.",
+     [(_BORIC, "2023-05-18"), (_BORIC, "2015-03"), (_BORIC, "2019-09")]),
+    (_NOW + "Đây là lần thứ hai ông tới Việt Nam, sau chuyến thăm năm 2012.",
+     [(_BORIC, "2023-05-18"), (_BORIC, "2012")]),
+    (_NOW + "Thủ tướng Phạm Minh Chính nhắc lại chuyến thăm chính thức Chile của mình vào tháng 6/2022.",
+     [(_BORIC, "2023-05-18"), (("person:pham-minh-chinh",), "2022-06")]),
+    # near-misses: the article's own visit told again with its month or year is not doubled
+    (_NOW + "Trong chuyến thăm tháng 5/2023, hai bên đã ký ba văn kiện.",
+     [(_BORIC, "2023-05-18")]),
+    (_NOW + "Chuyến thăm năm 2023 của Tổng thống Gabriel Boric diễn ra tốt đẹp.",
+     [(_BORIC, "2023-05-18")]),
+])
+def test_visitors_session6_recalled_visits_with_their_own_time(text, wanted):
+    assert _visits(text) == wanted

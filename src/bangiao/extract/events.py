@@ -423,6 +423,7 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
         first = v.triggers.search(low, start, end)  # the sentence's first event word: its subject stands before it
         here = first_day is not None and first_day < end
         framed = -1  # where a visit told only as a statement's frame ends in this sentence
+        told_to = None  # the country of the last visit named in this sentence
         for m in v.triggers.finditer(low, start, end):
             if any(a <= m.start() < b for a, b in names) or _inside_word(v, low, m):
                 continue  # "Trung tâm Hội nghị Quốc tế" is a place, not a conference; "vinh dự" is not "dự"
@@ -472,8 +473,9 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
                     and not date.end:
                 date = None  # "trong khuôn khổ chuyến … tham dự Hội nghị X, Thủ tướng gặp …": the day is the meeting's
             date = None if summed or kind == "CONFERENCE" and _PURPOSE.search(before) and not (date and date.end) else date
-            if kind == "VISIT" and (when := visitors.time_right_after(dating, low, m.end(), end)):
-                date = when  # "chuyến thăm năm 2008", "chuyến thăm Việt Nam tháng 9/2023": the visit's own time
+            times = visitors.times_right_after(dating, low, m.end(), end) if kind == "VISIT" else []
+            if times:
+                date = times[0]  # "chuyến thăm năm 2008", "chuyến thăm Việt Nam tháng 9/2023": the visit's own time
             if ahead_of(date, dating.reference):
                 mood = "planned"  # "Hội nghị diễn ra từ ngày 12 đến 13/5" in an article of 21/4: not yet held
             if _historical(date, dating) and kind != "VISIT" and not (  # a visit recalled is a VISIT of its own, and so
@@ -526,13 +528,17 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
                 groups = [[owner] + [p for p in g if p != owner and not by_owner and p in told] for g in groups] or [[owner]]
                 groups = [[owner]] if visitors.returned(low, m.start()) else groups  # "đáp lại chuyến thăm của X"
             destination = visitors.destination(low, mentions, m.end(), own[1]) if kind in SPANS_DAYS else None
+            if kind == "VISIT" and destination is None and times and passing_visits.in_passing(low, m.start()):
+                destination = told_to  # "chuyến thăm Campuchia …, sau các chuyến thăm tháng 12/2011": the same country
             if kind == "VISIT" and destination:
                 groups = [visitors.visitor_from_abroad(g, destination, entities, m.start()) for g in groups]
+                told_to = destination
             if kind == "VISIT" and passing_visits.undated_elsewhere(dating, low, m.span(), end, destination,
                                                                     drafts.destinations.get("VISIT", set())):
                 date = None  # "sau chuyến thăm Áo": another visit in a clause of time, no time of its own written
-            for participants in groups:
+            for participants, date in [(g, t) for g in groups for t in (times if len(times) > 1 else [date])]:
                 if restating and drafts.reported(kind, participants, destination, owner) \
+                        and not passing_visits.another_time(drafts, date if times else None, destination) \
                         and (kind != "CEREMONY" or drafts.has_word(m.group())):
                     continue  # "Tại cuộc hội đàm, ...", "Trong khuôn khổ chuyến thăm, ...": already reported
                 if kind in _NEEDS_PERSON and not any(p.startswith("person:") for p in participants) \

@@ -10,6 +10,8 @@ import re
 from bangiao import datafiles
 from bangiao.extract import positions, visitors
 from bangiao.extract.dating import Dating
+from bangiao.extract.event_drafts import Draft
+from bangiao.model import Date
 
 _FILE = "events.toml"
 
@@ -37,3 +39,18 @@ def undated_elsewhere(dating: Dating, low: str, word: tuple[int, int], end: int,
 
 
 _OWN = 60  # how far after a visit's word its own time is written
+
+
+def another_time(drafts: list[Draft], time: Date | None, destination: str | None) -> bool:
+    """Whether a visit told with its own month or year ("sau chuyến thăm năm 2008", "các chuyến thăm tháng 6/2014 và
+    tháng 4/2019") is one no visit drafted so far to the same country (any, when it names none) was dated to: a
+    recalled visit of its own, not the article's told again."""
+    if time is None:
+        return False
+    return not any(d.type == "VISIT" and d.date and (destination is None or d.destination in (None, destination))
+                   and _agree(d.date.value, time.value) for d in drafts)  # ("Trong chuyến thăm năm 2024": any told)
+
+
+def _agree(a: str, b: str) -> bool:
+    n = min(len(a), len(b))
+    return a[:n] == b[:n]

@@ -91,12 +91,32 @@ def time_right_after(dating: Dating, low: str, pos: int, end: int) -> Date | Non
     """A month or year written within a few words after a visit's word (not a day: days are the governing date's; not
     a bare year inside a name: "dự Hội nghị WEF ASEAN 2018"; not for the visit told before: "Chuyến công tác này là …
     trong năm 2024")."""
+    times = times_right_after(dating, low, pos, end)
+    return times[0] if times else None
+
+
+def times_right_after(dating: Dating, low: str, pos: int, end: int) -> list[Date]:
+    """The month or year written within a few words after a visit's word (see ``time_right_after``), and those
+    listed after it ("các chuyến thăm tháng 6/2014 và tháng 4/2019": one visit each); not past another visit's word
+    ("thăm Việt Nam, sau các chuyến thăm tháng 6/2014": the time is the other visit's)."""
     if _THIS.match(low, pos):
-        return None
-    e = next((e for e in positions.starting_in(dating.expressions, pos, min(own_end(low, pos, end), pos + 90)) if e.year
-              and (e.kind == "month" or e.kind == "year" and (low.startswith("năm", e.start)
-                                                              or _YEAR_WORD.search(low, max(0, e.start - 6), e.start)))), None)
-    return dates.resolve(e, dating.reference) if e else None
+        return []
+    other = _VISIT_WORD.search(low, pos, end)
+    found = positions.starting_in(dating.expressions, pos, min(own_end(low, pos, end), pos + 90, other.start() if other
+                                                               else end))
+    first = next((i for i, e in enumerate(found) if e.year and (e.kind == "month" or e.kind == "year" and (
+        low.startswith("năm", e.start) or _YEAR_WORD.search(low, max(0, e.start - 6), e.start)))), None)
+    if first is None:
+        return []
+    listed = [found[first]]
+    for e in found[first + 1:]:
+        if not (e.year and e.kind == listed[0].kind and _LISTED.fullmatch(low, listed[-1].end, e.start)):
+            break
+        listed.append(e)
+    return [d for d in (dates.resolve(e, dating.reference) for e in listed) if d]
+
+
+_LISTED = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:tháng\s+|năm\s+)?")
 
 
 _THIS = re.compile(r"\s+(?:lần\s+)?này(?!\w)")  # "chuyến thăm này", "chuyến thăm lần này"
