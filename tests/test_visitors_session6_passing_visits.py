@@ -33,6 +33,9 @@ def _visits(text: str) -> list[tuple[tuple[str, ...], str | None]]:
      [(_BORIC, "2023-05-18")]),
     (_OWN + "Sau chuyến thăm, hai bên ra Tuyên bố chung.",
      [(_BORIC, "2023-05-18")]),
+    # near-miss: a country named after the visit's word but not as where it went, without a clause of time
+    (_OWN + "Chuyến thăm nhằm thúc đẩy quan hệ giữa Chile và Việt Nam.",
+     [(_BORIC, "2023-05-18")]),
 ])
 def test_visitors_session6_a_visit_just_before_or_after_is_its_own(text, wanted):
     assert _visits(text) == wanted
@@ -73,4 +76,19 @@ _NOW = "Hà Nội, 20/5/2023 - Tổng thống Chile Gabriel Boric đang thăm ch
      [(_BORIC, "2023-05-18")]),
 ])
 def test_visitors_session6_recalled_visits_with_their_own_time(text, wanted):
+    assert _visits(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # countries listed after a visit's word: one VISIT each (the first takes the day written, the others none)
+    (_NOW + "Ông tới Hà Nội sau khi lần lượt thăm Thái Lan, Malaysia và Indonesia.",
+     [(_BORIC, "2023-05-18"), (_BORIC, None), (_BORIC, None), (_BORIC, None)]),
+    (_NOW + "Theo chương trình, ngày 20/5, Tổng thống sẽ rời Hà Nội, tiếp tục chuyến công du châu Á tới Nhật Bản và "
+     "Hàn Quốc.",
+     [(_BORIC, "2023-05-18"), (_BORIC, "2023-05-20"), (_BORIC, None)]),
+    # near-miss: countries joined by a dash name a relation, not stops
+    (_NOW + "Chuyến thăm góp phần thúc đẩy quan hệ Chile - Việt Nam.",
+     [(_BORIC, "2023-05-18")]),
+])
+def test_visitors_session6_one_visit_per_country_listed(text, wanted):
     assert _visits(text) == wanted

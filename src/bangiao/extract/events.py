@@ -381,13 +381,11 @@ class _Drafts(list):
 
     def reported(self, kind: str, participants: list[str], destination: str | None, owner: str | None = None) -> bool:
         """Whether a draft of the kind's family names these participants (and maybe more), or, for a visit, goes
-        to the same country (or to one not known; never to a country no visit went to) and, when it is someone's
-        ("sau chuyến thăm năm 2012 của X"), was made by them."""
+        to the same country (or to one not known) and, when it is someone's ("sau chuyến thăm năm 2012 của X"), was
+        made by them."""
         family = _family(kind)
         if family not in self.moods:
             return False
-        if kind == "VISIT" and destination is not None and destination not in self.destinations[family]:
-            return False  # "ngay sau chuyến thăm Ấn Độ": a visit elsewhere, just before or after, is one of its own
         if kind == "VISIT" and (destination is None or {None, destination} & self.destinations[family]) \
                 and (owner is None or (family, owner) in self.casts):
             return True
@@ -534,11 +532,15 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
                 groups = [visitors.visitor_from_abroad(g, destination, entities, m.start()) for g in groups]
                 told_to = destination
             if kind == "VISIT" and passing_visits.undated_elsewhere(dating, low, m.span(), end, destination,
-                                                                    drafts.destinations.get("VISIT", set())):
+                                                                    drafts.destinations):
                 date = None  # "sau chuyến thăm Áo": another visit in a clause of time, no time of its own written
-            for participants, date in [(g, t) for g in groups for t in (times if len(times) > 1 else [date])]:
+            listed = passing_visits.stops(low, mentions, m.end(), own[1], destination) if kind == "VISIT" else [destination]
+            for participants, date, destination in [(g, t if i == 0 else None, d) for g in groups
+                                                    for t in (times if len(times) > 1 else [date])
+                                                    for i, d in enumerate(listed)]:  # "thăm A, B và C": one each
                 if restating and drafts.reported(kind, participants, destination, owner) \
                         and not passing_visits.another_time(drafts, date if times else None, destination) \
+                        and not passing_visits.elsewhere(low, m.start(), destination, drafts.destinations) \
                         and (kind != "CEREMONY" or drafts.has_word(m.group())):
                     continue  # "Tại cuộc hội đàm, ...", "Trong khuôn khổ chuyến thăm, ...": already reported
                 if kind in _NEEDS_PERSON and not any(p.startswith("person:") for p in participants) \

@@ -11,7 +11,7 @@ from bangiao import datafiles
 from bangiao.extract import positions, visitors
 from bangiao.extract.dating import Dating
 from bangiao.extract.event_drafts import Draft
-from bangiao.model import Date
+from bangiao.model import Date, Entity
 
 _FILE = "events.toml"
 
@@ -28,12 +28,17 @@ def in_passing(low: str, pos: int) -> bool:
     return _before().search(low, max(0, pos - 30), pos) is not None
 
 
+def elsewhere(low: str, pos: int, destination: str | None, destinations: dict[str, set[str | None]]) -> bool:
+    """Whether the visit of the word at ``pos``, named in passing, goes to a country no visit drafted so far (by
+    family, as ``_Drafts.destinations``) went to: another trip, not the article's told again."""
+    return destination is not None and destination not in destinations.get("VISIT", set()) and in_passing(low, pos)
+
+
 def undated_elsewhere(dating: Dating, low: str, word: tuple[int, int], end: int, destination: str | None,
-                      destinations: set[str | None]) -> bool:
-    """Whether the visit of the word at ``word``, named in passing, goes to a country no visit drafted so far went
-    to, with no time of its own written right after it ("từ ngày 1 đến 2/12"): another trip, whose day is not the
-    sentence's."""
-    if destination is None or destination in destinations or not in_passing(low, word[0]):
+                      destinations: dict[str, set[str | None]]) -> bool:
+    """Whether the visit of the word at ``word`` is one ``elsewhere`` with no time of its own written right after it
+    ("từ ngày 1 đến 2/12"): its day is not the sentence's."""
+    if not elsewhere(low, word[0], destination, destinations):
         return False
     return not positions.starting_in(dating.expressions, word[1], min(visitors.own_end(low, word[1], end), word[1] + _OWN))
 
@@ -54,3 +59,22 @@ def another_time(drafts: list[Draft], time: Date | None, destination: str | None
 def _agree(a: str, b: str) -> bool:
     n = min(len(a), len(b))
     return a[:n] == b[:n]
+
+
+def stops(low: str, mentions: list[tuple[int, Entity]], start: int, end: int, destination: str | None) \
+        -> list[str | None]:
+    """The visit's destination and the countries listed right after it ("lần lượt thăm Philippines, Australia và
+    Indonesia", "tới Indonesia và Singapore"): one VISIT to each (tests/dev/README.md, the dyadic rule)."""
+    countries = [(p, e) for p, e in mentions if e.type == "COUNTRY" and start <= p < end]
+    at = next((i for i, (_, e) in enumerate(countries) if e.country == destination), None)
+    if destination is None or at is None:
+        return [destination]
+    found = [destination]
+    for before, after in zip(countries[at:], countries[at + 1:]):
+        if not _LISTED.fullmatch(low, visitors.mention_end(before), after[0]) or after[1].country in found:
+            break
+        found.append(after[1].country)
+    return found
+
+
+_LISTED = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")
