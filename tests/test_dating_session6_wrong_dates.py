@@ -132,3 +132,20 @@ _SUMMIT = ("Trưa 7/10/2024, Tổng Bí thư, Chủ tịch nước Tô Lâm hộ
 ])
 def test_dating_session6_francophonie_summit_dates_its_event(text, expected):
     assert expected in _events(text), _events(text)
+
+
+_JOINED = ("Sáng 16/5/2025, Thủ tướng Phạm Minh Chính chủ trì lễ đón Thủ tướng Thái Lan Paetongtarn Shinawatra thăm chính "
+           "thức Việt Nam và đồng chủ trì Kỳ họp lần thứ 4 Nội các chung Việt Nam - Thái Lan {span}. Sau lễ đón, hai Thủ "
+           "tướng tới Trụ sở Chính phủ đồng chủ trì Kỳ họp Nội các chung lần thứ 4.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the span is the trip's (the visit's, told with it): the session told again on one day of it is of that day
+    (_JOINED.format(span="từ ngày 15 đến 16/5"), [("VISIT", "2025-05-15"), ("CONFERENCE", "2025-05-16")]),
+    # near-miss: the session's own span, with no visit told with it, keeps its first day
+    (_JOINED.replace("thăm chính thức Việt Nam và ", "").format(span="từ ngày 15 đến 16/5"), [("CONFERENCE", "2025-05-15")]),
+])
+def test_dating_session6_a_meeting_joined_to_a_trip_takes_its_own_day(text, expected):
+    found = _events(text)
+    for pair in expected:
+        assert pair in found, found

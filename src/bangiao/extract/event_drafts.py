@@ -100,6 +100,8 @@ def _merged_once(drafts: list[Draft]) -> list[Draft]:
             twin.date = d.date  # "Chuyến thăm diễn ra từ ngày 30/7 đến 1/8": the visit's own days
         elif _narrower_span(twin, d):
             twin.date = d.date  # "dự Hội nghị … diễn ra trong hai ngày 17 và 18/3" within the trip's "từ ngày 14 đến 18/3"
+        elif _own_day_in_trip(twin, d, drafts):
+            twin.date = d.date  # "thăm … và dự Diễn đàn … từ ngày 25 đến 28/2. … Sáng cùng ngày, … dự phiên toàn thể": its day
         elif _earlier_visit_day(twin, d):
             twin.date = d.date  # "… thăm chính thức Peru. ¶ Chủ tịch nước tới Lima chiều 12/11, …": its first day
         twin.date = twin.date or d.date
@@ -114,6 +116,19 @@ def _earlier_visit_day(twin: Draft, d: Draft) -> bool:
     a, b = twin.date, d.date
     return twin.type == "VISIT" and d.dated_here and twin.dated_here and a is not None and b is not None \
         and a.precision == b.precision == "day" and not a.end and not b.end and b.value < a.value
+
+
+def _own_day_in_trip(twin: Draft, d: Draft, drafts: list[Draft]) -> bool:
+    """Whether ``twin``, a meeting dated only by the span of a visit told in its sentence with it ("thăm chính thức
+    Việt Nam và đồng chủ trì Kỳ họp … từ ngày 15 đến 16.5": the trip's days), is told again on one day of it: the
+    meeting's own day, not the trip's first."""
+    a, b = twin.date, d.date
+    if twin.type != "CONFERENCE" or not d.dated_here or a is None or b is None or not a.end or b.end:
+        return False
+    if not (a.precision == b.precision == "day" and a.value <= b.value <= a.end and d.sentence != twin.sentence):
+        return False
+    return any(v.type == "VISIT" and v.sentence == twin.sentence and v.date is not None
+               and (v.date.value, v.date.end) == (a.value, a.end) for v in drafts)
 
 
 def _narrower_span(twin: Draft, d: Draft) -> bool:
