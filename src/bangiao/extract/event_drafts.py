@@ -88,6 +88,10 @@ def merge(drafts: list[Draft]) -> list[Draft]:
 
 def _merged_once(drafts: list[Draft]) -> list[Draft]:
     kept: list[Draft] = []
+    visits: dict[tuple[int, int], list[Draft]] = {}  # the visits by their sentence (each meeting read every draft)
+    for v in drafts:
+        if v.type == "VISIT":
+            visits.setdefault(v.sentence, []).append(v)
     for d in drafts:
         twin = next((k for k in kept if _same(k, d)), None)
         if twin is None:
@@ -96,11 +100,13 @@ def _merged_once(drafts: list[Draft]) -> list[Draft]:
         twin.participants += [p for p in d.participants if p not in twin.participants]
         if d.dated_here and not twin.dated_here:
             twin.date, twin.dated_here, twin.sentence = d.date, True, d.sentence
+            if twin.type == "VISIT":
+                visits.setdefault(d.sentence, []).append(twin)  # (found by its new sentence too)
         elif d.type in SPANS_DAYS and d.date and d.date.end and not (twin.date and twin.date.end):
             twin.date = d.date  # "Chuyến thăm diễn ra từ ngày 30/7 đến 1/8": the visit's own days
         elif _narrower_span(twin, d):
             twin.date = d.date  # "dự Hội nghị … diễn ra trong hai ngày 17 và 18/3" within the trip's "từ ngày 14 đến 18/3"
-        elif _own_day_in_trip(twin, d, drafts):
+        elif _own_day_in_trip(twin, d, visits.get(twin.sentence, ())):
             twin.date = d.date  # "thăm … và dự Diễn đàn … từ ngày 25 đến 28/2. … Sáng cùng ngày, … dự phiên toàn thể": its day
         elif _earlier_visit_day(twin, d):
             twin.date = d.date  # "… thăm chính thức Peru. ¶ Chủ tịch nước tới Lima chiều 12/11, …": its first day
@@ -118,7 +124,7 @@ def _earlier_visit_day(twin: Draft, d: Draft) -> bool:
         and a.precision == b.precision == "day" and not a.end and not b.end and b.value < a.value
 
 
-def _own_day_in_trip(twin: Draft, d: Draft, drafts: list[Draft]) -> bool:
+def _own_day_in_trip(twin: Draft, d: Draft, drafts: list[Draft] | tuple[()]) -> bool:
     """Whether ``twin``, a meeting dated only by the span of a visit told in its sentence with it ("thăm chính thức
     Việt Nam và đồng chủ trì Kỳ họp … từ ngày 15 đến 16.5": the trip's days), is told again on one day of it: the
     meeting's own day, not the trip's first."""
