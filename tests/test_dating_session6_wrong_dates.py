@@ -149,3 +149,19 @@ def test_dating_session6_a_meeting_joined_to_a_trip_takes_its_own_day(text, expe
     found = _events(text)
     for pair in expected:
         assert pair in found, found
+
+
+_RESUMED = ("Sáng 1/9/2025, tại Phủ Chủ tịch, Tổng Bí thư Tô Lâm chủ trì lễ đón chính thức Chủ tịch nước Cuba Miguel "
+            "Díaz-Canel.\n\nSáng 31/8, tại Sân bay quốc tế Nội Bài, Chủ tịch Hội đồng Lý luận Trung ương Nguyễn Xuân Thắng "
+            "ra đón đoàn.\n\n{opening}, hai nhà lãnh đạo hội đàm. Hai nhà lãnh đạo sau đó chứng kiến lễ ký các văn kiện "
+            "hợp tác.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after the arrival told in passing, "Sau lễ đón" goes back to the welcome's day: what follows on is of it too
+    (_RESUMED.format(opening="Sau lễ đón"), ("SIGN", "2025-09-01")),
+    # near-miss: nothing goes back to the welcome: the last day told
+    (_RESUMED.format(opening="Sau đó"), ("SIGN", "2025-08-31")),
+])
+def test_dating_session6_a_day_told_in_passing_is_left_for_the_one_resumed(text, expected):
+    assert expected in _events(text), _events(text)

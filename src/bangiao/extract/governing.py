@@ -389,7 +389,41 @@ def _inherited(dating: Dating, text: str, start: int, back_there: bool = False, 
     found = _resolved(dating, last)
     if tied and _paragraph_between(text, last.end, start) and _before_the_news(found, dating.published):
         return dating.published
-    return found
+    return _resumed_day(dating, text, last, start, found) or found
+
+
+def _resumed_day(dating: Dating, text: str, last: TimeExpr, start: int, found: Date | None) -> Date | None:
+    """The later day a sentence between ``last`` and ``start`` goes back to by opening with an event told with it ("Sáng
+    1/9, … chủ trì lễ đón …. ¶ … Sáng 31/8, … ra đón đoàn. ¶ Sau lễ đón, hai nhà lãnh đạo hội đàm. … Hai nhà lãnh đạo
+    sau đó chứng kiến …": the welcome's day, not the arrival told in passing); None when there is none."""
+    if found is None or found.precision != "day":
+        return None
+    at = start
+    for _ in range(RESUMED_HOPS):  # (a few sentences back, not the whole text: the work per event stays bounded)
+        at = sentence_start(text, max(0, at - 2))
+        if at <= last.end:
+            return None
+        low = lower(text[at:sentence_end(text, at)]).lstrip()
+        m = _governing("sequence").match(low)
+        named = re.match(r"\s+([^,;.]{2,40}?)\s*,", low[m.end():]) if m and not low.startswith("trước") else None
+        if named and (day := _day_told_with(dating, text, named.group(1), last.start)) and day.value > found.value:
+            return day
+    return None
+
+
+RESUMED_HOPS = 6  # sentences back from an event to one going back to an event told before ("Sau lễ đón, …")
+TOLD_WITH_SPAN = 3000  # characters back from a day told in passing to the event a later sentence goes back to
+
+
+def _day_told_with(dating: Dating, text: str, named: str, before: int) -> Date | None:
+    """The day written nearest before the last mention of ``named`` before ``before`` in its sentence."""
+    base = max(0, before - TOLD_WITH_SPAN)
+    k = lower(text[base:before]).rfind(named)
+    if k < 0:
+        return None
+    k += base
+    days = [e for e in positions.starting_in(dating.expressions, sentence_start(text, k), k) if e.kind == "day"]
+    return _resolved(dating, days[-1]) if days else None
 
 
 def _paragraph_between(text: str, a: int, b: int) -> bool:
