@@ -165,3 +165,19 @@ _RESUMED = ("Sáng 1/9/2025, tại Phủ Chủ tịch, Tổng Bí thư Tô Lâm 
 ])
 def test_dating_session6_a_day_told_in_passing_is_left_for_the_one_resumed(text, expected):
     assert expected in _events(text), _events(text)
+
+
+_NATIONAL = ("Trưa 31/8/2025, Chủ tịch Quốc hội Lào Saysomphone Phomvihane tới Hà Nội, bắt đầu thăm chính thức Việt Nam. "
+             "Trong thời gian ở Hà Nội, ông Saysomphone Phomvihane sẽ dự Lễ kỷ niệm 80 năm {what}.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # celebrated with the national day: on its day, 2/9
+    (_NATIONAL.format(what="Cách mạng Tháng Tám và Quốc khánh 2/9"), ("CEREMONY", "2025-09-02")),
+    (_NATIONAL.format(what="Cách mạng Tháng Tám thành công và Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam"),
+     ("CEREMONY", "2025-09-02")),
+    # near-miss: the revolution's anniversary alone is no occasion the knowledge base dates
+    (_NATIONAL.format(what="Cách mạng Tháng Tám"), ("CEREMONY", None)),
+])
+def test_dating_session6_the_national_day_celebration_on_its_day(text, expected):
+    assert expected in _events(text), _events(text)

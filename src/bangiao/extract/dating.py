@@ -171,7 +171,10 @@ class _Anniversary:
 def _anniversaries(kb: KnowledgeBase, text: str, low: str, entities: tuple[Entity, ...]) -> list[_Anniversary]:
     """Each "N năm Quốc khánh X" / "N năm (thiết lập) quan hệ ngoại giao" with the KB date it counts from, and each
     anniversary of Việt Nam's own history ("80 năm Cách mạng tháng Tám")."""
-    found = [_Anniversary(a, b, "Việt Nam", base, year, False) for a, b, base, year in yearhints.fixed_anniversaries(low)]
+    home = kb.country("VN")
+    national_day = home.facts.get("national_day") if home else None  # counted from it: a national day's anniversary
+    found = [_Anniversary(a, b, "Việt Nam", base, year, base == national_day)
+             for a, b, base, year in yearhints.fixed_anniversaries(low)]
     _, occasion, _, _ = _anniversary_patterns()
     if not any(word in low for word in _anniversary_words()):
         return found
