@@ -181,3 +181,26 @@ _NATIONAL = ("Trưa 31/8/2025, Chủ tịch Quốc hội Lào Saysomphone Phomvi
 ])
 def test_dating_session6_the_national_day_celebration_on_its_day(text, expected):
     assert expected in _events(text), _events(text)
+
+
+_FRAMED = ("Chiều 8/11/2017, Thủ tướng Nguyễn Xuân Phúc chủ trì lễ đón Thủ tướng New Zealand Jacinda Ardern thăm chính "
+           "thức Việt Nam {span}, nhân dịp bà sang dự Tuần lễ Cấp cao APEC 2017. Ngày 10/11, bà sẽ tới Đà Nẵng dự các "
+           "hoạt động của Tuần lễ Cấp cao APEC.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the visit's span before "nhân dịp …" is not the week's: the week takes its announced day, and is announced
+    (_FRAMED.format(span="trong hai ngày 8 và 9/11"), [("CONFERENCE", "2017-11-10")]),
+])
+def test_dating_session6_an_occasion_framed_after_a_visits_days(text, expected):
+    found = _events(text)
+    assert [e for e in found if e[0] == "CONFERENCE"] == expected, found
+    conference = next(e for e in bangiao.extract(text).events if e.type == "CONFERENCE")
+    assert conference.status == "planned"
+
+
+def test_dating_session6_an_occasion_framed_after_its_own_time():
+    # near-miss: a time right before "nhân dịp" that is not a visit's days is the occasion's
+    text = ("Tháng 11/2018, nhân dịp sang dự Hội nghị Cấp cao ASEAN, Thủ tướng New Zealand Jacinda Ardern gặp Thủ tướng "
+            "Nguyễn Xuân Phúc.")
+    assert ("CONFERENCE", "2018-11") in _events(text), _events(text)

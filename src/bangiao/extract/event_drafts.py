@@ -110,6 +110,8 @@ def _merged_once(drafts: list[Draft]) -> list[Draft]:
             twin.date = d.date  # "thăm … và dự Diễn đàn … từ ngày 25 đến 28/2. … Sáng cùng ngày, … dự phiên toàn thể": its day
         elif _earlier_visit_day(twin, d):
             twin.date = d.date  # "… thăm chính thức Peru. ¶ Chủ tịch nước tới Lima chiều 12/11, …": its first day
+        if twin.date is None and d.date is not None and d.status == "planned":
+            twin.status = d.status  # dated only by its announced telling ("Ngày 10/11, ông sẽ tới Đà Nẵng dự …"): announced
         twin.date = twin.date or d.date
         twin.location = twin.location or d.location
         twin.destination = twin.destination or d.destination

@@ -104,6 +104,8 @@ def _governing_date(dating: Dating, text: str, pos: int, planned: bool, until: i
         return _time_before(dating, start, start + frame.start())  # "Tiếp nối thành công chuyến thăm …": an earlier one
     if spans_days and (frame := _frame("occasion_frame").search(low, max(0, pos - start - 40), pos - start)) \
             and (before := _time_before(dating, start, start + frame.start())):
+        if before.end and _visit_span_before(low, start, dating, start + frame.start()):
+            return None  # "thăm … trong hai ngày 8 và 9/11, nhân dịp ông sang dự Tuần lễ Cấp cao APEC": the visit's days
         return before  # "… năm 2018, nhân chuyến thăm …"
     if _counted_before(low, pos - start):
         return None  # "Chủ tịch Hồ Chí Minh đã 3 lần sang Sri Lanka": several occasions, not the sentence's day
@@ -259,6 +261,13 @@ def not_event_day(low: str, at: int) -> bool:
 def _frame(key: str) -> re.Pattern[str]:
     """Frame words of ``key`` ending up to two words before the event's words."""
     return re.compile(rf"(?<!\w)(?:{alternation(tuple(lower(w) for w in words('governing', key)))})\s+(?:\S+\s+){{0,2}}$")
+
+
+def _visit_span_before(low: str, start: int, dating: Dating, at: int) -> bool:
+    """Whether the span of days right before ``at`` follows a visit's word within 40 characters (its days)."""
+    k = bisect.bisect_right(dating.expressions, at, key=lambda e: e.end)
+    span = dating.expressions[k - 1]
+    return _governing("visit_span_words").search(low, max(0, span.start - start - 40), span.start - start) is not None
 
 
 def _time_before(dating: Dating, start: int, at: int) -> Date | None:
