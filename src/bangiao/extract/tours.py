@@ -4,7 +4,8 @@ A trip word, a count of countries ("3 nước", "bốn quốc gia") and a listin
 the sentence names make one VISIT of the trip's subject (the last person named before the trip words in the
 sentence) to each country listed, undated (the day of each stop is not told), announced when a planning word
 ("sẽ", "dự kiến") comes before the trip words. A country the subject's visit already told names (in its evidence) is
-not visited twice; a visit the event finder made of the tour's own sentence is the first stop's. Vocabulary: ``data/tours.toml``.
+not visited twice; a visit the event finder made of the tour's own sentence is the first stop's (each it made, one
+stop each), undated as the others. Vocabulary: ``data/tours.toml``.
 """
 from __future__ import annotations
 
@@ -46,7 +47,7 @@ def with_tours(events: tuple[Event, ...], text: str, entities: tuple[Entity, ...
     for e in events:
         for p in dict.fromkeys(e.participants) if e.type == "VISIT" else ():
             visits.setdefault(p, []).append(e)
-    added = []
+    added, undated = [], set()
     for m in found:
         k = bisect.bisect_right(starts, m.start())
         start, stop = starts[k - 1], starts[k] if k < len(starts) else len(text)
@@ -62,11 +63,13 @@ def with_tours(events: tuple[Event, ...], text: str, entities: tuple[Entity, ...
         here = [e for e in told if e.evidence.start <= m.start() < e.evidence.end]  # the finder's own of the tour
         elsewhere = [e for e in told if e not in here]
         left = [c for c in listed if not any(_named_in(named[c], e.evidence.start, e.evidence.end) for e in elsewhere)]
-        for _ in left[1 if here else 0:]:
+        undated.update(id(e) for e in here)  # the finder's own of the tour is its first stop, undated as the others
+        for _ in left[len(here):]:  # (the finder makes one of each country listed right after its word)
             added.append(Event("", "VISIT", cameo("VISIT"), Span.of(text, m.start(), _end(text, stop)), None, (subject,),
                                None, (), "planned" if planned.search(low, start, m.start()) else "happened"))
-    if not added:
+    if not added and not undated:
         return events
+    events = tuple(replace(e, date=None) if id(e) in undated else e for e in events)
     return tuple(replace(e, id=f"e{n}") for n, e in enumerate(events + tuple(added), start=1))
 
 
