@@ -8,7 +8,8 @@ of its own (young and full collections: a full one walks every object alive, mil
 whichever stage allocates when it is due). Then the table of CPU seconds per stage
 and size and the ratios of each 4× step; a ratio over 5× is marked (the bar of issue 16).
 `--one SHAPE MB` runs one case and prints its JSON (what the table is made of); `--one SHAPE MB --profile STAGE`
-also prints the profile of that stage on stderr.
+also prints the profile of that stage on stderr; STAGE_GROWTH_FREEZE=1 calls `gc.freeze()` once the knowledge base is
+loaded (an experiment: its objects left out of every collection).
 """
 from __future__ import annotations
 
@@ -111,6 +112,8 @@ def one(shape: str, megabytes: float) -> dict:
     from bangiao.store.store import Store
 
     pipeline.extract("Chủ tịch nước Tô Lâm hội đàm với Thủ tướng Lào ngày 5/6/2024.")  # the knowledge base, loaded
+    if os.environ.get("STAGE_GROWTH_FREEZE"):  # an experiment: what is loaded left out of every collection
+        gc.freeze()
     timer = _Timer()
     _install(timer)
     with tempfile.TemporaryDirectory() as tmp:
