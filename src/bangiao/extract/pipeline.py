@@ -1,8 +1,10 @@
 """The path of one article: raw input → clean text → Document (→ the extraction stages)."""
 from __future__ import annotations
 
+import gc
 import hashlib
 import re
+from contextlib import contextmanager
 from dataclasses import replace
 from collections.abc import Iterable, Iterator
 
@@ -76,8 +78,28 @@ def _clean(raw: RawArticle) -> tuple[Cleaned, str | None, str | None, Source]:
     return cleaned, cleaned.title, None, cleaned.source
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector paused while one article is built. The stages make one small object per mention,
+    expression and draft (hundreds of thousands on a long text) and free them by reference counting; each full
+    collection due meanwhile walks every object alive, so on long texts the collector's share grew faster than the
+    text (issue 16: 4 -> 16 MB, 6.0x). What the stages leave in cycles is collected as usual once it is resumed."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
 def build_document(raw: RawArticle, published: str | None = None) -> Document:
     """The cleaned Document of one raw article; InputError if nothing of an article is left."""
+    with _collector_paused():
+        return _built(raw, published)
+
+
+def _built(raw: RawArticle, published: str | None) -> Document:
     if not raw.is_html and not _A_SENTENCE.search(raw.content):  # (before the cleaning, which adds no word)
         raise InputError(raw.path, _NO_SENTENCE, raw.line)
     cleaned, title, page_date, found = _clean(raw)
