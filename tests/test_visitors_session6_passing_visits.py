@@ -92,3 +92,29 @@ def test_visitors_session6_recalled_visits_with_their_own_time(text, wanted):
 ])
 def test_visitors_session6_one_visit_per_country_listed(text, wanted):
     assert _visits(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a trip told by its movement and its purpose, recalled with its own time
+    (_NOW + "Trước đó, ông Boric đã tới Đà Nẵng dự Tuần lễ Cấp cao APEC hồi tháng 11/2017.",
+     [(_BORIC, "2023-05-18"), (_BORIC, "2017-11")]),
+    # leaving for another country, with its day written right after
+    (_NOW + "Theo kế hoạch, ông Boric sẽ rời Hà Nội đi Thái Lan trong ngày 21/5.",
+     [(_BORIC, "2023-05-18"), (_BORIC, "2023-05-21")]),
+    # the one named before a pronoun ("nhân dịp ông dẫn đầu … sang dự"), not the host
+    ("Sáng 12/5, Chủ tịch nước Võ Văn Thưởng gặp Tổng thống Chile Gabriel Boric, nhân dịp ông dẫn đầu đoàn đại biểu "
+     "Chile sang dự Hội nghị thượng đỉnh ASEAN.",
+     [(_BORIC, "2023-05-12")]),
+    ("Sáng 12/5, Chủ tịch nước Võ Văn Thưởng dẫn đầu Đoàn đại biểu Việt Nam sang Chile dự lễ nhậm chức của Tổng "
+     "thống Gabriel Boric.",
+     [(("person:vo-van-thuong",), "2023-05-12")]),
+    # near-misses: trade, a project, a welcomed guest not named
+    (_NOW + "Tổng thống Boric cho biết Chile sẽ tăng xuất khẩu sang Việt Nam dự kiến đạt 2 tỷ USD.",
+     [(_BORIC, "2023-05-18")]),
+    (_NOW + "Thủ tướng Phạm Minh Chính đề nghị doanh nghiệp Chile chuyển sang dự án năng lượng sạch.",
+     [(_BORIC, "2023-05-18")]),
+    ("Sáng 12/5, Thủ tướng Phạm Minh Chính chào mừng người đồng cấp Lào cùng đoàn sang dự kỳ họp.",
+     []),
+])
+def test_visitors_session6_a_trip_told_by_its_movement(text, wanted):
+    assert _visits(text) == wanted

@@ -548,6 +548,22 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
                     continue
                 drafts.append(Draft(kind, cameo, m.start(), sentence, participants, _location(v, low, mentions), date, mood, here,
                                      destination, m.group() in v.banquet, m.group(), occasion))
+        for pos, to, where, who in passing_visits.movements(low, sentence, named):  # "bà X đã tới Đà Nẵng dự …"
+            if any(w.start() <= pos < w.end() for w in v.triggers.finditer(low, max(start, pos - 20), to)):
+                continue  # "nhân dịp sang Việt Nam dự …": the visit's own word, read above
+            if v.welcome.search(low, start, pos):  # "A chào mừng B … sang dự": B's, when named
+                who = visitors.welcomed(v.welcome, low, named, start, pos)
+            else:
+                who = who or _participant_groups(low, "VISIT", (pos, to), (start, end), sentence, mentions, cast, pos)[0][0]
+            if who is None:
+                continue
+            mood = "planned" if v.planned.search(low, start, pos) else "happened"
+            day = passing_visits.day_right_after(dating, low, to)  # "đi Singapore trong ngày 14/11"; else the sentence's
+            undated = passing_visits.in_passing(low, pos) or mood == "planned" and day is None  # (announced, no day)
+            date = visitors.time_right_after(dating, low, to, end) or (None if undated else governing_date(
+                dating, text, day or start, mood == "planned", day or pos))
+            drafts.append(Draft("VISIT", _vocab_cameo("VISIT"), pos, sentence, [who], _location(v, low, named), date, mood,
+                                here, where))
     return drafts
 
 

@@ -78,3 +78,56 @@ def stops(low: str, mentions: list[tuple[int, Entity]], start: int, end: int, de
 
 
 _LISTED = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")
+
+
+@functools.cache
+def _movement() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    data = datafiles.load(_FILE, "events")
+    words = lambda key: "|".join(re.escape(w) for w in sorted(datafiles.strings(_FILE, data, "rules", key), key=len,  # noqa: E731
+                                                               reverse=True))
+    move = re.compile(rf"(?<!\w)(?:{words('movement')})\s+")
+    purpose = re.compile(rf"\s*(?:{words('movement_purpose')})\s+(?:{words('movement_occasions')})(?!\w)")
+    leaving = re.compile(rf"(?<!\w)(?:{words('leaving')})\s+$")
+    who = re.compile(rf"(?<!\w)(?:{words('movement_who')})\s+(?:đã\s+|sẽ\s+|đang\s+|vừa\s+)?(?:dẫn đầu\s+[^,.;]{{0,60}}?\s+)?$")
+    return move, purpose, leaving, who
+
+
+def movements(low: str, sentence: tuple[int, int], mentions: list[tuple[int, Entity]]) \
+        -> list[tuple[int, int, str | None, str | None]]:
+    """Trips told by their movement in a sentence ("bà X đã tới Đà Nẵng dự Tuần lễ …", "sẽ rời Hà Nội đi Singapore",
+    "người sang Việt Nam dự cuộc gặp …"): for each, where its word starts and ends, where it went (a country, if
+    one is named) and who made it, when the sentence says: the one named right before a pronoun ("nhân dịp ông dẫn
+    đầu đoàn … sang dự Lễ kỷ niệm"), else the sentence's first person before it (else None: the caller's subject)."""
+    move, purpose, leaving, who = _movement()
+    start, end = sentence
+    places = [(p, e) for p, e in mentions if e.type in ("COUNTRY", "PLACE")]
+    found = []
+    for m in move.finditer(low, start, end):
+        at, country = m.end(), None
+        for p, e in places:  # the place right after the word, and the country named with it ("Hàng Châu, Trung Quốc")
+            if p == at:
+                country = country or e.country
+                at = visitors.mention_end((p, e))
+                comma = re.match(r",\s*", low[at:])
+                at = at + comma.end() if comma and any(q == at + comma.end() and f.type == "COUNTRY"
+                                                       for q, f in places) else at
+        left = next((leaving.search(low, max(start, p - 10), p) for p, e in places if leaving.search(
+            low, max(start, p - 10), p) and m.start() - visitors.mention_end((p, e)) in (0, 1)), None)  # "rời Hà Nội đi …"
+        away, leaving_at = left is not None, left.start() if left else m.start()
+        if not (purpose.match(low, at) or away and at > m.end()):
+            continue
+        before = [(p, e) for p, e in mentions if e.type == "PERSON" and start <= p < m.start()]
+        named = who.search(low, max(start, m.start() - 90), m.start())
+        person = (before[-1] if named or re.search(r",\s*người\s+$", low[:m.start()]) else before[0])[1].id if before else None
+        found.append((leaving_at if away else m.start(), at, country, person))
+    return found
+
+
+def day_right_after(dating: Dating, low: str, pos: int) -> int | None:
+    """Where a day written right after a trip's place starts ("rời Hà Nội đi Singapore trong ngày 14/11": the
+    trip's day, dated as the clause there)."""
+    e = next((e for e in positions.starting_in(dating.expressions, pos, pos + _DAY_AFTER) if e.day), None)
+    return e.start if e and not re.search(r"[,.;]", low[pos:e.start]) else None
+
+
+_DAY_AFTER = 20
