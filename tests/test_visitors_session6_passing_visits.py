@@ -118,3 +118,15 @@ def test_visitors_session6_one_visit_per_country_listed(text, wanted):
 ])
 def test_visitors_session6_a_trip_told_by_its_movement(text, wanted):
     assert _visits(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # "thăm nước này": the country told before is the place the visit's word needs
+    ("Hà Nội, 20/5/2023 - Chủ tịch nước Trương Tấn Sang đã thăm Chile năm 2014 và Chủ tịch Quốc hội Nguyễn Thị Kim "
+     "Ngân thăm nước này tháng 5/2017.",
+     [(("person:truong-tan-sang", "person:nguyen-thi-kim-ngan"), "2014"), (("person:nguyen-thi-kim-ngan",), "2017-05")]),
+    # near-miss: no place after the word ("thăm hỏi"), no visit
+    ("Chủ tịch Quốc hội Nguyễn Thị Kim Ngân thăm hỏi sức khỏe các cựu chiến binh.", []),
+])
+def test_visitors_session6_a_visit_to_the_country_told_before(text, wanted):
+    assert _visits(text) == wanted

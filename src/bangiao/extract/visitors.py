@@ -176,7 +176,14 @@ def place_next(low: str, mentions: list[tuple[int, Entity]], end: int, kinds: tu
     "thăm và làm việc tại Hoa Kỳ")."""
     gap = _VISIT_GAP.match(low, end)
     reach = end + 7 + (gap.end() - end if gap else 0)
-    return any(e.type in kinds and end < pos <= reach for pos, e in mentions)
+    return any(e.type in kinds and end < pos <= reach for pos, e in mentions) or _anaphora().match(low, end) is not None
+
+
+@functools.cache
+def _anaphora() -> re.Pattern[str]:
+    """A place without its name: "thăm nước này" (the country told before)."""
+    words = datafiles.strings("events.toml", datafiles.load("events.toml", "events"), "rules", "place_nouns")
+    return re.compile(rf"\s+(?:{'|'.join(re.escape(w) for w in sorted(words, key=len, reverse=True))})(?!\w)")
 
 
 def destination(low: str, mentions: list[tuple[int, Entity]], start: int, end: int) -> str | None:
