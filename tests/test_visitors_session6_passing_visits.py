@@ -130,3 +130,16 @@ def test_visitors_session6_a_trip_told_by_its_movement(text, wanted):
 ])
 def test_visitors_session6_a_visit_to_the_country_told_before(text, wanted):
     assert _visits(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # two visits in one sentence, each with its own invitation: each host is of the visit his invitation follows
+    ("Hà Nội, 20/5/2023 - Ngày 21/5, Tổng Bí thư Tô Lâm sẽ thăm chính thức Lào theo lời mời của Tổng Bí thư Thongloun "
+     "Sisoulith, rồi thăm chính thức Campuchia theo lời mời của Thủ tướng Hun Manet.",
+     [("person:to-lam", "person:thongloun-sisoulith"), ("person:to-lam", "person:hun-manet")]),
+    # near-miss: an invitation before the one visit is of that visit
+    ("Hà Nội, 20/5/2023 - Theo lời mời của Thủ tướng Hun Manet, Thủ tướng Phạm Minh Chính thăm chính thức Campuchia.",
+     [("person:pham-minh-chinh", "person:hun-manet")]),
+])
+def test_visitors_session6_each_visit_its_own_host(text, wanted):
+    assert [p for p, _ in _visits(text)] == wanted

@@ -416,7 +416,8 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
         invited = [m.span() for m in v.invitation.finditer(low, start, end)]
         aside = invited + _framed(v, low, start, end, named)
         mentions = [(pos, e) for pos, e in named if not any(a <= pos < b for a, b in aside)]
-        hosts = [e.id for pos, e in named if e.type == "PERSON" and any(a <= pos < b for a, b in invited)]
+        hosts = [(pos, e.id) for pos, e in named if e.type == "PERSON" and any(a <= pos < b for a, b in invited)]
+        visits = [w.start() for w in v.triggers.finditer(low, start, end) if v.types[w.group()][0] == "VISIT"]
         names = [(s, e) for s, e, _ in positions.mentions_in(entities, start, end)]
         first = v.triggers.search(low, start, end)  # the sentence's first event word: its subject stands before it
         here = first_day is not None and first_day < end
@@ -491,10 +492,11 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
             groups = _participant_groups(low, kind, m.span(), own, sentence, mentions, cast,
                                          first.start() if first else m.start())
             if kind == "VISIT":  # the host who invited the visit comes after the visitor
-                groups = [g + [h for h in hosts if h not in g] for g in groups] or ([hosts] if hosts else [])
-                visit = drafts.last_visit if hosts else None
-                if visit and all(set(g) <= set(hosts) for g in groups):  # "Chuyến thăm … theo lời mời của
-                    groups = [list(dict.fromkeys(visit.participants + hosts))]  # X": the visit told before
+                by = passing_visits.own_hosts(hosts, visits, m.start())  # ("A, rồi thăm B theo lời mời của Y")
+                groups = [g + [h for h in by if h not in g] for g in groups] or ([by] if by else [])
+                visit = drafts.last_visit if by else None
+                if visit and all(set(g) <= set(by) for g in groups):  # "Chuyến thăm … theo lời mời của
+                    groups = [list(dict.fromkeys(visit.participants + by))]  # X": the visit told before
             proposed = mood == "planned" and not guest and v.statement.search(v.invitation.sub(" ", low[start:m.start()])) \
                 and not event_kinds.invites(low, start, m.start())  # "mời A … đồng chủ trì": A and the host, not sides
             if proposed:

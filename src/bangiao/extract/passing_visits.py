@@ -131,3 +131,15 @@ def day_right_after(dating: Dating, low: str, pos: int) -> int | None:
 
 
 _DAY_AFTER = 20
+
+
+def own_hosts(hosts: list[tuple[int, str]], visits: list[int], pos: int) -> list[str]:
+    """The hosts, named in an invitation of the sentence (at their positions), who invited the visit whose word starts at
+    ``pos``: each invitation is of the last visit word before it, else of the first after it ("sẽ thăm Ban Thư ký
+    ASEAN theo lời mời của X, rồi thăm Singapore theo lời mời của Y": X invited the first, Y the second)."""
+    own = []
+    for at, host in hosts:
+        before = [w for w in visits if w < at]
+        if (before[-1] if before else next((w for w in visits if w > at), None)) == pos:
+            own.append(host)
+    return own
