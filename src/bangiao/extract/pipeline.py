@@ -21,6 +21,7 @@ from bangiao.extract.sidelines import with_sideline_conferences
 from bangiao.extract.tours import with_tours
 from bangiao.extract.gifted_works import with_gifted_works
 from bangiao.extract.held_sessions import with_held_sessions
+from bangiao.extract.narrow_meetings import without_narrow_meetings
 from bangiao.extract.provinces import with_provincial_sides
 from bangiao.extract.visit_lists import with_listed_conferences, with_listed_visits, with_meetings_in_turn
 from bangiao.extract.figures import find_figures
@@ -135,6 +136,7 @@ def _extracted(doc: Document, metadata: Date | None, check: bool = False) -> Doc
     events = with_provincial_sides(events, doc.text, entities)
     events = with_gifted_works(events, doc.text, entities)
     events = with_held_sessions(events, doc.text, entities)
+    events = without_narrow_meetings(events)
     events = with_captions(events, doc.removed, entities, dating)
     figures = find_figures(doc.text, entities, dating)
     projects = find_projects(doc.text, entities, dating)
