@@ -1,0 +1,25 @@
+"""Batch 7: occasions in general ("mở cửa … trong những dịp lễ kỷ niệm lớn") and the site of an event visited
+("đến thăm nơi diễn ra hội nghị …") are no CEREMONY or CONFERENCE of the article (our own sentences)."""
+import pytest
+
+import bangiao
+
+
+def _kinds(text: str) -> list[str]:
+    return [e.type for e in bangiao.extract(text, published="2023-04-06").events]
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Ngày 3/4, Thủ tướng Campuchia Hun Manet đã đến thăm Hà Nội. Tòa nhà Quốc hội mở cửa cho người dân vào tham "
+     "quan trong những dịp lễ kỷ niệm lớn của đất nước.", ["VISIT"]),
+    ("Ngày 3/4, Thủ tướng Campuchia Hun Manet đã đến thăm Hà Nội. Bảo tàng chỉ đón khách trong các dịp lễ kỷ niệm "
+     "quốc khánh.", ["VISIT"]),
+    ("Chiều 3/4, Chủ tịch nước Lào Thongloun Sisoulith đã đến thăm nơi diễn ra hội nghị thành lập Đảng tại tỉnh "
+     "Cao Bằng.", []),
+    # near-misses: a ceremony and a session attended
+    ("Ngày 3/4, Thủ tướng Campuchia Hun Manet dự lễ kỷ niệm 45 năm Ngày chiến thắng chế độ diệt chủng.", ["CEREMONY"]),
+    ("Chiều 3/4, Chủ tịch nước Lào Thongloun Sisoulith đã dự hội nghị thành lập Hội hữu nghị tại tỉnh Cao Bằng.",
+     ["CONFERENCE"]),
+])
+def test_events_occasions_and_sites_are_no_events(text, wanted):
+    assert _kinds(text) == wanted
