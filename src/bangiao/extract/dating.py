@@ -443,7 +443,8 @@ def _first_since(low: str) -> bool:
 
 def _reported_days_clues(text: str, low: str, expressions: list[TimeExpr], lead: TimeExpr | None) -> list[Clue]:
     """A day written in full in a sentence that reports (not announces) was before the article: the lead's day
-    falls on or after the latest of them ("Gần đây nhất, sáng 28/10/2025, … đã có cuộc họp" → not 10/2/2025)."""
+    falls on or after the latest of them ("Gần đây nhất, sáng 28/10/2025, … đã có cuộc họp" → not 10/2/2025), or
+    at most ``_UPCOMING_DAYS`` before it (the span of the visit the lead's day begins is not yet done)."""
     if lead is None or not lead.month or not lead.day:
         return []
     days = [e for e in expressions if e.kind in ("day", "day-range") and e.year and e.month and e.day
@@ -452,8 +453,17 @@ def _reported_days_clues(text: str, low: str, expressions: list[TimeExpr], lead:
         return []
     last = max(days, key=lambda e: (e.year, e.month, e.day))
     floor = date(last.year, last.month, last.day)
-    years = frozenset(y for y in _YEARS if dates._valid(y, lead.month, lead.day) and date(y, lead.month, lead.day) >= floor)
-    return [Clue(years, f"'{last.text}' is told as done: the article is not before {floor.isoformat()}")]
+    years = frozenset(y for y in _YEARS if dates._valid(y, lead.month, lead.day)
+                      and date(y, lead.month, lead.day) >= floor - timedelta(days=_UPCOMING_DAYS))
+    said = f"'{last.text}' is told as done: the article is not before {floor.isoformat()}"
+    if dates._valid(last.year, lead.month, lead.day) \
+            and floor - timedelta(days=_UPCOMING_DAYS) <= date(last.year, lead.month, lead.day) < floor:  # the week before it
+        said = f"'{last.text}' is told as done: the article is not more than {_UPCOMING_DAYS} days before {floor.isoformat()}"
+    return [Clue(years, said)]
+
+
+_UPCOMING_DAYS = 7  # a day up to a week after the lead's may be what the lead begins ("tối 14/3 rời Hà Nội, thăm … từ 15
+# đến 17/3/2016": the visit's span, written with its year, is no time before the article)
 
 
 def date_document(text: str, entities: tuple[Entity, ...], metadata: Date | None = None) -> Dating:
