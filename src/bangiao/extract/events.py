@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from bangiao import datafiles
 from bangiao.extract import agreements, attendance, awards, briefings, event_kinds, met_bodies, passing_visits, positions, \
-    speeches, visitors
+    recalled_terms, speeches, visitors
 from bangiao.extract.event_vocab import Vocab as _Vocab, alt as _alt, cameo_of as _vocab_cameo, vocab as _vocab, words_of
 from bangiao.extract.event_drafts import SPANS_DAYS, Draft, family as _family, merge as _merge
 from bangiao.extract.dating import Dating
@@ -460,8 +460,8 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
                 continue  # "hai tỉnh đã cử nhiều đoàn công tác sang thăm nhau": exchanges summed up
             if kind == "SPEECH" and v.speech_within.match(low, m.end()):
                 continue  # "A phát biểu tại cuộc hội đàm với B": the talks
-            if kind != "VISIT" and v.recalled.search(before):
-                continue  # "từng gặp": a past meeting recalled, not the article's event (a visit recalled is one)
+            if kind != "VISIT" and (v.recalled.search(before) or recalled_terms.in_past_term(low, start, m.start())):
+                continue  # "từng gặp", "trong nhiệm kỳ Đại sứ X, …": recalled, not the article's (a visit recalled is one)
             if not kind or mood is None or plural_only and not (v.plural.search(before) and _people(mentions, m.end(), end)):
                 continue
             if m.group() in v.needs_place and not visitors.place_next(low, mentions, m.end()) \
