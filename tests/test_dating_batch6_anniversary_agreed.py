@@ -15,8 +15,8 @@ def _published(text):
 
 # Nguyễn Xuân Phúc as Thủ tướng: 2016-04 to 2021-04 (both 2019 and 2020 allowed)
 CASES = [
-    ("Thủ tướng Nguyễn Xuân Phúc tiếp Đại sứ Mông Cổ. Hai bên nhất trí tổ chức trọng thể các hoạt động kỷ niệm 45 năm "
-     "ngày ký Hiệp ước (12/3/1975 - 12/3/2020) ở cả hai nước.", None),
+    ("Thủ tướng Nguyễn Xuân Phúc tiếp Đại sứ Mông Cổ. Tại Ulaanbaatar và Hà Nội, hai bên nhất trí tổ chức nhiều sự "
+     "kiện văn hóa dịp kỷ niệm 45 năm ngày ký Hiệp ước (12/3/1975 - 12/3/2020).", None),
     ("Thủ tướng Nguyễn Xuân Phúc tiếp Đại sứ Mông Cổ. Hai bên thống nhất tổ chức các hoạt động kỷ niệm 45 năm ngày ký "
      "Hiệp ước (12/3/1975 - 12/3/2020).", None),
     # near-miss: an anniversary held, nothing preparing it: its year

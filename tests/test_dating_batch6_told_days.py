@@ -63,13 +63,13 @@ def test_dating_told_day_moves_the_article(text, expected):
 PROGRAMME = [
     # an announced programme's day carried on by "Tiếp đó"
     ("Chiều 14/3/2019, Thủ tướng Nguyễn Xuân Phúc tới Canberra. Dự kiến, ngày mai, Thủ tướng Scott Morrison chủ trì "
-     "lễ đón Thủ tướng Nguyễn Xuân Phúc. Tiếp đó, hai Thủ tướng hội đàm.",
+     "lễ đón Thủ tướng Nguyễn Xuân Phúc. Tiếp đó, hai nhà lãnh đạo hội đàm.",
      [("CEREMONY", "2019-03-15"), ("TALKS", "2019-03-15")]),
     ("Chiều 14/3/2019, Thủ tướng Nguyễn Xuân Phúc tới Canberra. Sáng 16/3, Thủ tướng sẽ gặp Thủ tướng Scott Morrison. "
      "Sau đó, hai Thủ tướng hội đàm.", [("MEET", "2019-03-16"), ("TALKS", "2019-03-16")]),
     # near-miss: a reported sentence's day is inherited as before
-    ("Chiều 14/3/2019, Thủ tướng Scott Morrison chủ trì lễ đón Thủ tướng Nguyễn Xuân Phúc. Tiếp đó, hai Thủ tướng "
-     "hội đàm.", [("CEREMONY", "2019-03-14"), ("TALKS", "2019-03-14")]),
+    ("Chiều 14/3/2019, Thủ tướng Scott Morrison chủ trì lễ đón Thủ tướng Nguyễn Xuân Phúc. Tiếp đó, hai nhà lãnh "
+     "đạo hội đàm.", [("CEREMONY", "2019-03-14"), ("TALKS", "2019-03-14")]),
 ]
 
 

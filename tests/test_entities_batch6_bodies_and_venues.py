@@ -57,7 +57,7 @@ CHAMBER_CASES = [
 KB_CASES = [
     ("Phó Thủ tướng tiếp Tổng thư ký Liên minh Nghị sĩ Hữu nghị Nhật Bản - Việt Nam Takebe Tsutomu.",
      {("ORG", "Liên minh Nghị sỹ Hữu nghị Nhật - Việt")}),
-    ("Kazakhstan là đối tác quan trọng của Việt Nam trong khu vực Cộng đồng các quốc gia độc lập.",
+    ("Doanh nghiệp Việt Nam muốn mở rộng thị trường sang các nước thành viên Cộng đồng các quốc gia độc lập.",
      {("ORG", "Cộng đồng các quốc gia độc lập")}),
     ("Diễn đàn doanh nghiệp được tổ chức tại Ngôi nhà Đức ở Thành phố Hồ Chí Minh.",
      {("PLACE", "Ngôi nhà Đức"), ("PLACE", "Thành phố Hồ Chí Minh")}),

@@ -11,8 +11,8 @@ def _events(text: str) -> list[tuple[str, tuple[str, ...]]]:
 
 
 @pytest.mark.parametrize("text, wanted", [
-    ("Sáng 9/3, tại Hà Nội, Thứ trưởng Ngoại giao Đỗ Hùng Việt đã tiến hành hội nghị trực tuyến với Thứ trưởng Ngoại "
-     "giao Nhật Bản Mori Takeo để trao đổi về hợp tác hai nước.",
+    ("Từ trụ sở Bộ Ngoại giao, sáng 9/3 Thứ trưởng Đỗ Hùng Việt có hội nghị trực tuyến với Thứ trưởng Ngoại giao "
+     "Nhật Bản Mori Takeo, bàn về lịch trao đổi đoàn năm nay.",
      [("CALL", ("person:do-hung-viet", "person:mori-takeo"))]),
     # the counterpart's titles hold "Tổng thư ký": "ký" there is no signing that ends the call's clause
     ("Sáng 9/3, Thứ trưởng Ngoại giao Đỗ Hùng Việt đã họp trực tuyến với Thứ trưởng Ngoại giao Nhật Bản, Tổng thư ký "

@@ -32,8 +32,8 @@ def test_attendance_sentences_listing_the_delegation(sentence, listed):
      "Musalia Mudavadi, Bộ trưởng Ngoại giao.",
      [("VISIT", ("person:william-ruto",), "happened")]),
     # an invitation to visit and co-chair a session scheduled: the session announced, no visit
-    ("Bộ trưởng Bùi Thanh Sơn gửi lời mời Bộ trưởng Ngoại giao Brazil M. Vieira thăm Việt Nam và đồng chủ trì Kỳ họp "
-     "lần thứ 5 Ủy ban hỗn hợp Việt Nam - Brazil dự kiến vào cuối năm 2024.",
+    ("Kết thúc buổi làm việc, Bộ trưởng Bùi Thanh Sơn gửi lời mời Ngoại trưởng Brazil M. Vieira thăm Việt Nam và "
+     "đồng chủ trì Kỳ họp lần thứ 5 Ủy ban hỗn hợp Việt Nam - Brazil, dự kiến vào cuối năm 2024.",
      [("CONFERENCE", ("person:bui-thanh-son", "person:m-vieira"), "planned")]),
     # near-misses: an invitation accepted is a visit; an initial inside a name keeps the visitor's sentence whole
     ("Theo lời mời của Bộ trưởng Ngoại giao Bùi Thanh Sơn, Bộ trưởng Ngoại giao Brazil Mauro Vieira sẽ thăm chính thức "

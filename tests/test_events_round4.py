@@ -40,7 +40,7 @@ def test_events_round4_a_visit_owned_in_a_statement(text, published, visits):
 
 @pytest.mark.parametrize("text, published, dated", [
     # the year counted from ("kể từ khi nhậm chức năm 2017") is the office's, not the visit's
-    ("Đây là chuyến thăm Việt Nam đầu tiên của Tổng thống Donald Trump kể từ khi nhậm chức năm 2017.", "2017-11-12",
+    ("Đây cũng là chuyến thăm đầu tiên tới Việt Nam của Tổng thống Donald Trump kể từ khi nhậm chức năm 2017.", "2017-11-12",
      "2017-11-12"),
     # near-miss: a year right after the visit is its own
     ("Hai bên nhắc lại chuyến thăm Việt Nam năm 2016 của Tổng thống Barack Obama.", "2023-09-11", "2016"),

@@ -7,9 +7,9 @@ import pytest
 
 import bangiao
 
-LEAD = ("Chiều 9/5, Đoàn đại biểu Quốc hội Campuchia do Chủ tịch Quốc hội Heng Samrin dẫn đầu đã rời Hà Nội, kết thúc "
-        "chuyến thăm Việt Nam và dự các hoạt động kỷ niệm 40 năm Ngày ký Hiệp ước hữu nghị giữa hai nước, 20 năm Ngày "
-        "thành lập Nhóm nghị sĩ hữu nghị của Quốc hội hai nước, tổ chức tại tỉnh Tây Ninh, từ ngày 6 - 9/5/2019. ")
+LEAD = ("Chiều 9/5, Chủ tịch Quốc hội Campuchia Heng Samrin và Đoàn đại biểu Quốc hội Campuchia lên đường về nước, "
+        "kết thúc tốt đẹp chuyến thăm Việt Nam và dự các hoạt động kỷ niệm 40 năm Hiệp ước hữu nghị giữa hai nước cùng "
+        "20 năm ngày ra đời Nhóm nghị sĩ hữu nghị của hai Quốc hội, được tổ chức ở Tây Ninh, từ ngày 6 - 9/5/2019. ")
 
 
 def _dates(text):
@@ -37,6 +37,6 @@ def test_governing_sequence_to_a_told_event_keeps_its_day():
     "giữa hai Quốc hội và nhân dân hai nước, được tổ chức tại nhiều địa phương, ",
 ])
 def test_governing_span_past_a_long_clause(between):
-    text = ("Chiều 9/5, Chủ tịch Quốc hội Heng Samrin đã rời Hà Nội, kết thúc chuyến thăm Việt Nam" + between +
+    text = ("Chiều 9/5, Chủ tịch Quốc hội Heng Samrin lên đường về nước, kết thúc tốt đẹp chuyến thăm Việt Nam" + between +
             "từ ngày 6 - 9/5/2019.")
     assert ("VISIT", "2019-05-06") not in _dates(text)
