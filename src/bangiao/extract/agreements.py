@@ -206,6 +206,7 @@ def find_agreements(text: str, entities: tuple[Entity, ...], year: int | None = 
         last = end
         if bracket := re.match(r"\s*\(([A-Z][A-Z0-9]{1,11})\)", text[end:end + 16]):
             introduced.add(bracket.group(1))
+            name = v.acronyms.get(bracket.group(1), (name,))[0]  # "… Việt Nam – EU (EVFTA)": the name the data file records
         sentence = _sentence(text, start)
         period = _PERIOD.search(name)
         status = _status(v, low, sentence, start, end, year)
