@@ -42,6 +42,7 @@ class _Vocab:
     right_before: re.Pattern[str]
     anniversary: re.Pattern[str]  # "45 năm (Ngày) ký Hiệp ước": the signing is recalled, not reported
     not_signed: re.Pattern[str]  # "phê chuẩn Hiệp định …" right before the name: in force or pending, not signed here
+    signed_ahead: re.Pattern[str]  # "sớm ký chính thức và phê chuẩn Hiệp định …": a signing ahead, then ratified
     not_after: re.Pattern[str]  # "Đối tác Chiến lược …": the kind is a word of another phrase
     recalled: re.Pattern[str]  # "Việc ký Hiệp định X đã …" right before the name: a past signing recalled
     recalled_at: re.Pattern[str]  # the same, ending at a signing word
@@ -110,6 +111,8 @@ def _vocab() -> _Vocab:
         right_before=re.compile(rf"(?<!\w)(?:{_alt([lower(w) for w in s('signed_right_before')])})\s+(?:các\s+|bản\s+)?$"),
         anniversary=re.compile(rf"\d\s+(?:{_alt([lower(w) for w in s('anniversary_of')])})\s+$"),
         not_signed=re.compile(rf"(?<!\w)(?:{_alt([lower(w) for w in s('not_signed_right_before')])})\s+(?:các\s+)?$"),
+        signed_ahead=re.compile(rf"(?<!\w)(?:{_alt([lower(w) for w in s('signing_ahead')])})(?:\s+\w+){{0,2}}\s+và\s+"
+                                rf"(?:{_alt([lower(w) for w in s('not_signed_right_before')])})\s+(?:các\s+)?$"),
         not_after=re.compile(rf"(?<!\w)(?:{_alt([lower(w) for w in s('not_after')])})\s+$"),
         recalled=re.compile(rf"{_unwitnessed(s)}(?:{_alt([lower(w) for w in s('signing_recalled')])})\s+(?:các\s+)?$"),
         recalled_at=re.compile(rf"{_unwitnessed(s)}(?:{_alt([lower(w) for w in s('signing_recalled')])})$"),
@@ -173,7 +176,7 @@ def _status(v: _Vocab, low: str, sentence: tuple[int, int], start: int, end: int
     before = low[sentence[0]:start]
     item = before[max(before.rfind(";"), before.rfind(":")) + 1:]  # in a list, the words of this item only
     if v.not_signed.search(before[-30:]):
-        return "referenced"
+        return "drafting" if v.signed_ahead.search(item[-60:]) else "referenced"
     if v.drafting.search(item[-60:]) or v.drafting_in_clause.search(item) or v.drafting_after.match(low[end:end + 40]):
         return "drafting"
     if v.recalled.search(before[-40:]) or v.thanked.search(item, item.rfind(",") + 1):  # "cảm ơn X đã dự Lễ ký Y"
