@@ -27,7 +27,8 @@ from bangiao.extract import dates, partnerships, positions
 from bangiao.extract import yearhints
 from bangiao.extract.dates import TimeExpr
 from bangiao.extract.meetings import at_session_month, earlier_words, meeting_clues, numbered_meetings, session_at
-from bangiao.extract.reported_years import just_done_clues, recalled_month_clues, statistic_clues
+from bangiao.extract.reported_years import announced_span, briefed_day, just_done_clues, recalled_month_clues, reported_days_clues, \
+    statistic_clues
 from bangiao.extract.sentences import alternation, announced_in, before_words, founding_at, sentence_end, sentence_start, sentence_starts, \
     words
 from bangiao.extract.yearhints import YEARS, Clue
@@ -441,31 +442,6 @@ def _first_since(low: str) -> bool:
     return any(since.search(low, max(0, m.start() - 60), min(len(low), m.end() + 60)) for m in first.finditer(low))
 
 
-def _reported_days_clues(text: str, low: str, expressions: list[TimeExpr], lead: TimeExpr | None) -> list[Clue]:
-    """A day written in full in a sentence that reports (not announces) was before the article: the lead's day
-    falls on or after the latest of them ("Gần đây nhất, sáng 28/10/2025, … đã có cuộc họp" → not 10/2/2025), or
-    at most ``_UPCOMING_DAYS`` before it (the span of the visit the lead's day begins is not yet done)."""
-    if lead is None or not lead.month or not lead.day:
-        return []
-    days = [e for e in expressions if e.kind in ("day", "day-range") and e.year and e.month and e.day
-            and dates._valid(e.year, e.month, e.day) and not announced_in(text, e.start)]
-    if not days:
-        return []
-    last = max(days, key=lambda e: (e.year, e.month, e.day))
-    floor = date(last.year, last.month, last.day)
-    years = frozenset(y for y in _YEARS if dates._valid(y, lead.month, lead.day)
-                      and date(y, lead.month, lead.day) >= floor - timedelta(days=_UPCOMING_DAYS))
-    said = f"'{last.text}' is told as done: the article is not before {floor.isoformat()}"
-    if dates._valid(last.year, lead.month, lead.day) \
-            and floor - timedelta(days=_UPCOMING_DAYS) <= date(last.year, lead.month, lead.day) < floor:  # the week before it
-        said = f"'{last.text}' is told as done: the article is not more than {_UPCOMING_DAYS} days before {floor.isoformat()}"
-    return [Clue(years, said)]
-
-
-_UPCOMING_DAYS = 7  # a day up to a week after the lead's may be what the lead begins ("tối 14/3 rời Hà Nội, thăm … từ 15
-# đến 17/3/2016": the visit's span, written with its year, is no time before the article)
-
-
 def date_document(text: str, entities: tuple[Entity, ...], metadata: Date | None = None) -> Dating:
     """The document's date (metadata, else the lead date with its year stated or inferred), its expressions, and
     the occasions it names that the knowledge base dates."""
@@ -482,6 +458,7 @@ def _dated(text: str, low: str, entities: tuple[Entity, ...], expressions: list[
     lead = lead_date([e for e in expressions if not founding_at(text, e.start)])
     if lead is None:
         return _year_only(text, low, entities, expressions, meetings, anniversaries)
+    lead = briefed_day(text, low, lead, expressions)
     report = _reported_through(lead, expressions, text, low)
     if report.kind == "day-range" and _begins(text, low, report):
         report = replace(report, end_day=None, end_month=None, end_year=None)  # "bắt đầu thăm … từ ngày 26 đến 27/1"
@@ -500,7 +477,7 @@ def _dated(text: str, low: str, entities: tuple[Entity, ...], expressions: list[
     clues += statistic_clues(text, low, lead.month) + recalled_month_clues(text, low, expressions, lead.month, lead.day) \
         + just_done_clues(text, low, lead.month, lead.day)
     clues += _anniversary_clues(text, low, anniversaries, lead) + meeting_clues(kb, text, low, meetings, lead)
-    clues += _founding_clues(kb, text, low, entities) + _reported_days_clues(text, low, expressions, lead)
+    clues += _founding_clues(kb, text, low, entities) + reported_days_clues(text, low, expressions, lead)
     clues += [c for c in (yearhints.coined_clue(low, text), partnerships.upgrade_clue(text, low, entities, lead.month, lead.day),
                           yearhints.weekday_clue(lead.text, lead.month, lead.day),
                           yearhints.nearly_clue(kb, text, low, entities, lead.month, lead.day)) if c]
@@ -519,16 +496,11 @@ def _dated(text: str, low: str, entities: tuple[Entity, ...], expressions: list[
     return _announced_month(Dating(published, day_range(published.value)[0], tuple(expressions)), text, lead, year)
 
 
-@functools.cache
-def _announced_span() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{alternation(tuple(lower(w) for w in words('document', 'announced_span')))})(?!\w)")
-
-
 def _announced_month(dating: Dating, text: str, lead: TimeExpr, year: int) -> Dating:
     """A lead span of days the article announces ("Chuyến thăm … sẽ diễn ra ngày 30/11-2/12"): written before it, on a
     day the text does not give — the month of its first day (in ``year``)."""
     if lead.kind != "day-range" or dating.published is None \
-            or not _announced_span().search(lower(text[sentence_start(text, lead.start):sentence_end(text, lead.end)])):
+            or not announced_span().search(lower(text[sentence_start(text, lead.start):sentence_end(text, lead.end)])):
         return dating
     first = replace(dating.published, value=f"{year:04d}-{lead.month:02d}", precision="month")
     return replace(dating, published=first)  # (its last day still resolves the year-less days and months)

@@ -112,6 +112,8 @@ def _governing_date(dating: Dating, text: str, pos: int, planned: bool, until: i
     if not planned and (told := _within_told(dating, text, low, start, pos)) is not None:
         return told[0]  # "Trong cuộc điện đàm, …": the occasion told before, again
     own = _own_days(dating, low, start, stop, pos, until, planned)
+    if not own and (again := _announced_again(dating, text, low, start)) is not None:
+        return again  # "Ngày 22/7 tới, A sẽ hội đàm với B. … chiều 16/7. Cuộc hội đàm nhằm …"
     occasion = _occasion_after(dating, pos, stop)
     inside = _time_clause(low, pos - start, until - start) if spans_days else None
     if inside is not None:  # "…, ngay sau chuyến thăm … tới Indonesia": another visit's time, not the sentence's day
@@ -468,6 +470,18 @@ def _told(dating: Dating, text: str, back_there: bool) -> tuple[list[TimeExpr], 
 @functools.cache
 def _requested() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternation(tuple(lower(w) for w in words('document', 'requested')))})(?!\w)")
+
+
+def _announced_again(dating: Dating, text: str, low: str, start: int) -> Date | None:
+    """The day of the meeting "Cuộc hội đàm …" tells again, announced before it with that day ("Ngày 22/7 tới, A sẽ
+    có cuộc hội đàm với B"), the nearest sentence naming the meeting deciding (not announced: None)."""
+    if (opener := _governing("met_again").match(low)) is None:
+        return None
+    noun = re.compile(rf"(?<!\w){re.escape(opener.group(0).split(None, 1)[-1])}(?!\w)")
+    said = (e for e in reversed(dating.expressions) if e.end <= start and e.kind in ("day", "day-range")
+            and noun.search(lower(text[sentence_start(text, e.start):sentence_end(text, e.start)])))
+    e = next(said, None)
+    return _resolved(dating, e) if e is not None and _announcing(text, e.start) else None
 
 
 def _announcing(text: str, at: int) -> bool:

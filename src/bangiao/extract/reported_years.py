@@ -1,18 +1,21 @@
 """Years the article's figures tell (``dating`` weighs them with its other clues): "cùng kỳ năm 2023" compares with
 the year before (→ 2024); "10 tháng đầu năm 2024" reported after October is of 2024, and "11 tháng đầu năm 2025"
 reported in January of a later year; a whole year's result ("năm 2025 đạt …", "những thành tựu … trong năm 2022") told
-in the first half of a year is of a year already over; a month recalled ("hồi tháng 11-2019") is before the article. The words come from ``data/dates.toml`` [document].
+in the first half of a year is of a year already over; a month recalled ("hồi tháng 11-2019") is before the article,
+and so is a day written in full told as done; an announced day gives way to the day the text reports before it. The
+words come from ``data/dates.toml`` [document].
 """
 from __future__ import annotations
 
 import functools
 import re
 
-from datetime import date
+from datetime import date, timedelta
 
 from bangiao.extract import dates
 from bangiao.extract.gazetteer import lower
-from bangiao.extract.sentences import alternation, words
+from bangiao.extract.dates import TimeExpr
+from bangiao.extract.sentences import alternation, announced_in, before_words, sentence_end, sentence_start, words
 from bangiao.extract.yearhints import YEARS, Clue
 
 _SAME_PERIOD = re.compile(r"cùng\s+kỳ\s+năm\s+([0-9]{4})")
@@ -193,3 +196,80 @@ def statistic_clues(text: str, low: str, month: int | None) -> list[Clue]:
 @functools.cache
 def _period_plan() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternation(tuple(lower(w) for w in words('document', 'period_plan')))})(?!\w)")
+
+
+@functools.cache
+def announced_span() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(tuple(lower(w) for w in words('document', 'announced_span')))})(?!\w)")
+
+
+def reported_days_clues(text: str, low: str, expressions: list[TimeExpr], lead: TimeExpr | None) -> list[Clue]:
+    """A day written in full in a sentence that reports (not announces) was before the article: the lead's day
+    falls on or after the latest of them ("Gần đây nhất, sáng 28/10/2025, … đã có cuộc họp" → not 10/2/2025), or
+    at most ``_UPCOMING_DAYS`` before it (the span of the visit the lead's day begins is not yet done)."""
+    if lead is None or not lead.month or not lead.day:
+        return []
+    days = [e for e in expressions if e.kind in ("day", "day-range") and e.year and e.month and e.day
+            and dates._valid(e.year, e.month, e.day) and not announced_in(text, e.start)]
+    if not days:
+        return []
+    last = max(days, key=lambda e: (e.year, e.month, e.day))
+    floor = date(last.year, last.month, last.day)
+    years = frozenset(y for y in YEARS if dates._valid(y, lead.month, lead.day)
+                      and date(y, lead.month, lead.day) >= floor - timedelta(days=_UPCOMING_DAYS))
+    said = f"'{last.text}' is told as done: the article is not before {floor.isoformat()}"
+    if dates._valid(last.year, lead.month, lead.day) \
+            and floor - timedelta(days=_UPCOMING_DAYS) <= date(last.year, lead.month, lead.day) < floor:  # the week before it
+        said = f"'{last.text}' is told as done: the article is not more than {_UPCOMING_DAYS} days before {floor.isoformat()}"
+    return [Clue(years, said)]
+
+
+_UPCOMING_DAYS = 7  # a day up to a week after the lead's may be what the lead begins ("tối 14/3 rời Hà Nội, thăm … từ 15
+# đến 17/3/2016": the visit's span, written with its year, is no time before the article)
+
+
+_BRIEFED_WITHIN = 31  # days before an announced day in which the day the text reports may be the article's
+
+
+@functools.cache
+def _day_ahead() -> re.Pattern[str]:
+    return re.compile(rf"[\s,]*(?:{alternation(tuple(lower(w) for w in words('document', 'day_ahead')))})(?!\w)")
+
+
+def _announces_day(text: str, low: str, day: TimeExpr) -> bool:
+    """Whether the day itself is announced: "Ngày 22/7 tới, …"; "… sẽ hội đàm … vào ngày 22/7" (a word of
+    announced_span before it in its sentence); "Ngày 22/7, A sẽ hội đàm …" (opening its sentence, one in the clause
+    after it — not "Chiều 16/7, … cho biết A sẽ thăm …", the briefing's day, nor "Sau tiệc chiêu đãi tối 29/9, đoàn
+    sẽ rời …", a later hour of a day told)."""
+    start, stop = sentence_start(text, day.start), sentence_end(text, day.end)
+    if _day_ahead().match(low, day.end) is not None or announced_span().search(low, start, day.start) is not None:
+        return True
+    if day.start > start or not (opened := _CLAUSE.match(low, day.end, stop)):
+        return False
+    return announced_span().search(low, day.end, opened.end()) is not None
+
+
+_CLAUSE = re.compile(r"[\s,]*[^,;:]*")  # the clause after a day opening a sentence: "Ngày 22/7, A sẽ hội đàm với B"
+
+
+def briefed_day(text: str, low: str, lead: TimeExpr, expressions: list[TimeExpr]) -> TimeExpr:
+    """A lead day the article announces ("Ngày 22/7 tới, A sẽ hội đàm với B", or a headline repeating a day announced
+    below it) never dates the article: the latest day before it (within ``_BRIEFED_WITHIN`` days) that the text
+    reports as done, not in a sentence of earlier times, is the article's ("… tại họp báo chiều 16/7"). Without
+    one, the lead stays."""
+    if lead.kind != "day" or not lead.month or not lead.day:
+        return lead
+    same = [e for e in expressions if e.kind == "day" and (e.month, e.day) == (lead.month, lead.day)
+            and e.year in (None, lead.year)]
+    if not any(_announces_day(text, low, e) for e in same):
+        return lead
+    year = lead.year or 2000  # a leap year: the calendar order of the days only
+    if not dates._valid(year, lead.month, lead.day):
+        return lead
+    announced = date(year, lead.month, lead.day)
+    reported = [e for e in expressions if e.kind == "day" and e.month and e.day
+                and (lead.year is None or e.year in (None, lead.year))
+                and dates._valid(year, e.month, e.day) and not announced_in(text, e.start)
+                and not before_words().match(low, sentence_start(text, e.start))
+                and 0 < (announced - date(year, e.month, e.day)).days <= _BRIEFED_WITHIN]
+    return max(reported, key=lambda e: (e.month, e.day), default=lead)
