@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from bangiao import datafiles
 from bangiao.extract import agreements, attendance, awards, briefings, event_kinds, met_bodies, passing_visits, positions, \
-    recalled_terms, speeches, visitors
+    mechanisms, recalled_terms, speeches, visitors
 from bangiao.extract.event_vocab import Vocab as _Vocab, alt as _alt, cameo_of as _vocab_cameo, vocab as _vocab, words_of
 from bangiao.extract.event_drafts import SPANS_DAYS, Draft, family as _family, merge as _merge
 from bangiao.extract.dating import Dating
@@ -454,8 +454,8 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
                     or kind in _ONE_EACH and v.attended_before.search(before)) and drafts.has(kind) \
                     and (kind != "CEREMONY" or drafts.has_word(m.group())):  # (a welcome, not the celebrations told)
                 continue  # "Sau lễ đón, …", "Tại cuộc điện đàm, …", "B cùng các Bộ trưởng dự hội đàm": the one told before
-            if event_kinds.prepared_for(low, start, m.start()):
-                continue  # "trao đổi các nội dung liên quan chuẩn bị cho Phiên họp lần thứ 12": the preparations' topic
+            if event_kinds.prepared_for(low, start, m.start()) or mechanisms.listed(low, start, m.start(), end):
+                continue  # "… chuẩn bị cho Phiên họp lần thứ 12", "duy trì các cơ chế Tham khảo chính trị, …": no session
             if kind == "VISIT" and visitors.many_delegations(low, start, m.start()):
                 continue  # "hai tỉnh đã cử nhiều đoàn công tác sang thăm nhau": exchanges summed up
             if kind == "SPEECH" and v.speech_within.match(low, m.end()):
