@@ -167,12 +167,40 @@ def _agreed() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternation(tuple(lower(w) for w in words('document', 'announced')))})(?!\w)")
 
 
+@functools.cache
+def _estimate_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    after = alternation(tuple(lower(w) for w in words("document", "year_estimate_after")))
+    begun = alternation(tuple(lower(w) for w in words("document", "term_begun")))
+    return (re.compile(rf"(?<!\w)năm\s+(?P<year>[0-9]{{4}})\s+(?:{after})(?!\w)"),
+            re.compile(rf"(?<!\w)(?:{begun})(?!\w)[^.;:!?]{{0,120}}?(?<!\w)nhiệm\s+kỳ\s+(?P<year>[0-9]{{4}})\s*[-–]\s*[0-9]{{4}}"))
+
+
+def estimate_clues(text: str, low: str, month: int | None) -> list[Clue]:
+    """A whole year's figure estimated ("năm 2019 ước đạt 9,6 tỷ USD"): told from July on, of that year; before, of
+    the year after (without a month: either). A term congratulated on ("được tái bổ nhiệm … nhiệm kỳ 2019-2024"):
+    its first year or the next."""
+    estimate, term = _estimate_patterns()
+    clues = []
+    for m in estimate.finditer(low):
+        year = int(m.group("year"))
+        years = {year} if month and month > 6 else {year + 1} if month else {year, year + 1}
+        if years & set(YEARS):
+            clues.append(Clue(frozenset(years) & frozenset(YEARS), f"'{text[m.start():m.end()]}': a whole year estimated"
+                              + (f" in month {month}" if month else "")))
+    for m in term.finditer(low):
+        year = int(m.group("year"))
+        if year in YEARS:
+            said = text[m.start():m.end()]
+            clues.append(Clue(frozenset({year, year + 1}) & frozenset(YEARS), f"'{said}': a term just begun"))
+    return clues
+
+
 def statistic_clues(text: str, low: str, month: int | None) -> list[Clue]:
     """"cùng kỳ năm 2023" → 2024; "10 tháng đầu năm 2024" reported in November → 2024; a whole year's result told
     in the first half of the next; a whole year forecast (that year or the one before: with its first months
     reported, that year)."""
     clues = _year_done_clues(text, low, month) + _success_clues(text, low, month) + _review_clues(text, low, month)
-    clues += _forecast_clues(text, low)
+    clues += _forecast_clues(text, low) + estimate_clues(text, low, month)
     for m in _SAME_PERIOD.finditer(low):
         said = text[m.start():m.end()]
         clues.append(Clue(frozenset({int(m.group(1)) + 1}), f"'{said}' compares with the year before → {int(m.group(1)) + 1}"))
