@@ -440,6 +440,8 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
                 owner = None  # "lời mời thăm Việt Nam của Tổng Bí thư X": X's invitation, not X's visit
             by_owner = mood is None and owner is not None  # told in a statement: the owner alone made it
             guest = visitors.welcomed(v.welcome, low, mentions, start, m.start()) if kind == "VISIT" else None
+            if guest and any(len(c) > 1 for c in drafts.casts.get((_family(kind), guest), ())):
+                continue  # "A nhiệt liệt chào mừng B … thăm": B's visit, told before with its host: no second one
             if mood is None and guest:
                 mood = "planned" if v.planned.search(low, start, m.start()) else "happened"  # "A hoan nghênh B … thăm"
             summed = mood is None and not drafts.has(kind) and (kind == "VISIT" and v.restate_before.search(before)
