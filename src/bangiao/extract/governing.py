@@ -95,8 +95,9 @@ def _governing_date(dating: Dating, text: str, pos: int, planned: bool, until: i
     if spans_days and (days := _days_after(dating, text, pos, until, stop) or _told_again(dating, text, start, stop)):
         return _resolved(dating, days)
     low = lower(text[start:stop])
-    if spans_days and _governing("ended").search(low, max(0, pos - start - 30), until - start):
-        return None
+    if spans_days and (_governing("ended").search(low, max(0, pos - start - 30), until - start)
+                       or (on := _governing("continued").match(low)) and "," not in low[on.end():pos - start]):
+        return None  # "kết thúc chuyến thăm …", "Tiếp tục chuyến thăm Việt Nam, ngày 19/7, …": the whole trip
     if (ended := _governing("ended").search(low, max(0, pos - start - 45), pos - start)) \
             and _TRIP.match(low, ended.end()) and not re.search(r"[,;:]", low[ended.end():pos - start]):
         return None  # "… đã trở về Thủ đô, kết thúc chuyến công tác dự Hội nghị …": some day of the trip
