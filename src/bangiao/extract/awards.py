@@ -1,5 +1,5 @@
-"""An award ceremony someone attends: "tham dự Lễ trao Huân chương của Chủ tịch nước X tặng các đồng chí lãnh đạo 15
-tỉnh của nước Y".
+"""An award ceremony someone attends: "dự Lễ trao Huân chương của Chủ tịch nước X tặng cán bộ tám tỉnh của
+nước Y".
 
 The one who attends takes no part (tests/dev/README.md: attendance is not participation; the principals are giver
 and receivers); whoever the order is "của" (the head of state who confers it, "Huân chương của Chủ tịch nước") is its

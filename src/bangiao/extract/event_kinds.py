@@ -4,10 +4,10 @@ An online session held with one counterpart ("tiến hành hội nghị trực t
 two, as "hội đàm trực tuyến" is; with a group or several people after "với", or only attended, it stays a CONFERENCE.
 In a statement ("mời A thăm … và đồng chủ trì Kỳ họp X dự kiến vào cuối năm"), a session whose time is scheduled
 after its word is announced; when the statement invites someone, the host and the one invited take part in it.
-An event named as what preparations are for, the preparations told as a thing ("trao đổi các nội dung liên quan chuẩn
+An event named as what preparations are for, the preparations told as a thing ("rà soát những việc liên quan chuẩn
 bị cho Phiên họp X", "công tác chuẩn bị cho Hội nghị"), is their topic: no event of its own (a commitment to prepare
 it well, "nhất trí chuẩn bị tốt cho kỳ họp", stays an announced one).
-Attending celebrations ("dự các hoạt động chào mừng kỷ niệm 55 năm …") is a CEREMONY, not a CONFERENCE.
+Attending celebrations ("dự các hoạt động chào mừng 70 năm …") is a CEREMONY, not a CONFERENCE.
 A speech heard ("lắng nghe tham luận từ các khách mời, bao gồm A, B và C") is one of each speaker named after it,
 not of the listeners. Vocabulary: ``data/events.toml`` [rules] online_meeting, online_with, online_group, scheduled,
 inviting, heard_before, celebrations, preparations_before; [occasions] (the kind of occasion a ceremony's word names).

@@ -150,7 +150,7 @@ def _forecast() -> re.Pattern[str]:
 
 
 def _forecast_clues(text: str, low: str) -> list[Clue]:
-    """A whole year's figure forecast ("dự kiến … trong năm 2022 sẽ đạt khoảng 1,6 tỷ USD"): that year is not over —
+    """A whole year's figure forecast ("dự kiến … trong năm 2023 sẽ đạt khoảng 900 triệu USD"): that year is not over —
     the article is of it, or of the year before (a plan made for the next year)."""
     clues = []
     for m in _forecast().finditer(low):
