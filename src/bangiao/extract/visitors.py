@@ -133,6 +133,8 @@ def visitor(low: str, mentions: list[tuple[int, Entity]], trigger: int, envoy: r
     """The person named just before a visit with nothing but their party between ("B và Đoàn đại biểu cấp cao
     thăm", "Putin, người đang thăm", an envoy's title: "B, Đặc phái viên của … Y sang thăm"); not one the visit frames
     ("hội đàm với Abe, trong khuôn khổ chuyến thăm")."""
+    if body := delegation_body(low, mentions, trigger):
+        return body
     people = people_before(mentions, trigger)
     if not people:
         return None
@@ -143,6 +145,26 @@ def visitor(low: str, mentions: list[tuple[int, Entity]], trigger: int, envoy: r
     ok = len(gap) <= 60 and ("," not in gap or re.fullmatch(r",\s*người\s+(?:đang\s+)?", gap)) \
         or envoy is not None and envoy.fullmatch(gap.rstrip() + " ") is not None or _ONGOING.fullmatch(gap) is not None
     return people[i][1].id if ok else None
+
+
+# "Đoàn đại biểu Quốc hội Y nhân dịp thăm …": the body whose delegation is named right before the visit's word
+_BODY_DELEGATION = re.compile(r"(?<!\w)(?:phái\s+)?đoàn(?:\s+đại\s+biểu|\s+công\s+tác)?(?:\s+cấp\s+cao)?(?:\s+của)?\s+$")
+_BODY_GAP = re.compile(r"\s*(?:(?:nhân|trong)\s+dịp|khi|đã|đang|sẽ|sang|đến|trong\s+chuyến)?\s*")
+
+
+def delegation_body(low: str, mentions: list[tuple[int, Entity]], trigger: int) -> str | None:
+    """The body (ORG) whose delegation is named right before a visit's word, no person between ("dành cho Đoàn đại
+    biểu Quốc hội Y nhân dịp thăm chính thức Z": Quốc hội Y visits); None when a person is named before the visit's
+    word ("Đoàn … do Chủ tịch X dẫn đầu thăm", "X dẫn đầu Đoàn … thăm": X, by ``visitor``)."""
+    bodies = [(p, e) for p, e in mentions if p < trigger and e.type == "ORG"]  # (a country inside its name: skipped)
+    if not bodies:
+        return None
+    pos, body = bodies[-1]
+    if any(e.type == "PERSON" and p < trigger for p, e in mentions):
+        return None  # "A dẫn đầu Đoàn đại biểu Quốc hội Y thăm": A's (``visitor``)
+    if not _BODY_DELEGATION.search(low, max(0, pos - 40), pos) or not _BODY_GAP.fullmatch(low, mention_end(bodies[-1]), trigger):
+        return None
+    return body.id
 
 
 # "tiếp ông B, Bộ trưởng … Canada, đang thăm": the one named before his title, visiting now
