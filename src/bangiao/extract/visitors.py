@@ -198,7 +198,21 @@ def place_next(low: str, mentions: list[tuple[int, Entity]], end: int, kinds: tu
     "thăm và làm việc tại Hoa Kỳ")."""
     gap = _VISIT_GAP.match(low, end)
     reach = end + 7 + (gap.end() - end if gap else 0)
-    return any(e.type in kinds and end < pos <= reach for pos, e in mentions) or _anaphora().match(low, end) is not None
+    return any(e.type in kinds and end < pos <= reach for pos, e in mentions) or _anaphora().match(low, end) is not None \
+        or "PLACE" in kinds and _site_place(low, mentions, end)
+
+
+def _site_place(low: str, mentions: list[tuple[int, Entity]], end: int) -> bool:
+    """A site and then its place right after ``end`` ("thăm nơi diễn ra hội nghị … tại tỉnh Cao Bằng")."""
+    site = _sites().match(low, end)
+    return site is not None and any(e.type == "PLACE" and site.end() <= pos <= site.end() + 16 for pos, e in mentions)
+
+
+@functools.cache
+def _sites() -> re.Pattern[str]:
+    words = datafiles.strings("events.toml", datafiles.load("events.toml", "events"), "sites", "nouns")
+    nouns = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\s+(?:{nouns})(?!\w)[^,.;:]{{0,100}}?\s(?:tại|ở)\s+(?:tỉnh\s+|thành phố\s+)?")
 
 
 @functools.cache
