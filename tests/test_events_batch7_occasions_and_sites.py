@@ -1,4 +1,4 @@
-"""Batch 7: occasions in general ("mở cửa … trong những dịp lễ kỷ niệm lớn") and the site of an event visited
+"""Batch 7: occasions in general ("chỉ đón du khách vào những dịp lễ kỷ niệm") and the site of an event visited
 ("đến thăm nơi diễn ra hội nghị …") are no CEREMONY or CONFERENCE of the article (our own sentences)."""
 import pytest
 
@@ -10,14 +10,14 @@ def _kinds(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("text, wanted", [
-    ("Ngày 3/4, Thủ tướng Campuchia Hun Manet đã đến thăm Hà Nội. Tòa nhà Quốc hội mở cửa cho người dân vào tham "
-     "quan trong những dịp lễ kỷ niệm lớn của đất nước.", ["VISIT"]),
+    ("Ngày 3/4, Thủ tướng Campuchia Hun Manet đã đến thăm Hà Nội. Phủ Chủ tịch chỉ đón du khách vào những dịp lễ kỷ "
+     "niệm quan trọng.", ["VISIT"]),
     ("Ngày 3/4, Thủ tướng Campuchia Hun Manet đã đến thăm Hà Nội. Bảo tàng chỉ đón khách trong các dịp lễ kỷ niệm "
      "quốc khánh.", ["VISIT"]),
     # the site visited is no session; with its place it is a visit (tests/test_visitors_batch7_sites.py)
-    ("Chiều 3/4, Chủ tịch nước Lào Thongloun Sisoulith đã đến thăm nơi diễn ra hội nghị thành lập Đảng tại tỉnh "
+    ("Chiều 3/4, Chủ tịch nước Lào Thongloun Sisoulith đã tới thăm nơi tổ chức hội nghị thành lập Mặt trận tại tỉnh "
      "Cao Bằng.", ["VISIT"]),
-    ("Chiều 3/4, Chủ tịch nước Lào Thongloun Sisoulith đã đến thăm nơi diễn ra hội nghị thành lập Đảng.", []),
+    ("Chiều 3/4, Chủ tịch nước Lào Thongloun Sisoulith đã tới thăm nơi tổ chức hội nghị thành lập Mặt trận.", []),
     # near-misses: a ceremony and a session attended
     ("Ngày 3/4, Thủ tướng Campuchia Hun Manet dự lễ kỷ niệm 45 năm Ngày chiến thắng chế độ diệt chủng.", ["CEREMONY"]),
     ("Chiều 3/4, Chủ tịch nước Lào Thongloun Sisoulith đã dự hội nghị thành lập Hội hữu nghị tại tỉnh Cao Bằng.",

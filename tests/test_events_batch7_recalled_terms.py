@@ -14,8 +14,8 @@ def _kinds(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("text, wanted", [
-    (_MEET + "Theo Thủ tướng, trong nhiệm kỳ Đại sứ Yamada Takio công tác tại Việt Nam, Thủ tướng Kishida Fumio thăm "
-     "chính thức Việt Nam và chứng kiến lễ ký kết 10 văn kiện hợp tác.", ["MEET", "VISIT"]),
+    (_MEET + "Trong nhiệm kỳ Đại sứ Yamada Takio, Thủ tướng Kishida Fumio đã thăm chính thức Việt Nam và chứng kiến lễ "
+     "ký 10 văn kiện hợp tác.", ["MEET", "VISIT"]),
     (_MEET + "Trong thời gian công tác tại Việt Nam, Đại sứ Yamada Takio đã gặp nhiều lãnh đạo cấp cao và dự hội nghị "
      "hợp tác địa phương hai nước.", ["MEET"]),
     # near-misses: a term ahead frames nothing; a signing told without a frame

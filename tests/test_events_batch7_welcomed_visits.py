@@ -1,5 +1,5 @@
-"""Batch 7: a welcome of a visitor whose visit was told before with its host ("A nhiệt liệt chào mừng B lần đầu thăm
-Việt Nam") makes no second VISIT with the welcomer as host; a visit told with no host takes the welcomer (merged),
+"""Batch 7: a welcome of a visitor whose visit was told before with its host ("A hoan nghênh B sang thăm Việt Nam
+lần này") makes no second VISIT with the welcomer as host; a visit told with no host takes the welcomer (merged),
 and a welcome alone is the visit (our own sentences)."""
 import pytest
 
@@ -8,7 +8,7 @@ import bangiao
 _INVITED = ("Ngày 3/4, Tổng thống Chile Gabriel Boric bắt đầu chuyến thăm cấp Nhà nước tới Việt Nam theo lời mời của "
             "Chủ tịch nước Võ Văn Thưởng. ")
 _MET = "Chiều 3/4, Thủ tướng Phạm Minh Chính tiếp Tổng thống Chile Gabriel Boric. "
-_WELCOME = "Thủ tướng Phạm Minh Chính nhiệt liệt chào mừng Tổng thống Gabriel Boric lần đầu thăm Việt Nam."
+_WELCOME = "Thủ tướng Phạm Minh Chính hoan nghênh Tổng thống Gabriel Boric sang thăm Việt Nam lần này."
 
 
 def _visits(text: str) -> list[tuple[str, ...]]:

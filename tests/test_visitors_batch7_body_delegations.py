@@ -1,5 +1,5 @@
 """Batch 7: the body whose delegation is named right before a visit's word, no person before it ("… dành cho Đoàn
-đại biểu Quốc hội Việt Nam nhân dịp thăm chính thức Chile"), is the visitor; a leader named keeps the visit his
+đại biểu Quốc hội Việt Nam trong dịp thăm hữu nghị Chile"), is the visitor; a leader named keeps the visit his
 (our own sentences)."""
 import pytest
 
@@ -13,8 +13,8 @@ def _visitors(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("text, wanted", [
-    (_MET + "Cảm ơn sự đón tiếp chu đáo mà Chile đã dành cho Đoàn đại biểu Quốc hội Việt Nam nhân dịp thăm chính thức "
-     "Chile vào tháng 4/2019, Chủ tịch Quốc hội khẳng định Việt Nam coi trọng quan hệ với Chile.",
+    (_MET + "Nhắc tới tình cảm mà bạn bè Chile dành cho Đoàn đại biểu Quốc hội Việt Nam trong dịp thăm hữu nghị Chile "
+     "năm 2019, Chủ tịch Quốc hội cho biết Việt Nam coi trọng Chile.",
      ["org:vn-national-assembly"]),
     # near-misses: a leader named after the delegation, or before it, is the visitor
     ("Ngày 3/4, Đoàn đại biểu Quốc hội Việt Nam do Chủ tịch Quốc hội Vương Đình Huệ dẫn đầu đã thăm chính thức Chile.",

@@ -1,4 +1,4 @@
-"""Batch 7: a visit to a site and then its place ("đến thăm nơi diễn ra hội nghị … tại tỉnh Cao Bằng", "thăm khu di
+"""Batch 7: a visit to a site and then its place ("tới thăm địa điểm từng diễn ra cuộc họp … tại tỉnh Cao Bằng", "thăm khu di
 tích … ở tỉnh Y") is a VISIT; a site with no place named, or no site word, stays as before (our own sentences)."""
 import pytest
 
@@ -12,10 +12,10 @@ def _kinds(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("text, wanted", [
-    (_WHO + "nơi diễn ra hội nghị thành lập Đảng tại tỉnh Cao Bằng.", ["VISIT"]),
+    (_WHO + "địa điểm từng diễn ra cuộc họp lịch sử tại tỉnh Cao Bằng.", ["VISIT"]),
     (_WHO + "khu di tích Pác Bó ở tỉnh Cao Bằng.", ["VISIT"]),
     # near-misses: no place after the site; a place named straight after the visit word
-    (_WHO + "nơi diễn ra hội nghị thành lập Đảng.", []),
+    (_WHO + "địa điểm từng diễn ra cuộc họp lịch sử.", []),
     (_WHO + "tỉnh Cao Bằng.", ["VISIT"]),
 ])
 def test_visitors_site_then_place(text, wanted):

@@ -42,7 +42,7 @@ class _Vocab:
     right_before: re.Pattern[str]
     anniversary: re.Pattern[str]  # "45 năm (Ngày) ký Hiệp ước": the signing is recalled, not reported
     not_signed: re.Pattern[str]  # "phê chuẩn Hiệp định …" right before the name: in force or pending, not signed here
-    signed_ahead: re.Pattern[str]  # "sớm ký chính thức và phê chuẩn Hiệp định …": a signing ahead, then ratified
+    signed_ahead: re.Pattern[str]  # "sớm ký kết và phê chuẩn Hiệp định …": a signing ahead, then ratified
     not_after: re.Pattern[str]  # "Đối tác Chiến lược …": the kind is a word of another phrase
     recalled: re.Pattern[str]  # "Việc ký Hiệp định X đã …" right before the name: a past signing recalled
     recalled_at: re.Pattern[str]  # the same, ending at a signing word

@@ -1,6 +1,6 @@
 """Standing cooperation mechanisms listed by name are a description, not sessions held (issue 12, batch 7).
 
-"Hai bên duy trì thường xuyên các cơ chế hợp tác Ủy ban liên Chính phủ, Tham khảo chính trị, Đối thoại chiến lược …":
+"Hai nước vận hành đều đặn các cơ chế hợp tác gồm Ủy ban hỗn hợp, Tham vấn chính trị và Đối thoại quốc phòng":
 an event word inside the list after "các cơ chế" is no event. The list ends at a new clause ("…, và sẽ tổ chức Tham
 vấn chính trị lần thứ 5", "đã", "lần thứ": one session) or at a semicolon. Vocabulary: ``data/events.toml``
 [mechanisms].

@@ -1,6 +1,6 @@
 """A sentence framed by someone's past term sums up what happened during it (issue 12, batch 7).
 
-"Trong nhiệm kỳ Đại sứ X công tác tại Việt Nam, hai bên đã …; Tổng thống Y thăm Việt Nam và chứng kiến lễ ký …": the
+"Trong nhiệm kỳ của Đại sứ X, Thủ tướng Y đã sang Hà Nội và chứng kiến lễ ký …": the
 signing, a meeting or a session told after such a frame is no event of the article; a visit recalled is a VISIT of
 its own (the guideline), so VISIT is left to the finder. A term still ahead ("trong nhiệm kỳ tới") frames nothing.
 Vocabulary: ``data/events.toml`` [recalled_terms].

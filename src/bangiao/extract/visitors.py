@@ -147,14 +147,14 @@ def visitor(low: str, mentions: list[tuple[int, Entity]], trigger: int, envoy: r
     return people[i][1].id if ok else None
 
 
-# "Đoàn đại biểu Quốc hội Y nhân dịp thăm …": the body whose delegation is named right before the visit's word
+# "Đoàn đại biểu Quốc hội Y trong dịp thăm …": the body whose delegation is named right before the visit's word
 _BODY_DELEGATION = re.compile(r"(?<!\w)(?:phái\s+)?đoàn(?:\s+đại\s+biểu|\s+công\s+tác)?(?:\s+cấp\s+cao)?(?:\s+của)?\s+$")
 _BODY_GAP = re.compile(r"\s*(?:(?:nhân|trong)\s+dịp|khi|đã|đang|sẽ|sang|đến|trong\s+chuyến)?\s*")
 
 
 def delegation_body(low: str, mentions: list[tuple[int, Entity]], trigger: int) -> str | None:
-    """The body (ORG) whose delegation is named right before a visit's word, no person between ("dành cho Đoàn đại
-    biểu Quốc hội Y nhân dịp thăm chính thức Z": Quốc hội Y visits); None when a person is named before the visit's
+    """The body (ORG) whose delegation is named right before a visit's word, no person between ("bạn bè Z dành
+    cho Đoàn đại biểu Quốc hội Y trong dịp thăm hữu nghị Z": Quốc hội Y visits); None when a person is named before the visit's
     word ("Đoàn … do Chủ tịch X dẫn đầu thăm", "X dẫn đầu Đoàn … thăm": X, by ``visitor``)."""
     bodies = [(p, e) for p, e in mentions if p < trigger and e.type == "ORG"]  # (a country inside its name: skipped)
     if not bodies:
