@@ -15,12 +15,12 @@ def _kinds(text: str) -> list[str]:
 
 @pytest.mark.parametrize("text, wanted", [
     (_MEET + "Trong nhiệm kỳ Đại sứ Yamada Takio, Thủ tướng Kishida Fumio đã thăm chính thức Việt Nam và chứng kiến lễ "
-     "ký 10 văn kiện hợp tác.", ["MEET", "VISIT"]),
+     "ký 7 thỏa thuận hợp tác.", ["MEET", "VISIT"]),
     (_MEET + "Trong thời gian công tác tại Việt Nam, Đại sứ Yamada Takio đã gặp nhiều lãnh đạo cấp cao và dự hội nghị "
      "hợp tác địa phương hai nước.", ["MEET"]),
     # near-misses: a term ahead frames nothing; a signing told without a frame
     (_MEET + "Trong nhiệm kỳ tới, hai bên sẽ ký Hiệp định hợp tác lao động.", ["MEET", "SIGN"]),
-    (_MEET + "Hai bên đã chứng kiến lễ ký kết 10 văn kiện hợp tác.", ["MEET", "SIGN"]),
+    (_MEET + "Hai nhà lãnh đạo đã chứng kiến lễ ký kết ba bản ghi nhớ về giáo dục.", ["MEET", "SIGN"]),
 ])
 def test_events_past_term_frames(text, wanted):
     assert _kinds(text) == wanted
