@@ -36,7 +36,8 @@ def with_captions(events: tuple[Event, ...], removed: tuple[Removed, ...], entit
             if not set(found.participants) <= known:
                 continue
             span = CaptionSpan(index, found.evidence.start, found.evidence.end, found.evidence.text)
-            twin = next((i for i, e in enumerate(merged) if _same(e, found)), None)
+            twin = next((i for i, e in enumerate(merged) if e.type == found.type and _same(e, found)),
+                        next((i for i, e in enumerate(merged) if _same(e, found)), None))
             if twin is not None:
                 merged[twin] = replace(merged[twin], captions=merged[twin].captions + (span,))
             elif _news(found, dating) and not any(_same(e, found) for e in extra):
@@ -56,6 +57,21 @@ def _caption_rules() -> tuple[frozenset[str], str]:
 def _moment(kind: str) -> re.Pattern[str]:
     """"trước buổi hội đàm", "sau cuộc gặp": an event of the kind named as the time of a photo."""
     return re.compile(rf"(?<!\w)(?:{_caption_rules()[1]})\s+(?:buổi\s+|cuộc\s+|lễ\s+)?(?:{words_of(kind)})(?!\w)")
+
+
+@functools.cache
+def _occasion_kinds() -> frozenset[str]:
+    return frozenset(datafiles.strings("events.toml", datafiles.load("events.toml", "events"), "rules",
+                                       "caption_one_occasion"))
+
+
+def _one_occasion(body: Event, caption: Event) -> bool:
+    """Talks in the body and a meeting in the caption (or the reverse) of the same two people: one occasion."""
+    kinds = _occasion_kinds()
+    if body.type not in kinds or caption.type not in kinds:
+        return False
+    pair = {p for p in caption.participants if p.startswith("person:")}
+    return len(pair) == 2 and pair == {p for p in body.participants if p.startswith("person:")}
 
 
 _NEAR_DAYS = 7
@@ -83,9 +99,12 @@ def _caption_events(text: str, dating: Dating) -> tuple[Event, ...]:
 
 def _same(body: Event, caption: Event) -> bool:
     """The same occurrence: one type, a participant in common (or no person named in the caption: "Quang cảnh Phiên
-    họp …"), dates that do not disagree."""
+    họp …"), dates that do not disagree; or a meeting of one occasion's kinds (talks, a meeting) between the same two
+    people told with the other kind ("A tiếp B" under a photo of their talks)."""
     people = any(p.startswith("person:") for p in caption.participants)
-    if body.type != caption.type or people and not set(body.participants) & set(caption.participants):
+    if body.type != caption.type and not _one_occasion(body, caption):
+        return False
+    if people and not set(body.participants) & set(caption.participants):
         return False
     a, b = body.date, caption.date
     return a is None or b is None or a.value[:len(b.value)] == b.value[:len(a.value)]
