@@ -112,7 +112,8 @@ def _participant_groups(low: str, kind: str, trigger: tuple[int, int], clause: t
     else:
         later = v.triggers.search(low, trigger[1], sentence[1])  # "dự Phiên họp …; yết kiến Nhật Hoàng": the meeting's
         stop = later.start() if kind == "CONFERENCE" and later and _trigger_ok(v, low, later) else sentence[1]
-        people = list(dict.fromkeys(subject + _people(mentions, sentence[0], stop)))
+        own = clause[0] if clause[0] > sentence[0] and not before else sentence[0]  # '…; dự và phát biểu …': a list item
+        people = list(dict.fromkeys(subject + _people(mentions, own, stop)))
     if people:
         return [people]
     others = list(dict.fromkeys(e.id for pos, e in mentions if e.type in ("ORG", "COUNTRY") and sentence[0] <= pos < sentence[1]))
