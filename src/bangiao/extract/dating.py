@@ -29,8 +29,8 @@ from bangiao.extract.dates import TimeExpr
 from bangiao.extract.meetings import at_session_month, earlier_words, meeting_clues, numbered_meetings, session_at
 from bangiao.extract.reported_years import announced_span, briefed_day, just_done_clues, recalled_month_clues, reported_days_clues, \
     statistic_clues
-from bangiao.extract.sentences import alternation, announced_in, before_words, founding_at, sentence_end, sentence_start, sentence_starts, \
-    words
+from bangiao.extract.sentences import announced_in, before_words, founding_at, sentence_end, sentence_start, sentence_starts, \
+    word_alternation, words
 from bangiao.extract.yearhints import YEARS, Clue
 from bangiao.extract.entities import HOME
 from bangiao.extract.gazetteer import lower
@@ -138,9 +138,9 @@ def _anniversary_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
     """On lower-cased text: "N năm " (where every anniversary starts), what follows it for a national day or
     relations, what stands before a body's name for its founding, and the words that put the article before
     the anniversary."""
-    national = alternation(tuple(lower(w) for w in words("anniversaries", "national_day")))
-    relations = alternation(tuple(lower(w) for w in words("anniversaries", "relations")))
-    ahead = re.compile(rf"(?:{alternation(tuple(lower(w) for w in words('anniversaries', 'ahead')))})\s+"
+    national = word_alternation("anniversaries", "national_day")
+    relations = word_alternation("anniversaries", "relations")
+    ahead = re.compile(rf"(?:{word_alternation('anniversaries', 'ahead')})\s+"
                        rf"(?:(?:\S+\s+){{0,3}}kỷ niệm\s+|(?:(?:dịp|ngày)\s+)?(?:kỷ niệm\s+)?)$")
     years = re.compile(r"([0-9]{1,3})\s+năm\s+(?:ngày\s+)?")  # starts with a digit: the engine skips to digits
     founding = re.compile(r"(?<![0-9])([0-9]{1,3})\s+năm\s+(?:ngày\s+)?(?:thành lập|ra đời)?\s*(?:\S{1,3}\s*)?$")
@@ -215,12 +215,12 @@ def _anniversary_clues(text: str, low: str, anniversaries: list[_Anniversary], l
 
 @functools.cache
 def _next_year() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{alternation(tuple(lower(w) for w in words('anniversaries', 'next_year')))})(?!\w)")
+    return re.compile(rf"(?<!\w)(?:{word_alternation('anniversaries', 'next_year')})(?!\w)")
 
 
 @functools.cache
 def _ahead_words() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{alternation(tuple(lower(w) for w in words('anniversaries', 'ahead')))})(?!\w)")
+    return re.compile(rf"(?<!\w)(?:{word_alternation('anniversaries', 'ahead')})(?!\w)")
 
 
 def _prepared(text: str, low: str, pos: int) -> bool:
@@ -253,7 +253,7 @@ def _written_anniversary_clues(text: str, low: str, expressions: list[TimeExpr])
 
 @functools.cache
 def _still_ahead_words() -> re.Pattern[str]:
-    ahead = alternation(tuple(lower(w) for w in words("anniversaries", "still_ahead")))
+    ahead = word_alternation("anniversaries", "still_ahead")
     return re.compile(rf"(?<!\w)(?<!đã )(?:{ahead})\s+(?:(?:dịp|ngày)\s+)?kỷ niệm\s[^.;()]{{0,90}}$")
 
 
@@ -264,7 +264,7 @@ def _still_ahead(low: str, pos: int) -> bool:
 
 @functools.cache
 def _celebrated_words() -> re.Pattern[str]:
-    held = alternation(tuple(lower(w) for w in words("anniversaries", "celebrated")))
+    held = word_alternation("anniversaries", "celebrated")
     return re.compile(rf"(?<!\w)(?:{held})\s+(?:(?:tổ chức|long trọng)\s+)?kỷ niệm\s[^.;()]{{0,90}}$")
 
 
@@ -275,7 +275,7 @@ def _celebrated(low: str, pos: int) -> bool:
 
 @functools.cache
 def _welcoming() -> re.Pattern[str]:
-    celebrating = alternation(tuple(lower(w) for w in words("anniversaries", "welcoming")))
+    celebrating = word_alternation("anniversaries", "welcoming")
     return re.compile(rf"(?:{celebrating})\s+(?:(?:dịp|ngày)\s+)?(?:kỷ niệm\s+)?$")
 
 
@@ -353,7 +353,7 @@ def _mentioned_years(text: str, low: str, expressions: list[TimeExpr], lead: Tim
 
 @functools.cache
 def _season_words() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{alternation(tuple(lower(w) for w in words('document', 'seasons')))})\s+$")
+    return re.compile(rf"(?<!\w)(?:{word_alternation('document', 'seasons')})\s+$")
 
 
 # ---------------------------------------------------------------- the document date
@@ -431,8 +431,8 @@ def _because(reasons: list[str]) -> str:
 
 @functools.cache
 def _first_since_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    first = re.compile(rf"(?<!\w)(?:{alternation(tuple(lower(w) for w in words('document', 'first')))})(?!\w)")
-    since = re.compile(rf"(?<!\w)(?:{alternation(tuple(lower(w) for w in words('document', 'since')))})(?!\w)")
+    first = re.compile(rf"(?<!\w)(?:{word_alternation('document', 'first')})(?!\w)")
+    since = re.compile(rf"(?<!\w)(?:{word_alternation('document', 'since')})(?!\w)")
     return first, since
 
 
@@ -553,7 +553,7 @@ def _year_of_lead_sentence(text: str, lead: TimeExpr, expressions: list[TimeExpr
 
 @functools.cache
 def _begins_words() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{alternation(tuple(lower(w) for w in words('document', 'begins')))})(?!\w)")
+    return re.compile(rf"(?<!\w)(?:{word_alternation('document', 'begins')})(?!\w)")
 
 
 def _begins(text: str, low: str, lead: TimeExpr) -> bool:

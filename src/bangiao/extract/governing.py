@@ -15,7 +15,7 @@ from datetime import date
 from bangiao.extract import dates, positions
 from bangiao.extract.dates import TimeExpr
 from bangiao.extract.dating import Dating
-from bangiao.extract.sentences import alternation, announced, announced_in, before_words, founding_at, founding_day, sentence_end, sentence_start, words
+from bangiao.extract.sentences import alternation, announced, announced_in, before_words, founding_at, founding_day, sentence_end, sentence_start, word_alternation, words
 from bangiao.extract.gazetteer import lower
 from bangiao.model import Date
 
@@ -153,15 +153,15 @@ def _governing_date(dating: Dating, text: str, pos: int, planned: bool, until: i
 @functools.cache
 def _course_opener() -> re.Pattern[str]:
     """"Trước khi (đi vào) thảo luận": before a part of the meeting just told, at the sentence's start."""
-    course = alternation(tuple(lower(w) for w in words("governing", "before_course")))
+    course = word_alternation("governing", "before_course")
     return re.compile(rf"trước\s+khi\s+(?:(?:đi|bước)\s+)?(?:vào\s+)?(?:{course})(?!\w)")
 
 
 @functools.cache
 def _before_occasion_opener() -> re.Pattern[str]:
     """"Trước lễ đăng quang," at a sentence's start: before an occasion, not a part of the day's programme."""
-    same_day = alternation(tuple(lower(w) for w in words("governing", "before_same_day")))
-    occasion = alternation(tuple(lower(w) for w in words("governing", "before_occasion")))
+    same_day = word_alternation("governing", "before_same_day")
+    occasion = word_alternation("governing", "before_occasion")
     return re.compile(rf"trước\s+(?!(?:{same_day})(?!\w))(?:{occasion})(?!\w)[^,.;]{{0,60}},")
 
 
@@ -187,7 +187,7 @@ def _goes_on_undated(dating: Dating, text: str, start: int, low: str, pos: int, 
 
 @functools.cache
 def _within_told_opener() -> re.Pattern[str]:
-    within = alternation(tuple(lower(w) for w in words("governing", "within_told")))
+    within = word_alternation("governing", "within_told")
     return re.compile(rf"(?:{within})\s+[^,.;]{{2,60}}?(?:\s+(?:ở|tại)\s+([^,.;]{{2,40}}))?\s*,")
 
 
@@ -207,7 +207,7 @@ def _within_told(dating: Dating, text: str, low: str, start: int, pos: int) -> t
 @functools.cache
 def _counted() -> re.Pattern[str]:
     """A count of times right before an event's words (one word may stand between: "3 lần đến thăm")."""
-    counts = alternation(tuple(lower(w) for w in words("governing", "times_counted")))
+    counts = word_alternation("governing", "times_counted")
     return re.compile(rf"(?<!\w)(?:\d+|{counts})\s+lần\s+(?:\w+\s+)?$")
 
 
@@ -216,7 +216,7 @@ def _period_opener() -> re.Pattern[str]:
     """A sentence opening with words of a whole visit, an announcing word before them allowed ("Dự kiến, trong thời
     gian ở Hà Nội …", "Trong chuyến thăm …")."""
     ahead = alternation(tuple(lower(w) for w in words("document", "announced_span") if w != "sẽ"))
-    return re.compile(rf"(?:(?:{ahead})\s*,?\s*)?(?:{alternation(tuple(lower(w) for w in words('governing', 'over_period')))})(?!\w)")
+    return re.compile(rf"(?:(?:{ahead})\s*,?\s*)?(?:{word_alternation('governing', 'over_period')})(?!\w)")
 
 
 def _whole_visit_span(low: str, at: int, pos: int) -> bool:
@@ -263,7 +263,7 @@ def not_event_day(low: str, at: int) -> bool:
 @functools.cache
 def _frame(key: str) -> re.Pattern[str]:
     """Frame words of ``key`` ending up to two words before the event's words."""
-    return re.compile(rf"(?<!\w)(?:{alternation(tuple(lower(w) for w in words('governing', key)))})\s+(?:\S+\s+){{0,2}}$")
+    return re.compile(rf"(?<!\w)(?:{word_alternation('governing', key)})\s+(?:\S+\s+){{0,2}}$")
 
 
 def _visit_span_before(low: str, start: int, dating: Dating, at: int) -> bool:
@@ -470,7 +470,7 @@ def _told(dating: Dating, text: str, back_there: bool) -> tuple[list[TimeExpr], 
 
 @functools.cache
 def _requested() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{alternation(tuple(lower(w) for w in words('document', 'requested')))})(?!\w)")
+    return re.compile(rf"(?<!\w)(?:{word_alternation('document', 'requested')})(?!\w)")
 
 
 def _announced_again(dating: Dating, text: str, low: str, start: int) -> Date | None:
@@ -525,7 +525,7 @@ def _covers(dating: Dating, span: TimeExpr, day: TimeExpr) -> bool:
 
 @functools.cache
 def _governing(key: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{alternation(tuple(lower(w) for w in words('governing', key)))})(?!\w)")
+    return re.compile(rf"(?<!\w)(?:{word_alternation('governing', key)})(?!\w)")
 
 
 def _sums_up(dating: Dating, text: str, start: int) -> bool:
@@ -573,7 +573,7 @@ def _occasion_is_the_event(dating: Dating, pos: int, until: int) -> bool:
 @functools.cache
 def _occasion_frame() -> re.Pattern[str]:
     """"Nhân dịp tham dự " right before an occasion's name."""
-    frame = alternation(tuple(lower(w) for w in words("governing", "occasion_frame")))
+    frame = word_alternation("governing", "occasion_frame")
     return re.compile(rf"(?<!\w)(?:{frame})\s+(?:(?:tham\s+)?dự\s+)?$")
 
 

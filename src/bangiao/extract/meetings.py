@@ -13,17 +13,17 @@ from bangiao.extract import dates
 from bangiao.extract.dates import TimeExpr
 from bangiao.extract.gazetteer import lower
 from bangiao.extract.kb import KnowledgeBase, Session, day_range, knowledge_base
-from bangiao.extract.sentences import alternation, sentence_start, words
+from bangiao.extract.sentences import sentence_start, word_alternation
 from bangiao.extract.yearhints import YEARS, Clue
 from bangiao.model import Entity
 
 
 @functools.cache
 def _meeting_context() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    at = re.compile(rf"(?:{alternation(tuple(lower(w) for w in words('meetings', 'at')))})\s[^.\n]{{0,40}}$")
-    ahead = re.compile(rf"(?:{alternation(tuple(lower(w) for w in words('meetings', 'ahead')))})\s[^.\n]{{0,40}}$")
-    past = re.compile(rf"(?:{alternation(tuple(lower(w) for w in words('meetings', 'past')))})\s[^.\n]{{0,20}}$")
-    source = re.compile(rf"(?:{alternation(tuple(lower(w) for w in words('meetings', 'source')))})\s[^.\n]{{0,20}}$")
+    at = re.compile(rf"(?:{word_alternation('meetings', 'at')})\s[^.\n]{{0,40}}$")
+    ahead = re.compile(rf"(?:{word_alternation('meetings', 'ahead')})\s[^.\n]{{0,40}}$")
+    past = re.compile(rf"(?:{word_alternation('meetings', 'past')})\s[^.\n]{{0,20}}$")
+    source = re.compile(rf"(?:{word_alternation('meetings', 'source')})\s[^.\n]{{0,20}}$")
     return at, ahead, past, source
 
 
@@ -84,7 +84,7 @@ def _at_session(session: Session, name: str, year: int, lead: TimeExpr | None) -
 
 @functools.cache
 def earlier_words() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{alternation(tuple(lower(w) for w in words('document', 'earlier')))})(?!\w)")
+    return re.compile(rf"(?<!\w)(?:{word_alternation('document', 'earlier')})(?!\w)")
 
 
 def _earlier_sentence(text: str, low: str, pos: int) -> bool:
@@ -160,7 +160,7 @@ def numbered_meetings(kb: KnowledgeBase, low: str, entities: tuple[Entity, ...] 
 def _bodies() -> tuple[dict[str, str], re.Pattern[str]]:
     """Which series each body holds (``held_by``), and "đại hội XIV của " right before the body's name."""
     held = {s.facts["held_by"]: sid for sid, s in knowledge_base().series.items() if s.facts.get("held_by")}
-    generic = alternation(tuple(lower(w) for w in words("meetings", "of_body")))
+    generic = word_alternation("meetings", "of_body")
     return held, re.compile(rf"(?<!\w)(?:{generic})\s+(\d{{1,3}}|[ivxl]{{1,6}})\s+(?:của\s+)?$")
 
 

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from bangiao.extract import dates
 from bangiao.extract.gazetteer import lower
 from bangiao.extract.dates import TimeExpr
-from bangiao.extract.sentences import alternation, announced_in, before_words, sentence_end, sentence_start, words
+from bangiao.extract.sentences import alternation, announced_in, before_words, sentence_end, sentence_start, word_alternation, words
 from bangiao.extract.yearhints import YEARS, Clue
 
 _SAME_PERIOD = re.compile(r"cùng\s+kỳ\s+năm\s+([0-9]{4})")
@@ -26,8 +26,8 @@ _COUNT_BEFORE = re.compile(r"(?<![0-9])([0-9]{1,2})\s+$")
 @functools.cache
 def _year_done_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """"năm 2025 đạt" / "kết quả của năm 2025" (a whole year's result), and a goal or estimate standing before it."""
-    after, before = (alternation(tuple(lower(w) for w in words("document", key))) for key in ("year_done_after", "year_done_before"))
-    goal = alternation(tuple(lower(w) for w in words("document", "year_goal")))
+    after, before = (word_alternation("document", key) for key in ("year_done_after", "year_done_before"))
+    goal = word_alternation("document", "year_goal")
     done = re.compile(rf"(?:(?<!\w)(?P<before>{before})\s+)?năm\s+(?P<year>[0-9]{{4}})(?![0-9])(?:\s+(?P<after>{after})(?!\w))?")
     return done, re.compile(rf"(?<!\w)(?:{goal})\s+(?:\S+\s+){{0,2}}$")
 
@@ -51,7 +51,7 @@ def _year_done_clues(text: str, low: str, month: int | None) -> list[Clue]:
 @functools.cache
 def _successes() -> re.Pattern[str]:
     """"những thành tựu … trong năm 2022" (successes a year has brought, told as done), in one clause."""
-    done = alternation(tuple(lower(w) for w in words("document", "year_successes")))
+    done = word_alternation("document", "year_successes")
     return re.compile(rf"(?<!\w)(?:{done})(?!\w)[^.;:!?]{{0,80}}?(?<!\w)năm\s+([0-9]{{4}})(?![0-9])")
 
 
@@ -72,7 +72,7 @@ def _ahead() -> re.Pattern[str]:
 
 @functools.cache
 def _recalled() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{alternation(tuple(lower(w) for w in words('document', 'recalled_month')))})\s+$")
+    return re.compile(rf"(?<!\w)(?:{word_alternation('document', 'recalled_month')})\s+$")
 
 
 def recalled_month_clues(text: str, low: str, expressions: list, month: int | None, day: int | None) -> list[Clue]:
@@ -93,7 +93,7 @@ def recalled_month_clues(text: str, low: str, expressions: list, month: int | No
 @functools.cache
 def _just() -> re.Pattern[str]:
     """"vừa đi vào thực thi từ tháng 8/2020": something just done, in one clause with a month written with its year."""
-    just = alternation(tuple(lower(w) for w in words("document", "just_done")))
+    just = word_alternation("document", "just_done")
     return re.compile(rf"(?<!\w)(?:{just})\s+(?P<what>[^.;:!?,]{{0,60}}?)(?<!\w)tháng\s+(?P<month>[0-9]{{1,2}})\s*[/\-]\s*(?P<year>[0-9]{{4}})(?![0-9])")
 
 
@@ -119,7 +119,7 @@ def just_done_clues(text: str, low: str, month: int | None, day: int | None) -> 
 @functools.cache
 def _reviewed() -> re.Pattern[str]:
     """"kết quả hợp tác … giai đoạn 2022-2024": a period's results, in one clause."""
-    review = alternation(tuple(lower(w) for w in words("document", "period_review")))
+    review = word_alternation("document", "period_review")
     return re.compile(rf"(?<!\w)(?:{review})(?!\w)(?P<what>[^.;:!?]{{0,80}}?)(?<!\w)giai\s+đoạn\s+(?:từ\s+)?[0-9]{{4}}\s*[-–]\s*(?:đến\s+)?(?P<year>[0-9]{{4}})(?![0-9])")
 
 
@@ -143,7 +143,7 @@ def _review_clues(text: str, low: str, month: int | None) -> list[Clue]:
 def _forecast() -> re.Pattern[str]:
     """A whole year's figure forecast: "dự kiến … trong năm 2022 sẽ đạt", "ước cả năm 2022 đạt", "cả năm 2022 dự
     kiến đạt" (in one clause)."""
-    ahead = alternation(tuple(lower(w) for w in words("document", "year_forecast")))
+    ahead = word_alternation("document", "year_forecast")
     whole = r"(?:cả|trong|toàn)\s+năm\s+(?P<{}>[0-9]{{4}})(?![0-9])"
     return re.compile(rf"(?<!\w)(?:{ahead})\s[^.;:!?]{{0,80}}?(?<!\w){whole.format('a')}[^.;:!?]{{0,30}}?(?<!\w)đạt(?!\w)"
                       rf"|(?<!\w){whole.format('b')}[^.;:!?]{{0,40}}?(?<!\w)(?:{ahead})\s[^.;:!?]{{0,20}}?(?<!\w)đạt(?!\w)")
@@ -164,13 +164,13 @@ def _forecast_clues(text: str, low: str) -> list[Clue]:
 @functools.cache
 def _agreed() -> re.Pattern[str]:
     """Words that announce or agree on what follows them ("nhất trí", "sẽ", "dự kiến"): dates.toml [document] announced."""
-    return re.compile(rf"(?<!\w)(?:{alternation(tuple(lower(w) for w in words('document', 'announced')))})(?!\w)")
+    return re.compile(rf"(?<!\w)(?:{word_alternation('document', 'announced')})(?!\w)")
 
 
 @functools.cache
 def _estimate_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    after = alternation(tuple(lower(w) for w in words("document", "year_estimate_after")))
-    begun = alternation(tuple(lower(w) for w in words("document", "term_begun")))
+    after = word_alternation("document", "year_estimate_after")
+    begun = word_alternation("document", "term_begun")
     return (re.compile(rf"(?<!\w)năm\s+(?P<year>[0-9]{{4}})\s+(?:{after})(?!\w)"),
             re.compile(rf"(?<!\w)(?:{begun})(?!\w)[^.;:!?]{{0,120}}?(?<!\w)nhiệm\s+kỳ\s+(?P<year>[0-9]{{4}})\s*[-–]\s*[0-9]{{4}}"))
 
@@ -223,12 +223,12 @@ def statistic_clues(text: str, low: str, month: int | None) -> list[Clue]:
 
 @functools.cache
 def _period_plan() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{alternation(tuple(lower(w) for w in words('document', 'period_plan')))})(?!\w)")
+    return re.compile(rf"(?<!\w)(?:{word_alternation('document', 'period_plan')})(?!\w)")
 
 
 @functools.cache
 def announced_span() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{alternation(tuple(lower(w) for w in words('document', 'announced_span')))})(?!\w)")
+    return re.compile(rf"(?<!\w)(?:{word_alternation('document', 'announced_span')})(?!\w)")
 
 
 def reported_days_clues(text: str, low: str, expressions: list[TimeExpr], lead: TimeExpr | None) -> list[Clue]:
@@ -261,7 +261,7 @@ _BRIEFED_WITHIN = 31  # days before an announced day in which the day the text r
 
 @functools.cache
 def _day_ahead() -> re.Pattern[str]:
-    return re.compile(rf"[\s,]*(?:{alternation(tuple(lower(w) for w in words('document', 'day_ahead')))})(?!\w)")
+    return re.compile(rf"[\s,]*(?:{word_alternation('document', 'day_ahead')})(?!\w)")
 
 
 def _announces_day(text: str, low: str, day: TimeExpr) -> bool:

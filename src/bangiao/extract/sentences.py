@@ -23,6 +23,11 @@ def alternation(phrases: tuple[str, ...]) -> str:
     return "|".join(alternatives(phrases))
 
 
+def word_alternation(section: str, key: str) -> str:
+    """``alternation`` of a word list of data/dates.toml, lower-cased as the texts are read."""
+    return alternation(tuple(lower(w) for w in words(section, key)))
+
+
 def alternatives(phrases: tuple[str, ...]) -> list[str]:
     """``alternation``'s alternatives, as a list (for ``word_patterns.whole_words``)."""
     return [re.escape(w).replace(r"\ ", r"\s+") for w in sorted(phrases, key=len, reverse=True)]
@@ -31,7 +36,7 @@ def alternatives(phrases: tuple[str, ...]) -> list[str]:
 @functools.cache
 def announced() -> re.Pattern[str]:
     """Words that make a sentence announce rather than report (data/dates.toml [document] announced)."""
-    return re.compile(rf"(?<!\w)(?:{alternation(tuple(lower(w) for w in words('document', 'announced')))})(?!\w)")
+    return re.compile(rf"(?<!\w)(?:{word_alternation('document', 'announced')})(?!\w)")
 
 
 def announced_in(text: str, pos: int) -> bool:
@@ -87,12 +92,12 @@ def sentence_start(text: str, pos: int) -> int:
 
 @functools.cache
 def before_words() -> re.Pattern[str]:
-    return re.compile(rf"(?:{alternation(tuple(lower(w) for w in words('governing', 'before')))})\b")
+    return re.compile(rf"(?:{word_alternation('governing', 'before')})\b")
 
 
 @functools.cache
 def _founding() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{alternation(tuple(lower(w) for w in words('governing', 'founding')))})(?!\w)")
+    return re.compile(rf"(?<!\w)(?:{word_alternation('governing', 'founding')})(?!\w)")
 
 
 def founding_day(low: str, at: int) -> bool:
@@ -105,7 +110,7 @@ def founding_day(low: str, at: int) -> bool:
 
 @functools.cache
 def _part_of_day() -> re.Pattern[str]:
-    return re.compile(rf"(?:{alternation(tuple(lower(w) for w in words('words', 'part_of_day')))})(?!\w)")
+    return re.compile(rf"(?:{word_alternation('words', 'part_of_day')})(?!\w)")
 
 
 def founding_at(text: str, pos: int) -> bool:

@@ -20,7 +20,7 @@ from datetime import date, timedelta
 from bangiao import datafiles
 from bangiao.extract import dates, positions
 from bangiao.extract.gazetteer import lower
-from bangiao.extract.sentences import MAX_SENTENCE, alternation, sentence_end, sentence_start, words
+from bangiao.extract.sentences import MAX_SENTENCE, sentence_end, sentence_start, word_alternation, words
 from bangiao.extract.kb import KnowledgeBase, tenure_spans
 from bangiao.model import Entity
 
@@ -128,7 +128,7 @@ def mourned(text: str, entities: tuple[Entity, ...]) -> set[str]:
 
 @functools.cache
 def _death_words() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{alternation(tuple(lower(w) for w in words('document', 'death')))})(?!\w)")
+    return re.compile(rf"(?<!\w)(?:{word_alternation('document', 'death')})(?!\w)")
 
 
 ELECT_DAYS = 90  # how long before a term's start a person may be called "… đắc cử" (elected, not yet in office)
@@ -146,7 +146,7 @@ def held_spans(kb: KnowledgeBase, person: Entity) -> list[tuple[date, date]]:
 
 @functools.cache
 def _elect_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    return tuple(re.compile(rf"(?<!\w)(?:{alternation(tuple(lower(w) for w in words('document', key)))})(?!\w)")
+    return tuple(re.compile(rf"(?<!\w)(?:{word_alternation('document', key)})(?!\w)")
                  for key in ("elect", "elect_not"))  # type: ignore[return-value]
 
 
@@ -173,7 +173,7 @@ def weekday_clue(said: str, month: int | None, day: int | None) -> Clue | None:
 
 @functools.cache
 def _nearly() -> re.Pattern[str]:
-    nearly = alternation(tuple(lower(w) for w in words("anniversaries", "nearly")))
+    nearly = word_alternation("anniversaries", "nearly")
     return re.compile(rf"(?<!\w)quan\s+hệ\s[^.;:]{{0,100}}?(?<!\w)(?:{nearly})\s+([0-9]{{1,3}})\s+năm(?!\w)")
 
 
