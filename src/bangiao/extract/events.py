@@ -156,6 +156,7 @@ _JOINED = re.compile(r"[^,;.]{0,40}?\svà\s+")  # "trong chuyến thăm chính t
 _BARE = re.compile(r"\s*(?:này\s*)?,")  # "Nhân chuyến thăm, …", "Trong chuyến thăm này, …": the one told before
 _FRAMED_AT = re.compile(r"(?<!\w)trong khuôn khổ\s[^,;.]{0,60}$")  # the frame of the sentence's own news
 _PURPOSE = re.compile(r"(?<!\w)(?:để|nhằm)\s+(?:(?:tham\s+)?dự\s+)?$")  # "đến Tokyo để tham dự Hội nghị X": the trip's day
+_QUOTED = re.compile(r'"[^"]{1,400}"|“[^”]{1,400}”')  # a quotation: the speaker's words, not the clause's
 _PASSIVE = re.compile(r"(?<!\w)được\s[^,;.]{0,60}$")  # "được Chủ tịch Quốc hội hai bên " (no clause break)
 
 
@@ -307,6 +308,7 @@ def _mood(v: _Vocab, low: str, start: int, m: re.Match[str], kind: str, end: int
     ("khách mời") states nothing."""
     clause = v.invitation.sub(" ", low[start:m.start()])  # "Theo lời mời của A, B thăm": an invitation accepted
     clause = v.not_statement.sub(lambda w: " " * len(w.group()), clause)
+    clause = _QUOTED.sub(lambda w: " " * len(w.group()), clause)  # '"Hai bên nhất trí …", X phát biểu': his words
     said = [w for w in v.statement.finditer(clause) if not any(a <= start + w.start() < b for a, b in names)]
     if said and not v.hold.search(clause):
         return "planned" if kind != "VISIT" and event_kinds.scheduled(low, m.end(), end) else None
@@ -518,6 +520,8 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
                 groups = [awards.receivers(low, mentions, m.end(), own[1]) or _sides(mentions, m.end(), own[1], entities)]
             if kind == "SPEECH" and event_kinds.heard(low, start, m.start()):  # "lắng nghe tham luận từ A, B và C":
                 groups = [_people(mentions, m.end(), own[1])]  # the speakers are those named after it, not the listeners
+            elif kind == "SPEECH" and (subjects := _people(mentions, own[0], m.start())):  # "X chủ trì họp báo, …
+                groups = [[p for p in g if p in subjects] for g in groups]  # về hội đàm của A với B": X speaks, not A, B
             if kind == "SPEECH":  # each who speaks makes a statement of their own ("hai Thủ tướng gặp gỡ báo chí")
                 groups = [[p] for p in dict.fromkeys(p for g in groups for p in g if p.startswith("person:"))] or groups
                 if not collective and not _people(mentions, start, end):
