@@ -20,6 +20,9 @@ YEARS = [
     # the tenures alone leave one year
     ("Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng gửi thư cảm ơn Thủ tướng Lào Phankham Viphavanh.", "2021",
      "Phankham Viphavanh"),
+    # an anniversary of relations written with "mối" (session 7, batch 8), France's relations of 1973
+    ("Tổng Bí thư Nguyễn Phú Trọng hội đàm với Tổng thống Pháp Emmanuel Macron. Ông Macron nói kỷ niệm 45 năm thiết "
+     "lập mối quan hệ ngoại giao giữa hai nước là dịp để có nhiều chuyến thăm cấp cao.", "2018", "1973 + 45"),
 ]
 
 # near-misses: several years left, or no clue at all

@@ -47,10 +47,12 @@ def with_captions(events: tuple[Event, ...], removed: tuple[Removed, ...], entit
 
 
 @functools.cache
-def _caption_rules() -> tuple[frozenset[str], str]:
+def _caption_rules() -> tuple[frozenset[str], str, re.Pattern[str]]:
     data = datafiles.load("events.toml", "events")
     kinds = frozenset(datafiles.strings("events.toml", data, "rules", "caption_kinds"))
-    return kinds, "|".join(re.escape(w) for w in datafiles.strings("events.toml", data, "rules", "caption_moments"))
+    press = "|".join(re.escape(lower(w)) for w in datafiles.strings("events.toml", data, "rules", "caption_press"))
+    return kinds, "|".join(re.escape(w) for w in datafiles.strings("events.toml", data, "rules", "caption_moments")), \
+        re.compile(rf"(?<!\w)(?:{press})(?!\w)")
 
 
 @functools.cache
@@ -80,8 +82,10 @@ _NEAR_DAYS = 7
 def _news(found: Event, dating: Dating) -> bool:
     """Whether an event told only in a caption is news to add: of a meeting's kind, its word not the photo's moment
     ("trước buổi hội đàm"), and not dated away from the article's days (a file photo: "gặp …, ngày 9/10/2024")."""
-    if found.type not in _caption_rules()[0] or _moment(found.type).search(lower(found.evidence.text)):
-        return False
+    kinds, _, press = _caption_rules()
+    said = lower(found.evidence.text)
+    if found.type not in kinds or _moment(found.type).search(said) or found.type == "SPEECH" and not press.search(said):
+        return False  # (a speech under a photo is news only when made to the press)
     if found.date is None or dating.published is None or len(found.date.value) < 10:
         return True
     return abs((date.fromisoformat(found.date.value) - date.fromisoformat(dating.published.value[:10])).days) <= _NEAR_DAYS

@@ -114,7 +114,8 @@ def _inside_a_name(text: str, m: Match, previous: Match | None, starts: set[int]
     after = text[m.end:m.end + 20]
     if written in vocabulary().photo_words and _PHOTO_NUMBER.match(after):
         return True
-    next_word = after.split(maxsplit=1)[0] if after.startswith(" ") and after.strip() else ""
+    word_after = _WORD_AFTER.match(after) if after.startswith(" ") else None  # "Anh hùng," (not "hùng,")
+    next_word = word_after.group(1) if word_after else ""
     if lower(f"{written} {next_word}") in vocabulary().compounds:
         return True  # "các Anh hùng liệt sĩ", "Ý kiến", "Ý định thư"
     if m.start > 0 and text[m.start - 1] not in " \n\t":

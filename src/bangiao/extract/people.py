@@ -167,7 +167,31 @@ def known_spelling(kb, name: str) -> str | None:
     found = _people_by_spelling(kb).get(_spelling(name))
     if found is None and "-" in name:
         found = _people_by_skeleton(kb).get(_skeleton(name))
+    if found is None and len(name.split()) >= 2:
+        found = _people_by_loose(kb).get(_loose(name))  # "Abdel Fatah El Sisi" is "Abdel Fattah el-Sisi"
     return found
+
+
+def _loose(name: str) -> str:
+    """A spelling without word breaks and with doubled letters written once: "abdelfatahelsisi"."""
+    return _DOUBLED.sub(r"\1", _spelling(name).replace(" ", ""))
+
+
+_DOUBLED = re.compile(r"(\w)\1")
+_LOOSE: dict[int, dict[str, str]] = {}
+
+
+def _people_by_loose(kb) -> dict[str, str]:
+    """Foreign people by the loose spelling of each alias of two words or more (keys of 8 letters or more, one owner)."""
+    if id(kb) not in _LOOSE:
+        owners: dict[str, set[str]] = {}
+        for e in kb.entities.values():
+            if e.type == "PERSON" and e.country != "VN":
+                for alias in e.aliases:
+                    if len(alias.split()) >= 2 or "-" in alias:
+                        owners.setdefault(_loose(alias), set()).add(e.id)
+        _LOOSE[id(kb)] = {key: ids.pop() for key, ids in owners.items() if len(ids) == 1 and len(key) >= 8}
+    return _LOOSE[id(kb)]
 
 
 @functools.cache
@@ -414,9 +438,28 @@ def same_people(reader: Reader) -> None:
         words = reader.found[eid].name.split()
         cut = reader.text[max(e for _, e in reader.found[eid].spans):].strip() == ""
         others = by_word.get(words[0], set()) if not cut else set(people)
-        target = _longer_name(reader, eid, words, cut, others) or _kb_surname(reader, eid, words)
+        target = _longer_name(reader, eid, words, cut, others) or _kb_surname(reader, eid, words) \
+            or _initial_and_surname(reader, eid, people)
         if target is not None and target in reader.found:
             _merge(reader, eid, target)
+
+
+_INITIAL = re.compile(r"([^\W\d_])\.\s*([^\W\d_][\w-]+)")
+
+
+def _initial_and_surname(reader: Reader, eid: str, people: list[str]) -> str | None:
+    """"A.Sisi", "D. Boluarte": the one person found whose name opens with the initial and has the word after."""
+    m = _INITIAL.fullmatch(reader.found[eid].name)
+    if m is None:
+        return None
+    initial, word = m.group(1), m.group(2).lower()
+    found = [p for p in people if p != eid and p in reader.found and _opens_and_has(reader.found[p].name, initial, word)]
+    return found[0] if len(found) == 1 else None
+
+
+def _opens_and_has(name: str, initial: str, word: str) -> bool:
+    words = re.split(r"[\s-]+", name)
+    return words[0].startswith(initial) and word in [w.lower() for w in words[1:]]
 
 
 def _longer_name(reader: Reader, eid: str, words: list[str], cut: bool, others: set[str]) -> str | None:
