@@ -154,7 +154,6 @@ def _between(v: _Vocab, low: str, end: int) -> re.Match[str] | None:
 
 _JOINED = re.compile(r"[^,;.]{0,40}?\svà\s+")  # "trong chuyến thăm chính thức và dự Hội nghị X": one frame
 _BARE = re.compile(r"\s*(?:này\s*)?,")  # "Nhân chuyến thăm, …", "Trong chuyến thăm này, …": the one told before
-_FRAMED_AT = re.compile(r"(?<!\w)trong khuôn khổ\s[^,;.]{0,60}$")  # the frame of the sentence's own news
 _PURPOSE = re.compile(r"(?<!\w)(?:để|nhằm)\s+(?:(?:tham\s+)?dự\s+)?$")  # "đến Tokyo để tham dự Hội nghị X": the trip's day
 _QUOTED = re.compile(r'"[^"]{1,400}"|“[^”]{1,400}”')  # a quotation: the speaker's words, not the clause's
 _PASSIVE = re.compile(r"(?<!\w)được\s[^,;.]{0,60}$")  # "được Chủ tịch Quốc hội hai bên " (no clause break)
@@ -473,9 +472,6 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
                     or m.group() in v.needs_country and not visitors.place_next(low, mentions, m.end(), ("COUNTRY",)):
                 continue
             date = governing_date(dating, text, m.start(), mood == "planned", m.end(), kind in SPANS_DAYS)
-            if kind == "CONFERENCE" and date is not None and _FRAMED_AT.search(low, max(start, m.start() - 70), m.start()) \
-                    and not date.end:
-                date = None  # "trong khuôn khổ chuyến … tham dự Hội nghị X, Thủ tướng gặp …": the day is the meeting's
             date = None if summed or kind == "CONFERENCE" and _PURPOSE.search(before) and not (date and date.end) else date
             times = visitors.times_right_after(dating, low, m.end(), end) if kind == "VISIT" else []
             if times:
