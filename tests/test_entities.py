@@ -191,6 +191,7 @@ SPELLING_CASES = [
     ("Bí thư Thứ nhất Miguel Díaz-Canel Bermúdez đón đoàn.", "person:miguel-diaz-canel"),
     # a letter written once where the KB doubles it, a space where it has a hyphen (session 7, batch 8)
     ("Tổng thống Ai Cập Abdel Fatah El Sisi tới Hà Nội.", "person:abdel-fattah-el-sisi"),
+    ("Thủ tướng Lào Thonglun Sisoulith phát biểu khai mạc.", "person:thongloun-sisoulith"),  # "u" for "ou"
 ]
 
 

@@ -30,6 +30,8 @@ class Vocab:
     departure: re.Pattern[str]
     not_location_kinds: frozenset[str]
     said_of: re.Pattern[str]
+    called_off: re.Pattern[str]
+    officials: re.Pattern[str]
     planned: re.Pattern[str]
     restating: re.Pattern[str]
     plural: re.Pattern[str]
@@ -87,6 +89,8 @@ def vocab() -> Vocab:
         departure=re.compile(rf"(?<!\w)(?:{alt(rules('departure'))})\s+$"),
         not_location_kinds=frozenset(rules("not_location_kinds")),
         said_of=re.compile(rf"^\s+(?:{alt(rules('said_of'))})(?!\w)"),
+        called_off=re.compile(rf"(?<!\w)(?:{alt(rules('called_off'))})(?!\w)"),
+        officials=re.compile(rf"(?<!\w)(?:{alt(rules('officials'))})(?:\s+[^\W\d]+){{0,2}}\s+$"),
         planned=re.compile(rf"(?<!\w)(?:{alt(rules('planned'))})(?!\w)"),
         restating=re.compile(rf"^\s*(?:{alt(rules('restating'))})(?!\w)"),
         plural=re.compile(rf"(?:^|\s)(?:{alt(rules('plural'))})\s*$"),

@@ -18,6 +18,7 @@ from bangiao import datafiles
 from bangiao.extract import agreements, attendance, awards, briefings, event_kinds, met_bodies, passing_visits, positions, \
     mechanisms, recalled_terms, speeches, visitors
 from bangiao.extract.event_vocab import Vocab as _Vocab, alt as _alt, cameo_of as _vocab_cameo, vocab as _vocab, words_of
+from bangiao.extract.drafted import Drafted
 from bangiao.extract.event_drafts import SPANS_DAYS, Draft, family as _family, merge as _merge
 from bangiao.extract.dating import Dating
 from bangiao.extract.governing import ahead_of, governing_date, not_event_day
@@ -61,6 +62,20 @@ def _people(mentions: list[tuple[int, Entity]], start: int, end: int) -> list[st
     return list(dict.fromkeys(e.id for pos, e in mentions if e.type == "PERSON" and start <= pos < end))
 
 
+def _named_with(mentions: list[tuple[int, Entity]], person: str, before: int) -> list[str]:
+    """``person`` and the people named by the same words as his last mention before ``before``."""
+    at = max((pos for pos, e in mentions if e.id == person and pos < before), default=None)
+    return [person] + [e.id for pos, e in mentions if pos == at and e.id != person and e.type == "PERSON"]
+
+
+def _first_people(mentions: list[tuple[int, Entity]], people: list[str]) -> list[str]:
+    """The first of ``people``, with any other named by the same words ("Nhà vua và Hoàng hậu Nhật Bản": both)."""
+    if not people:
+        return []
+    at = next(pos for pos, e in mentions if e.id == people[0])
+    return [p for p in people if any(pos == at and e.id == p for pos, e in mentions)]
+
+
 @dataclass(frozen=True, slots=True)
 class _Cast:
     """Who an article is about: its protagonist (the first titled person), and who leads the delegation it follows."""
@@ -90,7 +105,7 @@ def _participant_groups(low: str, kind: str, trigger: tuple[int, int], clause: t
     before = _people(mentions, clause[0], min(trigger[0], max(first, clause[0])))  # "A và B đã hội đàm": all before it
     v = _vocab()
     led = [cast.leader] if cast.leader and v.delegation.search(low, clause[0], trigger[0]) else []  # "đoàn sẽ hội đàm"
-    subject = before[:1] or _people(mentions, sentence[0], min(trigger[0], first))[:1] or \
+    subject = _first_people(mentions, before) or _people(mentions, sentence[0], min(trigger[0], first))[:1] or \
         _acting(low, mentions, trigger[0]) or led or ([cast.protagonist] if cast.protagonist else [])
     body = met_bodies.body_met(low, mentions, trigger[1], clause[1]) if kind == "MEET" and not objects else None
     if body and body not in cast.led:  # "gặp gỡ Đoàn đại biểu Hội hữu nghị X", "làm việc với lãnh đạo tỉnh Y": the
@@ -101,7 +116,8 @@ def _participant_groups(low: str, kind: str, trigger: tuple[int, int], clause: t
     guest = visitors.welcomed(v.welcome, low, mentions, clause[0], trigger[0]) if kind == "VISIT" else None
     if kind == "VISIT" and (visitor := visitors.visitor(low, mentions, trigger[0], v.envoy) or guest):
         host = [p for p in subject if p != visitor] if guest else []  # "A chào mừng B, phu quân … thăm": A hosts
-        subject = [visitor] + host  # "lễ đón B … thăm cấp Nhà nước", "Putin, người đang thăm": the one named before
+        subject = _named_with(mentions, visitor, trigger[0]) + host  # "lễ đón B … thăm cấp Nhà nước", "Putin, người
+        # đang thăm": the one named before (with whoever the same words name: "Nhà vua và Hoàng hậu … có chuyến thăm")
     objects = [p for p in objects if p not in subject]
     if kind in _ONE_EACH and len(objects) > 1:
         return [subject + [o] for o in objects]
@@ -143,7 +159,7 @@ def _collective(v: _Vocab, phrase: str, pos: int, entities: tuple[Entity, ...], 
 def collective_pair(phrase: str, pos: int, entities: tuple[Entity, ...]) -> list[str]:
     """The two people a collective subject at ``pos`` stands for ("hai Thủ tướng", "lãnh đạo hai nước"), read as
     an event's subject is (``_collective``), without the events before it: for the commitments' sides."""
-    return _collective(_vocab(), lower(phrase), pos, entities, _Drafts())
+    return _collective(_vocab(), lower(phrase), pos, entities, Drafted())
 
 
 def _between(v: _Vocab, low: str, end: int) -> re.Match[str] | None:
@@ -156,6 +172,8 @@ _JOINED = re.compile(r"[^,;.]{0,40}?\svà\s+")  # "trong chuyến thăm chính t
 _BARE = re.compile(r"\s*(?:này\s*)?,")  # "Nhân chuyến thăm, …", "Trong chuyến thăm này, …": the one told before
 _PURPOSE = re.compile(r"(?<!\w)(?:để|nhằm)\s+(?:(?:tham\s+)?dự\s+)?$")  # "đến Tokyo để tham dự Hội nghị X": the trip's day
 _QUOTED = re.compile(r'"[^"]{1,400}"|“[^”]{1,400}”')  # a quotation: the speaker's words, not the clause's
+_OPENING_FRAME = re.compile(r"\W*tại\s+(?:cuộc\s+|buổi\s+)?")  # "Tại cuộc hội đàm …" opening its sentence
+_CLAUSE_END = re.compile(r"[,;:]|$")
 _PASSIVE = re.compile(r"(?<!\w)được\s[^,;.]{0,60}$")  # "được Chủ tịch Quốc hội hai bên " (no clause break)
 
 
@@ -181,7 +199,7 @@ def _is_anchor(v: _Vocab, low: str, start: int, m: re.Match[str]) -> bool:
     return opening is not None and opening.end() == m.start()
 
 
-def _anchored(v: _Vocab, low: str, sentence: tuple[int, int], pos: int, dating: Dating, drafts: _Drafts) -> Date | None:
+def _anchored(v: _Vocab, low: str, sentence: tuple[int, int], pos: int, dating: Dating, drafts: Drafted) -> Date | None:
     """The date of the event a sentence without a day of its own opens after ("Ngay sau lễ đón, …" → the welcome's
     day), when that event was reported with a date."""
     start, end = sentence
@@ -343,62 +361,10 @@ def _clause(low: str, pos: int, sentence: tuple[int, int]) -> tuple[int, int]:
     return start, end if end >= 0 else sentence[1]
 
 
-class _Drafts(list):
-    """The drafts so far, with what each new event word asks of them indexed (a scan of every draft for every word
-    grows with the square of a text full of event words): the moods and destinations drafted per family, the
-    different sets of participants per family and person, the last visit and the last event of two or more."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.moods: dict[str, set[str]] = {}
-        self.destinations: dict[str, set[str | None]] = {}
-        self.casts: dict[tuple[str, str], set[frozenset[str]]] = {}
-        self.last_visit: Draft | None = None
-        self.last_pair: Draft | None = None
-        self.day_words: dict[str, tuple[int, Date]] = {}  # the last draft dated to the day, per event word and family
-        self.day_families: dict[str, Date] = {}
-        self.words: set[str] = set()
-
-    def append(self, d: Draft) -> None:
-        super().append(d)
-        if d.date and d.date.precision == "day":
-            self.day_words[d.word] = (len(self), d.date)
-            self.day_families[_family(d.type)] = d.date
-        self.words.add(d.word)
-        family, cast = _family(d.type), frozenset(d.participants)
-        self.moods.setdefault(family, set()).add(d.status)
-        self.destinations.setdefault(family, set()).add(d.destination)
-        for p in cast:
-            self.casts.setdefault((family, p), set()).add(cast)
-        self.last_visit = d if d.type == "VISIT" else self.last_visit
-        self.last_pair = d if len(d.participants) > 1 else self.last_pair
-
-    def has_word(self, word: str) -> bool:
-        """Whether an event of this word (or one it begins or that begins it: "lễ đón chính thức") was drafted."""
-        return any(w.startswith(word) or word.startswith(w) for w in self.words)
-
-    def has(self, kind: str, mood: str | None = None) -> bool:
-        """Whether an event of the kind's family was drafted (told in ``mood``, when given)."""
-        return mood in self.moods.get(_family(kind), ()) if mood else _family(kind) in self.moods
-
-    def reported(self, kind: str, participants: list[str], destination: str | None, owner: str | None = None) -> bool:
-        """Whether a draft of the kind's family names these participants (and maybe more), or, for a visit, goes
-        to the same country (or to one not known) and, when it is someone's ("sau chuyến thăm năm 2012 của X"), was
-        made by them."""
-        family = _family(kind)
-        if family not in self.moods:
-            return False
-        if kind == "VISIT" and (destination is None or {None, destination} & self.destinations[family]) \
-                and (owner is None or (family, owner) in self.casts):
-            return True
-        wanted = frozenset(participants)
-        return not wanted or any(wanted <= cast for cast in self.casts.get((family, participants[0]), ()))
-
-
 def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Draft]:
     v, low = _vocab(), lower(text)
     cast = _cast(v, low, entities)
-    drafts = _Drafts()
+    drafts = Drafted()
     first_day = next((e.start for e in dating.expressions if e.day_level), None)
     for sentence in _sentences(text):
         start, end = sentence
@@ -409,11 +375,14 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
             drafts.append(Draft("SPEECH", _vocab_cameo("SPEECH"), said[0], sentence, [said[1]], _location(v, low, named),
                                  governing_date(dating, text, said[0]), "happened", first_day is not None and first_day < end))
         if v.restating.match(low[start:end]) or attendance.lists_attendees(low, start, end):
-            if (spoke := speeches.opening_speaker(low, start, end, named)) and not drafts.reported("SPEECH", [spoke[1]], None):
-                at = speeches.occasion(drafts)  # "Phát biểu tại Kỳ họp, Thủ tướng X …": X's speech at the session told
-                drafts.append(Draft("SPEECH", _vocab_cameo("SPEECH"), spoke[0], sentence, [spoke[1]],
-                                    at.location if at else _location(v, low, named), speeches.occasion_date(at),
-                                    at.status if at else "happened", first_day is not None and first_day < end))
+            spoke = speeches.opening_speaker(low, start, end, named)
+            at = speeches.occasion(drafts, spoke[1]) if spoke else None  # "Phát biểu tại Kỳ họp, Thủ tướng X …"
+            both = spoke and speeches.both_speak(spoke[1], at, v.same_people.search(low, start, end) is not None)
+            for person in (both or []):  # "Phát biểu tại Hội nghị, hai Phó Thủ tướng …": each co-chair speaks
+                if not drafts.reported("SPEECH", [person], None):
+                    drafts.append(Draft("SPEECH", _vocab_cameo("SPEECH"), spoke[0], sentence, [person],
+                                        at.location if at else _location(v, low, named), speeches.occasion_date(at),
+                                        at.status if at else "happened", first_day is not None and first_day < end))
             continue  # "Tại cuộc hội đàm, …" told before; "Tham dự kỳ họp còn có A và B": who attended it
         invited = [m.span() for m in v.invitation.finditer(low, start, end)]
         aside = invited + _framed(v, low, start, end, named)
@@ -434,6 +403,8 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
             occasion = event_kinds.occasion(m.group()) if kind == "CEREMONY" else ""
             if m.group() in v.generic and event_kinds.celebrations(low, m.end()):  # "dự các hoạt động kỷ niệm 55 năm"
                 kind, cameo, occasion = "CEREMONY", _vocab_cameo("CEREMONY"), "anniversary"
+            if v.called_off.search(low, m.end(), _CLAUSE_END.search(low, m.end(), end).start()):
+                continue  # "Hội nghị … đã bị hoãn": called off (not "…, sau khi bị hoãn", told of another time)
             mood = _mood(v, low, start, m, kind, end, names)
             owner = visitors.owner(low, mentions, m.end(), end) if kind == "VISIT" else None
             recalled = kind == "VISIT" and visitors.recalled_with_time(dating, low, m.end(), end)
@@ -453,7 +424,9 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
             if mood is None and (recalled or owner):  # "Nhắc lại kết quả chuyến thăm Việt Nam vào tháng 9/2023", "đánh
                 # giá cao chuyến thăm của Tổng thống X": a visit recalled or owned is told, announced when "sắp tới" one
                 mood = "planned" if owner and v.planned.search(visitors.to_owner(low, m.end())) else "happened"
-            plural_only = not _trigger_ok(v, low, m) and not recalled  # "các cuộc hội kiến": only with the people met named
+            opening = kind in _ONE_EACH and _OPENING_FRAME.fullmatch(low, start, m.start()) is not None \
+                and not drafts.has(kind)  # "Tại cuộc hội đàm sáng 30/7, A và B nhất trí …": the talks, told first so
+            plural_only = not _trigger_ok(v, low, m) and not recalled and not opening  # "các cuộc hội kiến": only with
             if (_is_anchor(v, low, sentence[0], m) or _BARE.match(low, m.end()) and not owner
                     or kind in _ONE_EACH and v.attended_before.search(before)) and drafts.has(kind) \
                     and (kind != "CEREMONY" or drafts.has_word(m.group())):  # (a welcome, not the celebrations told)
@@ -490,6 +463,7 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
             clause = _clause(low, m.start(), sentence)
             nxt = next((w for w in v.triggers.finditer(low, m.end(), clause[1]) if not _inside_word(v, low, w)), None)
             own = (clause[0], nxt.start() if nxt and _trigger_ok(v, low, nxt) else clause[1])  # (not "Tổng thư ký")
+            own = (own[0], end) if opening else own  # (its people are the sentence's subjects, after the comma)
             groups = _participant_groups(low, kind, m.span(), own, sentence, mentions, cast,
                                          first.start() if first else m.start())
             if kind == "VISIT":  # the host who invited the visit comes after the visitor
@@ -508,6 +482,8 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
                 groups = [pair + [p for g in groups for p in g if p not in pair and p in _people(mentions, m.end(), own[1])]]
                 if kind == "SIGN" and not _title_of(v, collective.group()):  # "hai bên ký …": the two sides sign
                     groups = [groups[0] + _countries_of(pair, entities)]
+                if v.officials.search(low, max(own[0], collective.start() - 40), collective.start()):
+                    groups = [_countries_of(pair, entities)]  # "các quan chức cấp cao hai bên đã họp": the sides
             elif collective and _title_of(v, collective.group()) and not _people(mentions, own[0], m.start()):
                 # "hai Bộ trưởng hội đàm" with no ministers named: not the article's protagonist; a session they
                 groups = [] if kind in _NEEDS_PERSON else [_sides(mentions, m.end(), clause[1], entities)]  # chair: sides
@@ -551,6 +527,9 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
                 if kind in _NEEDS_PERSON and not any(p.startswith("person:") for p in participants) \
                         and not watched:  # (an award attended: its sides when no one is named)
                     continue
+                if kind == "CEREMONY" and not _people(mentions, m.end(), own[1]) \
+                        and drafts.hosted(m.group(), occasion, participants, date):
+                    continue  # "A và Phu nhân chủ trì Lễ đón.": the host of the welcome told before
                 drafts.append(Draft(kind, cameo, m.start(), sentence, participants, _location(v, low, mentions), date, mood, here,
                                      destination, m.group() in v.banquet, m.group(), occasion))
         for pos, to, where, who in passing_visits.movements(low, sentence, named):  # "bà X đã tới Đà Nẵng dự …"

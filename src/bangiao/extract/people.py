@@ -173,8 +173,9 @@ def known_spelling(kb, name: str) -> str | None:
 
 
 def _loose(name: str) -> str:
-    """A spelling without word breaks and with doubled letters written once: "abdelfatahelsisi"."""
-    return _DOUBLED.sub(r"\1", _spelling(name).replace(" ", ""))
+    """A spelling without word breaks, with doubled letters written once and "ou" as "u" (Lao names romanized two
+    ways: "Thonglun", "Thongloun"): "abdelfatahelsisi"."""
+    return _DOUBLED.sub(r"\1", _spelling(name).replace(" ", "")).replace("ou", "u")
 
 
 _DOUBLED = re.compile(r"(\w)\1")

@@ -56,14 +56,23 @@ def opening_speaker(low: str, start: int, end: int, named: list[tuple[int, Entit
     return (word, people[-1]) if people else None
 
 
+def both_speak(speaker: str, at: Draft | None, collective: bool) -> list[str]:
+    """Who speaks: the speaker named, or, when a collective stands for him ("hai Phó Thủ tướng") and he is one of
+    the occasion's people, each of them."""
+    people = [p for p in at.participants if p.startswith("person:")] if at else []
+    return people if collective and speaker in people and len(people) >= 2 else [speaker]
+
+
 _LOOK_BACK = 40  # drafts looked back at for a speech's occasion (a text full of speeches stays linear)
 
 
-def occasion(drafts: list[Draft]) -> Draft | None:
-    """The occasion a speech told by it belongs to: the last session, ceremony, award or signing drafted before, as
-    first told ("dự Hội nghị … từ ngày 11 đến 14/7", not the "chuỗi hội nghị" of the dateline's day told after it)."""
+def occasion(drafts: list[Draft], speaker: str | None = None) -> Draft | None:
+    """The occasion a speech told by it belongs to: the last session, ceremony, award or signing drafted before (the
+    last the speaker took part in, when one), as first told ("dự Hội nghị … từ ngày 11 đến 14/7", not the "chuỗi hội
+    nghị" of the dateline's day told after it; the session co-chaired, not the officials' meetings told after it)."""
     kinds, recent = _words().occasions, drafts[-_LOOK_BACK:]
-    last = next((d for d in reversed(recent) if d.type in kinds), None)
+    last = next((d for d in reversed(recent) if d.type in kinds and speaker in d.participants), None) \
+        or next((d for d in reversed(recent) if d.type in kinds), None)
     return next((d for d in recent if same_occurrence(d, last)), last) if last else None
 
 

@@ -56,7 +56,10 @@ def is_alt_text(v: Vocab, line: str) -> bool:
 
 
 def is_caption(v: Vocab, line: str, line_key: str) -> bool:
+    cell = _TABLE_END.search(line) is not None  # "A đón chào B |": the cell of a photo's table
     line = _TABLE_END.sub("", line)
+    if cell and _words(line) <= 60 and not _SENTENCE_END.search(line.rstrip(" .")):
+        return True  # one sentence in a cell of its own, under a photo
     flat = folded(line)
     if line_key in v.caption_lines or v.caption_start.match(flat) or _PHOTO_NUMBER.fullmatch(line.strip()):
         return True
