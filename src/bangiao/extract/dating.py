@@ -478,7 +478,8 @@ def _dated(text: str, low: str, entities: tuple[Entity, ...], expressions: list[
         + just_done_clues(text, low, lead.month, lead.day)
     clues += _anniversary_clues(text, low, anniversaries, lead) + meeting_clues(kb, text, low, meetings, lead)
     clues += _founding_clues(kb, text, low, entities) + reported_days_clues(text, low, expressions, lead)
-    clues += [c for c in (yearhints.coined_clue(low, text), partnerships.upgrade_clue(text, low, entities, lead.month, lead.day),
+    clues += [c for c in (yearhints.coined_clue(low, text), yearhints.chair_clue(low),
+                          partnerships.upgrade_clue(text, low, entities, lead.month, lead.day),
                           yearhints.weekday_clue(lead.text, lead.month, lead.day),
                           yearhints.nearly_clue(kb, text, low, entities, lead.month, lead.day)) if c]
     same_day = _same_day_clue(lead, expressions)

@@ -37,7 +37,7 @@ def _same(a: Draft, b: Draft) -> bool:
     """One occurrence: same type, one side's participants among the other's, the same destination (or one
     unknown), dates that agree (or one unknown)."""
     pa, pb = set(a.participants), set(b.participants)
-    if a.type != b.type or a.banquet != b.banquet or not (pa <= pb or pb <= pa):
+    if a.type != b.type or a.banquet != b.banquet or not (pa <= pb or pb <= pa or _one_visitor(a, b)):
         return False
     if a.type == "CEREMONY" and a.occasion and b.occasion and a.occasion != b.occasion:
         return False  # the welcome ("lễ đón"), an inauguration ("lễ khánh thành"), the celebrations attended: three
@@ -50,6 +50,14 @@ def _same(a: Draft, b: Draft) -> bool:
     if a.type == "VISIT" and a.destination and a.destination == b.destination and a.date and b.date:
         return _days_apart(a.date, b.date) <= _VISIT_DAYS  # "tới Lima chiều 12/11" and "sáng 13/11 … thăm Peru"
     return a.date is None or b.date is None or _dates_agree(a.date, b.date)
+
+
+def _one_visitor(a: Draft, b: Draft) -> bool:
+    """One visit told with two hosts (the host of the invitation, the one who welcomed at the airport): the same
+    visitor to the same country in the same mood, both told with days that agree."""
+    return a.type == "VISIT" and bool(a.participants and b.participants) and a.participants[0] == b.participants[0] \
+        and a.destination is not None and a.destination == b.destination and a.status == b.status \
+        and a.date is not None and b.date is not None and _dates_agree(a.date, b.date)
 
 
 def same_occurrence(a: Draft, b: Draft) -> bool:

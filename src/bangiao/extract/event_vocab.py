@@ -32,6 +32,7 @@ class Vocab:
     said_of: re.Pattern[str]
     called_off: re.Pattern[str]
     officials: re.Pattern[str]
+    then_talks: re.Pattern[str]
     planned: re.Pattern[str]
     restating: re.Pattern[str]
     plural: re.Pattern[str]
@@ -90,6 +91,7 @@ def vocab() -> Vocab:
         not_location_kinds=frozenset(rules("not_location_kinds")),
         said_of=re.compile(rf"^\s+(?:{alt(rules('said_of'))})(?!\w)"),
         called_off=re.compile(rf"(?<!\w)(?:{alt(rules('called_off'))})(?!\w)"),
+        then_talks=re.compile(rf"\s+(?:{alt(rules('then_talks'))})(?!\w)"),
         officials=re.compile(rf"(?<!\w)(?:{alt(rules('officials'))})(?:\s+[^\W\d]+){{0,2}}\s+$"),
         planned=re.compile(rf"(?<!\w)(?:{alt(rules('planned'))})(?!\w)"),
         restating=re.compile(rf"^\s*(?:{alt(rules('restating'))})(?!\w)"),

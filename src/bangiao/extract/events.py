@@ -21,7 +21,8 @@ from bangiao.extract.event_vocab import Vocab as _Vocab, alt as _alt, cameo_of a
 from bangiao.extract.drafted import Drafted
 from bangiao.extract.event_drafts import SPANS_DAYS, Draft, family as _family, merge as _merge
 from bangiao.extract.dating import Dating
-from bangiao.extract.governing import ahead_of, governing_date, not_event_day
+from bangiao.extract.ahead import ahead_of
+from bangiao.extract.governing import governing_date, not_event_day
 from bangiao.extract.sentences import pieces
 from bangiao.extract.gazetteer import lower
 from bangiao.extract.kb import knowledge_base
@@ -60,6 +61,18 @@ _ONE_EACH = {"MEET", "TALKS", "CALL"}
 
 def _people(mentions: list[tuple[int, Entity]], start: int, end: int) -> list[str]:
     return list(dict.fromkeys(e.id for pos, e in mentions if e.type == "PERSON" and start <= pos < end))
+
+
+_OWNED = re.compile(r"\s+của\s")
+_WITH = re.compile(r"(?<!\w)với\s")
+
+
+def _owned(low: str, mentions: list[tuple[int, Entity]], at: int, end: int) -> list[list[str]]:
+    """A meeting's word owned by the people after "của" and held "với" others: each owner with each other."""
+    if not _OWNED.match(low, at) or not (w := _WITH.search(low, at, end)):
+        return []
+    owners, others = _people(mentions, at, w.start()), _people(mentions, w.end(), end)
+    return [[o, p] for o in owners for p in others if p != o]
 
 
 def _named_with(mentions: list[tuple[int, Entity]], person: str, before: int) -> list[str]:
@@ -102,6 +115,8 @@ def _participant_groups(low: str, kind: str, trigger: tuple[int, int], clause: t
     objects = _people(mentions, trigger[1], clause[1])
     if re.match(r"\s+giữa\s", low[trigger[1]:trigger[1] + 8]):
         return [objects] if objects else []  # "cuộc điện đàm giữa A và B": A and B
+    if kind in _ONE_EACH and (owned := _owned(low, mentions, trigger[1], clause[1])):
+        return owned  # "hai cuộc điện đàm của A và của B với C": A with C, B with C
     before = _people(mentions, clause[0], min(trigger[0], max(first, clause[0])))  # "A và B đã hội đàm": all before it
     v = _vocab()
     led = [cast.leader] if cast.leader and v.delegation.search(low, clause[0], trigger[0]) else []  # "đoàn sẽ hội đàm"
@@ -403,6 +418,8 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
             occasion = event_kinds.occasion(m.group()) if kind == "CEREMONY" else ""
             if m.group() in v.generic and event_kinds.celebrations(low, m.end()):  # "dự các hoạt động kỷ niệm 55 năm"
                 kind, cameo, occasion = "CEREMONY", _vocab_cameo("CEREMONY"), "anniversary"
+            if kind == "MEET" and v.then_talks.match(low, m.end()):
+                continue  # "A tiếp và hội đàm với B": the talks
             if v.called_off.search(low, m.end(), _CLAUSE_END.search(low, m.end(), end).start()):
                 continue  # "Hội nghị … đã bị hoãn": called off (not "…, sau khi bị hoãn", told of another time)
             mood = _mood(v, low, start, m, kind, end, names)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from dataclasses import replace
 from datetime import date
 
 from bangiao.extract import dates, positions
@@ -17,6 +18,7 @@ from bangiao.extract.dates import TimeExpr
 from bangiao.extract.dating import Dating
 from bangiao.extract.sentences import alternation, announced, announced_in, before_words, founding_at, founding_day, sentence_end, sentence_start, word_alternation, words
 from bangiao.extract.gazetteer import lower
+from bangiao.extract.ahead import not_after_reference
 from bangiao.model import Date
 
 
@@ -48,32 +50,13 @@ def governing_date(dating: Dating, text: str, pos: int, planned: bool = False, u
     return found if planned else not_after_reference(found, dating.reference)
 
 
-AHEAD_DAYS = 60  # an untensed event up to this far after the article is announced; further, it is last year's
-
-
-def ahead_of(found: Date | None, reference: date | None) -> int:
-    """How many days an inferred day or month lies after the article's date (0 when not after, a day's slack:
-    an article dated by its last reported day may tell the next morning)."""
-    if found is None or reference is None or found.basis != "inferred" or found.precision not in ("day", "month"):
-        return 0
-    try:
-        first = date.fromisoformat(found.value if found.precision == "day" else f"{found.value}-01")
-    except ValueError:
-        return 0
-    if found.precision == "month" and found.value <= reference.isoformat()[:7]:
-        return 0
-    days = (first - reference).days
-    return days if days > 1 else 0
-
-
-def not_after_reference(found: Date | None, reference: date | None) -> Date | None:
-    """A day or month whose year was inferred, told without "sẽ", more than ``AHEAD_DAYS`` after the article's
-    date belongs to the year before ("Ngày 28/12, …" in an article of 3 January)."""
-    if ahead_of(found, reference) <= AHEAD_DAYS:
-        return found
-    back = lambda v: v and f"{int(v[:4]) - 1:04d}{v[4:]}"  # noqa: E731
-    why = f"{found.reason + '; ' if found.reason else ''}after the article's date {reference.isoformat()} but told as held: the year before"
-    return Date(back(found.value), found.precision, found.basis, back(found.end), found.text, why)
+def _day_in_month(own: list[TimeExpr], chosen: TimeExpr) -> TimeExpr:
+    """A month nearer the event than the sentence's own day within it ("Ngày 17/1, Đại sứ X, Chủ tịch Hội đồng Bảo
+    an tháng 1/2020, đã gặp …": the month of a title) gives way to that day, with the month's year."""
+    if chosen.kind != "month" or chosen.year is None:
+        return chosen
+    day = next((e for e in own if e.kind == "day" and e.month == chosen.month and e.year in (None, chosen.year)), None)
+    return replace(day, year=chosen.year) if day is not None else chosen
 
 
 def _governing_date(dating: Dating, text: str, pos: int, planned: bool, until: int | None,
@@ -126,7 +109,7 @@ def _governing_date(dating: Dating, text: str, pos: int, planned: bool, until: i
     if occasion is not None and occasion.end and _occasion_is_the_event(dating, pos, until):
         return occasion  # "… nhân dịp dự Hội nghị Cấp cao ASEAN lần thứ 44": the summit's days, not one of them
     if own:
-        chosen = min(own, key=lambda e: _distance(e, pos, until, planned, spans_days))
+        chosen = _day_in_month(own, min(own, key=lambda e: _distance(e, pos, until, planned, spans_days)))
         if not spans_days and chosen.kind == "day-range" and _whole_visit_span(low, chosen.start - start, pos - start):
             return None  # "Theo kế hoạch, trong mấy ngày lưu lại Đà Nẵng từ 8 - 10/3, ông sẽ gặp …": some day of them
         return _resolved(dating, chosen)

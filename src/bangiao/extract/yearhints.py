@@ -4,11 +4,12 @@
 - a person who has just taken office ("Nhân dịp Thủ tướng A được bầu giữ chức …", "chúc mừng ông B được bầu làm
   Tổng thống"): the article falls within weeks of one of their terms' start;
 - a name coined in a known year ("COVID-19"): the article is from that year or later;
+- a chair held now with its year ("Malaysia là nước chủ tịch ASEAN 2025"): that year;
 - a weekday written with the day ("thứ Sáu, ngày 6/12"): the years in which the day falls on it;
 - whose tenure bounds the article: not a person whose death the text tells (``mourned``); for one elected but not
   yet in office ("Tổng thống đắc cử"), the weeks before a term's start (``held_spans``).
 
-The words are data (``data/dates.toml``, [anniversaries] fixed, [document] new_in_office and [coined] terms).
+The words are data (``data/dates.toml``, [anniversaries] fixed, [document] new_in_office, [chair] and [coined] terms).
 """
 from __future__ import annotations
 
@@ -111,6 +112,18 @@ def coined_clue(low: str, text: str | None = None) -> Clue | None:
         return None
     since, word = max(named)
     return Clue(frozenset(y for y in YEARS if y >= since), f"'{word}' is named: not before {since}")
+
+
+@functools.cache
+def _chair() -> re.Pattern[str]:
+    present, bodies = word_alternation("chair", "present"), word_alternation("chair", "bodies")
+    return re.compile(rf"(?<!\w)(?<!sẽ )(?<!từng )(?<!sắp )(?:{present})\s+(?:nước\s+)?chủ tịch\s+(?:{bodies})\s+(?:năm\s+)?((?:19|20)\d\d)(?!\d)")
+
+
+def chair_clue(low: str) -> Clue | None:
+    """"Malaysia là nước chủ tịch ASEAN 2025": the article is from the year of the chair held now."""
+    m = _chair().search(low)
+    return Clue(frozenset({int(m.group(1))}), f"'{m.group()}': the chair held now") if m else None
 
 
 def mourned(text: str, entities: tuple[Entity, ...]) -> set[str]:

@@ -1,0 +1,43 @@
+"""Session 7, batch 10 (our own sentences): a reception joined to talks ("A đón tiếp và hội đàm với B") is the talks
+alone, as "đón và hội đàm" is; meetings owned by their people ("hai cuộc điện đàm của A và của B với C") are each
+owner's with the one after "với", not the article's protagonist's; a farewell ceremony ("lễ tiễn") is a ceremony."""
+import pytest
+
+import bangiao
+
+
+def _events(text: str, published: str) -> list[tuple[str, tuple[str, ...]]]:
+    return sorted((e.type, tuple(sorted(e.participants))) for e in bangiao.extract(text, published=published).events)
+
+
+_JW, _PMC, _BTS = "person:joko-widodo", "person:pham-minh-chinh", "person:bui-thanh-son"
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Chiều 23/4, Tổng thống Indonesia Joko Widodo đã đón tiếp và hội đàm với Thủ tướng Phạm Minh Chính tại Bogor.",
+     [("TALKS", (_JW, _PMC))]),
+    ("Chiều 23/4, Tổng thống Indonesia Joko Widodo tiếp và hội đàm với Thủ tướng Phạm Minh Chính.",
+     [("TALKS", (_JW, _PMC))]),
+    ("Chiều 23/4, tại Bogor, Thủ tướng Phạm Minh Chính đã gặp hẹp và hội đàm với Tổng thống Indonesia Joko Widodo.",
+     [("TALKS", (_JW, _PMC))]),
+    # near-miss: a reception of one person and talks with another are two events
+    ("Chiều 23/4, Tổng thống Indonesia Joko Widodo tiếp Thủ tướng Phạm Minh Chính và hội đàm với Bộ trưởng Bùi Thanh "
+     "Sơn.", [("MEET", (_JW, _PMC)), ("TALKS", (_BTS, _JW))]),
+])
+def test_events_reception_joined_to_talks_is_the_talks(text, events):
+    assert _events(text, "2021-04-23") == events
+
+
+def test_events_meetings_owned_by_their_people():
+    text = ("Ngày 28/12, Phó Thủ tướng Lê Minh Khái đồng chủ trì Kỳ họp Ủy ban liên Chính phủ Việt Nam - Cuba. Đặc biệt "
+            "là hai cuộc điện đàm của Tổng Bí thư Nguyễn Phú Trọng và của Chủ tịch nước Nguyễn Xuân Phúc với Chủ tịch "
+            "Cuba Miguel Díaz-Canel.")
+    calls = [p for k, p in _events(text, "2021-12-28") if k == "CALL"]
+    assert calls == [("person:miguel-diaz-canel", "person:nguyen-phu-trong"),
+                     ("person:miguel-diaz-canel", "person:nguyen-xuan-phuc")]
+
+
+def test_events_farewell_ceremony():
+    text = ("Chiều 8/8, Chủ tịch nước Lương Cường rời Luanda, kết thúc chuyến thăm cấp Nhà nước Angola. Trước đó, lễ "
+            "tiễn Chủ tịch nước Lương Cường đã được tổ chức trọng thể tại Phủ Tổng thống Angola.")
+    assert any(k == "CEREMONY" and "person:luong-cuong" in p for k, p in _events(text, "2025-08-08"))
