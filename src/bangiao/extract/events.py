@@ -81,6 +81,13 @@ def _named_with(mentions: list[tuple[int, Entity]], person: str, before: int) ->
     return [person] + [e.id for pos, e in mentions if pos == at and e.id != person and e.type == "PERSON"]
 
 
+_ANNIVERSARY = re.compile(r"lễ kỷ niệm(?!\w)")
+
+
+def _countries_in(mentions: list[tuple[int, Entity]], start: int, end: int) -> list[str]:
+    return list(dict.fromkeys(e.id for pos, e in mentions if e.type == "COUNTRY" and start <= pos < end))
+
+
 def _first_people(mentions: list[tuple[int, Entity]], people: list[str]) -> list[str]:
     """The first of ``people``, with any other named by the same words ("Nhà vua và Hoàng hậu Nhật Bản": both)."""
     if not people:
@@ -113,6 +120,9 @@ def _participant_groups(low: str, kind: str, trigger: tuple[int, int], clause: t
     với A, hội kiến B": A is the talks'); a meeting with several people after the trigger is one meeting with
     each ("hội kiến A và B")."""
     objects = _people(mentions, trigger[1], clause[1])
+    if kind == "CEREMONY" and _ANNIVERSARY.match(low, trigger[0]) and not _people(mentions, sentence[0], clause[1]) \
+            and len(countries := _countries_in(mentions, trigger[1], clause[1])) == 2:
+        return [countries]  # "Lễ kỷ niệm 50 năm … Việt Nam - Campuchia đã diễn ra …": no one named hosts it, the sides
     if re.match(r"\s+giữa\s", low[trigger[1]:trigger[1] + 8]):
         return [objects] if objects else []  # "cuộc điện đàm giữa A và B": A and B
     if kind in _ONE_EACH and (owned := _owned(low, mentions, trigger[1], clause[1])):
