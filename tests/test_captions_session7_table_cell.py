@@ -21,3 +21,9 @@ def test_captions_one_sentence_in_a_table_cell(line, cut):
     cleaned = clean_text(_HEAD + line + _TAIL)
     assert (line.rstrip(" |.") not in cleaned.text) is cut
     assert "Hai bên trao đổi" in cleaned.text
+
+
+def test_captions_a_text_of_one_cell_line_is_its_own_body():
+    # a text that is only such a line keeps it: nothing else would be left
+    cleaned = clean_text(_CELL + " |")
+    assert _CELL in cleaned.text

@@ -23,6 +23,9 @@ _KH_VN = ("country:KH", "country:VN")
     ("Sáng 24/6, Lễ kỷ niệm 50 năm ngày thiết lập quan hệ ngoại giao Việt Nam - Campuchia đã diễn ra tại Hà Nội. "
      "Tham dự về phía Việt Nam có Chủ tịch Quốc hội Nguyễn Thị Kim Ngân và nguyên Chủ tịch nước Trương Tấn Sang. "
      "Về phía Campuchia có Chủ tịch Thượng viện Say Chhum.", [("CEREMONY", _KH_VN)]),
+    ("Tối 20/6, tại Hà Nội, Đại sứ quán Campuchia tổ chức Lễ kỷ niệm 50 năm thiết lập quan hệ ngoại giao Việt Nam - "
+     "Campuchia. Phó Chủ tịch nước Đặng Thị Ngọc Thịnh, đại diện một số bộ, ngành và hơn 300 khách mời tham dự buổi "
+     "lễ.", [("CEREMONY", _KH_VN)]),
     # near-miss: a named person attends: hers
     ("Sáng 24/6, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân dự Lễ kỷ niệm 50 năm ngày thiết lập quan hệ ngoại giao Việt Nam "
      "- Campuchia.", [("CEREMONY", ("person:nguyen-thi-kim-ngan",))]),

@@ -20,6 +20,8 @@ def _signs(text: str) -> list[tuple[str, ...]]:
     "Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith.",
     "Sau hội đàm, hai nhà lãnh đạo chứng kiến hai Bộ trưởng trao Biên bản ghi nhớ về hợp tác giáo dục.",
     "Hai nhà lãnh đạo đã chứng kiến đại diện hai bộ trao đổi văn kiện hợp tác về y tế.",
+    "Kết thúc hội đàm, Tổng Bí thư Tô Lâm và Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith trao Biên bản Kỳ họp "
+    "lần thứ 47 Ủy ban liên Chính phủ.",
 ])
 def test_events_handed_document_is_a_sign_of_its_witnesses(text):
     assert _PAIR in _signs(text)

@@ -3,6 +3,7 @@ of the worst shapes (tests/worstcase.py: one long line, many short lines, no pun
 trigger words and names). Small sizes keep the suite fast; bench/worst_case.py measures 1, 4 and 16 MB."""
 from __future__ import annotations
 
+import gc
 import time
 import tracemalloc
 
@@ -32,11 +33,18 @@ FLOOR = 0.004  # seconds: below this a stage's time is noise, and 5× of it is w
 
 
 def _cpu(work, repeat: int = 3) -> float:  # best of three: a busy machine adds to single runs
+    """The stage's own CPU time: the cyclic collector is run before and paused during each run, so a collection of
+    what the suite's earlier tests left (its cost grows with the suite, not the input) is not counted."""
     best = float("inf")
-    for _ in range(repeat):
-        start = time.process_time()
-        work()
-        best = min(best, time.process_time() - start)
+    gc.collect()
+    gc.disable()
+    try:
+        for _ in range(repeat):
+            start = time.process_time()
+            work()
+            best = min(best, time.process_time() - start)
+    finally:
+        gc.enable()
     return best
 
 

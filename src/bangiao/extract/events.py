@@ -81,6 +81,7 @@ def _named_with(mentions: list[tuple[int, Entity]], person: str, before: int) ->
     return [person] + [e.id for pos, e in mentions if pos == at and e.id != person and e.type == "PERSON"]
 
 
+_THE_CEREMONY = re.compile(r"\s+(?:buổi\s+)?lễ(?:\s+(?:này|trên|hôm nay))?\s*(?:[.,;]|$)")  # "dự buổi lễ.": the one told
 _ANNIVERSARY = re.compile(r"lễ kỷ niệm(?!\w)")
 
 
@@ -428,6 +429,8 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
             occasion = event_kinds.occasion(m.group()) if kind == "CEREMONY" else ""
             if m.group() in v.generic and event_kinds.celebrations(low, m.end()):  # "dự các hoạt động kỷ niệm 55 năm"
                 kind, cameo, occasion = "CEREMONY", _vocab_cameo("CEREMONY"), "anniversary"
+            if m.group() in v.generic and _THE_CEREMONY.match(low, m.end()) and drafts.has("CEREMONY"):
+                continue  # "A, B và 500 kiều bào tham dự buổi lễ.": who attended the ceremony told before
             if kind == "MEET" and v.then_talks.match(low, m.end()):
                 continue  # "A tiếp và hội đàm với B": the talks
             if v.called_off.search(low, m.end(), _CLAUSE_END.search(low, m.end(), end).start()):

@@ -56,10 +56,7 @@ def is_alt_text(v: Vocab, line: str) -> bool:
 
 
 def is_caption(v: Vocab, line: str, line_key: str) -> bool:
-    cell = _TABLE_END.search(line) is not None  # "A đón chào B |": the cell of a photo's table
     line = _TABLE_END.sub("", line)
-    if cell and _words(line) <= 60 and not _SENTENCE_END.search(line.rstrip(" .")):
-        return True  # one sentence in a cell of its own, under a photo
     flat = folded(line)
     if line_key in v.caption_lines or v.caption_start.match(flat) or _PHOTO_NUMBER.fullmatch(line.strip()):
         return True
@@ -68,6 +65,21 @@ def is_caption(v: Vocab, line: str, line_key: str) -> bool:
     if _words(line) <= 80 and credit_without_colon(v, line) or names_only(v, line):
         return True
     return bool(_SOURCE_CAPTION.match(flat)) or credit_at_end(v, flat) and _words(line) <= 80
+
+
+def _one_sentence_cell(line: str) -> bool:
+    """"A đón chào B |": one sentence alone in the cell of a photo's table."""
+    bare = _TABLE_END.sub("", line)
+    return bare != line and 0 < _words(bare) <= 60 and not _SENTENCE_END.search(bare.rstrip(" ."))
+
+
+def mark_cell_captions(lines: list[str], kinds: list[str | None]) -> None:
+    """One-sentence cells of a photo's table are captions, when the page keeps a body beside them (a text that is
+    only such a line is its own body, not a caption)."""
+    cells = [i for i, line in enumerate(lines) if kinds[i] is None and _one_sentence_cell(line)]
+    if any(kinds[i] is None and i not in cells and _words(line) >= 8 for i, line in enumerate(lines)):
+        for i in cells:
+            kinds[i] = "caption"
 
 
 def names_only(v: Vocab, line: str) -> bool:

@@ -270,6 +270,7 @@ def clean_text(text: str) -> Cleaned:
     _mark_header_sections(v, lines, kinds)
     related.mark_blocks(lines, kinds)
     captions.mark_image_captions(lines, kinds)
+    captions.mark_cell_captions(lines, kinds)
     _mark_repeats(lines, kinds)
     sources = bylines.mark_sources(v, lines, kinds)
     related.mark_dash_teasers(v, lines, kinds)
