@@ -28,6 +28,7 @@ FORMS = [
     ("trong hai ngày 25 và 26-3", "day-range", "2024-03-25", "day", "2024-03-26", "inferred"),
     ("từ ngày 11-13/1/2024", "day-range", "2024-01-11", "day", "2024-01-13", "stated"),
     ("tháng 9/2023", "month", "2023-09", "month", None, "stated"),
+    ("(tháng 11.2021)", "month", "2021-11", "month", None, "stated"),  # the year after a dot (session 7, batch 12)
     ("tháng 9 năm 2023", "month", "2023-09", "month", None, "stated"),
     ("tháng 5-2021", "month", "2021-05", "month", None, "stated"),
     ("quý IV/2024", "quarter", "2024-10", "month", "2024-12", "stated"),
@@ -142,3 +143,10 @@ def test_dates_scan_at_the_possible_starts_finds_what_a_scan_of_every_place_find
 def test_dates_day_range_with_a_dot_needs_its_day_words(text, found):
     got = [resolve(e, REF) for e in find(text) if e.kind == "day-range"]
     assert ((got[0].value, got[0].end) if got else None) == found
+
+
+def test_dates_month_then_a_sentence_of_a_year_stays_yearless():
+    # near-miss of "tháng 11.2021": a month ending its sentence, then a year opening the next
+    text = normalize("Hội nghị diễn ra vào tháng 9. Năm 2021 là năm khó khăn.")
+    months = [e for e in find(text) if e.kind == "month"]
+    assert [(m.month, m.year) for m in months] == [(9, None)]

@@ -93,7 +93,8 @@ def _grammar() -> _Grammar:
         "dmy": rf"({_D})\s*([/.\-])\s*({_M})(?:\s*[/.\-]\s*({_Y}))?",
         "months": rf"(\d{{1,2}}|{_alt(list(_NUMBER_WORDS))})\s+(?:{_alt(w('first_months'))})(?:\s+({_Y})|\s+(nay|ngoái|qua|trước))?",
         "quarter": rf"(?:{_alt(w('quarter'))})\s+(iv|iii|ii|i|[1-4])\b(?:\s*[/\-]\s*({_Y})|\s+năm\s+({_Y}))?",
-        "month": rf"(?:{_alt(w('month'))})\s+({_M})\b(?:\s*[/\-]\s*({_Y})|\s+năm\s+({_Y}))?",
+        # (the year after a dot with no space, as some outlets write it: "tháng 11.2021")
+        "month": rf"(?:{_alt(w('month'))})\s+({_M})\b(?:\s*[/\-]\s*({_Y})|\.({_Y})\b|\s+năm\s+({_Y}))?",
         "month-bracket": rf"\(\s*({_M})\s*/\s*({_Y})\s*\)",  # "Thủ tướng X (3/2009)": a month with its year, in brackets
         "period": rf"(?:(?:{_alt(w('period'))})\s+)?({_Y})\s*[-–]\s*({_Y})",
         "year": rf"(?:{_alt(w('year_lead'))})\s+({_Y})\b",
@@ -223,7 +224,7 @@ def _coarse(kind: str, g: list, start: int, end: int, span: str) -> TimeExpr | N
         year = _int(g[1] or g[2])
         return TimeExpr(start, end, span, "quarter", year, 3 * q - 2, None, year, 3 * q)
     if kind == "month":
-        return TimeExpr(start, end, span, "month", _int(g[1] or g[2]), int(g[0]))
+        return TimeExpr(start, end, span, "month", _int(g[1] or g[2] or g[3]), int(g[0]))
     if kind == "month-bracket":
         return TimeExpr(start, end, span, "month", int(g[1]), int(g[0]))
     if kind == "period":

@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from datetime import date as _calendar_day
 
 from bangiao import datafiles
 from bangiao.extract import agreements, attendance, awards, briefings, event_kinds, met_bodies, passing_visits, positions, \
@@ -211,6 +212,17 @@ def _signed_earlier(dating: Dating, low: str, m: re.Match[str]) -> bool:
     when = next((e for e in positions.starting_in(dating.expressions, m.end(), m.end() + 25) if e.year
                  and e.kind in ("month", "year")), None)
     return when is not None and (when.year, when.month or 12) < tuple(map(int, dating.published.value[:7].split("-")))
+
+
+_BEFORE_THAT = re.compile(r"\W*trước đó\b")
+_WEEK = 7
+
+
+def _weeks_before(low: str, start: int, when: Date | None, dating: Dating) -> bool:
+    """A sentence opening "Trước đó," whose own day lies more than a week before the article's: an earlier occasion."""
+    if when is None or when.precision != "day" or dating.reference is None or not _BEFORE_THAT.match(low, start):
+        return False
+    return (dating.reference - _calendar_day.fromisoformat(when.value)).days > _WEEK
 
 
 def _opens_with(low: str, start: int, trigger: int) -> bool:
@@ -487,7 +499,8 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
                 continue
             if m.group() in v.generic and v.frame_before.search(before) and _before_month(date, dating):
                 continue  # "Hồi tháng 10, khi dự APEC, A đã gặp B": the occasion of a past meeting
-            if kind == "SIGN" and (_signed_earlier(dating, low, m)  # "… được A và B ký kết vào tháng 9/2023", "Việc
+            if kind == "SIGN" and (_signed_earlier(dating, low, m) or _weeks_before(low, start, date, dating)  # "… được
+                                   # A và B ký kết vào tháng 9/2023", "Trước đó, ngày 11/12, A và B đã ký …" (of 29/12), "Việc
                                    or agreements.signing_recalled(low, m.start(), m.end())):  # ký Hiệp định X đã …"
                 continue
             clause = _clause(low, m.start(), sentence)
