@@ -74,7 +74,9 @@ def _tenure_clue(kb: KnowledgeBase, entities: tuple[Entity, ...], lead: TimeExpr
     if not years and leading:  # someone named for another time contradicts: the people of the lead's sentence decide
         per_person = [(e, s, ys) for e, s, ys in per_person if any(leading[0] <= m.start < leading[1] for m in e.mentions)]
         held = [(e, s) for e, s, _ in per_person]
-        years = _ALL_YEARS.intersection(*(ys for _, _, ys in per_person)) if per_person else set()
+        if not per_person:
+            return None  # (the lead names no one: the people of other times, "Tổng Bí thư A (1994), Thủ tướng B (2007)", say nothing of it)
+        years = _ALL_YEARS.intersection(*(ys for _, _, ys in per_person))
     binding = [(e, spans) for e, spans, ys in per_person
                if ys != _ALL_YEARS and _without(per_person, e) != years]
     reasons = [f"{e.name}: {e.titles[0]} {_terms_text(tuple(spans))}" for e, spans in binding or [(e, s) for e, s in held[:2]]]
@@ -359,6 +361,13 @@ def _season_words() -> re.Pattern[str]:
 # ---------------------------------------------------------------- the document date
 
 
+def _aside(text: str, expr: TimeExpr) -> bool:
+    """A day opening a bracket of its own ("… điện đàm với B (ngày 15/1), …"): a recalled item's day in a list, not
+    the day the article reports on (unlike "sáng nay (1/3)", the article's day told again)."""
+    return expr.kind in ("day", "day-range") and expr.told_as is None and text[max(0, expr.start - 1):expr.start] == "(" \
+        and not re.search(r"(?:nay|qua|mai|hôm)\s*$", lower(text[max(0, expr.start - 12):expr.start - 1]))
+
+
 def lead_date(expressions: list[TimeExpr]) -> TimeExpr | None:
     """The date the article reports on: its first single day ("Sáng 8/1"); failing that, its first range. Not a day
     written with a year older than a later month or day the text writes ("thiết lập quan hệ ngoại giao ngày
@@ -455,7 +464,8 @@ def _dated(text: str, low: str, entities: tuple[Entity, ...], expressions: list[
            meetings: list[tuple[str, int, int, int]], anniversaries: list[_Anniversary]) -> Dating:
     if metadata is not None:
         return Dating(metadata, day_range(metadata.value)[0] if metadata.precision == "day" else None, tuple(expressions))
-    lead = lead_date([e for e in expressions if not founding_at(text, e.start)])
+    candidates = [e for e in expressions if not founding_at(text, e.start)]
+    lead = lead_date([e for e in candidates if not _aside(text, e)]) or lead_date(candidates)
     if lead is None:
         return _year_only(text, low, entities, expressions, meetings, anniversaries)
     lead = briefed_day(text, low, lead, expressions)
