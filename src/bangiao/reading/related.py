@@ -23,6 +23,15 @@ _BULLET = re.compile(r"^\s*[-–•*+]\s+(?=\S)")
 _BODY_END = (".", "!", "?", "…", "”", '"', ")")
 
 
+_ALT_PREFIX = re.compile(r"^(?:[a-z0-9]+\s+){4,}(?=[^\x00-\x7f]|[A-Z])")  # "dich covid 19 thu tuong … an do Thủ tướng …"
+
+
+def without_alt(line: str) -> str:
+    """A teaser whose image's unaccented alt text runs into its headline, the headline alone (else the line)."""
+    prefix = _ALT_PREFIX.match(line.strip())
+    return line.strip()[prefix.end():] if prefix else line
+
+
 def related_end(lines: list[str], kinds: list[str | None], start: int) -> int:
     """Index after the related-news block whose header is at ``start``."""
     body = [i for i in range(start + 1, len(lines)) if lines[i].strip() and kinds[i] is None]
@@ -35,7 +44,7 @@ def related_end(lines: list[str], kinds: list[str | None], start: int) -> int:
             break
         if not line.strip() or kinds[end] not in (None, "related-header"):
             end += 1
-        elif kinds[end] == "related-header" or headline_like(line):
+        elif kinds[end] == "related-header" or headline_like(line) or headline_like(without_alt(line)):
             end, after_headline = end + 1, True
         elif after_headline and LEAD.match(folded(line).lstrip()):
             end, after_headline = end + 1, False
