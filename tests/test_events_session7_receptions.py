@@ -41,3 +41,14 @@ def test_events_farewell_ceremony():
     text = ("Chiều 8/8, Chủ tịch nước Lương Cường rời Luanda, kết thúc chuyến thăm cấp Nhà nước Angola. Trước đó, lễ "
             "tiễn Chủ tịch nước Lương Cường đã được tổ chức trọng thể tại Phủ Tổng thống Angola.")
     assert any(k == "CEREMONY" and "person:luong-cuong" in p for k, p in _events(text, "2025-08-08"))
+
+
+@pytest.mark.parametrize("text, meets", [
+    ("Trong ngày, Thủ tướng Nguyễn Xuân Phúc sẽ có một số cuộc hội kiến, tiếp xúc cấp cao.", 0),  # no one named
+    # near-miss: the people met named after it: one meeting each
+    ("Trong ngày, Thủ tướng Nguyễn Xuân Phúc sẽ có một số cuộc hội kiến với Chủ tịch Trung Quốc Tập Cận Bình và Thủ "
+     "tướng Trung Quốc Lý Khắc Cường.", 2),
+])
+def test_events_some_meetings_with_no_one_named_are_none(text, meets):
+    lead = "Sáng 12/9, Thủ tướng Nguyễn Xuân Phúc đến Nam Ninh, bắt đầu chuyến thăm chính thức Trung Quốc. "
+    assert len([k for k, _ in _events(lead + text, "2016-09-12") if k == "MEET"]) == meets

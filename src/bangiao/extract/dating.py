@@ -380,7 +380,15 @@ def lead_date(expressions: list[TimeExpr]) -> TimeExpr | None:
     if day is not None and span is not None and span.start < day.start and day.year and not span.year \
             and (span.month, span.day) > (day.month, day.day):  # a span first, then a day of another time of its year
         return span  # ("… diễn ra từ ngày 20-21/8. … kỷ niệm … (Hà Nội ngày 4/1/2019)")
+    if day is not None and span is not None and span.start < day.start and span.year and not day.year \
+            and _within_span(day, span):  # "đã thăm … từ ngày 8 - 11.7.2017. Lễ đón … tối 10.7": a day of that span
+        return replace(day, year=span.year)
     return day or span
+
+
+def _within_span(day: TimeExpr, span: TimeExpr) -> bool:
+    first, last = (span.month, span.day), (span.end_month or span.month, span.end_day or span.day)
+    return first <= (day.month, day.day) <= last
 
 
 def _infer_year(clues: list[Clue], mentioned: Callable[[], set[int]], same_day: Clue | None,
@@ -488,7 +496,7 @@ def _dated(text: str, low: str, entities: tuple[Entity, ...], expressions: list[
         + just_done_clues(text, low, lead.month, lead.day)
     clues += _anniversary_clues(text, low, anniversaries, lead) + meeting_clues(kb, text, low, meetings, lead)
     clues += _founding_clues(kb, text, low, entities) + reported_days_clues(text, low, expressions, lead)
-    clues += [c for c in (yearhints.coined_clue(low, text), yearhints.chair_clue(low),
+    clues += [c for c in (yearhints.coined_clue(low, text), yearhints.chair_clue(low), yearhints.lunar_clue(low, lead.month),
                           partnerships.upgrade_clue(text, low, entities, lead.month, lead.day),
                           yearhints.weekday_clue(lead.text, lead.month, lead.day),
                           yearhints.nearly_clue(kb, text, low, entities, lead.month, lead.day)) if c]

@@ -4,6 +4,7 @@
 - a person who has just taken office ("Nhân dịp Thủ tướng A được bầu giữ chức …", "chúc mừng ông B được bầu làm
   Tổng thống"): the article falls within weeks of one of their terms' start;
 - a name coined in a known year ("COVID-19"): the article is from that year or later;
+- a lunar year named by stem and branch ("Tết Mậu Tuất"): the year of that Tết;
 - a chair held now with its year ("Malaysia là nước chủ tịch ASEAN 2025"): that year;
 - a weekday written with the day ("thứ Sáu, ngày 6/12"): the years in which the day falls on it;
 - whose tenure bounds the article: not a person whose death the text tells (``mourned``); for one elected but not
@@ -112,6 +113,29 @@ def coined_clue(low: str, text: str | None = None) -> Clue | None:
         return None
     since, word = max(named)
     return Clue(frozenset(y for y in YEARS if y >= since), f"'{word}' is named: not before {since}")
+
+
+@functools.cache
+def _lunar() -> tuple[re.Pattern[str], dict[str, int], dict[str, int], int]:
+    data = datafiles.load(_FILE, "dates")["lunar_year"]
+    stems, branches = {k: int(v) for k, v in data["stems"].items()}, {k: int(v) for k, v in data["branches"].items()}
+    alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
+    pattern = re.compile(rf"(?<!\w)(?:{alt(data['before'])})\s+({alt(stems)})\s+({alt(branches)})(?!\w)")
+    return pattern, stems, branches, int(data["coming_from_month"])
+
+
+def lunar_clue(low: str, month: int | None) -> Clue | None:
+    """"Tết cổ truyền Mậu Tuất": the years whose Tết it names (2018, and 1958, 2078 of other cycles); told from
+    October on, the Tết to come: the year before."""
+    pattern, stems, branches, coming = _lunar()
+    m = pattern.search(low)
+    if m is None:
+        return None
+    stem, branch = stems[m.group(1)], branches[m.group(2)]
+    years = {y for y in YEARS if y % 10 == stem and y % 12 == branch}
+    if month is not None and month >= coming:
+        years = {y - 1 for y in years}
+    return Clue(frozenset(years), f"'{m.group()}': the lunar year {', '.join(str(y) for y in sorted(years) if 2000 <= y <= 2030)}")
 
 
 @functools.cache
