@@ -27,3 +27,12 @@ def test_events_talks_told_first_as_a_frame(text, talks):
     got = _talks(text)
     assert [p for p, _ in got] == [p for p, _ in talks]
     assert [d for _, d in got if d] == [d for _, d in talks if d] or all(d is None for _, d in talks)
+
+
+def test_events_talks_told_as_a_frame_after_the_visit_frame():
+    # "Trong khuôn khổ chuyến thăm …, tại cuộc hội đàm sáng 30/7, A khẳng định …": the talks, told first inside
+    text = ("Trong khuôn khổ chuyến thăm chính thức Chile từ ngày 29-31/7 của Bộ trưởng Ngoại giao Bùi Thanh Sơn, tại "
+            "cuộc hội đàm sáng 30/7, Bộ trưởng Bùi Thanh Sơn khẳng định Việt Nam coi trọng quan hệ với Chile.")
+    doc = bangiao.extract(text, published="2024-07-31")
+    assert [e.type for e in doc.events if e.type == "TALKS"] == ["TALKS"]
+

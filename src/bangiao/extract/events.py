@@ -200,6 +200,7 @@ _BARE = re.compile(r"\s*(?:này\s*)?,")  # "Nhân chuyến thăm, …", "Trong c
 _PURPOSE = re.compile(r"(?<!\w)(?:để|nhằm)\s+(?:(?:tham\s+)?dự\s+)?$")  # "đến Tokyo để tham dự Hội nghị X": the trip's day
 _QUOTED = re.compile(r'"[^"]{1,400}"|“[^”]{1,400}”')  # a quotation: the speaker's words, not the clause's
 _OPENING_FRAME = re.compile(r"\W*tại\s+(?:cuộc\s+|buổi\s+)?")  # "Tại cuộc hội đàm …" opening its sentence
+_CLAUSE_FRAME = re.compile(r",\s*tại\s+(?:cuộc\s+|buổi\s+)?$")  # "Trong khuôn khổ chuyến thăm …, tại cuộc hội đàm …, A …"
 _CLAUSE_END = re.compile(r"[,;:]|$")
 _PASSIVE = re.compile(r"(?<!\w)được\s[^,;.]{0,60}$")  # "được Chủ tịch Quốc hội hai bên " (no clause break)
 
@@ -466,7 +467,8 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
             if mood is None and (recalled or owner):  # "Nhắc lại kết quả chuyến thăm Việt Nam vào tháng 9/2023", "đánh
                 # giá cao chuyến thăm của Tổng thống X": a visit recalled or owned is told, announced when "sắp tới" one
                 mood = "planned" if owner and v.planned.search(visitors.to_owner(low, m.end())) else "happened"
-            opening = kind in _ONE_EACH and _OPENING_FRAME.fullmatch(low, start, m.start()) is not None \
+            opening = kind in _ONE_EACH and (_OPENING_FRAME.fullmatch(low, start, m.start()) is not None
+                                             or _CLAUSE_FRAME.search(low, max(start, m.start() - 16), m.start()) is not None) \
                 and not drafts.has(kind)  # "Tại cuộc hội đàm sáng 30/7, A và B nhất trí …": the talks, told first so
             plural_only = not _trigger_ok(v, low, m) and not recalled and not opening  # "các cuộc hội kiến": only with
             if (_is_anchor(v, low, sentence[0], m) or _BARE.match(low, m.end()) and not owner
