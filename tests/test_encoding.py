@@ -305,3 +305,12 @@ WORDS = st.lists(st.text(alphabet=st.sampled_from(LOWER + UPPER + list("aeioubcd
 @given(WORDS)
 def test_encoding_repair_text_never_touches_vietnamese(text: str) -> None:
     assert repair_text(text) == (text, ())
+
+
+def test_encoding_lone_surrogates_in_a_string_become_replacement_characters():
+    # a str read with "surrogateescape" (a cut multi-byte character): extraction must not fail on it
+    import bangiao
+    doc = bangiao.extract("Sáng 5/6, Bộ trưởng Bùi Thanh Sơn hội đàm với Ngoại trưởng Pháp Catherine Colonna. \udce1",
+                          published="2023-06-05")
+    assert "\ufffd" in doc.text and any("U+FFFD" in w for w in doc.warnings)
+    assert any(e.type == "TALKS" for e in doc.events)

@@ -221,12 +221,19 @@ def _best_repair(text: str) -> tuple[str, str] | None:
     return best, unicodedata.normalize("NFC", candidates[best])
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def repair_text(text: str) -> tuple[str, tuple[str, ...]]:
-    """Fix mojibake and TCVN3/VNI glyph text in already-decoded text; unchanged text if none."""
+    """Fix mojibake and TCVN3/VNI glyph text in already-decoded text; unchanged text if none. Lone surrogates (bytes
+    a reader escaped, "surrogateescape") become U+FFFD, with a warning: no later stage can encode them."""
+    warnings: tuple[str, ...] = ()
+    if _SURROGATE.search(text):
+        text, warnings = _SURROGATE.sub("\ufffd", text), ("bytes that are not UTF-8 replaced with U+FFFD",)
     repair = _best_repair(text)
     if repair is None:
-        return text, ()
-    return repair[1], (WARN_TEXT[repair[0]],)
+        return text, warnings
+    return repair[1], warnings + (WARN_TEXT[repair[0]],)
 
 
 def _repaired(text: str, encoding: str) -> Decoded:
