@@ -1,5 +1,5 @@
 """Issue 12, session 7 (batch 8): leaders shown at the press conference after their talks ("A và B chủ trì họp báo,
-thông báo kết quả hội đàm" under a photo) give a SPEECH each even when the body never tells the press conference; a
+công bố kết quả hội đàm" under a photo) give a SPEECH each even when the body never tells the press conference; a
 caption of a speech the body already tells is its second evidence, not a second SPEECH. Our own sentences."""
 import bangiao
 
@@ -16,15 +16,15 @@ def _speeches(text: str) -> list[tuple[tuple[str, ...], bool]]:
 
 
 def test_captions_press_conference_only_in_the_caption_gives_each_a_speech():
-    caption = ("Bộ trưởng Bùi Thanh Sơn và Ngoại trưởng Ấn Độ Subrahmanyam Jaishankar chủ trì họp báo, thông báo kết "
-               "quả hội đàm. Ảnh: TTXVN")
+    caption = ("Bộ trưởng Bùi Thanh Sơn và Ngoại trưởng Ấn Độ Subrahmanyam Jaishankar chủ trì họp báo, công bố "
+               "những điểm hai bên vừa thống nhất. Ảnh: TTXVN")
     assert _speeches(_BODY + caption + _TAIL) == [((_SON,), True), ((_SJ,), True)]
 
 
 def test_captions_speech_told_in_the_body_is_not_doubled():
     body = _BODY + "Sau hội đàm, hai Bộ trưởng cùng gặp gỡ báo chí.\n\n"
-    caption = ("Bộ trưởng Bùi Thanh Sơn và Ngoại trưởng Ấn Độ Subrahmanyam Jaishankar chủ trì họp báo, thông báo kết "
-               "quả hội đàm. Ảnh: TTXVN")
+    caption = ("Bộ trưởng Bùi Thanh Sơn và Ngoại trưởng Ấn Độ Subrahmanyam Jaishankar chủ trì họp báo, công bố "
+               "những điểm hai bên vừa thống nhất. Ảnh: TTXVN")
     assert _speeches(body + caption + _TAIL) == [((_SON,), True), ((_SJ,), True)]
 
 

@@ -4,7 +4,7 @@ import pytest
 
 import bangiao
 
-_CALL = "Thủ tướng Phạm Minh Chính chiều 12/12 điện đàm với Thủ tướng Malaysia Anwar Ibrahim. "
+_CALL = "Chiều 12/12, Thủ tướng Malaysia Anwar Ibrahim và Thủ tướng Phạm Minh Chính điện đàm. "
 
 
 @pytest.mark.parametrize("text, published", [

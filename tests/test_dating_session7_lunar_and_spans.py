@@ -1,13 +1,13 @@
 """Session 7, batch 14 (our own sentences): a lunar year named by stem and branch ("Tết cổ truyền Mậu Tuất") gives
 the year of that Tết (the year before when told from October on); a day without its year after a span written with
-its year, inside that span ("đã thăm … từ ngày 8 - 11.7.2017. Lễ đón … tối 10.7"), takes the span's year. Near-misses:
-no stem and branch; a day outside the span."""
+its year, inside that span ("đã có chuyến thăm … từ ngày 8 - 11.7.2017. … đón … vào tối 10.7"), takes the span's
+year. Near-misses: no stem and branch; a day outside the span."""
 import pytest
 
 import bangiao
 
-_CALL = ("Chủ tịch nước Trần Đại Quang đã có cuộc điện đàm với Tổng thống Hoa Kỳ Donald Trump. Tổng thống Trump "
-         "gửi lời chúc mừng năm mới tới nhân dân Việt Nam nhân dịp Tết cổ truyền Mậu Tuất.")
+_CALL = ("Chủ tịch nước Trần Đại Quang và Tổng thống Hoa Kỳ Donald Trump có cuộc điện đàm. Nhân dịp Tết cổ truyền "
+         "Mậu Tuất, Tổng thống Trump chúc người dân Việt Nam một năm mới an khang, thịnh vượng.")
 
 
 @pytest.mark.parametrize("text, published", [
@@ -22,11 +22,11 @@ def test_dating_lunar_year_names_the_year(text, published):
 
 
 @pytest.mark.parametrize("text, published", [
-    ("Thủ tướng Nguyễn Xuân Phúc đã thăm chính thức Hà Lan từ ngày 8 - 11.7.2017. Lễ đón Thủ tướng được tổ chức vào "
-     "tối 10.7 tại La Hay.", "2017-07-10"),
+    ("Thủ tướng Nguyễn Xuân Phúc đã có chuyến thăm chính thức tới Hà Lan từ ngày 8 - 11.7.2017. Tại La Hay, nước chủ "
+     "nhà đón chính thức Thủ tướng vào tối 10.7.", "2017-07-10"),
     # near-miss: a day outside the span is of its own time: its year is not the span's to give
-    ("Thủ tướng Nguyễn Xuân Phúc đã thăm chính thức Hà Lan từ ngày 8 - 11.7.2017. Trước đó, ngày 20.6, hai bên chuẩn "
-     "bị chương trình.", None),
+    ("Thủ tướng Nguyễn Xuân Phúc đã có chuyến thăm chính thức tới Hà Lan từ ngày 8 - 11.7.2017. Trước đó, ngày 20.6, "
+     "hai bên chuẩn bị chương trình.", None),
 ])
 def test_dating_a_day_inside_a_dated_span_takes_its_year(text, published):
     doc = bangiao.extract(text)

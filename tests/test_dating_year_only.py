@@ -21,8 +21,8 @@ YEARS = [
     ("Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng gửi thư cảm ơn Thủ tướng Lào Phankham Viphavanh.", "2021",
      "Phankham Viphavanh"),
     # an anniversary of relations written with "mối" (session 7, batch 8), France's relations of 1973
-    ("Tổng Bí thư Nguyễn Phú Trọng hội đàm với Tổng thống Pháp Emmanuel Macron. Ông Macron nói kỷ niệm 45 năm thiết "
-     "lập mối quan hệ ngoại giao giữa hai nước là dịp để có nhiều chuyến thăm cấp cao.", "2018", "1973 + 45"),
+    ("Tổng thống Pháp Emmanuel Macron và Tổng Bí thư Nguyễn Phú Trọng đã hội đàm. Theo ông Macron, dịp tròn 45 năm "
+     "thiết lập mối quan hệ ngoại giao giữa hai nước mở ra cơ hội cho nhiều chuyến thăm cấp cao.", "2018", "1973 + 45"),
 ]
 
 # near-misses: several years left, or no clue at all
@@ -30,7 +30,8 @@ OPEN = [
     "Thủ tướng Canada Justin Trudeau và Thủ tướng Phạm Minh Chính trao đổi qua điện thoại về thương mại hai chiều.",
     "Hai bên nhất trí tăng cường hợp tác kinh tế, thương mại và đầu tư trong thời gian tới.",
     # the anniversary written without its days: prepared ahead, the year before is open too
-    "Chủ tịch nước Nguyễn Xuân Phúc nhất trí phối hợp tổ chức tốt kỷ niệm 60 năm thiết lập quan hệ ngoại giao Việt Nam - Lào.",
+    "Chủ tịch nước Nguyễn Xuân Phúc nhất trí phối hợp tổ chức tốt các hoạt động kỷ niệm 60 năm quan hệ ngoại giao giữa "
+    "Lào và Việt Nam.",
 ]
 
 

@@ -75,7 +75,7 @@ CLASS_CASES = [
     ("Ngoại trưởng Đức Annalena Baerbock tới Hà Nội.", {"country:DE", "place:ha-noi"}, set()),
     ("Đoàn đã tới thăm Nam Lào.", {"country:LA"}, set()),
     ("Ông Nguyễn Văn Anh", set(), {"country:GB"}),  # a name ending in a country word, at the end of a text
-    ("Đoàn đặt vòng hoa tại Đài tưởng niệm các Anh hùng liệt sĩ.", set(), {"country:GB"}),  # a common word
+    ("Đoàn viếng Đài tưởng niệm các Anh hùng liệt sĩ ở Bắc Sơn.", set(), {"country:GB"}),  # a common word
     ("Chủ tịch Quốc hội tiếp Anh hùng, chiến sĩ yêu nước Cuba.", {"country:CU"}, {"country:GB"}),  # comma after it
     ("Hai bên ủng hộ nhau tại tổ chức Pháp ngữ và Liên hợp quốc.", {"org:un"}, {"country:FR"}),  # French-speaking
     ("Anh, Pháp và Đức ủng hộ sáng kiến.", {"country:GB", "country:FR", "country:DE"}, set()),  # near-miss: a list

@@ -42,9 +42,10 @@ def test_events_round3_a_visit_after_the_press_is_still_one():
     ("Sáng 5/1, hai Bộ trưởng nhắc tới Bản Ghi nhớ hợp tác giữa hai Bộ Ngoại giao được Bộ trưởng hai nước ký kết vào "
      "tháng 5/2021.", 0),
     # near-misses: signed at the article's event, or in the passive without an earlier time
-    ("Sáng 5/1, Chủ tịch Quốc hội Vương Đình Huệ và Chủ tịch Quốc hội Bulgaria Rossen Jeliazkov ký Bản Ghi nhớ hợp tác.", 1),
-    ("Sáng 5/1, Bản Ghi nhớ được Chủ tịch Quốc hội Vương Đình Huệ và Chủ tịch Quốc hội Bulgaria Rossen Jeliazkov ký kết "
-     "tại Hà Nội.", 1),
+    ("Sáng 5/1, Chủ tịch Quốc hội Bulgaria Rossen Jeliazkov và Chủ tịch Quốc hội Vương Đình Huệ ký Bản Ghi nhớ hợp "
+     "tác.", 1),
+    ("Sáng 5/1, Bản Ghi nhớ được Chủ tịch Quốc hội Bulgaria Rossen Jeliazkov và Chủ tịch Quốc hội Vương Đình Huệ ký "
+     "kết tại Hà Nội.", 1),
 ])
 def test_events_round3_a_signing_recalled_with_its_agent_between(text, signs):
     assert [k for k, _, _ in _events(text, "2024-01-05")].count("SIGN") == signs
@@ -68,10 +69,10 @@ def test_events_round3_those_taking_part_are_no_new_meeting(text, meets):
     # precision known: an event in a framing phrase; session 7 follows it, as batch 9's gold did)
     ("Sáng 30/10, trong khuôn khổ chuyến công tác và dự Hội nghị Sáng kiến đầu tư tương lai ở Riyadh, Thủ tướng Phạm "
      "Minh Chính có cuộc gặp với Thủ tướng Pakistan Shehbaz Sharif.", "2024-10-30"),
-    ("Ngày 30/10, trong khuôn khổ các hoạt động tham dự Hội nghị Sáng kiến đầu tư tương lai, Thủ tướng Phạm Minh Chính "
-     "đã gặp Thủ tướng Pakistan Shehbaz Sharif.", "2024-10-30"),
+    ("Ngày 30/10, trong khuôn khổ chuyến đi dự Hội nghị Sáng kiến đầu tư tương lai, Thủ tướng Phạm Minh Chính gặp gỡ "
+     "Thủ tướng Pakistan Shehbaz Sharif.", "2024-10-30"),
     # near-miss: a conference attended, told as the news, takes the sentence's day
-    ("Sáng 30/10, Thủ tướng Phạm Minh Chính tham dự Hội nghị Sáng kiến đầu tư tương lai tại Saudi Arabia.", "2024-10-30"),
+    ("Sáng 30/10, tại Saudi Arabia, Thủ tướng Phạm Minh Chính dự Hội nghị Sáng kiến đầu tư tương lai.", "2024-10-30"),
 ])
 def test_events_round3_a_conference_framing_the_news_takes_its_sentence_day(text, dated):
     doc = bangiao.extract(text, published="2024-10-30")

@@ -16,19 +16,19 @@ _KH_VN = ("country:KH", "country:VN")
 
 
 @pytest.mark.parametrize("text, events", [
-    ("Sáng 24/6, Lễ kỷ niệm 50 năm ngày thiết lập quan hệ ngoại giao Việt Nam - Campuchia đã diễn ra trọng thể tại "
-     "Nhà hát lớn Hà Nội.", [("CEREMONY", _KH_VN)]),
-    ("Tối 20/6, tại Hà Nội, Đại sứ quán Campuchia tại Việt Nam tổ chức Lễ kỷ niệm 50 năm thiết lập quan hệ ngoại "
-     "giao Việt Nam - Campuchia.", [("CEREMONY", _KH_VN)]),
-    ("Sáng 24/6, Lễ kỷ niệm 50 năm ngày thiết lập quan hệ ngoại giao Việt Nam - Campuchia đã diễn ra tại Hà Nội. "
+    ("Sáng 24/6, Lễ kỷ niệm 50 năm quan hệ ngoại giao Việt Nam - Campuchia đã diễn ra long trọng ở Trung tâm Hội nghị "
+     "Quốc gia.", [("CEREMONY", _KH_VN)]),
+    ("Tối 20/6, Đại sứ quán Campuchia ở Hà Nội tổ chức Lễ kỷ niệm 50 năm quan hệ ngoại giao Campuchia - Việt Nam.",
+     [("CEREMONY", _KH_VN)]),
+    ("Sáng 24/6, tại Hà Nội, Lễ kỷ niệm 50 năm Việt Nam - Campuchia thiết lập quan hệ ngoại giao đã diễn ra. "
      "Tham dự về phía Việt Nam có Chủ tịch Quốc hội Nguyễn Thị Kim Ngân và nguyên Chủ tịch nước Trương Tấn Sang. "
      "Về phía Campuchia có Chủ tịch Thượng viện Say Chhum.", [("CEREMONY", _KH_VN)]),
-    ("Tối 20/6, tại Hà Nội, Đại sứ quán Campuchia tổ chức Lễ kỷ niệm 50 năm thiết lập quan hệ ngoại giao Việt Nam - "
-     "Campuchia. Phó Chủ tịch nước Đặng Thị Ngọc Thịnh, đại diện một số bộ, ngành và hơn 300 khách mời tham dự buổi "
-     "lễ.", [("CEREMONY", _KH_VN)]),
+    ("Tối 20/6, Lễ kỷ niệm 50 năm quan hệ ngoại giao Campuchia - Việt Nam do Đại sứ quán Campuchia tổ chức đã diễn "
+     "ra tại Hà Nội. Phó Chủ tịch nước Đặng Thị Ngọc Thịnh, lãnh đạo nhiều bộ, ngành cùng khoảng 300 khách mời đã dự "
+     "buổi lễ.", [("CEREMONY", _KH_VN)]),
     # near-miss: a named person attends: hers
-    ("Sáng 24/6, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân dự Lễ kỷ niệm 50 năm ngày thiết lập quan hệ ngoại giao Việt Nam "
-     "- Campuchia.", [("CEREMONY", ("person:nguyen-thi-kim-ngan",))]),
+    ("Sáng 24/6, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân đã dự Lễ kỷ niệm 50 năm quan hệ ngoại giao giữa Việt Nam và "
+     "Campuchia.", [("CEREMONY", ("person:nguyen-thi-kim-ngan",))]),
 ])
 def test_events_anniversary_ceremony_of_two_countries(text, events):
     assert _events(text) == events

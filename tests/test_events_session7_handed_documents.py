@@ -6,7 +6,8 @@ import pytest
 
 import bangiao
 
-_LEAD = "Chiều 5/12, tại Viêng Chăn, Tổng Bí thư Tô Lâm hội đàm với Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith.\n\n"
+_LEAD = ("Chiều 5/12, tại Viêng Chăn, Tổng Bí thư Tô Lâm hội đàm với Tổng Bí thư, Chủ tịch nước CHDCND Lào Thongloun "
+         "Sisoulith.\n\n")
 _PAIR = ("person:thongloun-sisoulith", "person:to-lam")
 
 
@@ -16,12 +17,12 @@ def _signs(text: str) -> list[tuple[str, ...]]:
 
 
 @pytest.mark.parametrize("text", [
-    "Lãnh đạo hai tỉnh đã trao Thỏa thuận hợp tác giai đoạn 2026-2030 dưới sự chứng kiến của Tổng Bí thư Tô Lâm và "
-    "Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith.",
+    "Lãnh đạo hai tỉnh biên giới trao Thỏa thuận hợp tác cho 5 năm 2026-2030 dưới sự chứng kiến của hai nhà lãnh đạo "
+    "cao nhất, Tổng Bí thư, Chủ tịch nước CHDCND Lào Thongloun Sisoulith và Tổng Bí thư Tô Lâm.",
     "Sau hội đàm, hai nhà lãnh đạo chứng kiến hai Bộ trưởng trao Biên bản ghi nhớ về hợp tác giáo dục.",
     "Hai nhà lãnh đạo đã chứng kiến đại diện hai bộ trao đổi văn kiện hợp tác về y tế.",
-    "Kết thúc hội đàm, Tổng Bí thư Tô Lâm và Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith trao Biên bản Kỳ họp "
-    "lần thứ 47 Ủy ban liên Chính phủ.",
+    "Khi hội đàm kết thúc, Tổng Bí thư, Chủ tịch nước CHDCND Lào Thongloun Sisoulith và Tổng Bí thư Tô Lâm trao Biên "
+    "bản Kỳ họp lần thứ 47 Ủy ban liên Chính phủ.",
 ])
 def test_events_handed_document_is_a_sign_of_its_witnesses(text):
     assert _PAIR in _signs(text)

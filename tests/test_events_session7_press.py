@@ -34,7 +34,7 @@ def test_events_statement_outside_quotes_still_states():
 
 
 @pytest.mark.parametrize("text", [
-    "Bộ trưởng Bùi Thanh Sơn và Ngoại trưởng Péter Szijjártó chủ trì họp báo, thông báo kết quả hội đàm.",
+    "Bộ trưởng Bùi Thanh Sơn và Ngoại trưởng Péter Szijjártó chủ trì họp báo, giới thiệu kết quả hội đàm.",
     "Bộ trưởng Bùi Thanh Sơn và Ngoại trưởng Péter Szijjártó đã chủ trì họp báo chung sau hội đàm.",
 ])
 def test_events_pair_chairing_the_press_conference_speak_each(text):

@@ -20,6 +20,8 @@ from bangiao.extract import agreements, attendance, awards, briefings, event_kin
     mechanisms, recalled_terms, speeches, visitors
 from bangiao.extract.event_vocab import Vocab as _Vocab, alt as _alt, cameo_of as _vocab_cameo, vocab as _vocab, words_of
 from bangiao.extract.drafted import Drafted
+from bangiao.extract.participants import countries_in as _countries_in, first_people as _first_people, \
+    named_with as _named_with, owned as _owned, people as _people
 from bangiao.extract.event_drafts import SPANS_DAYS, Draft, family as _family, merge as _merge
 from bangiao.extract.dating import Dating
 from bangiao.extract.ahead import ahead_of
@@ -60,42 +62,8 @@ def _mentions_in(entities: tuple[Entity, ...], start: int, end: int) -> list[tup
 _ONE_EACH = {"MEET", "TALKS", "CALL"}
 
 
-def _people(mentions: list[tuple[int, Entity]], start: int, end: int) -> list[str]:
-    return list(dict.fromkeys(e.id for pos, e in mentions if e.type == "PERSON" and start <= pos < end))
-
-
-_OWNED = re.compile(r"\s+của\s")
-_WITH = re.compile(r"(?<!\w)với\s")
-
-
-def _owned(low: str, mentions: list[tuple[int, Entity]], at: int, end: int) -> list[list[str]]:
-    """A meeting's word owned by the people after "của" and held "với" others: each owner with each other."""
-    if not _OWNED.match(low, at) or not (w := _WITH.search(low, at, end)):
-        return []
-    owners, others = _people(mentions, at, w.start()), _people(mentions, w.end(), end)
-    return [[o, p] for o in owners for p in others if p != o]
-
-
-def _named_with(mentions: list[tuple[int, Entity]], person: str, before: int) -> list[str]:
-    """``person`` and the people named by the same words as his last mention before ``before``."""
-    at = max((pos for pos, e in mentions if e.id == person and pos < before), default=None)
-    return [person] + [e.id for pos, e in mentions if pos == at and e.id != person and e.type == "PERSON"]
-
-
 _THE_CEREMONY = re.compile(r"\s+(?:buổi\s+)?lễ(?:\s+(?:này|trên|hôm nay))?\s*(?:[.,;]|$)")  # "dự buổi lễ.": the one told
 _ANNIVERSARY = re.compile(r"lễ kỷ niệm(?!\w)")
-
-
-def _countries_in(mentions: list[tuple[int, Entity]], start: int, end: int) -> list[str]:
-    return list(dict.fromkeys(e.id for pos, e in mentions if e.type == "COUNTRY" and start <= pos < end))
-
-
-def _first_people(mentions: list[tuple[int, Entity]], people: list[str]) -> list[str]:
-    """The first of ``people``, with any other named by the same words ("Nhà vua và Hoàng hậu Nhật Bản": both)."""
-    if not people:
-        return []
-    at = next(pos for pos, e in mentions if e.id == people[0])
-    return [p for p in people if any(pos == at and e.id == p for pos, e in mentions)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,6 +168,7 @@ _BARE = re.compile(r"\s*(?:này\s*)?,")  # "Nhân chuyến thăm, …", "Trong c
 _PURPOSE = re.compile(r"(?<!\w)(?:để|nhằm)\s+(?:(?:tham\s+)?dự\s+)?$")  # "đến Tokyo để tham dự Hội nghị X": the trip's day
 _QUOTED = re.compile(r'"[^"]{1,400}"|“[^”]{1,400}”')  # a quotation: the speaker's words, not the clause's
 _OPENING_FRAME = re.compile(r"\W*tại\s+(?:cuộc\s+|buổi\s+)?")  # "Tại cuộc hội đàm …" opening its sentence
+_MEETING_WORD = re.compile(r"(?:gặp(?: song phương| gỡ)?|hội kiến|tiếp|hội đàm với|điện đàm với)\s")  # before a list of people
 _CLAUSE_FRAME = re.compile(r",\s*tại\s+(?:cuộc\s+|buổi\s+)?$")  # "Trong khuôn khổ chuyến thăm …, tại cuộc hội đàm …, A …"
 _CLAUSE_END = re.compile(r"[,;:]|$")
 _PASSIVE = re.compile(r"(?<!\w)được\s[^,;.]{0,60}$")  # "được Chủ tịch Quốc hội hai bên " (no clause break)
@@ -395,8 +364,13 @@ def _word_or_clause_end(v: _Vocab, low: str, m: re.Match[str], sentence: tuple[i
 
 
 def _clause(low: str, pos: int, sentence: tuple[int, int]) -> tuple[int, int]:
+    """The ';' item around ``pos``; a meeting's item runs on over the items after it that hold no event word (a
+    list of the people met: "gặp song phương A, Bộ trưởng X; B, Bộ trưởng Y; C …")."""
     start = max(low.rfind(";", sentence[0], pos) + 1, sentence[0])
     end = low.find(";", pos, sentence[1])
+    if end >= 0 and _MEETING_WORD.search(low, max(start, pos - 1), pos + 30) \
+            and not _vocab().triggers.search(low, end, sentence[1]):
+        return start, sentence[1]
     return start, end if end >= 0 else sentence[1]
 
 

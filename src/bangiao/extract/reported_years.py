@@ -97,6 +97,13 @@ def _just() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{just})\s+(?P<what>[^.;:!?,]{{0,60}}?)(?<!\w)tháng\s+(?P<month>[0-9]{{1,2}})\s*[/\-]\s*(?P<year>[0-9]{{4}})(?![0-9])")
 
 
+@functools.cache
+def _just_past() -> re.Pattern[str]:
+    """"tháng 9/2018 vừa qua": a month with its year, told just past."""
+    past = word_alternation("document", "just_past")
+    return re.compile(rf"(?<!\w)tháng\s+(?P<month>[0-9]{{1,2}})\s*[/\-]\s*(?P<year>[0-9]{{4}})\s+(?:{past})(?!\w)")
+
+
 JUST_MONTHS = 12  # something told as just done ("vừa …") happened less than this many months before the article
 
 
@@ -106,9 +113,9 @@ def just_done_clues(text: str, low: str, month: int | None, day: int | None) -> 
     if not month or not day or "vừa" not in low:
         return []
     clues = []
-    for m in _just().finditer(low):
+    for m in [*_just().finditer(low), *_just_past().finditer(low)]:
         year, since = int(m.group("year")), int(m.group("month"))
-        if not 1 <= since <= 12 or re.search(r"(?<!\w)vừa(?!\w)", m.group("what")):
+        if not 1 <= since <= 12 or re.search(r"(?<!\w)vừa(?!\w)", m.groupdict().get("what") or ""):
             continue
         floor, ceiling = date(year, since, 1), date(year + 1, since, 1)
         clues.append(Clue(frozenset(y for y in YEARS if dates._valid(y, month, day) and floor <= date(y, month, day) < ceiling),
@@ -289,7 +296,7 @@ def briefed_day(text: str, low: str, lead: TimeExpr, expressions: list[TimeExpr]
     reports as done, not in a sentence of earlier times, is the article's ("… tại họp báo chiều 16/7"). Without
     one, the lead stays."""
     if lead.kind != "day" or not lead.month or not lead.day or lead.year and _STAMP.match(text, lead.end):
-        return lead  # (a page's date stamp, "Thứ hai, ngày 23/05/2016 09:17 GMT+7", is the article's day)
+        return lead  # (a page's date stamp, "Thứ ba, ngày 14/03/2017 08:05 GMT+7", is the article's day)
     same = [e for e in expressions if e.kind == "day" and (e.month, e.day) == (lead.month, lead.day)
             and e.year in (None, lead.year)]
     if not any(_announces_day(text, low, e) for e in same):

@@ -1,0 +1,42 @@
+"""Who takes part in an event, read from the people and countries named around its word (for extract/events.py):
+the people named in a span, the first of them (with any named by the same words: "Nhà vua và Hoàng hậu …"), the
+people an owned meeting belongs to ("hai cuộc điện đàm của A và của B với C"), the countries named after a word."""
+from __future__ import annotations
+
+import re
+
+from bangiao.model import Entity
+
+
+def people(mentions: list[tuple[int, Entity]], start: int, end: int) -> list[str]:
+    return list(dict.fromkeys(e.id for pos, e in mentions if e.type == "PERSON" and start <= pos < end))
+
+
+_OWNED = re.compile(r"\s+của\s")
+_WITH = re.compile(r"(?<!\w)với\s")
+
+
+def owned(low: str, mentions: list[tuple[int, Entity]], at: int, end: int) -> list[list[str]]:
+    """A meeting's word owned by the people after "của" and held "với" others: each owner with each other."""
+    if not _OWNED.match(low, at) or not (w := _WITH.search(low, at, end)):
+        return []
+    owners, others = people(mentions, at, w.start()), people(mentions, w.end(), end)
+    return [[o, p] for o in owners for p in others if p != o]
+
+
+def named_with(mentions: list[tuple[int, Entity]], person: str, before: int) -> list[str]:
+    """``person`` and the people named by the same words as his last mention before ``before``."""
+    at = max((pos for pos, e in mentions if e.id == person and pos < before), default=None)
+    return [person] + [e.id for pos, e in mentions if pos == at and e.id != person and e.type == "PERSON"]
+
+
+def countries_in(mentions: list[tuple[int, Entity]], start: int, end: int) -> list[str]:
+    return list(dict.fromkeys(e.id for pos, e in mentions if e.type == "COUNTRY" and start <= pos < end))
+
+
+def first_people(mentions: list[tuple[int, Entity]], people: list[str]) -> list[str]:
+    """The first of ``people``, with any other named by the same words ("Nhà vua và Hoàng hậu Nhật Bản": both)."""
+    if not people:
+        return []
+    at = next(pos for pos, e in mentions if e.id == people[0])
+    return [p for p in people if any(pos == at and e.id == p for pos, e in mentions)]
