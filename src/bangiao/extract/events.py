@@ -63,7 +63,7 @@ _ONE_EACH = {"MEET", "TALKS", "CALL"}
 
 
 _THE_CEREMONY = re.compile(r"\s+(?:buổi\s+)?lễ(?:\s+(?:này|trên|hôm nay))?\s*(?:[.,;]|$)")  # "dự buổi lễ.": the one told
-_ANNIVERSARY = re.compile(r"lễ kỷ niệm(?!\w)")
+_ANNIVERSARY = re.compile(r"lễ (?:mít tinh )?kỷ niệm(?!\w)|lễ mít tinh(?!\w)")
 
 
 @dataclass(frozen=True, slots=True)
