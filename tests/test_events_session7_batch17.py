@@ -28,3 +28,12 @@ def test_events_rallies_exhibitions_and_attendance(text, events):
 def test_entities_country_word_inside_a_body_name(text, present, absent):
     found = {e.id for e in bangiao.extract(text, published="2022-11-20").entities}
     assert present in found and (absent is None or absent not in found)
+
+
+def test_entities_a_country_after_a_co_chairs_title_is_no_person():
+    # "đồng Chủ tịch Ủy ban liên Chính phủ Việt Nam - Cuba": the committee's countries, not a person called "Việt Nam"
+    text = ("Tham dự có Phó Thủ tướng Phạm Bình Minh, đồng Chủ tịch Ủy ban liên Chính phủ Việt Nam - Cuba về hợp tác "
+            "kinh tế; Bộ trưởng Phạm Hồng Hà.")
+    entities = bangiao.extract(text, published="2020-12-01").entities
+    assert sorted(e.id for e in entities if e.type == "PERSON") == ["person:pham-binh-minh", "person:pham-hong-ha"]
+    assert {"country:VN", "country:CU"} <= {e.id for e in entities}

@@ -137,8 +137,21 @@ def unknown_person(reader: Reader, run: tuple[int, int], title: str | None, coun
     if cut is not None:  # "Chủ tịch Quốc hội Bulgari": the country's name with its last letters lost
         reader.add(cut, run[0], run[1])
         return
+    if (country_id := _country_names(reader.kb).get(fold(name))) is not None:
+        reader.add(country_id, run[0], run[1])  # "đồng Chủ tịch Ủy ban liên Chính phủ Việt Nam - Cuba": a country
+        return
     eid = known_spelling(reader.kb, name) or f"person:{slug(name)}"
     reader.add(eid, run[0], run[1], title, "PERSON", name, country)
+
+
+_COUNTRY_NAMES: dict[int, dict[str, str]] = {}
+
+
+def _country_names(kb) -> dict[str, str]:
+    """Every name of a country in the KB, folded (no tone marks, lower case) → the country."""
+    if id(kb) not in _COUNTRY_NAMES:
+        _COUNTRY_NAMES[id(kb)] = {fold(a): e.id for e in kb.entities.values() if e.type == "COUNTRY" for a in e.aliases}
+    return _COUNTRY_NAMES[id(kb)]
 
 
 _COUNTRY_WORDS: dict[int, dict[str, list[tuple[str, str]]]] = {}  # the KB → the first five letters → (name, id)
