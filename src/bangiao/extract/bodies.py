@@ -286,20 +286,12 @@ def _inner_countries(segment: str) -> tuple[tuple[int, int, str], ...]:
     kb, found = knowledge_base(), []
     for m in gazetteer.find(segment, _ENTITY, whole=False):
         etype = kb.entities[m.value].type
-        if etype == "COUNTRY" and not CAP.match(segment[m.end + 1:m.end + 2]) and not _common_word(segment, m.start, m.end):
+        if etype == "COUNTRY" and not CAP.match(segment[m.end + 1:m.end + 2]) \
+                and not gazetteer.opens_common_word(segment, m.start, m.end):  # "Cộng đồng Pháp ngữ": not France
             found.append((m.start, m.end, m.value))
         elif etype == "ORG" and m.end - m.start < len(segment):
             found += [(m.start + a, m.start + b, c) for a, b, c in _inner_countries(segment[m.start:m.end])]
     return tuple(found)
-
-
-_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
-
-
-def _common_word(segment: str, start: int, end: int) -> bool:
-    """"Pháp ngữ" in "Cộng đồng Pháp ngữ": a common word opening with a country's name (names.toml [compounds])."""
-    nxt = _NEXT_WORD.match(segment, end)
-    return nxt is not None and lower(f"{segment[start:end]} {nxt.group(1)}") in gazetteer.vocabulary().compounds
 
 
 def body_behind_title(reader: Reader, start: int, end: int, country: str | None) -> None:

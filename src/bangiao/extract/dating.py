@@ -363,9 +363,9 @@ def _season_words() -> re.Pattern[str]:
 
 def _aside(text: str, expr: TimeExpr) -> bool:
     """A day opening a bracket of its own ("… điện đàm với B (ngày 15/1), …"): a recalled item's day in a list, not
-    the day the article reports on (unlike "sáng nay (1/3)", the article's day told again)."""
-    return expr.kind in ("day", "day-range") and expr.told_as is None and text[max(0, expr.start - 1):expr.start] == "(" \
-        and not re.search(r"(?:nay|qua|mai|hôm)\s*$", lower(text[max(0, expr.start - 12):expr.start - 1]))
+    the day the article reports on ("sáng nay (1/3)", the article's day told again, is one expression with its
+    relative word: ``told_as``)."""
+    return expr.kind in ("day", "day-range") and expr.told_as is None and text[max(0, expr.start - 1):expr.start] == "("
 
 
 def lead_date(expressions: list[TimeExpr]) -> TimeExpr | None:

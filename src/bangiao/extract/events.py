@@ -63,7 +63,6 @@ _ONE_EACH = {"MEET", "TALKS", "CALL"}
 
 
 _THE_CEREMONY = re.compile(r"\s+(?:buổi\s+)?lễ(?:\s+(?:này|trên|hôm nay))?\s*(?:[.,;]|$)")  # "dự buổi lễ.": the one told
-_ANNIVERSARY = re.compile(r"lễ (?:mít tinh )?kỷ niệm(?!\w)|lễ mít tinh(?!\w)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +89,8 @@ def _participant_groups(low: str, kind: str, trigger: tuple[int, int], clause: t
     với A, hội kiến B": A is the talks'); a meeting with several people after the trigger is one meeting with
     each ("hội kiến A và B")."""
     objects = _people(mentions, trigger[1], clause[1])
-    if kind == "CEREMONY" and _ANNIVERSARY.match(low, trigger[0]) and not _people(mentions, sentence[0], clause[1]) \
+    if kind == "CEREMONY" and event_kinds.occasion(low[trigger[0]:trigger[1]]) == "anniversary" \
+            and not _people(mentions, sentence[0], clause[1]) \
             and len(countries := _countries_in(mentions, trigger[1], clause[1])) == 2:
         return [countries]  # "Lễ kỷ niệm 50 năm … Việt Nam - Campuchia đã diễn ra …": no one named hosts it, the sides
     if re.match(r"\s+giữa\s", low[trigger[1]:trigger[1] + 8]):
@@ -168,7 +168,6 @@ _BARE = re.compile(r"\s*(?:này\s*)?,")  # "Nhân chuyến thăm, …", "Trong c
 _PURPOSE = re.compile(r"(?<!\w)(?:để|nhằm)\s+(?:(?:tham\s+)?dự\s+)?$")  # "đến Tokyo để tham dự Hội nghị X": the trip's day
 _QUOTED = re.compile(r'"[^"]{1,400}"|“[^”]{1,400}”')  # a quotation: the speaker's words, not the clause's
 _OPENING_FRAME = re.compile(r"\W*tại\s+(?:cuộc\s+|buổi\s+)?")  # "Tại cuộc hội đàm …" opening its sentence
-_MEETING_WORD = re.compile(r"(?:gặp(?: song phương| gỡ)?|hội kiến|tiếp|hội đàm với|điện đàm với)\s")  # before a list of people
 _CLAUSE_FRAME = re.compile(r",\s*tại\s+(?:cuộc\s+|buổi\s+)?$")  # "Trong khuôn khổ chuyến thăm …, tại cuộc hội đàm …, A …"
 _CLAUSE_END = re.compile(r"[,;:]|$")
 _PASSIVE = re.compile(r"(?<!\w)được\s[^,;.]{0,60}$")  # "được Chủ tịch Quốc hội hai bên " (no clause break)
@@ -363,13 +362,12 @@ def _word_or_clause_end(v: _Vocab, low: str, m: re.Match[str], sentence: tuple[i
     return next((w.start() for w in v.triggers.finditer(low, m.end(), end) if not _inside_word(v, low, w)), end)  # not "thư ký"
 
 
-def _clause(low: str, pos: int, sentence: tuple[int, int]) -> tuple[int, int]:
-    """The ';' item around ``pos``; a meeting's item runs on over the items after it that hold no event word (a
-    list of the people met: "gặp song phương A, Bộ trưởng X; B, Bộ trưởng Y; C …")."""
+def _clause(low: str, pos: int, sentence: tuple[int, int], listing: bool = False) -> tuple[int, int]:
+    """The ';' item around ``pos``; for a meeting's word (``listing``), it runs on over the items after it that hold
+    no event word (a list of the people met: "gặp song phương A, Bộ trưởng X; B, Bộ trưởng Y; C …")."""
     start = max(low.rfind(";", sentence[0], pos) + 1, sentence[0])
     end = low.find(";", pos, sentence[1])
-    if end >= 0 and _MEETING_WORD.search(low, max(start, pos - 1), pos + 30) \
-            and not _vocab().triggers.search(low, end, sentence[1]):
+    if end >= 0 and listing and not _vocab().triggers.search(low, end, sentence[1]):
         return start, sentence[1]
     return start, end if end >= 0 else sentence[1]
 
@@ -479,7 +477,7 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
                                    # A và B ký kết vào tháng 9/2023", "Trước đó, ngày 11/12, A và B đã ký …" (of 29/12), "Việc
                                    or agreements.signing_recalled(low, m.start(), m.end())):  # ký Hiệp định X đã …"
                 continue
-            clause = _clause(low, m.start(), sentence)
+            clause = _clause(low, m.start(), sentence, kind in _ONE_EACH)
             nxt = next((w for w in v.triggers.finditer(low, m.end(), clause[1]) if not _inside_word(v, low, w)), None)
             own = (clause[0], nxt.start() if nxt and _trigger_ok(v, low, nxt) else clause[1])  # (not "Tổng thư ký")
             own = (own[0], end) if opening else own  # (its people are the sentence's subjects, after the comma)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from bangiao.extract.found import CAP
-from bangiao.extract.gazetteer import Match, lower, vocabulary
+from bangiao.extract.gazetteer import Match, lower, opens_common_word, vocabulary
 from bangiao.extract.kb import KnowledgeBase
 from bangiao.reading.encoding import syllables
 
@@ -48,8 +48,6 @@ def drop(text: str, matches: list[Match], kb: KnowledgeBase) -> tuple[list[Match
                 continue
             if one_word and text[m.start:m.end].isupper() and _acronym_in_capitals(text, m, starts):
                 continue
-        elif m.kind == "COMPOUND" and _common_word(text, m):
-            continue  # "Cộng đồng Pháp ngữ": French-speaking, not France
         kept.append(m)
     return kept, qualifiers
 
@@ -107,14 +105,6 @@ def _acronym_in_capitals(text: str, m: Match, starts: set[int]) -> bool:
     return any(n is not None and _vietnamese_capitals(n[0].group(1)) and n[1] not in starts for n in neighbours)
 
 
-def _common_word(text: str, m: Match) -> bool:
-    """A country's one-syllable name opening a common word ("Anh hùng,", "Pháp ngữ"): names.toml [compounds]."""
-    after = text[m.end:m.end + 20]
-    word_after = _WORD_AFTER.match(after) if after.startswith(" ") else None  # "Anh hùng," (not "hùng,")
-    return " " not in text[m.start:m.end] and word_after is not None \
-        and lower(f"{text[m.start:m.end]} {word_after.group(1)}") in vocabulary().compounds
-
-
 def _inside_a_name(text: str, m: Match, previous: Match | None, starts: set[int], etype: str) -> bool:
     """A one-word alias inside a longer capitalized name ("Trần Đức Lương", "thác Bản Giốc Đức Thiên",
     "Đỗ Đức Duy", "Anh Tuấn"), or numbering a photo ("Anh 1")."""
@@ -124,7 +114,7 @@ def _inside_a_name(text: str, m: Match, previous: Match | None, starts: set[int]
     after = text[m.end:m.end + 20]
     if written in vocabulary().photo_words and _PHOTO_NUMBER.match(after):
         return True
-    if _common_word(text, m):
+    if opens_common_word(text, m.start, m.end):
         return True  # "các Anh hùng liệt sĩ", "Ý kiến", "Ý định thư"
     if m.start > 0 and text[m.start - 1] not in " \n\t":
         return False

@@ -301,6 +301,16 @@ def _runs_on() -> frozenset[str]:
     return frozenset(heads)
 
 
+_WORD_AFTER = re.compile(r" [ \t]*(?:[-–][ \t]*)?([^\W\d_]+)")
+
+
+def opens_common_word(text: str, start: int, end: int) -> bool:
+    """Whether the one word ``text[start:end]`` (a country's name) opens a common word with the word after it ("Anh
+    hùng,", "Ý kiến", "Pháp ngữ" in "Cộng đồng Pháp ngữ"): names.toml [compounds]."""
+    written, after = text[start:end], _WORD_AFTER.match(text, end)
+    return " " not in written and after is not None and lower(f"{written} {after.group(1)}") in vocabulary().compounds
+
+
 def may_run_on(segment: str) -> bool:
     """Could a known name start at a word of ``segment`` and run on past its end?"""
     low, heads = lower(segment), _runs_on()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Callable, Iterable
 
 from bangiao import datafiles
 from bangiao.extract.found import CAP, TOKEN, Reader, slug
@@ -192,20 +193,25 @@ def _loose(name: str) -> str:
 
 
 _DOUBLED = re.compile(r"(\w)\1")
-_LOOSE: dict[int, dict[str, str]] = {}
+_INDEXES: dict[tuple[str, int], dict[str, str]] = {}
+
+
+def _owned_keys(kb, name: str, keys: Callable[[], Iterable[tuple[str, str]]], least: int = 0) -> dict[str, str]:
+    """An index of the KB's people by a key of their aliases (built once per KB): each key ``least`` letters or
+    longer that one person alone owns → that person."""
+    if (name, id(kb)) not in _INDEXES:
+        owners: dict[str, set[str]] = {}
+        for key, eid in keys():
+            owners.setdefault(key, set()).add(eid)
+        _INDEXES[(name, id(kb))] = {key: ids.pop() for key, ids in owners.items() if len(ids) == 1 and len(key) >= least}
+    return _INDEXES[(name, id(kb))]
 
 
 def _people_by_loose(kb) -> dict[str, str]:
     """Foreign people by the loose spelling of each alias of two words or more (keys of 8 letters or more, one owner)."""
-    if id(kb) not in _LOOSE:
-        owners: dict[str, set[str]] = {}
-        for e in kb.entities.values():
-            if e.type == "PERSON" and e.country != "VN":
-                for alias in e.aliases:
-                    if len(alias.split()) >= 2 or "-" in alias:
-                        owners.setdefault(_loose(alias), set()).add(e.id)
-        _LOOSE[id(kb)] = {key: ids.pop() for key, ids in owners.items() if len(ids) == 1 and len(key) >= 8}
-    return _LOOSE[id(kb)]
+    return _owned_keys(kb, "loose", lambda: ((_loose(a), e.id) for e in kb.entities.values()
+                                             if e.type == "PERSON" and e.country != "VN"
+                                             for a in e.aliases if len(a.split()) >= 2 or "-" in a), least=8)
 
 
 @functools.cache
@@ -224,36 +230,18 @@ def _skeleton(name: str) -> str:
     return " ".join(words)
 
 
-_SKELETONS: dict[int, dict[str, str]] = {}
-
-
 def _people_by_skeleton(kb) -> dict[str, str]:
-    if id(kb) not in _SKELETONS:
-        owners: dict[str, set[str]] = {}
-        for e in kb.entities.values():
-            if e.type == "PERSON" and e.country == "LA":
-                for alias in e.aliases:
-                    owners.setdefault(_skeleton(alias), set()).add(e.id)
-        _SKELETONS[id(kb)] = {key: ids.pop() for key, ids in owners.items() if len(ids) == 1}
-    return _SKELETONS[id(kb)]
+    return _owned_keys(kb, "skeleton", lambda: ((_skeleton(a), e.id) for e in kb.entities.values()
+                                                if e.type == "PERSON" and e.country == "LA" for a in e.aliases))
 
 
 def _spelling(name: str) -> str:
     return " ".join(fold(name).replace("-", "").split())
 
 
-_PEOPLE: dict[int, dict[str, str]] = {}
-
-
 def _people_by_spelling(kb) -> dict[str, str]:
-    if id(kb) not in _PEOPLE:
-        owners: dict[str, set[str]] = {}
-        for e in kb.entities.values():
-            if e.type == "PERSON":
-                for alias in e.aliases:
-                    owners.setdefault(_spelling(alias), set()).add(e.id)
-        _PEOPLE[id(kb)] = {key: ids.pop() for key, ids in owners.items() if len(ids) == 1}
-    return _PEOPLE[id(kb)]
+    return _owned_keys(kb, "spelling", lambda: ((_spelling(a), e.id) for e in kb.entities.values()
+                                                if e.type == "PERSON" for a in e.aliases))
 
 
 def after_honorific(reader: Reader, i: int, title: str | None = None, country: str | None = None) -> int:

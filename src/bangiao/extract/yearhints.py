@@ -22,7 +22,7 @@ from datetime import date, timedelta
 from bangiao import datafiles
 from bangiao.extract import dates, positions
 from bangiao.extract.gazetteer import lower
-from bangiao.extract.sentences import MAX_SENTENCE, sentence_end, sentence_start, word_alternation, words
+from bangiao.extract.sentences import MAX_SENTENCE, alternation, sentence_end, sentence_start, word_alternation, words
 from bangiao.extract.kb import KnowledgeBase, tenure_spans
 from bangiao.model import Entity
 
@@ -119,8 +119,8 @@ def coined_clue(low: str, text: str | None = None) -> Clue | None:
 def _lunar() -> tuple[re.Pattern[str], dict[str, int], dict[str, int], int]:
     data = datafiles.load(_FILE, "dates")["lunar_year"]
     stems, branches = {k: int(v) for k, v in data["stems"].items()}, {k: int(v) for k, v in data["branches"].items()}
-    alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
-    pattern = re.compile(rf"(?<!\w)(?:{alt(data['before'])})\s+({alt(stems)})\s+({alt(branches)})(?!\w)")
+    before = word_alternation("lunar_year", "before")
+    pattern = re.compile(rf"(?<!\w)(?:{before})\s+({alternation(tuple(stems))})\s+({alternation(tuple(branches))})(?!\w)")
     return pattern, stems, branches, int(data["coming_from_month"])
 
 
