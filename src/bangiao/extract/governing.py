@@ -79,7 +79,8 @@ def _governing_date(dating: Dating, text: str, pos: int, planned: bool, until: i
         return _resolved(dating, days)
     low = lower(text[start:stop])
     if spans_days and (_governing("ended").search(low, max(0, pos - start - 30), until - start)
-                       or (on := _governing("continued").match(low)) and "," not in low[on.end():pos - start]):
+                       or (on := _governing("continued").match(low)) and "," not in low[on.end():pos - start]
+                       and not _governing("continued_reframed").search(low, on.end(), pos - start)):
         return None  # "kết thúc chuyến thăm …", "Tiếp tục chuyến thăm Việt Nam, ngày 19/7, …": the whole trip
     if (ended := _governing("ended").search(low, max(0, pos - start - 45), pos - start)) \
             and _TRIP.match(low, ended.end()) and not re.search(r"[,;:]", low[ended.end():pos - start]):

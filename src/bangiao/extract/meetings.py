@@ -137,7 +137,8 @@ def _series_names(low: str) -> list[tuple[int, int, tuple[str, ...]]]:
     found = []
     for end, (length, sids) in _series_automaton().iter(low.translate(_DASHES)):
         start, stop = end - length + 1, end + 1
-        if not (start > 0 and low[start - 1].isalnum() or stop < len(low) and low[stop].isalnum()):
+        if not (start > 0 and low[start - 1].isalnum() or stop < len(low) and low[stop].isalnum()
+                and not _numbered_acronym(low, start, stop)):
             found.append((start, stop, sids))
     chosen, last = [], -1
     for start, stop, sids in sorted(found, key=lambda f: (f[0], f[0] - f[1])):
@@ -145,6 +146,11 @@ def _series_names(low: str) -> list[tuple[int, int, tuple[str, ...]]]:
             chosen.append((start, stop, sids))
             last = stop
     return chosen
+
+
+def _numbered_acronym(low: str, start: int, stop: int) -> bool:
+    """An acronym with its session's number written on ("COP26"): a name of letters alone, digits after it."""
+    return " " not in low[start:stop] and low[stop - 1].isalpha() and low[stop].isdigit()
 
 
 def numbered_meetings(kb: KnowledgeBase, low: str, entities: tuple[Entity, ...] = ()) -> list[tuple[str, int, int, int]]:
@@ -195,7 +201,8 @@ def _anniversary_inside(name: str) -> int | None:
 
 
 def _number_near(low: str, start: int, end: int) -> int | None:
-    after = re.match(r"\s*(?:\(\s*)?(?:lần\s+thứ\s+|thứ\s+|-\s*|\s)(\d{1,3}|[ivxl]{1,6})(?!\w)", low[end:end + 20])
+    after = re.match(r"\s*(?:\(\s*)?(?:lần\s+thứ\s+|thứ\s+|-\s*|\s)(\d{1,3}|[ivxl]{1,6})(?!\w)", low[end:end + 20]) \
+        or (_numbered_acronym(low, start, end) and re.match(r"(\d{1,3})(?!\w)", low[end:end + 4]))
     before = re.search(r"(?:lần\s+thứ|khóa)\s+(\d{1,3}|[ivxl]{1,6})\s+(?:của\s+)?$", low[max(0, start - 30):start])
     m = after or before
     return _number(m.group(1)) if m else None

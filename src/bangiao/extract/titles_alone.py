@@ -82,11 +82,14 @@ def _titled_in_text(reader: Reader) -> list[tuple[str, str | None, frozenset[str
             for eid, f in reader.found.items() if f.type == "PERSON" and f.titles]
 
 
-def _holder(reader: Reader, titles: list[str], country: str, titled: list, when: tuple[date, date] | None = None) -> str | None:
+def _holder(reader: Reader, titles: list[str], country: str, titled: list, when: tuple[date, date] | None = None,
+            alone: bool = False) -> str | None:
     """The one person the titles name in ``country``: the holder in the year written in the title's clause
     (``when``: "chuyến thăm của Quốc vương Qatar tới Việt Nam (năm 2012)"), else the one the text names with the same
     title ("Chủ tịch nước Nguyễn Xuân Phúc … đón Chủ tịch nước"; all of a chain's titles), else the one holder of
-    their offices on the document's dates."""
+    their offices on the document's dates. A title ``alone`` of Việt Nam's whose holder the text never names, where
+    the text names one foreigner with that title, is the foreigner's ("Chủ tịch nước Võ Văn Thưởng hội kiến Thủ tướng
+    Lào X … hoan nghênh Thủ tướng thăm Việt Nam"); "hai Thủ tướng" is not alone."""
     then = _holders(reader, titles, country, when) if when else set()
     if len(then) == 1:
         return then.pop()
@@ -95,6 +98,10 @@ def _holder(reader: Reader, titles: list[str], country: str, titled: list, when:
     if len(named) == 1:
         return named.pop()
     people = _holders(reader, titles, country, reader.window) if reader.window else set()
+    if alone and not named and not people & reader.found.keys():
+        guests = {eid for eid, owner, held in titled if owner not in (None, HOME) and wanted <= held}
+        if len(guests) == 1:
+            return guests.pop()  # the only one the text names with the title is the guest ("hoan nghênh Thủ tướng")
     return people.pop() if len(people) == 1 else None
 
 
@@ -147,7 +154,7 @@ def resolve_pending(reader: Reader, waiting: list[tuple[int, int, list[str], lis
         # Bí thư và Thủ tướng" after talks with a foreign Prime Minister)
         when = _own_year(reader.text, end)
         for c, group in ((c, g) for c in countries for g in groups):
-            holder = _holder(reader, group, c, titled, when) if c else None
+            holder = _holder(reader, group, c, titled, when, alone=countries == [HOME]) if c else None
             if holder:
                 reader.add(holder, start, end)
 
