@@ -51,6 +51,10 @@ class Drafted(list):
         last.participants[:0] = people
         return True
 
+    def present(self, person: str) -> bool:
+        """Whether the person takes part in an event drafted so far."""
+        return any((family, person) in self.casts for family in self.moods)
+
     def has(self, kind: str, mood: str | None = None) -> bool:
         """Whether an event of the kind's family was drafted (told in ``mood``, when given)."""
         return mood in self.moods.get(_family(kind), ()) if mood else _family(kind) in self.moods

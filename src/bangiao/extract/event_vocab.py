@@ -40,6 +40,7 @@ class Vocab:
     not_statement: re.Pattern[str]
     hold: re.Pattern[str]
     generic: frozenset[str]
+    generic_ceremony: re.Pattern[str]
     restate_before: re.Pattern[str]
     invited_before: re.Pattern[str]
     welcome: re.Pattern[str]
@@ -100,6 +101,7 @@ def vocab() -> Vocab:
         not_statement=re.compile(rf"(?<!\w)(?:{alt(rules('not_statement'))})(?!\w)"),
         hold=re.compile(rf"(?<!\w)(?:{alt(rules('hold'))})\s*$"),
         generic=frozenset(lower(w) for w in rules("generic")),
+        generic_ceremony=re.compile(rf"\s+(?:{alt(rules('generic_ceremony'))})\s"),
         restate_before=re.compile(rf"(?:^|\s)(?:{alt(rules('restate_before'))})\s*$"),
         envoy=re.compile(rf",\s*(?:{alt(rules('envoy'))})\s[^,;.]*(?:,[^,;.]*)?"),
         welcome=re.compile(rf"(?<!\w)(?:{alt(rules('welcome'))})\s"),

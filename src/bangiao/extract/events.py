@@ -16,16 +16,17 @@ from dataclasses import dataclass
 from datetime import date as _calendar_day
 
 from bangiao import datafiles
-from bangiao.extract import agreements, attendance, awards, briefings, event_kinds, met_bodies, passing_visits, positions, \
-    mechanisms, recalled_terms, speeches, visitors
+from bangiao.extract import agreements, attendance, awards, briefings, event_kinds, frames, met_bodies, passing_visits, \
+    positions, mechanisms, recalled_terms, speeches, visitors
 from bangiao.extract.event_vocab import Vocab as _Vocab, alt as _alt, cameo_of as _vocab_cameo, vocab as _vocab, words_of
 from bangiao.extract.drafted import Drafted
+from bangiao.extract.frames import OPENING_FRAME
 from bangiao.extract.participants import countries_in as _countries_in, first_people as _first_people, \
     named_with as _named_with, owned as _owned, people as _people
 from bangiao.extract.event_drafts import SPANS_DAYS, Draft, family as _family, merge as _merge
 from bangiao.extract.dating import Dating
 from bangiao.extract.ahead import ahead_of
-from bangiao.extract.governing import governing_date, not_event_day
+from bangiao.extract.governing import governing_date, not_event_day, occasion_named
 from bangiao.extract.sentences import pieces
 from bangiao.extract.gazetteer import lower
 from bangiao.extract.kb import knowledge_base
@@ -167,7 +168,6 @@ _JOINED = re.compile(r"[^,;.]{0,40}?\svà\s+")  # "trong chuyến thăm chính t
 _BARE = re.compile(r"\s*(?:này\s*)?,")  # "Nhân chuyến thăm, …", "Trong chuyến thăm này, …": the one told before
 _PURPOSE = re.compile(r"(?<!\w)(?:để|nhằm)\s+(?:(?:tham\s+)?dự\s+)?$")  # "đến Tokyo để tham dự Hội nghị X": the trip's day
 _QUOTED = re.compile(r'"[^"]{1,400}"|“[^”]{1,400}”')  # a quotation: the speaker's words, not the clause's
-_OPENING_FRAME = re.compile(r"\W*tại\s+(?:cuộc\s+|buổi\s+)?")  # "Tại cuộc hội đàm …" opening its sentence
 _CLAUSE_FRAME = re.compile(r",\s*tại\s+(?:cuộc\s+|buổi\s+)?$")  # "Trong khuôn khổ chuyến thăm …, tại cuộc hội đàm …, A …"
 _CLAUSE_END = re.compile(r"[,;:]|$")
 _PASSIVE = re.compile(r"(?<!\w)được\s[^,;.]{0,60}$")  # "được Chủ tịch Quốc hội hai bên " (no clause break)
@@ -321,6 +321,8 @@ def _kind(v: _Vocab, low: str, m: re.Match[str], end: int, names: list[tuple[int
         if nxt and nxt.group() not in v.generic and v.types[nxt.group()][0] != "MEET" \
                 and not any(a <= nxt.start() < b for a, b in names):
             return ("", "")  # the specific trigger makes the event
+        if v.generic_ceremony.match(low, m.end()):
+            return "CEREMONY", _vocab_cameo("CEREMONY")  # "dự Lễ nhậm chức": a ceremony the triggers do not name
     return v.types[m.group()]
 
 
@@ -387,7 +389,8 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
                                  governing_date(dating, text, said[0]), "happened", first_day is not None and first_day < end))
         if v.restating.match(low[start:end]) or attendance.lists_attendees(low, start, end):
             spoke = speeches.opening_speaker(low, start, end, named)
-            at = speeches.occasion(drafts, spoke[1]) if spoke else None  # "Phát biểu tại Kỳ họp, Thủ tướng X …"
+            at = speeches.occasion(drafts, spoke[1], frames.at_banquet(v, low, start, end)) if spoke else None  # "Phát
+            # biểu tại Kỳ họp, Thủ tướng X …"
             both = spoke and speeches.both_speak(spoke[1], at, v.same_people.search(low, start, end) is not None)
             for person in (both or []):  # "Phát biểu tại Hội nghị, hai Phó Thủ tướng …": each co-chair speaks
                 if not drafts.reported("SPEECH", [person], None):
@@ -439,7 +442,7 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
             if mood is None and (recalled or owner):  # "Nhắc lại kết quả chuyến thăm Việt Nam vào tháng 9/2023", "đánh
                 # giá cao chuyến thăm của Tổng thống X": a visit recalled or owned is told, announced when "sắp tới" one
                 mood = "planned" if owner and v.planned.search(visitors.to_owner(low, m.end())) else "happened"
-            opening = kind in _ONE_EACH and (_OPENING_FRAME.fullmatch(low, start, m.start()) is not None
+            opening = kind in _ONE_EACH and (OPENING_FRAME.fullmatch(low, start, m.start()) is not None
                                              or _CLAUSE_FRAME.search(low, max(start, m.start() - 16), m.start()) is not None) \
                 and not drafts.has(kind)  # "Tại cuộc hội đàm sáng 30/7, A và B nhất trí …": the talks, told first so
             plural_only = not _trigger_ok(v, low, m) and not recalled and not opening  # "các cuộc hội kiến": only with
@@ -447,6 +450,8 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
                     or kind in _ONE_EACH and v.attended_before.search(before)) and drafts.has(kind) \
                     and (kind != "CEREMONY" or drafts.has_word(m.group())):  # (a welcome, not the celebrations told)
                 continue  # "Sau lễ đón, …", "Tại cuộc điện đàm, …", "B cùng các Bộ trưởng dự hội đàm": the one told before
+            if frames.met_again(low, start, m, mentions, drafts, kind):
+                continue  # "Tại cuộc gặp Bộ trưởng X, A cảm ơn …": the meeting with X told before
             if event_kinds.prepared_for(low, start, m.start()) or mechanisms.listed(low, start, m.start(), end):
                 continue  # "… chuẩn bị cho Phiên họp lần thứ 12", "duy trì các cơ chế Tham khảo chính trị, …": no session
             if kind == "VISIT" and visitors.many_delegations(low, start, m.start()):
@@ -462,9 +467,14 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
                 continue
             date = governing_date(dating, text, m.start(), mood == "planned", m.end(), kind in SPANS_DAYS)
             date = None if summed or kind == "CONFERENCE" and _PURPOSE.search(before) and not (date and date.end) else date
+            if summed and kind == "CONFERENCE":  # "cảm ơn … trong chuyến thăm và dự Hội nghị cấp cao APEC": the KB's dates
+                date = occasion_named(dating, text, m.start(), end)
             times = visitors.times_right_after(dating, low, m.end(), end) if kind == "VISIT" else []
             if times:
                 date = times[0]  # "chuyến thăm năm 2008", "chuyến thăm Việt Nam tháng 9/2023": the visit's own time
+            elif by_owner and not drafts.present(owner) and not visitors.this_visit(low, m.end()) \
+                    and not positions.starting_in(dating.expressions, m.end(), _CLAUSE_END.search(low, m.end(), end).start()):
+                date = None  # "cảm ơn … chuyến thăm của Chủ tịch nước X": recalled in a statement, not of this day
             if ahead_of(date, dating.reference):
                 mood = "planned"  # "Hội nghị diễn ra từ ngày 12 đến 13/5" in an article of 21/4: not yet held
             if _historical(date, dating) and kind != "VISIT" and not (  # a visit recalled is a VISIT of its own, and so
@@ -480,7 +490,8 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
             clause = _clause(low, m.start(), sentence, kind in _ONE_EACH)
             nxt = next((w for w in v.triggers.finditer(low, m.end(), clause[1]) if not _inside_word(v, low, w)), None)
             own = (clause[0], nxt.start() if nxt and _trigger_ok(v, low, nxt) else clause[1])  # (not "Tổng thư ký")
-            own = (own[0], end) if opening else own  # (its people are the sentence's subjects, after the comma)
+            own = (own[0], frames.subjects_end(v, low, m.end(), end)) if opening else own  # (its people are the sentence's
+            # subjects, after the comma, up to what they say or do: not "… nhất là chuyến thăm của X")
             groups = _participant_groups(low, kind, m.span(), own, sentence, mentions, cast,
                                          first.start() if first else m.start())
             if kind == "VISIT":  # the host who invited the visit comes after the visitor

@@ -18,6 +18,8 @@ from bangiao.extract.dates import TimeExpr
 from bangiao.extract.dating import Dating
 from bangiao.extract.sentences import alternation, announced, announced_in, before_words, founding_at, founding_day, sentence_end, sentence_start, word_alternation, words
 from bangiao.extract.gazetteer import lower
+from bangiao.extract.kb import KnowledgeBase, knowledge_base
+from bangiao.extract.meetings import sessions_of_the_year
 from bangiao.extract.ahead import not_after_reference
 from bangiao.model import Date
 
@@ -573,6 +575,24 @@ def _framed_occasion(dating: Dating, low: str, start: int, pos: int) -> Date | N
     return None
 
 
+def occasion_named(dating: Dating, text: str, pos: int, stop: int) -> Date | None:
+    """The KB's date of a session named at or right after an event word ("… và dự Hội nghị cấp cao APEC"), its first
+    day: a numbered one, or the one session of a series named without its number in the article's year (begun by the
+    article's day)."""
+    found = _occasion_after(dating, pos, stop)
+    if found is None:
+        kb, low = knowledge_base(), lower(text[pos:min(stop, pos + 160)])
+        held = sessions_of_the_year(kb, low, [], dating.reference)
+        found = next((_session_date(kb, series, number) for series, number, start, _ in held if start <= 12), None)
+    return replace(found, end=None) if found else None
+
+
+def _session_date(kb: KnowledgeBase, series: str, number: int) -> Date:
+    session = next(s for s in kb.sessions if s.series == series and s.number == number)
+    why = f"{kb.series[series].name} of the article's year: lần thứ {number}, {session.start} in the knowledge base"
+    return Date(session.start, "day" if len(session.start) == 10 else "month", "inferred", None, None, why)  # type: ignore[arg-type]
+
+
 def _occasion_after(dating: Dating, pos: int, stop: int) -> Date | None:
     """The KB's date of an occasion named in the clause or right after it ("tham dự Diễn đàn … lần thứ 3")."""
     k = bisect.bisect_left(dating.occasions, pos, key=lambda o: o[0])  # (in order of their start)
@@ -581,6 +601,10 @@ def _occasion_after(dating: Dating, pos: int, stop: int) -> Date | None:
 
 def _resolved(dating: Dating, expr: TimeExpr) -> Date | None:
     reason = dating.published.reason if dating.published and dating.published.basis == "inferred" else None
+    if expr.kind == "relative-day" and not expr.offset and dating.reference is None and dating.published:
+        known = dating.published  # "chiều nay" in an article known only to its month or year: what is known of it
+        return Date(known.value, known.precision, "inferred", None, expr.text, f"'{expr.text}': the article's day, "
+                    f"known to the {known.precision}" + (f" ({reason})" if reason else ""))
     return _resolve(expr, dating.reference, reason)
 
 

@@ -98,6 +98,13 @@ def _just() -> re.Pattern[str]:
 
 
 @functools.cache
+def _term_done() -> re.Pattern[str]:
+    """"vừa hoàn thành … nhiệm kỳ 2020 - 2021": a term just over, in one clause."""
+    done = word_alternation("document", "term_done")
+    return re.compile(rf"(?<!\w)(?:{done})(?!\w)[^.;:!?]{{0,120}}?(?<!\w)nhiệm\s+kỳ\s+(?:[0-9]{{4}})\s*[-–]\s*(?P<year>[0-9]{{4}})(?![0-9])")
+
+
+@functools.cache
 def _just_past() -> re.Pattern[str]:
     """"tháng 9/2018 vừa qua": a month with its year, told just past."""
     past = word_alternation("document", "just_past")
@@ -113,6 +120,8 @@ def just_done_clues(text: str, low: str, month: int | None, day: int | None) -> 
     if not month or not day or "vừa" not in low:
         return []
     clues = []
+    clues += [Clue(frozenset({int(m.group("year")) + 1}) & frozenset(YEARS), f"'{text[m.start():m.end()]}' is just over: "
+                   f"the article is of the year after it") for m in _term_done().finditer(low)]
     for m in [*_just().finditer(low), *_just_past().finditer(low)]:
         year, since = int(m.group("year")), int(m.group("month"))
         if not 1 <= since <= 12 or re.search(r"(?<!\w)vừa(?!\w)", m.groupdict().get("what") or ""):

@@ -69,6 +69,18 @@ def many_delegations(low: str, start: int, pos: int) -> bool:
     return _many().search(low, max(start, pos - 50), pos) is not None
 
 
+@functools.cache
+def _this_visit() -> re.Pattern[str]:
+    words = datafiles.strings("events.toml", datafiles.load("events.toml", "events"), "rules", "this_visit")
+    return re.compile(rf"[^,;.]{{0,40}}?(?<!\w)(?:{'|'.join(re.escape(w) for w in sorted(words, key=len, reverse=True))})(?!\w)")
+
+
+def this_visit(low: str, end: int) -> bool:
+    """Whether the visit word ending at ``end`` is told as the article's own ("chuyến thăm lần này của X")."""
+    owner_at = low.find(" của ", end, end + 60)
+    return _this_visit().match(low[:owner_at] if owner_at >= 0 else low, end) is not None
+
+
 def returned(low: str, pos: int) -> bool:
     """Whether the visit word at ``pos`` is of a visit returned ("đáp lại chuyến thăm của X"): the owner's alone."""
     return _returned().search(low, max(0, pos - 30), pos) is not None
