@@ -46,6 +46,8 @@ class _Vocab:
     not_after: re.Pattern[str]  # "Đối tác Chiến lược …": the kind is a word of another phrase
     recalled: re.Pattern[str]  # "Việc ký Hiệp định X đã …" right before the name: a past signing recalled
     recalled_at: re.Pattern[str]  # the same, ending at a signing word
+    purpose: re.Pattern[str]  # "… để " right before a signing word: a purpose, no signing
+    unset: re.Pattern[str]  # "trong thời gian tới" after it: no time set
     thanked: re.Pattern[str]  # "cảm ơn X đã tham dự Lễ ký …": a past signing thanked for
     acronyms: dict[str, tuple[str, str]]  # "DOC" → (the name recorded, its kind)
     acronym: re.Pattern[str]  # any of them, as written, a whole word
@@ -68,6 +70,13 @@ def signing_recalled(low: str, start: int, end: int) -> bool:
     v = _vocab()
     return v.recalled_at.search(low, max(0, start - 40), end) is not None \
         and not v.drafting_in_clause.search(low, max(0, start - 60), end)  # "chuẩn bị cho việc ký": ahead
+
+
+def signing_unscheduled(low: str, start: int, end: int, clause_end: int) -> bool:
+    """Whether the signing word at ``low[start:end]`` is only a purpose ("… để ký kết") or set for no time ("ký kết trong
+    thời gian tới"): no SIGN event (data/agreements.toml signing_purpose, signing_unset)."""
+    v = _vocab()
+    return v.purpose.search(low, max(0, start - 20), start) is not None or v.unset.search(low, end, clause_end) is not None
 
 
 def _spellings(data: dict, kinds: list[str]) -> dict[str, str]:
@@ -115,6 +124,8 @@ def _vocab() -> _Vocab:
                                 rf"(?:{_alt([lower(w) for w in s('not_signed_right_before')])})\s+(?:các\s+)?$"),
         not_after=re.compile(rf"(?<!\w)(?:{_alt([lower(w) for w in s('not_after')])})\s+$"),
         recalled=re.compile(rf"{_unwitnessed(s)}(?:{_alt([lower(w) for w in s('signing_recalled')])})\s+(?:các\s+)?$"),
+        purpose=re.compile(rf"(?<!\w)(?:{_alt([lower(w) for w in s('signing_purpose')])})\s+$"),
+        unset=re.compile(rf"(?<!\w)(?:{_alt([lower(w) for w in s('signing_unset')])})(?!\w)"),
         recalled_at=re.compile(rf"{_unwitnessed(s)}(?:{_alt([lower(w) for w in s('signing_recalled')])})$"),
         thanked=re.compile(rf"(?<!\w)(?:{_alt([lower(w) for w in s('signing_thanked')])})(?!\w).*(?<!\w)đã(?!\w)"),
         plural_list=re.compile(rf"(?<!\w)các (?:{_alt([lower(k) for k in kinds])})(?:, (?:{_alt([lower(k) for k in kinds])}))*,? (?:và )?$"),

@@ -2,8 +2,9 @@
 
 Such a sentence tells the attendees of an event told before, not an event of its own (tests/dev/README.md:
 attendance is not participation): it opens with attendance of a meeting ("Tham dự kỳ họp", "Dự buổi lễ") and, a few
-words on and before any comma, names those present ("có", "còn có"); so does one listing the accompanying
-delegation ("Tham gia đoàn Tổng thống X thăm Việt Nam có …", "Tháp tùng Tổng thống có …"): no new visit.
+words on and before any comma, names those present ("có", "còn có"), or names them right after ("Tham dự có …"); so
+does one listing the accompanying delegation ("Tham gia đoàn Tổng thống X thăm Việt Nam có …", "Tháp tùng Tổng thống
+có …"): no new visit.
 Vocabulary: ``data/events.toml`` [rules] attendees_opening, attendees_of, attendees_escort, attendees_verb.
 """
 from __future__ import annotations
@@ -20,8 +21,8 @@ from bangiao.extract.sentences import alternation
 def _pattern() -> re.Pattern[str]:
     data = datafiles.load("events.toml", "events")
     words = lambda key: alternation(tuple(lower(w) for w in datafiles.strings("events.toml", data, "rules", key)))  # noqa: E731
-    return re.compile(rf"\s*(?:(?:{words('attendees_opening')})\s+(?:{words('attendees_of')})|{words('attendees_escort')})(?!\w)"
-                      rf"[^,.;:\n]{{0,80}}?\s(?:{words('attendees_verb')})\s")
+    return re.compile(rf"\s*(?:(?:(?:{words('attendees_opening')})\s+(?:{words('attendees_of')})|{words('attendees_escort')})(?!\w)"
+                      rf"[^,.;:\n]{{0,80}}?|(?:{words('attendees_opening')}))\s(?:{words('attendees_verb')})\s")
 
 
 def lists_attendees(low: str, start: int, end: int) -> bool:

@@ -41,6 +41,8 @@ class Vocab:
     hold: re.Pattern[str]
     generic: frozenset[str]
     generic_ceremony: re.Pattern[str]
+    glad_visit: re.Pattern[str]
+    hold_as_thing: re.Pattern[str]
     restate_before: re.Pattern[str]
     invited_before: re.Pattern[str]
     welcome: re.Pattern[str]
@@ -100,8 +102,11 @@ def vocab() -> Vocab:
         statement=re.compile(rf"(?<!\w)(?:{alt(rules('statement'))})(?!\w)"),
         not_statement=re.compile(rf"(?<!\w)(?:{alt(rules('not_statement'))})(?!\w)"),
         hold=re.compile(rf"(?<!\w)(?:{alt(rules('hold'))})\s*$"),
+        hold_as_thing=re.compile(rf"(?<!\w)(?:{alt(rules('hold_thanked'))})(?!\w)[^.;]*?(?<!\w)"
+                                 rf"(?:{alt(rules('hold_as_thing'))})(?:\s+\S+){{0,6}}\s+(?:{alt(rules('hold'))})\s*$"),
         generic=frozenset(lower(w) for w in rules("generic")),
         generic_ceremony=re.compile(rf"\s+(?:{alt(rules('generic_ceremony'))})\s"),
+        glad_visit=re.compile(rf"(?<!\w)(?:{alt(rules('glad_visit'))})\s+(?:lại\s+)?$"),
         restate_before=re.compile(rf"(?:^|\s)(?:{alt(rules('restate_before'))})\s*$"),
         envoy=re.compile(rf",\s*(?:{alt(rules('envoy'))})\s[^,;.]*(?:,[^,;.]*)?"),
         welcome=re.compile(rf"(?<!\w)(?:{alt(rules('welcome'))})\s"),

@@ -326,17 +326,23 @@ def _kind(v: _Vocab, low: str, m: re.Match[str], end: int, names: list[tuple[int
     return v.types[m.group()]
 
 
+def _glad(v: _Vocab, low: str, start: int, m: re.Match[str], kind: str) -> bool:
+    return kind == "VISIT" and v.glad_visit.search(low, max(start, m.start() - 30), m.start()) is not None
+
+
 def _mood(v: _Vocab, low: str, start: int, m: re.Match[str], kind: str, end: int,
           names: list[tuple[int, int]] = ()) -> str | None:  # type: ignore[assignment]
     """happened, planned, or None for a statement about an event ("đánh giá cao chuyến thăm", "mời … thăm"); in a
     statement, a session with its time scheduled after it is announced ("mời A thăm … và đồng chủ trì Kỳ họp X dự kiến
     vào cuối năm": the session, not the visit). A statement's word inside a name ("Tổ chức … Thống nhất") or a noun
     ("khách mời") states nothing."""
+    if _glad(v, low, start, m, kind):
+        return "happened"  # "bày tỏ vui mừng được đến thăm Việt Nam": the speaker's own visit
     clause = v.invitation.sub(" ", low[start:m.start()])  # "Theo lời mời của A, B thăm": an invitation accepted
     clause = v.not_statement.sub(lambda w: " " * len(w.group()), clause)
     clause = _QUOTED.sub(lambda w: " " * len(w.group()), clause)  # '"Hai bên nhất trí …", X phát biểu': his words
     said = [w for w in v.statement.finditer(clause) if not any(a <= start + w.start() < b for a, b in names)]
-    if said and not v.hold.search(clause):
+    if said and not (v.hold.search(clause) and not v.hold_as_thing.search(clause)):
         return "planned" if kind != "VISIT" and event_kinds.scheduled(low, m.end(), end) else None
     after = v.planned_after.search(low, m.end(), min(len(low), m.end() + 80))
     ahead = after is not None and not re.search(r"[.;]", low[m.end():after.start()])
@@ -431,6 +437,8 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
                 owner = None  # "lời mời thăm Việt Nam của Tổng Bí thư X": X's invitation, not X's visit
             by_owner = mood is None and owner is not None  # told in a statement: the owner alone made it
             guest = visitors.welcomed(v.welcome, low, mentions, start, m.start()) if kind == "VISIT" else None
+            if kind == "VISIT" and not owner and not guest and drafts.last_visit and visitors.this_visit(low, m.end()):
+                continue  # "Chủ tịch nước cho biết chuyến thăm lần này nhằm …": the visit told before
             if guest and any(len(c) > 1 for c in drafts.casts.get((_family(kind), guest), ())):
                 continue  # "A nhiệt liệt chào mừng B … thăm": B's visit, told before with its host: no second one
             if mood is None and guest:
@@ -445,7 +453,8 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
             opening = kind in _ONE_EACH and (OPENING_FRAME.fullmatch(low, start, m.start()) is not None
                                              or _CLAUSE_FRAME.search(low, max(start, m.start() - 16), m.start()) is not None) \
                 and not drafts.has(kind)  # "Tại cuộc hội đàm sáng 30/7, A và B nhất trí …": the talks, told first so
-            plural_only = not _trigger_ok(v, low, m) and not recalled and not opening  # "các cuộc hội kiến": only with
+            plural_only = not _trigger_ok(v, low, m) and not recalled and not opening \
+                and not _glad(v, low, start, m, kind)  # "các cuộc hội kiến": only with
             if (_is_anchor(v, low, sentence[0], m) or _BARE.match(low, m.end()) and not owner
                     or kind in _ONE_EACH and v.attended_before.search(before)) and drafts.has(kind) \
                     and (kind != "CEREMONY" or drafts.has_word(m.group())):  # (a welcome, not the celebrations told)
@@ -472,7 +481,8 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
             times = visitors.times_right_after(dating, low, m.end(), end) if kind == "VISIT" else []
             if times:
                 date = times[0]  # "chuyến thăm năm 2008", "chuyến thăm Việt Nam tháng 9/2023": the visit's own time
-            elif by_owner and not drafts.present(owner) and not visitors.this_visit(low, m.end()) \
+            elif owner and (by_owner or v.statement.search(low, start, m.start())) and not drafts.present(owner) \
+                    and not visitors.this_visit(low, m.end()) \
                     and not positions.starting_in(dating.expressions, m.end(), _CLAUSE_END.search(low, m.end(), end).start()):
                 date = None  # "cảm ơn … chuyến thăm của Chủ tịch nước X": recalled in a statement, not of this day
             if ahead_of(date, dating.reference):
@@ -485,7 +495,8 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
                 continue  # "Hồi tháng 10, khi dự APEC, A đã gặp B": the occasion of a past meeting
             if kind == "SIGN" and (_signed_earlier(dating, low, m) or _weeks_before(low, start, date, dating)  # "… được
                                    # A và B ký kết vào tháng 9/2023", "Trước đó, ngày 11/12, A và B đã ký …" (of 29/12), "Việc
-                                   or agreements.signing_recalled(low, m.start(), m.end())):  # ký Hiệp định X đã …"
+                                   or agreements.signing_recalled(low, m.start(), m.end())  # ký Hiệp định X đã …"
+                                   or agreements.signing_unscheduled(low, m.start(), m.end(), _CLAUSE_END.search(low, m.end(), end).start())):
                 continue
             clause = _clause(low, m.start(), sentence, kind in _ONE_EACH)
             nxt = next((w for w in v.triggers.finditer(low, m.end(), clause[1]) if not _inside_word(v, low, w)), None)
@@ -506,6 +517,8 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
                 groups = [_sides(mentions, m.end(), clause[1], entities)] or groups  # "đề nghị tổ chức tốt kỳ họp ..."
             collective = None if proposed else v.same_people.search(low, own[0], m.start()) or _between(v, low, m.end()) or \
                 (v.same_people.search(low, start, end) if not _people(mentions, start, end) else None)
+            if collective and collective.end() < m.start() and _people(mentions, collective.end(), m.start()):
+                collective = None  # "Hai bên hài lòng trước việc A và B đã có cuộc gặp": A and B meet
             if collective and (pair := _collective(v, collective.group(), m.start(), entities, drafts)):
                 groups = [pair + [p for g in groups for p in g if p not in pair and p in _people(mentions, m.end(), own[1])]]
                 if kind == "SIGN" and not _title_of(v, collective.group()):  # "hai bên ký …": the two sides sign

@@ -99,6 +99,8 @@ def _governing_date(dating: Dating, text: str, pos: int, planned: bool, until: i
     if not planned and (told := _within_told(dating, text, low, start, pos)) is not None:
         return told[0]  # "Trong cuộc điện đàm, …": the occasion told before, again
     own = _own_days(dating, low, start, stop, pos, until, planned)
+    if not own and _during_after().match(low, until - start):
+        return None  # "… đã có cuộc gặp trong thời gian Hội nghị": some day of the summit
     if not own and (again := _announced_again(dating, text, low, start)) is not None:
         return again  # "Ngày 22/7 tới, A sẽ hội đàm với B. … chiều 16/7. Cuộc hội đàm nhằm …"
     occasion = _occasion_after(dating, pos, stop)
@@ -510,6 +512,12 @@ def _covers(dating: Dating, span: TimeExpr, day: TimeExpr) -> bool:
 
 
 @functools.cache
+@functools.cache
+def _during_after() -> re.Pattern[str]:
+    during, occasions = word_alternation("governing", "during_after"), word_alternation("governing", "before_occasion")
+    return re.compile(rf"[^,;.]{{0,30}}?(?<!\w)(?:{during})\s+(?:{occasions})(?!\w)")
+
+
 def _governing(key: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{word_alternation('governing', key)})(?!\w)")
 

@@ -71,8 +71,10 @@ def many_delegations(low: str, start: int, pos: int) -> bool:
 
 @functools.cache
 def _this_visit() -> re.Pattern[str]:
-    words = datafiles.strings("events.toml", datafiles.load("events.toml", "events"), "rules", "this_visit")
-    return re.compile(rf"[^,;.]{{0,40}}?(?<!\w)(?:{'|'.join(re.escape(w) for w in sorted(words, key=len, reverse=True))})(?!\w)")
+    data = datafiles.load("events.toml", "events")
+    alt = lambda key: "|".join(re.escape(w) for w in sorted(datafiles.strings("events.toml", data, "rules", key), key=len,  # noqa: E731
+                                                           reverse=True))
+    return re.compile(rf"\s+(?:{alt('this_visit_right')})(?!\w)|(?:\s+\S+){{0,4}}?\s+(?:{alt('this_visit')})(?!\w)")
 
 
 def this_visit(low: str, end: int) -> bool:
