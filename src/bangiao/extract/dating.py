@@ -492,6 +492,8 @@ def _dated(text: str, low: str, entities: tuple[Entity, ...], expressions: list[
         clues = written + clues  # a year written in full outranks tenures that contradict it (a title misread)
     else:
         clues += written
+    if stamp := yearhints.iso_stamp_clue(text, lead.month, lead.day):
+        clues.insert(0, stamp)  # a page's own stamp outranks every clue worked out from the words
     clues += statistic_clues(text, low, lead.month) + recalled_month_clues(text, low, expressions, lead.month, lead.day) \
         + just_done_clues(text, low, lead.month, lead.day)
     clues += _anniversary_clues(text, low, anniversaries, lead) + meeting_clues(kb, text, low, meetings, lead)

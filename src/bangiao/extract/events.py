@@ -63,7 +63,7 @@ def _mentions_in(entities: tuple[Entity, ...], start: int, end: int) -> list[tup
 _ONE_EACH = {"MEET", "TALKS", "CALL"}
 
 
-_THE_CEREMONY = re.compile(r"\s+(?:buổi\s+)?lễ(?:\s+(?:này|trên|hôm nay))?\s*(?:[.,;]|$)")  # "dự buổi lễ.": the one told
+_THE_CEREMONY = re.compile(r"\s+(?:buổi\s+)?lễ(?:\s+(?:này|trên|hôm nay))?\s*(?:[.,;]|$)|\s*(?:và\s|[.,;]|$)")  # "dự buổi lễ.": the one told
 
 
 @dataclass(frozen=True, slots=True)
@@ -424,7 +424,7 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
             if m.group() in v.generic and event_kinds.celebrations(low, m.end()):  # "dự các hoạt động kỷ niệm 55 năm"
                 kind, cameo, occasion = "CEREMONY", _vocab_cameo("CEREMONY"), "anniversary"
             if m.group() in v.generic and _THE_CEREMONY.match(low, m.end()) and drafts.has("CEREMONY"):
-                continue  # "A, B và 500 kiều bào tham dự buổi lễ.": who attended the ceremony told before
+                continue  # "A, B và 500 kiều bào tham dự buổi lễ.", "X đã đến dự và chúc mừng": who attended the one told before
             if kind == "MEET" and v.then_talks.match(low, m.end()):
                 continue  # "A tiếp và hội đàm với B": the talks
             if v.called_off.search(low, m.end(), _CLAUSE_END.search(low, m.end(), end).start()):
@@ -463,8 +463,9 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
                 continue  # "Tại cuộc gặp Bộ trưởng X, A cảm ơn …": the meeting with X told before
             if event_kinds.prepared_for(low, start, m.start()) or mechanisms.listed(low, start, m.start(), end):
                 continue  # "… chuẩn bị cho Phiên họp lần thứ 12", "duy trì các cơ chế Tham khảo chính trị, …": no session
-            if kind == "VISIT" and visitors.many_delegations(low, start, m.start()):
-                continue  # "hai tỉnh đã cử nhiều đoàn công tác sang thăm nhau": exchanges summed up
+            if kind == "VISIT" and (visitors.many_delegations(low, start, m.start())
+                                    or drafts.last_visit and visitors.body_next(low, mentions, m.end())):
+                continue  # "cử nhiều đoàn công tác sang thăm nhau": exchanges summed up; "thăm Tập đoàn X": a site
             if kind == "SPEECH" and v.speech_within.match(low, m.end()):
                 continue  # "A phát biểu tại cuộc hội đàm với B": the talks
             if kind != "VISIT" and (v.recalled.search(before) or recalled_terms.in_past_term(low, start, m.start())):

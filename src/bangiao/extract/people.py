@@ -49,9 +49,14 @@ def name_run(text: str, start: int, limit: int) -> tuple[int, int] | None:
             break
         doubled = text[end + 1:end + 2] == " " and CAP.match(text, end + 2)  # a typing slip: "Federica  Mogherini"
         pos = end + 2 if doubled else end + 1
-    if end is None or count < 2 and not _one_word_name(text[start:end]):
+    if end is None or count < 2 and not _one_word_name(text[start:end]) or _capitals(text[start:end]):
         return None
     return start, end
+
+
+def _capitals(written: str) -> bool:
+    """A run of words all in capitals ("TỔNG BÍ THƯ TRAO TẶNG …", a headline): no one's name."""
+    return all(len(w) > 1 and w.isupper() for w in written.split())
 
 
 def surname_and_place(reader: Reader, start: int, j: int) -> tuple[int, int] | None:
@@ -334,11 +339,17 @@ def _foreign_name_after_title(reader: Reader, run: tuple[int, int], people: list
     if not _LATIN_NAME.fullmatch(reader.text[run[0]:run[1]]):
         return False
     title = _title_before(reader, run[0], 90)
-    if title is None or re.search(r"[.;:!?,()]", _ASIDE.sub("", reader.text[title.end:run[0]])):
+    gap = _ASIDE.sub("", reader.text[title.end:run[0]]) if title else ""
+    if title is None or re.search(r"[.;:!?,()]", _OF_COUNTRY.sub("", gap)):
         return False
     k = bisect.bisect_left(people, title.end)  # ``people``: where the people found start, in order
     named = k < len(people) and people[k] < run[0]
     return not named  # "Tổng thống Donald Trump viết trên Truth Social": the title has its person already
+
+
+# A long title's field list ended by its country and a comma ("Thứ trưởng Ngoại giao phụ trách khu vực châu Á, Trung
+# Đông và châu Đại Dương của Venezuela, Ruben Dario Molina"): the name after the comma is the title's.
+_OF_COUNTRY = re.compile(r"^[^.;:!?()]*\scủa\s+[^\W\d_][^,;.]{1,30},\s*$")
 
 
 _PLACE_BEFORE = ("tại", "ở", "đến", "tới", "từ", "thăm", "rời", "về", "theo")  # "Theo Prensa Latina, Chủ tịch …"

@@ -146,7 +146,8 @@ def recalled_with_time(dating: Dating, low: str, pos: int, end: int) -> bool:
 def visitor(low: str, mentions: list[tuple[int, Entity]], trigger: int, envoy: re.Pattern[str] | None = None) -> str | None:
     """The person named just before a visit with nothing but their party between ("B và Đoàn đại biểu cấp cao
     thăm", "Putin, người đang thăm", an envoy's title: "B, Đặc phái viên của … Y sang thăm"); not one the visit frames
-    ("hội đàm với Abe, trong khuôn khổ chuyến thăm")."""
+    ("hội đàm với Abe, trong khuôn khổ chuyến thăm"), nor the one met in the item before a ';' ("chào xã giao B;
+    thăm Tập đoàn X": the list's subject visits)."""
     if body := delegation_body(low, mentions, trigger):
         return body
     people = people_before(mentions, trigger)
@@ -156,7 +157,7 @@ def visitor(low: str, mentions: list[tuple[int, Entity]], trigger: int, envoy: r
     while i and re.fullmatch(r"\s*(?:và|cùng)\s+(?:phu nhân\s+)?", low[mention_end(people[i - 1]):people[i][0]]):
         i -= 1  # "Yoon Suk Yeol và Phu nhân Kim Keon Hee thăm": the first of them
     gap = low[mention_end(people[-1]):trigger]
-    ok = len(gap) <= 60 and ("," not in gap or re.fullmatch(r",\s*người\s+(?:đang\s+)?", gap)) \
+    ok = len(gap) <= 60 and ";" not in gap and ("," not in gap or re.fullmatch(r",\s*người\s+(?:đang\s+)?", gap)) \
         or envoy is not None and envoy.fullmatch(gap.rstrip() + " ") is not None or _ONGOING.fullmatch(gap) is not None
     return people[i][1].id if ok else None
 
@@ -214,6 +215,14 @@ def place_next(low: str, mentions: list[tuple[int, Entity]], end: int, kinds: tu
     reach = end + 7 + (gap.end() - end if gap else 0)
     return any(e.type in kinds and end < pos <= reach for pos, e in mentions) or _anaphora().match(low, end) is not None \
         or "PLACE" in kinds and _site_place(low, mentions, end)
+
+
+def body_next(low: str, mentions: list[tuple[int, Entity]], end: int) -> bool:
+    """Whether a body, not a country or place, is named right after a visit's word ("thăm làm việc tại Ủy ban Quốc gia
+    …", "thăm Tập đoàn Viettel"): a site of a trip, no visit of its own."""
+    gap = _VISIT_GAP.match(low, end)
+    reach = end + 7 + (gap.end() - end if gap else 0)
+    return any(e.type == "ORG" and end < pos <= reach for pos, e in mentions) and not place_next(low, mentions, end)
 
 
 def _site_place(low: str, mentions: list[tuple[int, Entity]], end: int) -> bool:

@@ -67,10 +67,17 @@ def is_caption(v: Vocab, line: str, line_key: str) -> bool:
     return bool(_SOURCE_CAPTION.match(flat)) or credit_at_end(v, flat) and _words(line) <= 80
 
 
+_CELL_CREDIT = re.compile(r"[.!?]\s*Nguồn\s*:\s*[^.!?|]{1,80}$")  # "… phát biểu tại buổi lễ. Nguồn: ĐSQ X |"
+
+
 def _one_sentence_cell(line: str) -> bool:
-    """"A đón chào B |": one sentence alone in the cell of a photo's table."""
+    """"A đón chào B |": one sentence alone in the cell of a photo's table (with its source after it, "… tại buổi lễ.
+    Nguồn: ĐSQ Việt Nam tại X |")."""
     bare = _TABLE_END.sub("", line)
-    return bare != line and 0 < _words(bare) <= 60 and not _SENTENCE_END.search(bare.rstrip(" ."))
+    if bare == line:
+        return False
+    bare = _CELL_CREDIT.sub(".", bare.lstrip("| ").rstrip())
+    return 0 < _words(bare) <= 60 and not _SENTENCE_END.search(bare.rstrip(" ."))
 
 
 def mark_cell_captions(lines: list[str], kinds: list[str | None]) -> None:
