@@ -209,10 +209,20 @@ def _anniversary_clues(text: str, low: str, anniversaries: list[_Anniversary], l
         if _next_year().search(low, a.end, min(sentence_end(text, a.end), a.end + 160)):
             clues.append(Clue(frozenset({a.year - 1}), f"{said}, told as next year's → {a.year - 1}"))
             continue
+        if _more_than().search(low, max(0, a.start - 8), a.start) and lead is not None and lead.month and lead.day:
+            years = frozenset(y for y in YEARS if dates._valid(y, lead.month, lead.day)
+                              and (y, lead.month, lead.day) > (a.year, int(a.base[5:7]), int(a.base[8:10])))
+            clues.append(Clue(years, f"{said}, more than that: after its day"))
+            continue
         named_year = re.match(rf"[^.]{{0,70}}?năm\s+{a.year}(?!\d)", low[a.end:a.end + 90])
         early = bool(ahead.search(window)) or bool(named_year) or _prepared(text, low, a.start)
         clues.append(Clue(frozenset({a.year - 1, a.year} if early else {a.year}), said))
     return clues
+
+
+@functools.cache
+def _more_than() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{word_alternation('anniversaries', 'more_than')})\s+$")
 
 
 @functools.cache

@@ -220,6 +220,7 @@ def _anniversary_inside(name: str) -> int | None:
 
 def _number_near(low: str, start: int, end: int) -> int | None:
     after = re.match(r"\s*(?:\(\s*)?(?:lần\s+thứ\s+|thứ\s+|-\s*|\s)(\d{1,3}|[ivxl]{1,6})(?!\w)", low[end:end + 20]) \
+        or re.match(r"\s*\([^()\d]{1,12}\)\s*(?:khóa\s+|lần\s+thứ\s+)(\d{1,3}|[ivxl]{1,6})(?!\w)", low[end:end + 36]) \
         or (_numbered_acronym(low, start, end) and re.match(r"(\d{1,3})(?!\w)", low[end:end + 4]))
     before = re.search(r"(?:lần\s+thứ|khóa)\s+(\d{1,3}|[ivxl]{1,6})\s+(?:của\s+)?$", low[max(0, start - 30):start])
     m = after or before

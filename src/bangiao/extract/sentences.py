@@ -102,15 +102,21 @@ def _founding() -> re.Pattern[str]:
 
 def founding_day(low: str, at: int) -> bool:
     """Whether the day at ``at`` (in the lower-cased ``low``) is the day relations were established or a body began
-    ("thiết lập quan hệ ngoại giao ngày 8/2/1993"): history, never the article's nor an event's day."""
+    ("thiết lập quan hệ ngoại giao ngày 8/2/1993"): history, never the article's nor an event's day; not a day without
+    its year after a comma that closes the founding's clause ("…, ngày 29-9, A và B điện đàm")."""
     near = max(0, at - 60)  # (a mark further back than 60 characters is not the clause's: never searched for)
     clause = max(low.rfind(";", near, at), low.rfind(". ", near, at), low.rfind("\n", near, at), at - 60)
-    return _founding().search(low, max(0, clause), at) is not None
+    last = list(_founding().finditer(low, max(0, clause), at))[-1:]
+    return bool(last) and not ("," in low[last[0].end():at] and not _YEAR_AFTER.match(low, at))  # "… thiết lập quan
+    # hệ ngoại giao hai nước, ngày 29-9, A …": a new clause's day, without a year
 
 
 @functools.cache
 def _part_of_day() -> re.Pattern[str]:
     return re.compile(rf"(?:{word_alternation('words', 'part_of_day')})(?!\w)")
+
+
+_YEAR_AFTER = re.compile(r"[^,;.()]{0,14}?(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 def founding_at(text: str, pos: int) -> bool:
@@ -119,4 +125,4 @@ def founding_at(text: str, pos: int) -> bool:
     if _part_of_day().match(lower(text[pos:pos + 16])):
         return False
     start = max(0, pos - 80)
-    return founding_day(lower(text[start:pos]), pos - start)
+    return founding_day(lower(text[start:pos + 16]), pos - start)

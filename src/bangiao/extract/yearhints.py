@@ -236,19 +236,19 @@ def _since(base: date, years: int) -> date:
     return base.replace(year=base.year + years) if not (base.month == 2 and base.day == 29) else date(base.year + years, 3, 1)
 
 
-_ISO_DAY = re.compile(r"(?<![\w/.-])((?:19|20)[0-9]{2})-([01][0-9])-([0-3][0-9])(?![\w/.-])")  # "2025-11-03", a machine's
+_ISO_DAY = re.compile(r"(?<![\w/.-])((?:19|20)[0-9]{2})-([01][0-9])(?:-([0-3][0-9]))?(?![\w/.-])")  # "2025-11-03", "2025-11"
 STAMP_HEAD = 300  # characters at the head of a text where an ISO day is the page's own stamp ("date 2025-11-03 …")
 
 
 def iso_stamp_clue(text: str, month: int | None, day: int | None) -> Clue | None:
-    """A day written the machine's way at the head of a page ("date 2025-11-03", a saved page's stamp) with a year-less
-    lead day: the year that puts the lead day nearest the stamp (a report of "Sáng 3-11" stamped 2025-11-03 → 2025;
-    of "tối 30/12" stamped 2026-01-02 → 2025)."""
+    """A day or month written the machine's way at the head of a page ("date 2025-11-03", "date 2025-11": a saved page's
+    stamp) with a year-less lead day: the year that puts the lead day nearest the stamp (a report of "Sáng 3-11"
+    stamped 2025-11-03 → 2025; of "tối 30/12" stamped 2026-01-02 → 2025)."""
     m = _ISO_DAY.search(text, 0, STAMP_HEAD)
     if m is None or not month or not day:
         return None
     try:
-        stamp = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        stamp = date(int(m.group(1)), int(m.group(2)), int(m.group(3) or 15))  # (a month's stamp: its middle)
     except ValueError:
         return None
     near = min((y for y in (stamp.year - 1, stamp.year, stamp.year + 1) if dates._valid(y, month, day)),
