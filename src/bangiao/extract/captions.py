@@ -91,7 +91,14 @@ def _news(found: Event, dating: Dating) -> bool:
     return abs((date.fromisoformat(found.date.value) - date.fromisoformat(dating.published.value[:10])).days) <= _NEAR_DAYS
 
 
+_ALT_TITLE = re.compile(r"^[^\n|]{5,200}?\s[-–]\s*ảnh\s*\d{1,2}(?!\d)")  # "Tiêu đề bài - ảnh 1Phó Thủ tướng …"
+
+
 def _caption_events(text: str, dating: Dating) -> tuple[Event, ...]:
+    """The events a caption tells (an image's title glued before it, "Headline - ảnh 1", blanked: the headline's
+    event is the body's, not the photo's people's)."""
+    if alt := _ALT_TITLE.match(text):
+        text = " " * alt.end() + text[alt.end():]  # (offsets kept: the caption's spans index its text)
     published = dating.published
     entities = find_entities(text, day_range(published.value) if published else None)
     own = date_document(text, entities, published) if published else Dating(None, None, ())

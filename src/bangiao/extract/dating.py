@@ -215,7 +215,11 @@ def _anniversary_clues(text: str, low: str, anniversaries: list[_Anniversary], l
             clues.append(Clue(years, f"{said}, more than that: after its day"))
             continue
         named_year = re.match(rf"[^.]{{0,70}}?năm\s+{a.year}(?!\d)", low[a.end:a.end + 90])
-        early = bool(ahead.search(window)) or bool(named_year) or _prepared(text, low, a.start)
+        prepared = bool(ahead.search(window)) or _prepared(text, low, a.start)
+        if prepared and re.match(rf"[^.;]{{0,70}}?vào\s+năm\s+{a.year}(?!\d)", low[a.end:a.end + 90]):
+            clues.append(Clue(frozenset({a.year - 1}), f"{said}, prepared for 'vào năm {a.year}' → {a.year - 1}"))
+            continue  # "phối hợp chuẩn bị các hoạt động dịp kỷ niệm 75 năm … vào năm 2025": a year still to come
+        early = prepared or bool(named_year)
         clues.append(Clue(frozenset({a.year - 1, a.year} if early else {a.year}), said))
     return clues
 
@@ -247,7 +251,7 @@ def _written_anniversary_clues(text: str, low: str, expressions: list[TimeExpr])
     clues = []
     lead = lead_date(expressions)
     for e in expressions:
-        if e.kind == "anniversary" and e.end_year:
+        if e.kind == "anniversary" and e.end_year or _bracketed_anniversary(text, low, e):
             years = {e.end_year} | ({e.end_year - 1} if _prepared(text, low, e.start) else set())
             said = f"the anniversary written '{text[e.start:e.end]}' falls in {e.end_year}"
             before = lead is not None and lead.month and lead.day and (lead.month, lead.day) < (e.end_month or 0, e.end_day or 0)
@@ -261,6 +265,14 @@ def _written_anniversary_clues(text: str, low: str, expressions: list[TimeExpr])
                 said += f", still to come on {lead.day}/{lead.month} → {e.end_year - 1}"
             clues.append(Clue(frozenset(years), said))
     return clues
+
+
+def _bracketed_anniversary(text: str, low: str, e: TimeExpr) -> bool:
+    """A span of years in brackets right after "N năm …" that spans N years ("kỷ niệm 30 năm thiết lập quan hệ ngoại
+    giao Việt Nam – EU (1990 – 2020)"): an anniversary written with its years."""
+    if e.kind != "year-range" or not e.end_year or not e.year or text[max(0, e.start - 1):e.start] != "(":
+        return False
+    return re.search(rf"(?<![0-9]){e.end_year - e.year}\s+năm\s[^.;()]{{0,120}}$", low[max(0, e.start - 160):e.start - 1]) is not None
 
 
 @functools.cache

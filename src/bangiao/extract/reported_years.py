@@ -211,12 +211,36 @@ def estimate_clues(text: str, low: str, month: int | None) -> list[Clue]:
     return clues
 
 
+@functools.cache
+def _ongoing_plan() -> re.Pattern[str]:
+    doing, kinds = word_alternation("document", "plan_ongoing"), word_alternation("document", "plan_kinds")
+    return re.compile(rf"(?<!\w)(?:{doing})\s+(?:{kinds})(?!\w)[^.;:!?()]{{0,50}}?(?<![0-9])((?:19|20)[0-9]{{2}})"
+                      rf"\s*[-–]\s*((?:19|20)[0-9]{{2}})(?![0-9])")
+
+
+def _plan_clues(text: str, low: str) -> list[Clue]:
+    """A shared plan carried out now, with its years ("thực hiện thành công Kế hoạch hành động 2021-2024"): the
+    article falls within them, unless the clause looks back on it ("tổng kết việc thực hiện …")."""
+    clues = []
+    for m in _ongoing_plan().finditer(low):
+        first, last = int(m.group(1)), int(m.group(2))
+        if first <= last <= first + 15 and not _reviewed_before().search(low, max(0, m.start() - 30), m.start()):
+            clues.append(Clue(frozenset(y for y in YEARS if first <= y <= last),
+                              f"'{text[m.start():m.end()]}' is being carried out: {first}-{last}"))
+    return clues
+
+
+@functools.cache
+def _reviewed_before() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{word_alternation('document', 'period_review')})(?!\w)")
+
+
 def statistic_clues(text: str, low: str, month: int | None) -> list[Clue]:
     """"cùng kỳ năm 2023" → 2024; "10 tháng đầu năm 2024" reported in November → 2024; a whole year's result told
     in the first half of the next; a whole year forecast (that year or the one before: with its first months
     reported, that year)."""
     clues = _year_done_clues(text, low, month) + _success_clues(text, low, month) + _review_clues(text, low, month)
-    clues += _forecast_clues(text, low) + estimate_clues(text, low, month)
+    clues += _forecast_clues(text, low) + estimate_clues(text, low, month) + _plan_clues(text, low)
     for m in _SAME_PERIOD.finditer(low):
         said = text[m.start():m.end()]
         clues.append(Clue(frozenset({int(m.group(1)) + 1}), f"'{said}' compares with the year before → {int(m.group(1)) + 1}"))

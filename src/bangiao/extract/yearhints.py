@@ -145,9 +145,20 @@ def _chair() -> re.Pattern[str]:
 
 
 def chair_clue(low: str) -> Clue | None:
-    """"Malaysia là nước chủ tịch ASEAN 2025": the article is from the year of the chair held now."""
+    """"Malaysia là nước chủ tịch ASEAN 2025": the article is from the year of the chair held now; supported ("ủng hộ
+    Malaysia trong vai trò Chủ tịch ASEAN 2025"), that year or the one before (a chair yet to come)."""
     m = _chair().search(low)
-    return Clue(frozenset({int(m.group(1))}), f"'{m.group()}': the chair held now") if m else None
+    if m is None:
+        return None
+    year = int(m.group(1))
+    if _supported().search(low, max(0, m.start() - 40), m.start()):
+        return Clue(frozenset({year - 1, year}), f"'{m.group()}': a chair supported, held now or to come")
+    return Clue(frozenset({year}), f"'{m.group()}': the chair held now")
+
+
+@functools.cache
+def _supported() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{word_alternation('chair', 'supported')})\s+(?:\S+\s+){{0,3}}$")
 
 
 def mourned(text: str, entities: tuple[Entity, ...]) -> set[str]:
