@@ -522,6 +522,7 @@ def _dated(text: str, low: str, entities: tuple[Entity, ...], expressions: list[
     clues += _founding_clues(kb, text, low, entities) + reported_days_clues(text, low, expressions, lead)
     clues += [c for c in (yearhints.coined_clue(low, text), yearhints.chair_clue(low), yearhints.lunar_clue(low, lead.month),
                           partnerships.upgrade_clue(text, low, entities, lead.month, lead.day),
+                          partnerships.wished_upgrade_clue(text, low, entities, lead.month, lead.day),
                           yearhints.weekday_clue(lead.text, lead.month, lead.day),
                           yearhints.nearly_clue(kb, text, low, entities, lead.month, lead.day)) if c]
     same_day = _same_day_clue(lead, expressions)

@@ -87,6 +87,32 @@ def upgrade_clue(text: str, low: str, entities: tuple[Entity, ...], month: int |
     return Clue(frozenset({year}), why)
 
 
+_TOP = "comprehensive_strategic"  # the highest level: nothing is hoped for beyond it
+
+
+@functools.cache
+def _wished() -> re.Pattern[str]:
+    words = datafiles.strings(_FILE, datafiles.load(_FILE, "partnerships"), "match", "wished")
+    return re.compile(rf"(?<!\w)(?<!đã )(?:{alternation(tuple(lower(w) for w in words))})\s+quan\s+hệ(?!\w)")
+
+
+def wished_upgrade_clue(text: str, low: str, entities: tuple[Entity, ...], month: int | None, day: int | None) -> Clue | None:
+    """An upgrade hoped for with a partner, no level named ("mong muốn thúc đẩy nâng cấp quan hệ hai nước"), that has
+    since reached the highest level: the years in which the article's day comes before that upgrade."""
+    if not month or not day or "nâng cấp" not in low:
+        return None
+    days = _data()[4]
+    for m in _wished().finditer(low):
+        if _data()[0].search(low, m.end(), min(len(low), m.end() + 40)):
+            continue  # a level named: an upgrade to it, weighed by ``upgrade_clue``
+        top = [d for (c, level), d in days.items() if c in partners(text, entities, m.start()) and level == _TOP]
+        last = max(top, default=None)  # (a partner not at the top level may still hope to reach it: no clue)
+        if last is not None:
+            return Clue(frozenset(y for y in YEARS if dates._valid(y, month, day) and date(y, month, day) < last),
+                        f"'{text[m.start():m.end()]}' hoped for: before the last upgrade ({last.isoformat()})")
+    return None
+
+
 def partners(text: str, entities: tuple[Entity, ...], pos: int) -> list[str]:
     """The countries other than Việt Nam named in the sentence at ``pos``; else the one the text names most."""
     start, stop = sentence_start(text, pos), sentence_end(text, pos)

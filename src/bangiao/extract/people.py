@@ -130,9 +130,16 @@ def field_word(text: str, run: tuple[int, int]) -> bool:
 
 
 def institution_at(text: str, pos: int, institutions: frozenset[str]) -> bool:
-    """Does a body's name ("Bộ", "Ủy ban", "Tổng Lãnh sự quán") start at pos?"""
+    """Does a body's name ("Bộ", "Ủy ban", "Tổng Lãnh sự quán") start at pos? Not a surname that is also a body's word
+    before a middle name ("Đoàn Thị Hậu", "Đoàn Văn Sáng": a person)."""
+    written = text[pos:pos + 40].split()
+    if len(written) >= 3 and written[1] in _MIDDLE and written[2][:1].isupper():
+        return False
     words = lower(text[pos:pos + 40]).split()
     return any(" ".join(words[:n]) in institutions for n in (1, 2, 3))
+
+
+_MIDDLE = frozenset({"Thị", "Văn"})  # the middle names that mark a Vietnamese personal name
 
 
 def unknown_person(reader: Reader, run: tuple[int, int], title: str | None, country: str | None) -> None:

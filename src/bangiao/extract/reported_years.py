@@ -94,7 +94,7 @@ def recalled_month_clues(text: str, low: str, expressions: list, month: int | No
 def _just() -> re.Pattern[str]:
     """"vừa đi vào thực thi từ tháng 8/2020": something just done, in one clause with a month written with its year."""
     just = word_alternation("document", "just_done")
-    return re.compile(rf"(?<!\w)(?:{just})\s+(?P<what>[^.;:!?,]{{0,60}}?)(?<!\w)tháng\s+(?P<month>[0-9]{{1,2}})\s*[/\-]\s*(?P<year>[0-9]{{4}})(?![0-9])")
+    return re.compile(rf"(?<!\w)(?:{just})\s+(?P<what>[^.;:!?,]{{0,100}}?)(?<!\w)tháng\s+(?P<month>[0-9]{{1,2}})\s*[/\-]\s*(?P<year>[0-9]{{4}})(?![0-9])")
 
 
 @functools.cache
@@ -117,7 +117,7 @@ JUST_MONTHS = 12  # something told as just done ("vừa …") happened less than
 def just_done_clues(text: str, low: str, month: int | None, day: int | None) -> list[Clue]:
     """Something told as just done with its month ("EVFTA vừa có hiệu lực từ tháng 8/2020", told on 19/11): the article
     is from that month to ``JUST_MONTHS`` after it. Not "vừa … vừa …" (both … and …)."""
-    if not month or not day or "vừa" not in low:
+    if not month or not day or "vừa" not in low and "chúc mừng" not in low:
         return []
     clues = []
     clues += [Clue(frozenset({int(m.group("year")) + 1}) & frozenset(YEARS), f"'{text[m.start():m.end()]}' is just over: "
