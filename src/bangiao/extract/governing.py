@@ -518,6 +518,7 @@ def _during_after() -> re.Pattern[str]:
     return re.compile(rf"[^,;.]{{0,30}}?(?<!\w)(?:{during})\s+(?:{occasions})(?!\w)")
 
 
+@functools.cache  # asked for each event: the words are joined once
 def _governing(key: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{word_alternation('governing', key)})(?!\w)")
 
