@@ -218,7 +218,7 @@ def _anniversary_clues(text: str, low: str, anniversaries: list[_Anniversary], l
         prepared = bool(ahead.search(window)) or _prepared(text, low, a.start)
         if prepared and re.match(rf"[^.;]{{0,70}}?vào\s+năm\s+{a.year}(?!\d)", low[a.end:a.end + 90]):
             clues.append(Clue(frozenset({a.year - 1}), f"{said}, prepared for 'vào năm {a.year}' → {a.year - 1}"))
-            continue  # "phối hợp chuẩn bị các hoạt động dịp kỷ niệm 75 năm … vào năm 2025": a year still to come
+            continue  # "cùng lo các sự kiện mừng 60 năm … vào năm 2027": a year still to come
         early = prepared or bool(named_year)
         clues.append(Clue(frozenset({a.year - 1, a.year} if early else {a.year}), said))
     return clues
@@ -268,8 +268,8 @@ def _written_anniversary_clues(text: str, low: str, expressions: list[TimeExpr])
 
 
 def _bracketed_anniversary(text: str, low: str, e: TimeExpr) -> bool:
-    """A span of years in brackets right after "N năm …" that spans N years ("kỷ niệm 30 năm thiết lập quan hệ ngoại
-    giao Việt Nam – EU (1990 – 2020)"): an anniversary written with its years."""
+    """A span of years in brackets right after "N năm …" that spans N years ("… 45 năm quan hệ ngoại giao Việt Nam – Hà
+    Lan (1973 – 2018)"): an anniversary written with its years."""
     if e.kind != "year-range" or not e.end_year or not e.year or text[max(0, e.start - 1):e.start] != "(":
         return False
     return re.search(rf"(?<![0-9]){e.end_year - e.year}\s+năm\s[^.;()]{{0,120}}$", low[max(0, e.start - 160):e.start - 1]) is not None

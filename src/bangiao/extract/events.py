@@ -438,7 +438,7 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
             by_owner = mood is None and owner is not None  # told in a statement: the owner alone made it
             guest = visitors.welcomed(v.welcome, low, mentions, start, m.start()) if kind == "VISIT" else None
             if kind == "VISIT" and not owner and not guest and drafts.last_visit and visitors.this_visit(low, m.end()):
-                continue  # "Chủ tịch nước cho biết chuyến thăm lần này nhằm …": the visit told before
+                continue  # "Thủ tướng nói chuyến thăm lần này nhằm …": the visit told before
             if guest and any(len(c) > 1 for c in drafts.casts.get((_family(kind), guest), ())):
                 continue  # "A nhiệt liệt chào mừng B … thăm": B's visit, told before with its host: no second one
             if mood is None and guest:

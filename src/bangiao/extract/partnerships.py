@@ -97,7 +97,7 @@ def _wished() -> re.Pattern[str]:
 
 
 def wished_upgrade_clue(text: str, low: str, entities: tuple[Entity, ...], month: int | None, day: int | None) -> Clue | None:
-    """An upgrade hoped for with a partner, no level named ("mong muốn thúc đẩy nâng cấp quan hệ hai nước"), that has
+    """An upgrade hoped for with a partner, no level named ("mong muốn sớm nâng cấp quan hệ"), that has
     since reached the highest level: the years in which the article's day comes before that upgrade."""
     if not month or not day or "nâng cấp" not in low:
         return None

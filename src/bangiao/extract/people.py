@@ -354,8 +354,8 @@ def _foreign_name_after_title(reader: Reader, run: tuple[int, int], people: list
     return not named  # "Tổng thống Donald Trump viết trên Truth Social": the title has its person already
 
 
-# A long title's field list ended by its country and a comma ("Thứ trưởng Ngoại giao phụ trách khu vực châu Á, Trung
-# Đông và châu Đại Dương của Venezuela, Ruben Dario Molina"): the name after the comma is the title's.
+# A long title's field list ended by its country and a comma ("Thứ trưởng Ngoại giao phụ trách châu Phi, Trung Đông
+# của Brazil, Carlos Silva"): the name after the comma is the title's.
 _OF_COUNTRY = re.compile(r"^[^.;:!?()]*\scủa\s+[^\W\d_][^,;.]{1,30},\s*$")
 
 

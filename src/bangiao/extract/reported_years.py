@@ -219,7 +219,7 @@ def _ongoing_plan() -> re.Pattern[str]:
 
 
 def _plan_clues(text: str, low: str) -> list[Clue]:
-    """A shared plan carried out now, with its years ("thực hiện thành công Kế hoạch hành động 2021-2024"): the
+    """A shared plan carried out now, with its years ("triển khai hiệu quả Chương trình hành động 2022-2026"): the
     article falls within them, unless the clause looks back on it ("tổng kết việc thực hiện …")."""
     clues = []
     for m in _ongoing_plan().finditer(low):

@@ -103,12 +103,12 @@ def _founding() -> re.Pattern[str]:
 def founding_day(low: str, at: int) -> bool:
     """Whether the day at ``at`` (in the lower-cased ``low``) is the day relations were established or a body began
     ("thiết lập quan hệ ngoại giao ngày 8/2/1993"): history, never the article's nor an event's day; not a day without
-    its year after a comma that closes the founding's clause ("…, ngày 29-9, A và B điện đàm")."""
+    its year after a comma that closes the founding's clause ("…, ngày 12-3, A và B gặp nhau")."""
     near = max(0, at - 60)  # (a mark further back than 60 characters is not the clause's: never searched for)
     clause = max(low.rfind(";", near, at), low.rfind(". ", near, at), low.rfind("\n", near, at), at - 60)
     last = list(_founding().finditer(low, max(0, clause), at))[-1:]
     return bool(last) and not ("," in low[last[0].end():at] and not _YEAR_AFTER.match(low, at))  # "… thiết lập quan
-    # hệ ngoại giao hai nước, ngày 29-9, A …": a new clause's day, without a year
+    # hệ ngoại giao, ngày 12-3, A …": a new clause's day, without a year
 
 
 @functools.cache

@@ -146,7 +146,7 @@ def _chair() -> re.Pattern[str]:
 
 def chair_clue(low: str) -> Clue | None:
     """"Malaysia là nước chủ tịch ASEAN 2025": the article is from the year of the chair held now; supported ("ủng hộ
-    Malaysia trong vai trò Chủ tịch ASEAN 2025"), that year or the one before (a chair yet to come)."""
+    Philippines trong vai trò Chủ tịch ASEAN 2026"), that year or the one before (a chair yet to come)."""
     m = _chair().search(low)
     if m is None:
         return None
