@@ -360,7 +360,8 @@ def _same_day_clue(lead: TimeExpr, expressions: list[TimeExpr]) -> Clue | None:
 
 def _mentioned_years(text: str, low: str, expressions: list[TimeExpr], lead: TimeExpr | None = None) -> set[int]:
     """Years the text names for its present: days and months (not in a sentence about earlier times: "Trước đó,
-    ngày 22/2/2023", nor a recalled occasion's own month: "chuyến thăm … (tháng 4/2023)"), a season named with its year ("đầu Xuân 2024"), a bare year in the lead's sentence, and
+    ngày 22/2/2023", nor a recalled occasion's own month: "chuyến thăm … (tháng 4/2023)"), a season or an occasion
+    named with its year ("đầu Xuân 2024", "Đại nhạc hội … 2018"), a bare year in the lead's sentence, and
     another bare year only when written more than once (one alone is as often a plan or a statistic: "Chủ tịch
     ASEAN năm 2025", "kim ngạch năm 2016")."""
     before, earlier, season = before_words(), earlier_words(), _season_words()
@@ -369,10 +370,16 @@ def _mentioned_years(text: str, low: str, expressions: list[TimeExpr], lead: Tim
                and not earlier.match(low, sentence_start(text, e.start)) and not any(a <= e.start < b for a, b in recalled)]
     leading = sentence_start(text, lead.start) if lead is not None else -1
     found = {e.year for e in present if e.kind in ("month", "day", "day-range")
-             or e.kind == "year" and season.search(low, max(0, e.start - 12), e.start)}
+             or e.kind == "year" and (season.search(low, max(0, e.start - 12), e.start)
+                                      or _named_occasion().search(low, max(0, e.start - 40), e.start))}
     bare = Counter(e.year for e in present if e.kind == "year")
     lead_years = {-e.year for e in present if sentence_start(text, e.start) == leading}  # negated: the lead's own
     return found | {y for y, n in bare.items() if n > 1} | lead_years
+
+
+@functools.cache
+def _named_occasion() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{word_alternation('document', 'named_occasions')})(?!\w)[^.,;:()]{{0,40}}$")
 
 
 @functools.cache
