@@ -14,19 +14,20 @@ def _events(text: str, published: str | None = "2017-11-12") -> list[tuple[str, 
 
 
 def test_events_speech_at_a_banquet_takes_the_banquets_day():
-    text = ("Tối 12/11, Chủ tịch nước Trần Đại Quang chiêu đãi Tổng thống Nga Vladimir Putin. Trước đó, Chủ tịch nước "
-            "đã chủ trì lễ đón Tổng thống Vladimir Putin. Phát biểu tại tiệc chiêu đãi, Tổng thống Vladimir Putin cảm "
-            "ơn sự đón tiếp.")
+    text = ("Tối 12/11, Tổng thống Nga Vladimir Putin dự tiệc chiêu đãi do Chủ tịch nước Trần Đại Quang chủ trì tại Phủ "
+            "Chủ tịch. Trước đó, Chủ tịch nước đã chủ trì lễ đón Tổng thống Vladimir Putin. Phát biểu tại tiệc chiêu "
+            "đãi, Tổng thống Vladimir Putin nhắc lại nhiều kỷ niệm về Hà Nội.")
     assert [e[2] for e in _events(text, "2017-11-13") if e[0] == "SPEECH"] == ["2017-11-12"]
 
 
 @pytest.mark.parametrize("text, kind", [
-    ("Chiều 20/10, Phó Chủ tịch nước Đặng Thị Ngọc Thịnh dự Lễ nhậm chức của Tổng thống Indonesia Joko Widodo.",
-     "CEREMONY"),
-    ("Sáng 26/4, Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Lào Thongloun Sisoulith đồng chủ trì lễ phát động Năm Hữu nghị.",
-     "CEREMONY"),
+    ("Chiều 20/10, tại Jakarta, Phó Chủ tịch nước Đặng Thị Ngọc Thịnh dự Lễ nhậm chức nhiệm kỳ hai của Tổng thống "
+     "Joko Widodo.", "CEREMONY"),
+    ("Sáng 26/4, Thủ tướng Lào Thongloun Sisoulith cùng Thủ tướng Nguyễn Xuân Phúc đồng chủ trì lễ phát động Năm "
+     "Giao lưu văn hóa tại Hà Nội.", "CEREMONY"),
     # near-misses: a ceremony's specific word decides; a session stays a conference
-    ("Chiều 20/10, Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Lào Thongloun Sisoulith dự lễ ký Hiệp định Thương mại.", "SIGN"),
+    ("Chiều 20/10, Thủ tướng Lào Thongloun Sisoulith cùng Thủ tướng Nguyễn Xuân Phúc dự lễ ký Hiệp định Thương mại.",
+     "SIGN"),
     ("Chiều 20/10, Thủ tướng Nguyễn Xuân Phúc dự Hội nghị Cấp cao ASEAN lần thứ 35 tại Bangkok.", "CONFERENCE"),
 ])
 def test_events_generic_trigger_before_a_ceremony_of_any_kind(text, kind):
@@ -34,9 +35,9 @@ def test_events_generic_trigger_before_a_ceremony_of_any_kind(text, kind):
 
 
 def test_events_meeting_framed_again_names_no_visit_owner():
-    text = ("Chiều 2/8, Phó Thủ tướng Phạm Bình Minh có cuộc gặp song phương với Ngoại trưởng Nhật Bản Taro Kono.\n"
-            "Tại cuộc gặp Bộ trưởng Ngoại giao Nhật Bản Taro Kono, Phó Thủ tướng Phạm Bình Minh cảm ơn phía Nhật Bản đã "
-            "giúp tổ chức tốt các chuyến thăm, nhất là chuyến thăm cấp Nhà nước của Chủ tịch nước Trần Đại Quang.")
+    text = ("Chiều 2/8, tại Singapore, Phó Thủ tướng Phạm Bình Minh gặp Ngoại trưởng Nhật Bản Taro Kono.\n"
+            "Tại cuộc gặp Ngoại trưởng Taro Kono, Phó Thủ tướng Phạm Bình Minh gửi lời cảm ơn Tokyo đã hỗ trợ nhiều "
+            "chuyến thăm, nhất là chuyến thăm Nhật Bản của Chủ tịch nước Trần Đại Quang.")
     meets = [e for e in _events(text, "2018-08-02") if e[0] == "MEET"]
     assert meets == [("MEET", ("person:kono-taro", "person:pham-binh-minh"), "2018-08-02")]
 
@@ -55,8 +56,8 @@ def test_events_visit_recalled_in_a_statement(statement, date):
 
 
 def test_events_unnumbered_session_in_a_thanks_takes_its_years_session():
-    text = ("Tối 12/11, Chủ tịch nước Trần Đại Quang chiêu đãi Chủ tịch Trung Quốc Tập Cận Bình. Ông Tập cảm ơn sự đón "
-            "tiếp của Việt Nam trong chuyến thăm chính thức và dự Hội nghị cấp cao APEC.")
+    text = ("Tối 12/11, Chủ tịch Trung Quốc Tập Cận Bình dự tiệc chiêu đãi do Chủ tịch nước Trần Đại Quang chủ trì. "
+            "Ông Tập cảm ơn Việt Nam đã chu đáo với đoàn Trung Quốc trong chuyến thăm Việt Nam và dự Hội nghị cấp cao APEC.")
     conferences = [e for e in _events(text, "2017-11-12") if e[0] == "CONFERENCE"]
     assert [c[2] for c in conferences] == ["2017-11-10"]
     # near-miss: an article of a year the KB holds no session for, before the session's day, leaves it undated

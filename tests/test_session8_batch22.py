@@ -13,28 +13,29 @@ def _published(text: str) -> str | None:
 
 
 @pytest.mark.parametrize("wish, published", [
-    ("Chủ tịch Quốc hội Hàn Quốc mong muốn thúc đẩy nâng cấp quan hệ hai nước trong thời gian tới.", "2021-12-13"),
+    ("Phía Hàn Quốc bày tỏ mong muốn sớm nâng cấp quan hệ, đồng thời mở rộng hợp tác văn hóa.", "2021-12-13"),
     # near-miss: an upgrade with its level named is weighed as made or not by its own rule, not as a hope
-    ("Chủ tịch Quốc hội Hàn Quốc đánh giá cao quan hệ hai nước.", None),
+    ("Phía Hàn Quốc đánh giá cao hợp tác văn hóa giữa hai bên.", None),
 ])
 def test_dating_upgrade_hoped_for_comes_before_it(wish, published):
-    text = f"Chiều 13/12, tại Seoul, Chủ tịch Quốc hội Vương Đình Huệ hội đàm với Chủ tịch Quốc hội Hàn Quốc. {wish}"
+    text = (f"Chiều 13/12, tại Seoul, Chủ tịch Quốc hội Hàn Quốc có cuộc hội đàm với Chủ tịch Quốc hội Vương Đình Huệ. "
+            f"{wish}")
     assert _published(text) == published
 
 
 @pytest.mark.parametrize("clause, published", [
-    ("Bộ trưởng chúc mừng Mozambique đã tổ chức thành công Đại hội lần thứ 12 của Đảng Frelimo vào tháng 9/2022.",
-     "2023-04-17"),
+    ("Bộ trưởng chúc mừng đảng cầm quyền Frelimo về Đại hội lần thứ 12 diễn ra vào tháng 9/2022.", "2023-04-17"),
     # near-miss: a month recalled without congratulations or "vừa" bounds nothing here
-    ("Bộ trưởng nhắc tới Đại hội lần thứ 12 của Đảng Frelimo vào tháng 9/2022.", None),
+    ("Bộ trưởng có nhắc tới Đại hội lần thứ 12 diễn ra vào tháng 9/2022 của Frelimo.", None),
 ])
 def test_dating_congratulations_on_a_month_just_past(clause, published):
-    text = f"Ngày 17/4, Bộ trưởng Ngoại giao Bùi Thanh Sơn hội đàm trực tuyến với Ngoại trưởng Mozambique Verónica Macamo. {clause}"
+    text = (f"Ngày 17/4, qua hình thức trực tuyến, Ngoại trưởng Mozambique Verónica Macamo và Bộ trưởng Bùi Thanh Sơn đã "
+            f"hội đàm. {clause}")
     assert _published(text) == published
 
 
 @pytest.mark.parametrize("text, people", [
-    ("Chủ tịch HĐND tỉnh Lạng Sơn Đoàn Thị Hậu dẫn đầu đoàn công tác thăm Pháp.", ["Đoàn Thị Hậu"]),
+    ("Đoàn công tác do Chủ tịch HĐND tỉnh Lạng Sơn Đoàn Thị Hậu dẫn đầu đã tới Paris.", ["Đoàn Thị Hậu"]),
     ("Ông Trần Văn Nam, Phó Chủ tịch Nhóm Nghị sĩ hữu nghị Nhật - Việt, cùng dự.", ["Trần Văn Nam"]),
     # near-miss: a body opening with the same word stays no person
     ("Đoàn Văn công Quân đội biểu diễn tại lễ kỷ niệm.", []),
