@@ -183,7 +183,7 @@ def delegation_body(low: str, mentions: list[tuple[int, Entity]], trigger: int) 
 
 
 # "tiếp ông B, Bộ trưởng … Canada, đang thăm": the one named before his title, visiting now
-_ONGOING = re.compile(r",\s*[^,.;:]{1,70},\s*(?:người\s+)?(?:hiện\s+)?đang\s+(?:có\s+)?")
+_ONGOING = re.compile(r",\s*[^,.;:]{1,70}?(?:,\s*|\s+)(?:người\s+)?(?:hiện\s+)?đang\s+(?:có\s+)?")  # (the second comma may be left out)
 
 
 def welcomed(welcome: re.Pattern[str], low: str, mentions: list[tuple[int, Entity]], start: int, trigger: int) -> str | None:
