@@ -23,16 +23,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from bangiao.extract import dates, partnerships, positions
+from bangiao.extract import dates, partnerships
 from bangiao.extract import yearhints
+from bangiao.extract.anniversaries import Anniversary, anniversaries as named_anniversaries, anniversary_clues, founding_clues, \
+    written_anniversary_clues
 from bangiao.extract.dates import TimeExpr
 from bangiao.extract.meetings import at_session_month, earlier_words, meeting_clues, numbered_meetings, session_at
 from bangiao.extract.reported_years import announced_span, briefed_day, just_done_clues, recalled_month_clues, reported_days_clues, \
     statistic_clues
 from bangiao.extract.sentences import announced_in, before_words, founding_at, sentence_end, sentence_start, sentence_starts, \
-    word_alternation, words
+    word_alternation
 from bangiao.extract.yearhints import YEARS, Clue
-from bangiao.extract.entities import HOME
 from bangiao.extract.gazetteer import lower
 from bangiao.extract.kb import KnowledgeBase, day_range, knowledge_base
 from bangiao.model import Date, Entity
@@ -135,176 +136,8 @@ def _terms_text(spans: tuple[tuple[date, date], ...]) -> str:
     return ", ".join(f"{s.isoformat()}–{e.isoformat()}" if e.year < 2100 else f"from {s.isoformat()}" for s, e in sorted(spans))
 
 
-@functools.cache
-def _anniversary_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """On lower-cased text: "N năm " (where every anniversary starts), what follows it for a national day or
-    relations, what stands before a body's name for its founding, and the words that put the article before
-    the anniversary."""
-    national = word_alternation("anniversaries", "national_day")
-    relations = word_alternation("anniversaries", "relations")
-    ahead = re.compile(rf"(?:{word_alternation('anniversaries', 'ahead')})\s+"
-                       rf"(?:(?:\S+\s+){{0,3}}kỷ niệm\s+|(?:(?:dịp|ngày)\s+)?(?:kỷ niệm\s+)?)$")
-    years = re.compile(r"([0-9]{1,3})\s+năm\s+(?:ngày\s+)?")  # starts with a digit: the engine skips to digits
-    founding = re.compile(r"(?<![0-9])([0-9]{1,3})\s+năm\s+(?:ngày\s+)?(?:thành lập|ra đời)?\s*(?:\S{1,3}\s*)?$")
-    return years, re.compile(rf"(?:({national})|{relations})"), founding, ahead
-
-
-@functools.cache
-def _anniversary_words() -> tuple[str, ...]:
-    return tuple(lower(w) for w in words("anniversaries", "national_day") + words("anniversaries", "relations"))
-
-
-def _years_since(low: str) -> list[re.Match[str]]:
-    """Every "N năm " of a lower-cased text (N a number of its own, not the end of "2024")."""
-    return [n for n in _anniversary_patterns()[0].finditer(low) if not (n.start() and low[n.start() - 1].isdigit())]
-
-
-@dataclass(frozen=True, slots=True)
-class _Anniversary:
-    """"50 năm Quốc khánh Lào" at [start, end): the KB date it counts from (``base``), and the year it falls in."""
-
-    start: int
-    end: int
-    country: str
-    base: str
-    year: int
-    national: bool
-
-
-def _anniversaries(kb: KnowledgeBase, text: str, low: str, entities: tuple[Entity, ...]) -> list[_Anniversary]:
-    """Each "N năm Quốc khánh X" / "N năm (thiết lập) quan hệ ngoại giao" with the KB date it counts from, and each
-    anniversary of Việt Nam's own history ("80 năm Cách mạng tháng Tám")."""
-    home = kb.country("VN")
-    national_day = home.facts.get("national_day") if home else None  # counted from it: a national day's anniversary
-    found = [_Anniversary(a, b, "Việt Nam", base, year, base == national_day)
-             for a, b, base, year in yearhints.fixed_anniversaries(low)]
-    _, occasion, _, _ = _anniversary_patterns()
-    if not any(word in low for word in _anniversary_words()):
-        return found
-    for n in _years_since(low):
-        if not (m := occasion.match(low, n.end())):
-            continue
-        national = m.group(1) is not None
-        country = _country_after(entities, m.end()) if national else _partner_near(entities, m.end())
-        entity = kb.country(country) if country else None
-        base = entity.facts.get("national_day" if national else "relations_with_vn") if entity else None
-        if base:
-            found.append(_Anniversary(n.start(), m.end(), entity.name, base, int(base[:4]) + int(n.group(1)), national))
-    return found
-
-
-def _anniversary_clues(text: str, low: str, anniversaries: list[_Anniversary], lead: TimeExpr | None) -> list[Clue]:
-    """"50 năm Quốc khánh Lào" → Lào's national day + 50; "45 năm thiết lập quan hệ ngoại giao" → relations + 45.
-    Prepared for ("hướng tới", "tổ chức tốt …", or its year written after it: "… vào năm 2025"), the article may
-    come the year before; celebrated in the run-up ("chào mừng"), the calendar decides."""
-    clues = []
-    ahead, welcoming = _anniversary_patterns()[3], _welcoming()
-    for a in anniversaries:
-        window = low[max(0, a.start - 50):a.start]
-        said = f"'{text[a.start:a.end]}': {a.country} {a.base[:4]} + {a.year - int(a.base[:4])} → {a.year}"
-        if welcoming.search(window) and lead is not None and lead.month and lead.day:
-            year = a.year if (lead.month, lead.day) <= (int(a.base[5:7]), int(a.base[8:10])) else a.year - 1
-            clues.append(Clue(frozenset({year}), f"{said}, celebrated ahead on {lead.day}/{lead.month} → {year}"))
-            continue
-        if _next_year().search(low, a.end, min(sentence_end(text, a.end), a.end + 160)):
-            clues.append(Clue(frozenset({a.year - 1}), f"{said}, told as next year's → {a.year - 1}"))
-            continue
-        if _more_than().search(low, max(0, a.start - 8), a.start) and lead is not None and lead.month and lead.day:
-            years = frozenset(y for y in YEARS if dates._valid(y, lead.month, lead.day)
-                              and (y, lead.month, lead.day) > (a.year, int(a.base[5:7]), int(a.base[8:10])))
-            clues.append(Clue(years, f"{said}, more than that: after its day"))
-            continue
-        named_year = re.match(rf"[^.]{{0,70}}?năm\s+{a.year}(?!\d)", low[a.end:a.end + 90])
-        prepared = bool(ahead.search(window)) or _prepared(text, low, a.start)
-        if prepared and re.match(rf"[^.;]{{0,70}}?vào\s+năm\s+{a.year}(?!\d)", low[a.end:a.end + 90]):
-            clues.append(Clue(frozenset({a.year - 1}), f"{said}, prepared for 'vào năm {a.year}' → {a.year - 1}"))
-            continue  # "cùng lo các sự kiện mừng 60 năm … vào năm 2027": a year still to come
-        early = prepared or bool(named_year)
-        clues.append(Clue(frozenset({a.year - 1, a.year} if early else {a.year}), said))
-    return clues
-
-
-@functools.cache
-def _more_than() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{word_alternation('anniversaries', 'more_than')})\s+$")
-
-
-@functools.cache
-def _next_year() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{word_alternation('anniversaries', 'next_year')})(?!\w)")
-
-
-@functools.cache
-def _ahead_words() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{word_alternation('anniversaries', 'ahead')})(?!\w)")
-
-
-def _prepared(text: str, low: str, pos: int) -> bool:
-    """Whether the sentence prepares the anniversary at ``pos`` ("phối hợp tổ chức tốt … kỷ niệm 55 năm"): the
-    article may come the year before it."""
-    return _ahead_words().search(low, max(sentence_start(text, pos), pos - 160), pos) is not None
-
-
-def _written_anniversary_clues(text: str, low: str, expressions: list[TimeExpr]) -> list[Clue]:
-    """"(2/9/1945 - 2/9/2025)" after an anniversary: the article is of 2025 (or the year before, prepared ahead),
-    never of the first year, nor of a later year the text announces."""
-    clues = []
-    lead = lead_date(expressions)
-    for e in expressions:
-        if e.kind == "anniversary" and e.end_year or _bracketed_anniversary(text, low, e):
-            years = {e.end_year} | ({e.end_year - 1} if _prepared(text, low, e.start) else set())
-            said = f"the anniversary written '{text[e.start:e.end]}' falls in {e.end_year}"
-            before = lead is not None and lead.month and lead.day and (lead.month, lead.day) < (e.end_month or 0, e.end_day or 0)
-            if _celebrated(low, e.start) and lead is not None and lead.month and lead.day:
-                years = {e.end_year + 1 if before else e.end_year}  # already held: the article comes after its day
-                said += f", already held on {lead.day}/{lead.month} → {min(years)}"
-            elif before:
-                years.add(e.end_year + 1)  # before the anniversary's day: in its run-up, or the year after it
-            elif lead is not None and lead.month and lead.day and _still_ahead(low, e.start):
-                years = {e.end_year - 1}  # still to come, its day already past in the calendar: the year before
-                said += f", still to come on {lead.day}/{lead.month} → {e.end_year - 1}"
-            clues.append(Clue(frozenset(years), said))
-    return clues
-
-
-def _bracketed_anniversary(text: str, low: str, e: TimeExpr) -> bool:
-    """A span of years in brackets right after "N năm …" that spans N years ("… 45 năm quan hệ ngoại giao Việt Nam – Hà
-    Lan (1973 – 2018)"): an anniversary written with its years."""
-    if e.kind != "year-range" or not e.end_year or not e.year or text[max(0, e.start - 1):e.start] != "(":
-        return False
-    return re.search(rf"(?<![0-9]){e.end_year - e.year}\s+năm\s[^.;()]{{0,120}}$", low[max(0, e.start - 160):e.start - 1]) is not None
-
-
-@functools.cache
-def _still_ahead_words() -> re.Pattern[str]:
-    ahead = word_alternation("anniversaries", "still_ahead")
-    return re.compile(rf"(?<!\w)(?<!đã )(?:{ahead})\s+(?:(?:dịp|ngày)\s+)?kỷ niệm\s[^.;()]{{0,90}}$")
-
-
-def _still_ahead(low: str, pos: int) -> bool:
-    """Whether "hướng tới kỷ niệm …" stands right before the anniversary written at ``pos``."""
-    return _still_ahead_words().search(low, max(0, pos - 140), pos) is not None
-
-
-@functools.cache
-def _celebrated_words() -> re.Pattern[str]:
-    held = word_alternation("anniversaries", "celebrated")
-    return re.compile(rf"(?<!\w)(?:{held})\s+(?:(?:tổ chức|long trọng)\s+)?kỷ niệm\s[^.;()]{{0,90}}$")
-
-
-def _celebrated(low: str, pos: int) -> bool:
-    """Whether "vừa kỷ niệm …" stands right before the anniversary written at ``pos``: held before the article."""
-    return _celebrated_words().search(low, max(0, pos - 140), pos) is not None
-
-
-@functools.cache
-def _welcoming() -> re.Pattern[str]:
-    celebrating = word_alternation("anniversaries", "welcoming")
-    return re.compile(rf"(?:{celebrating})\s+(?:(?:dịp|ngày)\s+)?(?:kỷ niệm\s+)?$")
-
-
 def _occasions(kb: KnowledgeBase, text: str, meetings: list[tuple[str, int, int, int]],
-               anniversaries: list[_Anniversary]) -> tuple[tuple[int, int, Date], ...]:
+               anniversaries: list[Anniversary]) -> tuple[tuple[int, int, Date], ...]:
     """Occasions named in the text whose dates the knowledge base knows: a numbered meeting's session, a national
     day's anniversary ("lễ kỷ niệm 50 năm Quốc khánh Lào" → 2025-12-02)."""
     found = []
@@ -320,35 +153,6 @@ def _occasions(kb: KnowledgeBase, text: str, meetings: list[tuple[str, int, int,
             found.append((a.start, a.end, Date(f"{a.year}{a.base[4:]}", "day", "inferred", None, text[a.start:a.end], why)))
     return tuple(sorted(found, key=lambda f: f[0]))
 
-
-def _founding_clues(kb: KnowledgeBase, text: str, low: str, entities: tuple[Entity, ...]) -> list[Clue]:
-    """"100 năm thành lập Đảng Cộng sản Trung Quốc" → the founding year in the KB + 100."""
-    clues = []
-    _, _, founding, ahead = _anniversary_patterns()
-    for org in entities:
-        founded = kb.entities[org.id].facts.get("founded") if org.type == "ORG" and org.id in kb.entities else None
-        for mention in org.mentions if founded else ():
-            if not (n := founding.search(low, max(0, mention.start - 40), mention.start)):
-                continue
-            year = int(founded[:4]) + int(n.group(1))
-            early = bool(ahead.search(low, max(0, n.start() - 30), n.start()))
-            clues.append(Clue(frozenset({year - 1, year} if early else {year}),
-                              f"'{text[n.start():mention.start].strip()} {org.name}': {founded[:4]} + {n.group(1)} → {year}"))
-    return clues
-
-
-def _country_after(entities: tuple[Entity, ...], pos: int) -> str | None:
-    mentions = [(start, e.country) for start, _, e in positions.mentions_in(entities, pos, pos + 60) if e.type == "COUNTRY"]
-    return min(mentions)[1] if mentions else None
-
-
-def _partner_near(entities: tuple[Entity, ...], pos: int) -> str | None:
-    near = [(start, e.country) for start, _, e in positions.mentions_in(entities, pos, pos + 80)
-            if e.type == "COUNTRY" and e.country != HOME]
-    if near:
-        return min(near)[1]
-    counts = {e.country: len(e.mentions) for e in entities if e.type == "COUNTRY" and e.country != HOME}
-    return max(counts, key=counts.get) if counts else None
 
 
 def _same_day_clue(lead: TimeExpr, expressions: list[TimeExpr]) -> Clue | None:
@@ -492,13 +296,13 @@ def date_document(text: str, entities: tuple[Entity, ...], metadata: Date | None
     """The document's date (metadata, else the lead date with its year stated or inferred), its expressions, and
     the occasions it names that the knowledge base dates."""
     kb, low = knowledge_base(), lower(text)
-    meetings, anniversaries = numbered_meetings(kb, low, entities), _anniversaries(kb, text, low, entities)
+    meetings, anniversaries = numbered_meetings(kb, low, entities), named_anniversaries(kb, text, low, entities)
     dating = _dated(text, low, entities, dates.find(text, low), metadata, meetings, anniversaries)
     return replace(dating, occasions=_occasions(kb, text, meetings, anniversaries))
 
 
 def _dated(text: str, low: str, entities: tuple[Entity, ...], expressions: list[TimeExpr], metadata: Date | None,
-           meetings: list[tuple[str, int, int, int]], anniversaries: list[_Anniversary]) -> Dating:
+           meetings: list[tuple[str, int, int, int]], anniversaries: list[Anniversary]) -> Dating:
     if metadata is not None:
         return Dating(metadata, day_range(metadata.value)[0] if metadata.precision == "day" else None, tuple(expressions))
     candidates = [e for e in expressions if not founding_at(text, e.start)]
@@ -516,7 +320,7 @@ def _dated(text: str, low: str, entities: tuple[Entity, ...], expressions: list[
     past = _past_sentences(text, low)
     leading = (sentence_start(text, lead.start), sentence_end(text, lead.end))
     clues = [c for c in (_tenure_clue(kb, entities, lead, past, leading, text),) if c]  # strongest first: a later one that contradicts is set aside
-    written = _written_anniversary_clues(text, low, expressions)
+    written = written_anniversary_clues(text, low, expressions, lead_date(expressions))
     if clues and clues[0].years and any(not clues[0].years & w.years for w in written):
         clues = written + clues  # a year written in full outranks tenures that contradict it (a title misread)
     else:
@@ -525,8 +329,8 @@ def _dated(text: str, low: str, entities: tuple[Entity, ...], expressions: list[
         clues.insert(0, stamp)  # a page's own stamp outranks every clue worked out from the words
     clues += statistic_clues(text, low, lead.month) + recalled_month_clues(text, low, expressions, lead.month, lead.day) \
         + just_done_clues(text, low, lead.month, lead.day)
-    clues += _anniversary_clues(text, low, anniversaries, lead) + meeting_clues(kb, text, low, meetings, lead)
-    clues += _founding_clues(kb, text, low, entities) + reported_days_clues(text, low, expressions, lead)
+    clues += anniversary_clues(text, low, anniversaries, lead) + meeting_clues(kb, text, low, meetings, lead)
+    clues += founding_clues(kb, text, low, entities) + reported_days_clues(text, low, expressions, lead)
     clues += [c for c in (yearhints.coined_clue(low, text), yearhints.chair_clue(low), yearhints.lunar_clue(low, lead.month),
                           partnerships.upgrade_clue(text, low, entities, lead.month, lead.day),
                           partnerships.wished_upgrade_clue(text, low, entities, lead.month, lead.day),
@@ -558,14 +362,14 @@ def _announced_month(dating: Dating, text: str, lead: TimeExpr, year: int) -> Da
 
 
 def _year_only(text: str, low: str, entities: tuple[Entity, ...], expressions: list[TimeExpr],
-               meetings: list[tuple[str, int, int, int]], anniversaries: list[_Anniversary]) -> Dating:
+               meetings: list[tuple[str, int, int, int]], anniversaries: list[Anniversary]) -> Dating:
     """No day of the article written: its year alone when the clues leave one ("Nhân dịp kỷ niệm 60 năm … (5.9.1962 -
     5.9.2022)", the tenures of those who send the messages), at year precision; no reference day for relative words."""
     kb = knowledge_base()
     clues = [c for c in (_tenure_clue(kb, entities, None, _past_sentences(text, low)),) if c]
-    clues += _written_anniversary_clues(text, low, expressions) + statistic_clues(text, low, None)
-    clues += _anniversary_clues(text, low, anniversaries, None) + meeting_clues(kb, text, low, meetings, None)
-    clues += _founding_clues(kb, text, low, entities) + [c for c in (yearhints.coined_clue(low, text),) if c]
+    clues += written_anniversary_clues(text, low, expressions, lead_date(expressions)) + statistic_clues(text, low, None)
+    clues += anniversary_clues(text, low, anniversaries, None) + meeting_clues(kb, text, low, meetings, None)
+    clues += founding_clues(kb, text, low, entities) + [c for c in (yearhints.coined_clue(low, text),) if c]
     just_in = lambda years: yearhints.new_in_office(kb, entities, low, None, None, years)  # noqa: E731
     year, reason, left = _infer_year(clues, lambda: set(), None, False, just_in)
     if year is None or not clues:

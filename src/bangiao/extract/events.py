@@ -26,7 +26,8 @@ from bangiao.extract.participants import countries_in as _countries_in, first_pe
 from bangiao.extract.event_drafts import SPANS_DAYS, Draft, family as _family, merge as _merge
 from bangiao.extract.dating import Dating
 from bangiao.extract.ahead import ahead_of
-from bangiao.extract.governing import governing_date, not_event_day, occasion_named
+from bangiao.extract.governing import governing_date, not_event_day
+from bangiao.extract.occasion_dates import occasion_named
 from bangiao.extract.sentences import pieces
 from bangiao.extract.gazetteer import lower
 from bangiao.extract.kb import knowledge_base
@@ -272,28 +273,6 @@ def _location(v: _Vocab, low: str, mentions: list[tuple[int, Entity]]) -> str | 
     return None
 
 
-def _framed(v: _Vocab, low: str, start: int, end: int, people: list[tuple[int, Entity]]) -> list[tuple[int, int]]:
-    """Spans of a sentence whose people take no part in its events: the reporters before a reporting word that an
-    event word follows ("Đại sứ X cho biết, …"), and the sender of a greeting or the one represented, to the next
-    comma ("Thay mặt Tổng Bí thư A, …", "lời chào của A đến B")."""
-    spans = []
-    if (lead := v.reporter_lead.match(low, start, end)) and lead.end() <= end:  # (in the sentence: bounded work)
-        spans.append((start, lead.end()))  # "Theo Đại sứ A, …"
-    for m in v.reporting.finditer(low, start, end):
-        nxt = v.triggers.search(low, m.end(), end)
-        told = low.startswith(",", m.end()) or any(m.end() <= pos < nxt.start() for pos, e in people if e.type == "PERSON") \
-            if nxt else False
-        if told:
-            spans.append((start, m.start()))  # "A cho biết, …", or an event with a subject of its own after the word
-    for m in v.on_behalf.finditer(low, start, end):  # (an envoy's sender to the one named first after it)
-        comma = low.rfind(",", start, m.start())
-        sender = comma >= 0 and v.envoy.match(low, comma) and next(
-            (visitors.mention_end(p) for p in people if p[1].type == "PERSON" and m.end() <= p[0] < m.end() + 80), 0)
-        stop = re.compile(r",|;|\s(?:đến|tới)\s").search(low, max(m.end(), sender or 0), end)
-        spans.append((m.start(), stop.start() if stop else end))
-    return spans
-
-
 def _protagonist(entities: tuple[Entity, ...]) -> str | None:
     """The person the article is about: the first titled person it names."""
     people = [(e.mentions[0].start, e.id) for e in entities if e.type == "PERSON" and e.titles and e.mentions]
@@ -405,7 +384,7 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
                                         at.status if at else "happened", first_day is not None and first_day < end))
             continue  # "Tại cuộc hội đàm, …" told before; "Tham dự kỳ họp còn có A và B": who attended it
         invited = [m.span() for m in v.invitation.finditer(low, start, end)]
-        aside = invited + _framed(v, low, start, end, named)
+        aside = invited + frames.aside(v, low, start, end, named)
         mentions = [(pos, e) for pos, e in named if not any(a <= pos < b for a, b in aside)]
         hosts = [(pos, e.id) for pos, e in named if e.type == "PERSON" and any(a <= pos < b for a, b in invited)]
         visits = [w.start() for w in v.triggers.finditer(low, start, end) if v.types[w.group()][0] == "VISIT"]

@@ -1,9 +1,11 @@
-"""A sentence's opening frame (for extract/events.py): the occasion told again with the person met ("Tại cuộc gặp Bộ
-trưởng X, A cảm ơn …"), where the subjects after its comma end, and a speech's occasion named as a banquet."""
+"""A sentence's frames (for extract/events.py): the reporters and senders whose people take no part in its events
+("Đại sứ X cho biết, …", "Thay mặt A, …"), the occasion told again with the person met ("Tại cuộc gặp Bộ trưởng X,
+A cảm ơn …"), where the subjects after its comma end, and a speech's occasion named as a banquet."""
 from __future__ import annotations
 
 import re
 
+from bangiao.extract import visitors
 from bangiao.extract.drafted import Drafted
 from bangiao.extract.event_vocab import Vocab
 from bangiao.model import Entity
@@ -35,3 +37,25 @@ def at_banquet(v: Vocab, low: str, start: int, end: int) -> bool:
     """Whether a speech's opening clause names a banquet as its occasion ("Phát biểu tại tiệc chiêu đãi, …")."""
     stop = low.find(",", start, end)
     return any(w.group() in v.banquet for w in v.triggers.finditer(low, start, stop if stop > 0 else end))
+
+
+def aside(v: Vocab, low: str, start: int, end: int, people: list[tuple[int, Entity]]) -> list[tuple[int, int]]:
+    """Spans of a sentence whose people take no part in its events: the reporters before a reporting word that an
+    event word follows ("Đại sứ X cho biết, …"), and the sender of a greeting or the one represented, to the next
+    comma ("Thay mặt Tổng Bí thư A, …", "lời chào của A đến B")."""
+    spans = []
+    if (lead := v.reporter_lead.match(low, start, end)) and lead.end() <= end:  # (in the sentence: bounded work)
+        spans.append((start, lead.end()))  # "Theo Đại sứ A, …"
+    for m in v.reporting.finditer(low, start, end):
+        nxt = v.triggers.search(low, m.end(), end)
+        told = low.startswith(",", m.end()) or any(m.end() <= pos < nxt.start() for pos, e in people if e.type == "PERSON") \
+            if nxt else False
+        if told:
+            spans.append((start, m.start()))  # "A cho biết, …", or an event with a subject of its own after the word
+    for m in v.on_behalf.finditer(low, start, end):  # (an envoy's sender to the one named first after it)
+        comma = low.rfind(",", start, m.start())
+        sender = comma >= 0 and v.envoy.match(low, comma) and next(
+            (visitors.mention_end(p) for p in people if p[1].type == "PERSON" and m.end() <= p[0] < m.end() + 80), 0)
+        stop = re.compile(r",|;|\s(?:đến|tới)\s").search(low, max(m.end(), sender or 0), end)
+        spans.append((m.start(), stop.start() if stop else end))
+    return spans

@@ -18,8 +18,7 @@ from bangiao.extract.dates import TimeExpr
 from bangiao.extract.dating import Dating
 from bangiao.extract.sentences import alternation, announced, announced_in, before_words, founding_at, founding_day, sentence_end, sentence_start, word_alternation, words
 from bangiao.extract.gazetteer import lower
-from bangiao.extract.kb import KnowledgeBase, knowledge_base
-from bangiao.extract.meetings import sessions_of_the_year
+from bangiao.extract.occasion_dates import occasion_after
 from bangiao.extract.ahead import not_after_reference
 from bangiao.model import Date
 
@@ -103,7 +102,7 @@ def _governing_date(dating: Dating, text: str, pos: int, planned: bool, until: i
         return None  # "… đã có cuộc gặp trong thời gian Hội nghị": some day of the summit
     if not own and (again := _announced_again(dating, text, low, start)) is not None:
         return again  # "Ngày 22/7 tới, A sẽ hội đàm với B. … chiều 16/7. Cuộc hội đàm nhằm …"
-    occasion = _occasion_after(dating, pos, stop)
+    occasion = occasion_after(dating, pos, stop)
     inside = _time_clause(low, pos - start, until - start) if spans_days else None
     if inside is not None:  # "…, ngay sau chuyến thăm … tới Indonesia": another visit's time, not the sentence's day
         own = [e for e in own if e.start >= start + inside]
@@ -512,13 +511,12 @@ def _covers(dating: Dating, span: TimeExpr, day: TimeExpr) -> bool:
 
 
 @functools.cache
-@functools.cache
 def _during_after() -> re.Pattern[str]:
     during, occasions = word_alternation("governing", "during_after"), word_alternation("governing", "before_occasion")
     return re.compile(rf"[^,;.]{{0,30}}?(?<!\w)(?:{during})\s+(?:{occasions})(?!\w)")
 
 
-@functools.cache  # asked for each event: the words are joined once
+@functools.cache
 def _governing(key: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{word_alternation('governing', key)})(?!\w)")
 
@@ -590,30 +588,6 @@ def _framed_occasion(dating: Dating, low: str, start: int, pos: int) -> Date | N
         if _occasion_frame().search(low, max(0, o_start - start - 30), o_start - start):
             return found
     return None
-
-
-def occasion_named(dating: Dating, text: str, pos: int, stop: int) -> Date | None:
-    """The KB's date of a session named at or right after an event word ("… và dự Hội nghị cấp cao APEC"), its first
-    day: a numbered one, or the one session of a series named without its number in the article's year (begun by the
-    article's day)."""
-    found = _occasion_after(dating, pos, stop)
-    if found is None:
-        kb, low = knowledge_base(), lower(text[pos:min(stop, pos + 160)])
-        held = sessions_of_the_year(kb, low, [], dating.reference)
-        found = next((_session_date(kb, series, number) for series, number, start, _ in held if start <= 12), None)
-    return replace(found, end=None) if found else None
-
-
-def _session_date(kb: KnowledgeBase, series: str, number: int) -> Date:
-    session = next(s for s in kb.sessions if s.series == series and s.number == number)
-    why = f"{kb.series[series].name} of the article's year: lần thứ {number}, {session.start} in the knowledge base"
-    return Date(session.start, "day" if len(session.start) == 10 else "month", "inferred", None, None, why)  # type: ignore[arg-type]
-
-
-def _occasion_after(dating: Dating, pos: int, stop: int) -> Date | None:
-    """The KB's date of an occasion named in the clause or right after it ("tham dự Diễn đàn … lần thứ 3")."""
-    k = bisect.bisect_left(dating.occasions, pos, key=lambda o: o[0])  # (in order of their start)
-    return dating.occasions[k][2] if k < len(dating.occasions) and dating.occasions[k][0] < min(stop, pos + 60) else None
 
 
 def _resolved(dating: Dating, expr: TimeExpr) -> Date | None:
