@@ -68,7 +68,7 @@ def anniversaries(kb: KnowledgeBase, text: str, low: str, entities: tuple[Entity
         if not (m := occasion.match(low, n.end())):
             continue
         national = m.group(1) is not None
-        country = _country_after(entities, m.end()) if national else _partner_near(entities, m.end())
+        country = _country_after(entities, low, m.end(), text) if national else _partner_near(entities, m.end())
         entity = kb.country(country) if country else None
         base = entity.facts.get("national_day" if national else "relations_with_vn") if entity else None
         if base:
@@ -202,9 +202,18 @@ def founding_clues(kb: KnowledgeBase, text: str, low: str, entities: tuple[Entit
     return clues
 
 
-def _country_after(entities: tuple[Entity, ...], pos: int) -> str | None:
-    mentions = [(start, e.country) for start, _, e in positions.mentions_in(entities, pos, pos + 60) if e.type == "COUNTRY"]
-    return min(mentions)[1] if mentions else None
+def _country_after(entities: tuple[Entity, ...], low: str, pos: int, text: str) -> str | None:
+    """Whose national day "N năm Quốc khánh" counts: the country named right after it in its clause; else the first
+    country its sentence names before it (the embassy holding the reception: "Đại sứ quán Lào tại Hà Nội tổ chức kỷ
+    niệm 50 năm Quốc khánh"); else Việt Nam's (the press's bare "Quốc khánh"). Never a country of the next sentence."""
+    stop = re.compile(r"[.;,:!?\n]").search(low, pos, pos + 60)
+    after = [(start, e.country) for start, _, e in positions.mentions_in(entities, pos, stop.start() if stop else pos + 60)
+             if e.type == "COUNTRY"]
+    if after:
+        return min(after)[1]
+    before = [(start, e.country) for start, _, e in positions.mentions_in(entities, sentence_start(text, pos), pos)
+              if e.type == "COUNTRY"]
+    return min(before)[1] if before else HOME
 
 
 def _partner_near(entities: tuple[Entity, ...], pos: int) -> str | None:
