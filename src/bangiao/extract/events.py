@@ -406,7 +406,8 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
                 continue  # "A, B và 500 kiều bào tham dự buổi lễ.", "X đã đến dự và chúc mừng": who attended the one told before
             if kind == "MEET" and v.then_talks.match(low, m.end()):
                 continue  # "A tiếp và hội đàm với B": the talks
-            if v.called_off.search(low, m.end(), _CLAUSE_END.search(low, m.end(), end).start()):
+            clause_end = _CLAUSE_END.search(low, m.end(), end).start()  # the trigger's own clause ends here
+            if v.called_off.search(low, m.end(), clause_end):
                 continue  # "Hội nghị … đã bị hoãn": called off (not "…, sau khi bị hoãn", told of another time)
             mood = _mood(v, low, start, m, kind, end, names)
             owner = visitors.owner(low, mentions, m.end(), end) if kind == "VISIT" else None
@@ -463,7 +464,7 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
                 date = times[0]  # "chuyến thăm năm 2008", "chuyến thăm Việt Nam tháng 9/2023": the visit's own time
             elif owner and (by_owner or v.statement.search(low, start, m.start())) and not drafts.present(owner) \
                     and not visitors.this_visit(low, m.end()) \
-                    and not positions.starting_in(dating.expressions, m.end(), _CLAUSE_END.search(low, m.end(), end).start()):
+                    and not positions.starting_in(dating.expressions, m.end(), clause_end):
                 date = None  # "cảm ơn … chuyến thăm của Chủ tịch nước X": recalled in a statement, not of this day
             if ahead_of(date, dating.reference):
                 mood = "planned"  # "Hội nghị diễn ra từ ngày 12 đến 13/5" in an article of 21/4: not yet held
@@ -476,7 +477,7 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
             if kind == "SIGN" and (_signed_earlier(dating, low, m) or _weeks_before(low, start, date, dating)  # "… được
                                    # A và B ký kết vào tháng 9/2023", "Trước đó, ngày 11/12, A và B đã ký …" (of 29/12), "Việc
                                    or agreements.signing_recalled(low, m.start(), m.end())  # ký Hiệp định X đã …"
-                                   or agreements.signing_unscheduled(low, m.start(), m.end(), _CLAUSE_END.search(low, m.end(), end).start())):
+                                   or agreements.signing_unscheduled(low, m.start(), m.end(), clause_end)):
                 continue
             clause = _clause(low, m.start(), sentence, kind in _ONE_EACH)
             nxt = next((w for w in v.triggers.finditer(low, m.end(), clause[1]) if not _inside_word(v, low, w)), None)

@@ -19,6 +19,7 @@ from bangiao.extract.dating import Dating
 from bangiao.extract.sentences import alternation, announced, announced_in, before_words, founding_at, founding_day, sentence_end, sentence_start, word_alternation, words
 from bangiao.extract.gazetteer import lower
 from bangiao.extract.occasion_dates import occasion_after
+from bangiao.extract.reported_years import PAGE_CLOCK
 from bangiao.extract.ahead import not_after_reference
 from bangiao.model import Date
 
@@ -544,7 +545,7 @@ def _lead_days(dating: Dating, text: str) -> TimeExpr | None:
 
 def _stamped(text: str, e: TimeExpr) -> bool:
     return bool(e.year) and (_CLOCK_BEFORE.search(text, max(0, e.start - 12), e.start) is not None
-                             or re.match(r"\s*[,|-]?\s*\(?\d{1,2}[:h]\d{2}(?!\d)", text[e.end:e.end + 12]) is not None)
+                             or PAGE_CLOCK.match(text, e.end, e.end + 12) is not None)
 
 
 @functools.lru_cache(maxsize=4)  # asked for every event of one article

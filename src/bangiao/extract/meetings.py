@@ -148,17 +148,13 @@ def _series_names(low: str) -> list[tuple[int, int, tuple[str, ...]]]:
     return chosen
 
 
-def sessions_of_the_year(kb: KnowledgeBase, low: str, numbered: list[tuple[str, int, int, int]],
-                         reference: date | None) -> list[tuple[str, int, int, int]]:
+def sessions_of_the_year(kb: KnowledgeBase, low: str, reference: date | None) -> list[tuple[str, int, int, int]]:
     """A series named without its number ("dự Hội nghị cấp cao APEC") in an article of a known day: the one session
     of that series in the article's year that had begun by then (``SESSION_SLACK`` days on), as a numbered one."""
     if reference is None:
         return []
-    taken = {(start, end) for _, _, start, end in numbered}
     found = []
     for start, end, sids in _series_names(low):
-        if (start, end) in taken or any(a <= start < b for a, b in taken):
-            continue
         held = [s for s in kb.sessions if s.series in sids and int(s.start[:4]) == reference.year
                 and (day_range(s.start)[0] - reference).days <= SESSION_SLACK]
         if len(held) == 1:

@@ -20,7 +20,7 @@ def occasion_named(dating: Dating, text: str, pos: int, stop: int) -> Date | Non
     found = occasion_after(dating, pos, stop)
     if found is None:
         kb, low = knowledge_base(), lower(text[pos:min(stop, pos + 160)])
-        held = sessions_of_the_year(kb, low, [], dating.reference)
+        held = sessions_of_the_year(kb, low, dating.reference)
         found = next((_session_date(kb, series, number) for series, number, start, _ in held if start <= 12), None)
     return replace(found, end=None) if found else None
 

@@ -101,11 +101,12 @@ def wished_upgrade_clue(text: str, low: str, entities: tuple[Entity, ...], month
     since reached the highest level: the years in which the article's day comes before that upgrade."""
     if not month or not day or "nâng cấp" not in low:
         return None
-    days = _data()[4]
+    levels, _, _, _, days, _ = _data()
     for m in _wished().finditer(low):
-        if _data()[0].search(low, m.end(), min(len(low), m.end() + 40)):
+        if levels.search(low, m.end(), min(len(low), m.end() + 40)):
             continue  # a level named: an upgrade to it, weighed by ``upgrade_clue``
-        top = [d for (c, level), d in days.items() if c in partners(text, entities, m.start()) and level == _TOP]
+        near = partners(text, entities, m.start())
+        top = [d for (c, level), d in days.items() if c in near and level == _TOP]
         last = max(top, default=None)  # (a partner not at the top level may still hope to reach it: no clue)
         if last is not None:
             return Clue(frozenset(y for y in YEARS if dates._valid(y, month, day) and date(y, month, day) < last),

@@ -320,7 +320,7 @@ def _announces_day(text: str, low: str, day: TimeExpr) -> bool:
 _CLAUSE = re.compile(r"[\s,]*[^,;:]*")  # the clause after a day opening a sentence: "Ngày 22/7, A sẽ hội đàm với B"
 
 
-_STAMP = re.compile(r"\s*[,|-]?\s*\(?\d{1,2}[:h]\d{2}(?!\d)")  # a time of day right after a dated day: a page's stamp
+PAGE_CLOCK = re.compile(r"\s*[,|-]?\s*\(?\d{1,2}[:h]\d{2}(?!\d)")  # a time of day right after a dated day: a page's stamp
 
 
 def briefed_day(text: str, low: str, lead: TimeExpr, expressions: list[TimeExpr]) -> TimeExpr:
@@ -328,7 +328,7 @@ def briefed_day(text: str, low: str, lead: TimeExpr, expressions: list[TimeExpr]
     below it) never dates the article: the latest day before it (within ``_BRIEFED_WITHIN`` days) that the text
     reports as done, not in a sentence of earlier times, is the article's ("… tại họp báo chiều 16/7"). Without
     one, the lead stays."""
-    if lead.kind != "day" or not lead.month or not lead.day or lead.year and _STAMP.match(text, lead.end):
+    if lead.kind != "day" or not lead.month or not lead.day or lead.year and PAGE_CLOCK.match(text, lead.end):
         return lead  # (a page's date stamp, "Thứ ba, ngày 14/03/2017 08:05 GMT+7", is the article's day)
     same = [e for e in expressions if e.kind == "day" and (e.month, e.day) == (lead.month, lead.day)
             and e.year in (None, lead.year)]
