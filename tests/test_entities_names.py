@@ -15,7 +15,7 @@ def _people(text, published=None):
 # initials written close to the name, forms of address of royals and consorts: (text, the names found)
 NAME_CASES = [
     ("Đoàn được Thủ tướng Kuwait Sheikh Sabah Khalid Al-Hamad Al Sabah tiếp tại Cung Bayan.",
-     {"Sheikh Sabah Khalid Al-Hamad Al Sabah"}),
+     {"Sabah Khalid Al-Hamad Al Sabah"}),  # "Sheikh" a form of address, as the KB's names have it (batch 24)
     ("Thái tử Mohammed bin Salman bin Abdulaziz Al Saud chủ trì cuộc gặp.", {"Mohammed bin Salman bin Abdulaziz Al Saud"}),
     ("Bộ trưởng Ngoại giao Kuwait Abdullah al-Yahya phát biểu khai mạc.", {"Abdullah al-Yahya"}),
     ("Đoàn chào Hoàng thân Mansour bin Zayed Al-Nahyan, Phó Tổng thống UAE.", {"Mansour bin Zayed Al-Nahyan"}),

@@ -40,11 +40,14 @@ _VISIBLE = re.compile(r"\S")
 @functools.cache
 def _sentence_pattern() -> re.Pattern[str]:
     """Sentences: "Sáng 11.7" (day.month) ends none, nor a name's initial ("Bộ trưởng S. Jaishankar"), though the letter
-    of a numbered label does ("Đại hội X. Sau đó": data/events.toml sentence_labels); possessive: a long run keeps no
+    of a numbered label does ("Đại hội X. Sau đó": data/events.toml sentence_labels), nor a short form of address
+    ("Dato Dr. Hj …": name_abbreviations); possessive: a long run keeps no
     backtracking state for every character."""
     labels = datafiles.strings(_FILE, datafiles.load(_FILE, "events"), "rules", "sentence_labels")
     after = "".join(rf"(?<!{re.escape(f)} [A-ZĐ])" for w in labels for f in (w, w[:1].upper() + w[1:]))
-    return re.compile(rf"(?:[^.!?…\n]++|(?<=\d)\.(?=\d)|(?<=(?<!\w)[A-ZĐ]){after}\.(?= [A-ZĐ]))++[.!?…]*+")
+    short = "|".join(rf"(?<=(?<!\w){re.escape(w)})" for w in
+                     datafiles.strings(_FILE, datafiles.load(_FILE, "events"), "rules", "name_abbreviations"))
+    return re.compile(rf"(?:[^.!?…\n]++|(?<=\d)\.(?=\d)|(?:(?<=(?<!\w)[A-ZĐ]){after}|{short})\.(?= [A-ZĐ]))++[.!?…]*+")
 
 
 _NEEDS_PERSON = {"TALKS", "MEET", "CALL", "VISIT", "AWARD", "SPEECH"}

@@ -258,7 +258,9 @@ def _people_by_spelling(kb) -> dict[str, str]:
 
 def after_honorific(reader: Reader, i: int, title: str | None = None, country: str | None = None) -> int:
     """A form of address at match i: the known person or the name run after it (with the title before the form
-    of address: "Bộ trưởng Hoàng cung Samdech Chaufea Veang [Kong Sam Ol]"). The next match index to read."""
+    of address: "Bộ trưởng Hoàng cung Samdech Chaufea Veang [Kong Sam Ol]"); of several written one after another
+    ("Pehin Dato Hj [Abdul Aziz Juned]"), the last. The next match index to read."""
+    i = _last_of_chain(reader, i)
     m = reader.matches[i]
     nxt = reader.matches[i + 1] if i + 1 < len(reader.matches) else None
     if nxt is not None and nxt.start - m.end <= 1 and reader.entity_type(nxt) == "PERSON":
@@ -271,6 +273,14 @@ def after_honorific(reader: Reader, i: int, title: str | None = None, country: s
         unknown_person(reader, run, title, country)
         return skip_inside(reader, i + 1, run[1])
     return i + 1
+
+
+def _last_of_chain(reader: Reader, i: int) -> int:
+    """The last of the forms of address that follow match i with only a space between."""
+    while i + 1 < len(reader.matches) and reader.matches[i + 1].kind == "HONORIFIC" \
+            and reader.matches[i + 1].start - reader.matches[i].end <= 1:
+        i += 1
+    return i
 
 
 def run_limit(reader: Reader, j: int) -> int:
@@ -560,7 +570,9 @@ def _kb_names(kb) -> dict[str, list[str]]:
 
 
 def _surnames(kb) -> dict[str, str]:
-    """First and last words of foreign people's names and Latin variants → the person, when only one has it."""
+    """First and last words of foreign people's names and Latin variants → the person, when only one has it; of a
+    name in Sino-Vietnamese reading only the family name ("Lưu" of "Lưu Quốc Trung": "Bí thư Trung ương" names no
+    one)."""
     if id(kb) not in _SURNAMES:
         owners: dict[str, set[str]] = {}
         for e in kb.entities.values():
@@ -569,7 +581,12 @@ def _surnames(kb) -> dict[str, str]:
             for alias in e.aliases:
                 words = alias.split()
                 if len(words) >= 2 and "-" not in alias:
-                    for w in (words[0], words[-1]):
+                    for w in (words[0],) if _sino_vietnamese(words) else (words[0], words[-1]):
                         owners.setdefault(w, set()).add(e.id)
         _SURNAMES[id(kb)] = {w: ids.pop() for w, ids in owners.items() if len(ids) == 1 and len(w) > 2}
     return _SURNAMES[id(kb)]
+
+
+def _sino_vietnamese(words: list[str]) -> bool:
+    """A name written in Vietnamese syllables with tone marks ("Lưu Quốc Trung"), not a romanization ("Moon Jae In")."""
+    return all(vietnamese_syllable(w) for w in words) and any(not w.isascii() for w in words)

@@ -112,6 +112,7 @@ class Vocab:
     reporters: frozenset[str]
     reporter_credit: re.Pattern[str]
     byline_notes: frozenset[str]
+    stamp: re.Pattern[str]
 
 
 @functools.cache
@@ -154,6 +155,7 @@ def vocab() -> Vocab:
         reporter_credit=re.compile(  # "Theo đặc phái viên TTXVN, …", "Theo phóng viên TTXVN tại La Habana, …"
             rf"^theo\s+(?:{alternation(s('source', 'reporters'))})\s+([\w&+.]+(?:\s[\w&+.]+)?)\s*(?:,\s*|(?=tai\s))"),
         byline_notes=frozenset(map(key, s("source", "byline_notes"))),
+        stamp=re.compile(rf"^\s*(?:(?:{alternation(s('stamp', 'lead'))})\s+)?(?:19|20)\d{{2}}-[01]\d(?:-[0-3]\d)?(?!\S)"),
     )
 
 

@@ -192,8 +192,12 @@ def _pieces(v: Vocab, text: str) -> tuple[list[str], list[int], dict[int, str]]:
     of each piece in the normalized text, and the kind of each piece split off as boilerplate."""
     pieces: list[tuple[str, int]] = []
     offset = 0
-    for line in text.split("\n"):
-        pieces += [(piece, offset + at) for piece, at in captions.split_markup([line])]
+    for n, line in enumerate(text.split("\n")):
+        stamp = v.stamp.match(line) if n == 0 else None  # a page's stamp, a piece of its own ("date 2017-04")
+        if stamp:
+            pieces.append((line[:stamp.end()], 0))
+        rest = line[stamp.end():].lstrip() if stamp else line
+        pieces += [(piece, offset + len(line) - len(rest) + at) for piece, at in captions.split_markup([rest])]
         offset += len(line) + 1
     pieces, known = captions.split_run_ins(v, pieces)
     return [p for p, _ in pieces], array("q", (at for _, at in pieces)), known  # type: ignore[return-value]
@@ -281,7 +285,8 @@ def clean_text(text: str) -> Cleaned:
     credits, credited = bylines.cut_credits(v, lines, kinds)
     cut += [(i, r.kind, r.text, max(starts[i], text.find(r.text, starts[i]))) for i, r in credits]
     body, cuts = _assemble(lines, kinds, sorted(cut, key=lambda c: c[3]))
-    kept = itertools.islice((line for line, kind in zip(lines, kinds) if kind is None and line.strip()), 2)
+    kept = itertools.islice((line for line, kind in zip(lines, kinds) if kind is None and line.strip()
+                             and not v.stamp.fullmatch(line)), 2)
     boilerplate.forget()  # (its long lines: the next text has its own)
     return Cleaned(body, _title(list(kept)), _best_source(sources + credited), tuple(Removed(c.kind, c.text) for c in cuts), cuts)  # type: ignore[arg-type]
 
