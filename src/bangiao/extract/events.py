@@ -21,7 +21,7 @@ from bangiao.extract import agreements, attendance, awards, briefings, event_kin
 from bangiao.extract.event_vocab import Vocab as _Vocab, alt as _alt, cameo_of as _vocab_cameo, vocab as _vocab, words_of
 from bangiao.extract.drafted import Drafted
 from bangiao.extract.frames import OPENING_FRAME
-from bangiao.extract.participants import countries_in as _countries_in, first_people as _first_people, \
+from bangiao.extract.participants import countries_in as _countries_in, dyads as _dyads, first_people as _first_people, \
     named_with as _named_with, owned as _owned, people as _people
 from bangiao.extract.event_drafts import SPANS_DAYS, Draft, family as _family, merge as _merge
 from bangiao.extract.dating import Dating
@@ -124,7 +124,7 @@ def _participant_groups(low: str, kind: str, trigger: tuple[int, int], clause: t
     if objects or kind == "VISIT":
         people = list(dict.fromkeys(subject + objects))
     elif kind in _ONE_EACH:
-        people = list(dict.fromkeys(subject + before))
+        return _dyads(mentions, list(dict.fromkeys(subject + before)))  # "A, B và C đã hội đàm": C with A, C with B
     else:
         later = v.triggers.search(low, trigger[1], sentence[1])  # "dự Phiên họp …; yết kiến Nhật Hoàng": the meeting's
         stop = later.start() if kind == "CONFERENCE" and later and _trigger_ok(v, low, later) else sentence[1]
@@ -393,6 +393,8 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
         visits = [w.start() for w in v.triggers.finditer(low, start, end) if v.types[w.group()][0] == "VISIT"]
         names = [(s, e) for s, e, _ in positions.mentions_in(entities, start, end)]
         first = v.triggers.search(low, start, end)  # the sentence's first event word: its subject stands before it
+        if first is not None and _is_anchor(v, low, start, first):  # (not the one it opens after: "Ngay sau lễ đón,
+            first = v.triggers.search(low, first.end(), end) or first  # A và B hội đàm")
         here = first_day is not None and first_day < end
         framed = -1  # where a visit told only as a statement's frame ends in this sentence
         told_to = None  # the country of the last visit named in this sentence

@@ -295,7 +295,8 @@ def _programme_day(dating: Dating, text: str, start: int) -> TimeExpr | None:
     if before >= start or not announced_in(text, before):
         return None
     days = [e for e in positions.starting_in(dating.expressions, before, start)
-            if e.kind in ("day", "relative-day") and not _not_event_day_at(text, e.start)]
+            if e.kind in ("day", "relative-day") and not _not_event_day_at(text, e.start)
+            and not _governing("until_day").search(lower(text[max(0, e.start - 14):e.start]))]
     return days[-1] if days else None
 
 
@@ -349,7 +350,15 @@ def _year_right_after(text: str, until: int, year: TimeExpr) -> bool:
     trọng nhất trong năm 2024")."""
     between = text[until:year.start] if year.start > until else ""
     return year.text.lower().startswith("năm") and len(between) <= YEAR_AFTER \
-        and not re.search(r"[,;:()]|(?<!\w)(?:và|là|trong|được|có|nhất)(?!\w)", between.lower())  # "… là sự kiện lớn nhất trong năm 2024"
+        and not re.search(r"[,;:()]|(?<!\w)(?:và|là|trong|được|có|nhất)(?!\w)", between.lower()) \
+        and not _period_named().search(lower(between))  # "… là sự kiện lớn nhất trong năm 2024"
+
+
+@functools.cache
+def _period_named() -> re.Pattern[str]:
+    """Words that make the year after them a period reviewed or planned, not a day of the event ("dự Hội nghị đánh giá
+    kết quả hợp tác năm 2016", "ký Kế hoạch hợp tác năm 2017": data/dates.toml period_review, plan_kinds)."""
+    return re.compile(rf"(?<!\w)(?:{word_alternation('document', 'period_review')}|{word_alternation('document', 'plan_kinds')})(?!\w)")
 
 
 _TRIP = re.compile(r"(?:\s+tốt\s+đẹp)?\s+(?:các\s+)?(?:chuyến|hoạt\s+động)\s")  # "kết thúc (tốt đẹp) chuyến …"

@@ -40,3 +40,17 @@ def first_people(mentions: list[tuple[int, Entity]], people: list[str]) -> list[
         return []
     at = next(pos for pos, e in mentions if e.id == people[0])
     return [p for p in people if any(pos == at and e.id == p for pos, e in mentions)]
+
+
+def dyads(mentions: list[tuple[int, Entity]], group: list[str]) -> list[list[str]]:
+    """A meeting of three or more people of two countries, one of them alone on its side ("Chủ tịch Hạ viện Australia
+    A, Chủ tịch Thượng viện Australia B và Chủ tịch Quốc hội C đã hội đàm"): that one with each of the others, as
+    events are dyadic; any other group as it is."""
+    country = {e.id: e.country for _, e in mentions}
+    sides: dict[str | None, list[str]] = {}
+    for p in group:
+        sides.setdefault(country.get(p), []).append(p)
+    if len(group) < 3 or len(sides) != 2 or None in sides or min(map(len, sides.values())) != 1:
+        return [group]
+    lone, many = sorted(sides.values(), key=len)
+    return [sorted([lone[0], p], key=group.index) for p in many]
