@@ -53,7 +53,8 @@ def test_api_events_are_fused_with_every_source(client):
     ({"actor": "siphandon"}, {"TALKS", "CEREMONY"}),
     ({"actor": "pham minh chinh", "type": "talks"}, {"TALKS"}),
     ({"actor": "Bùi Thanh Sơn"}, {"MEET", "SIGN"}),
-    ({"pair": "VN-LA", "since": "2024-01-07", "until": "2024-01-07"}, set()),
+    ({"pair": "VN-LA", "since": "2024-01-07", "until": "2024-01-07"}, {"MEET"}),  # the Lao ambassador's country
+    ({"pair": "VN-KH", "since": "2024-01-07", "until": "2024-01-07"}, set()),
     ({"since": "2024-01-07"}, {"MEET", "SIGN"}),
     ({"country": "kh"}, set()),
     ({"until": "2023-12"}, set()),

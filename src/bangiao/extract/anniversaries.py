@@ -13,7 +13,7 @@ from bangiao.extract.dates import TimeExpr
 from bangiao.extract.entities import HOME
 from bangiao.extract.kb import KnowledgeBase
 from bangiao.extract.gazetteer import lower
-from bangiao.extract.sentences import sentence_end, sentence_start, word_alternation, words
+from bangiao.extract.sentences import announced_in, sentence_end, sentence_start, word_alternation, words
 from bangiao.extract.yearhints import YEARS, Clue
 from bangiao.model import Entity
 
@@ -134,7 +134,8 @@ def written_anniversary_clues(text: str, low: str, expressions: list[TimeExpr], 
     clues = []
     for e in expressions:
         if e.kind == "anniversary" and e.end_year or _bracketed_anniversary(text, low, e):
-            years = {e.end_year} | ({e.end_year - 1} if _prepared(text, low, e.start) else set())
+            ahead = _prepared(text, low, e.start) or not e.end_month and announced_in(text, e.start)  # "Đại sứ sẽ
+            years = {e.end_year} | ({e.end_year - 1} if ahead else set())  # đóng góp … dịp kỷ niệm 75 năm (1950-2025)"
             said = f"the anniversary written '{text[e.start:e.end]}' falls in {e.end_year}"
             before = lead is not None and lead.month and lead.day and (lead.month, lead.day) < (e.end_month or 0, e.end_day or 0)
             if _celebrated(low, e.start) and lead is not None and lead.month and lead.day:

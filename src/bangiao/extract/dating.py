@@ -28,7 +28,8 @@ from bangiao.extract import yearhints
 from bangiao.extract.anniversaries import Anniversary, anniversaries as named_anniversaries, anniversary_clues, founding_clues, \
     written_anniversary_clues
 from bangiao.extract.dates import TimeExpr
-from bangiao.extract.meetings import at_session_month, earlier_words, meeting_clues, numbered_meetings, session_at
+from bangiao.extract.meetings import at_session_month, earlier_words, hosted_clue, meeting_clues, numbered_meetings, \
+    session_at
 from bangiao.extract.reported_years import announced_span, briefed_day, just_done_clues, recalled_month_clues, reported_days_clues, \
     statistic_clues
 from bangiao.extract.sentences import announced_in, before_words, founding_at, sentence_end, sentence_start, sentence_starts, \
@@ -332,6 +333,7 @@ def _dated(text: str, low: str, entities: tuple[Entity, ...], expressions: list[
     clues += anniversary_clues(text, low, anniversaries, lead) + meeting_clues(kb, text, low, meetings, lead)
     clues += founding_clues(kb, text, low, entities) + reported_days_clues(text, low, expressions, lead)
     clues += [c for c in (yearhints.coined_clue(low, text), yearhints.chair_clue(low), yearhints.lunar_clue(low, lead.month),
+                          hosted_clue(kb, low, entities),
                           partnerships.upgrade_clue(text, low, entities, lead.month, lead.day),
                           partnerships.wished_upgrade_clue(text, low, entities, lead.month, lead.day),
                           yearhints.weekday_clue(lead.text, lead.month, lead.day),

@@ -23,6 +23,7 @@ class Draft:
     banquet: bool = False  # a ceremony that is a banquet ("Quốc yến"): never the welcome ceremony of the same day
     word: str = ""  # the event word, lower-cased ("lễ đón")
     occasion: str = ""  # for a ceremony, its kind of occasion when known ("welcome", "works", "anniversary")
+    restates: bool = False  # a meeting told first in a frame that restates one ("Tại hội đàm, …", "Tại buổi tiếp …")
 
 
 SPANS_DAYS = frozenset({"VISIT", "CONFERENCE"})  # event types that last several days: their dates follow them ("từ ngày 15 - 17.5")
@@ -83,6 +84,21 @@ def _dates_agree(a: Date, b: Date) -> bool:
         if x.end and x.value <= y.value[:len(x.value)] and y.value[:len(x.end)] <= x.end:
             return True
     return False
+
+
+def without_restated_ahead(drafts: list[Draft], meetings: frozenset[str]) -> list[Draft]:
+    """Without the meetings a sentence restates before the text tells them ("Tại hội đàm, hai nhà lãnh đạo …" in a
+    lead, the online talks told in the body; "Tại buổi tiếp …" before the talks): one of ``meetings`` told later
+    with one of its participants is that meeting."""
+    told = [d for d in drafts if d.type in meetings and not d.restates]
+    return [d for d in drafts if not (d.restates and d.type in meetings and any(
+        t.start > d.start and _restated_as(d.type, t.type) and set(t.participants) & set(d.participants) for t in told))]
+
+
+def _restated_as(restating: str, told: str) -> bool:
+    """A meeting's restatement names its family ("Tại hội đàm" the online talks), or, as a reception, talks ("Tại buổi
+    tiếp" the talks); not talks restated as a reception told later (another meeting)."""
+    return family(restating) == family(told) or restating == "MEET" and told == "TALKS"
 
 
 def merge(drafts: list[Draft]) -> list[Draft]:

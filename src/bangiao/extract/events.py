@@ -12,18 +12,18 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date as _calendar_day
 
 from bangiao import datafiles
-from bangiao.extract import agreements, attendance, awards, briefings, event_kinds, frames, met_bodies, passing_visits, \
+from bangiao.extract import agreements, attendance, awards, briefings, envoys, event_kinds, frames, met_bodies, passing_visits, \
     positions, mechanisms, recalled_terms, speeches, visitors
 from bangiao.extract.event_vocab import Vocab as _Vocab, alt as _alt, cameo_of as _vocab_cameo, vocab as _vocab, words_of
 from bangiao.extract.drafted import Drafted
 from bangiao.extract.frames import OPENING_FRAME
 from bangiao.extract.participants import countries_in as _countries_in, dyads as _dyads, first_people as _first_people, \
     named_with as _named_with, owned as _owned, people as _people
-from bangiao.extract.event_drafts import SPANS_DAYS, Draft, family as _family, merge as _merge
+from bangiao.extract.event_drafts import SPANS_DAYS, Draft, family as _family, merge as _merge, without_restated_ahead
 from bangiao.extract.dating import Dating
 from bangiao.extract.ahead import ahead_of
 from bangiao.extract.governing import governing_date, not_event_day
@@ -77,6 +77,7 @@ class _Cast:
     protagonist: str | None
     leader: str | None
     led: frozenset[str] = frozenset()  # what the leader's sentence names before "dẫn đầu" ("Đoàn … tỉnh X do A dẫn đầu")
+    envoys: dict[str, str] = field(default_factory=dict)  # each country's ambassador the article names
 
 
 def _cast(v: _Vocab, low: str, entities: tuple[Entity, ...]) -> _Cast:
@@ -84,7 +85,8 @@ def _cast(v: _Vocab, low: str, entities: tuple[Entity, ...]) -> _Cast:
     named = sorted((m.start, e.id, e.type) for e in entities for m in e.mentions)
     around = [(pid, kind) for pos, pid, kind in named if leads and low.rfind(".", 0, leads.start()) < pos < leads.start()]
     before = [pid for pid, kind in around if kind == "PERSON"]
-    return _Cast(_protagonist(entities), before[-1] if before else None, frozenset(pid for pid, _ in around))
+    return _Cast(_protagonist(entities), before[-1] if before else None, frozenset(pid for pid, _ in around),
+                 envoys.ambassadors(entities))
 
 
 def _participant_groups(low: str, kind: str, trigger: tuple[int, int], clause: tuple[int, int], sentence: tuple[int, int],
@@ -119,6 +121,8 @@ def _participant_groups(low: str, kind: str, trigger: tuple[int, int], clause: t
         subject = _named_with(mentions, visitor, trigger[0]) + host  # "lễ đón B … thăm cấp Nhà nước", "Putin, người
         # đang thăm": the one named before (with whoever the same words name: "Nhà vua và Hoàng hậu … có chuyến thăm")
     objects = [p for p in objects if p not in subject]
+    if kind == "MEET" and not objects and (sides := envoys.received(low, mentions, trigger[1], clause[1], cast.envoys)):
+        return [subject + [side] for side in sides]  # "tiếp Đại sứ các nước A, B và C": each ambassador, or country
     if kind in _ONE_EACH and len(objects) > 1:
         return [subject + [o] for o in objects]
     if objects or kind == "VISIT":
@@ -558,7 +562,7 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
                         and drafts.hosted(m.group(), occasion, participants, date):
                     continue  # "A và Phu nhân chủ trì Lễ đón.": the host of the welcome told before
                 drafts.append(Draft(kind, cameo, m.start(), sentence, participants, _location(v, low, mentions), date, mood, here,
-                                     destination, m.group() in v.banquet, m.group(), occasion))
+                                     destination, m.group() in v.banquet, m.group(), occasion, opening))
         for pos, to, where, who in passing_visits.movements(low, sentence, named):  # "bà X đã tới Đà Nẵng dự …"
             if any(w.start() <= pos < w.end() for w in v.triggers.finditer(low, max(start, pos - 20), to)):
                 continue  # "nhân dịp sang Việt Nam dự …": the visit's own word, read above
@@ -594,7 +598,7 @@ def _historical(date: Date | None, dating: Dating) -> bool:
 def find_events(text: str, entities: tuple[Entity, ...], dating: Dating) -> tuple[Event, ...]:
     """Every event the text reports or announces, one per occurrence, with its evidence sentence."""
     events = []
-    for n, d in enumerate(_merge(_drafts(text, entities, dating)), start=1):
+    for n, d in enumerate(_merge(without_restated_ahead(_drafts(text, entities, dating), _ONE_EACH)), start=1):
         start, end = d.sentence
         while end > start and text[end - 1].isspace():
             end -= 1

@@ -244,3 +244,34 @@ def session_at(kb: KnowledgeBase, low: str, month: int | None, day: int | None, 
         return None
     (year, why), = fits.items()
     return year, why
+
+
+HOSTED_WITHIN = 40  # characters from a series' name to "tại <host>", and from the host to "năm nay"
+
+
+def hosted_clue(kb: KnowledgeBase, low: str, entities: tuple[Entity, ...]) -> Clue | None:
+    """"Hội nghị thượng đỉnh G20 tại Brazil vào tháng 11 năm nay": the one year the knowledge base has that series meet
+    in that country is the article's."""
+    at, this_year = _hosted_words()
+    hosts = [(m.start, m.end, e.id.split(":", 1)[1]) for e in entities if e.type in ("COUNTRY", "PLACE") for m in e.mentions]
+    if not hosts or this_year.search(low) is None:
+        return None  # (no series' names read for nothing: a long text has many)
+    for start, end, sids in _series_names(low):
+        for a, b, host in hosts:
+            if 0 <= a - end <= HOSTED_WITHIN and at.fullmatch(low, end, a) and this_year.search(low, b, b + HOSTED_WITHIN):
+                years = {int(s.start[:4]) for s in kb.sessions if s.series in sids and _in(kb, s.place, host)}
+                if len(years) == 1:
+                    return Clue(frozenset(years), f"'{low[start:b]}' this year: the knowledge base has it there in {min(years)}")
+    return None
+
+
+def _in(kb: KnowledgeBase, place: str | None, host: str) -> bool:
+    """Whether a session's place is the host (a place) or lies in it (a country's code)."""
+    entity = kb.entities.get(place) if place else None
+    return entity is not None and (place.split(":", 1)[1] == host or entity.country == host)
+
+
+@functools.cache
+def _hosted_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return (re.compile(rf"\s*(?:{word_alternation('meetings', 'hosted_at')})\s+(?:(?:nước|thành phố|thủ đô)\s+)?"),
+            re.compile(rf"(?<!\w)(?:{word_alternation('meetings', 'this_year')})(?!\w)"))

@@ -64,12 +64,12 @@ def metadata_date(value: str | None) -> Date | None:
 
 
 def _dateline(removed: tuple[Removed, ...]) -> Date | None:
-    """A full date on a line cut as page furniture ("Thứ Năm, 05/12/2024 - 10:15") dates the article."""
+    """A full date on a line cut as page furniture ("Thứ Năm, 05/12/2024 - 10:15") dates the article (a line of a
+    run of furniture too: "Trang chủ Hữu nghị\n15:53 | 21/04/2023 GMT+7")."""
     for item in removed:
-        if item.kind == "other" and len(item.text) <= 60:
-            for expr in find_dates(item.text):
-                if expr.kind == "day" and expr.year:
-                    return Date(f"{expr.year:04d}-{expr.month:02d}-{expr.day:02d}", "day", "stated", text=item.text)
+        for line in item.text.splitlines() if item.kind == "other" else ():
+            if len(line) <= 60 and (expr := next((e for e in find_dates(line) if e.kind == "day" and e.year), None)):
+                return Date(f"{expr.year:04d}-{expr.month:02d}-{expr.day:02d}", "day", "stated", text=line)
     return None
 
 

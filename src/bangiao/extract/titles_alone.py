@@ -25,6 +25,7 @@ _FORMER = ("nguyên", "cố", "từng là", "từng giữ chức", "người ti�
 
 
 _ORDINAL = re.compile(r" thứ \d")
+_MANY = re.compile(r" các (?:nước|quốc gia)(?!\w)")  # "tiếp Đại sứ các nước Ba Lan, Tây Ban Nha": several, no one
 
 
 def _former(text: str, pos: int) -> bool:
@@ -137,7 +138,7 @@ def waiting(reader: Reader) -> list[tuple[int, int, list[str], list[str | None]]
     waiting, marks, partner = [], _marks(reader), _partner(reader)  # (nothing is found meanwhile)
     for start, end, titles, country, pair in reader.pending:
         if _former(reader.text, start) or _appositive(reader, start, marks) or _named_later(reader, end, marks) \
-                or _ORDINAL.match(reader.text, end):
+                or _ORDINAL.match(reader.text, end) or _MANY.match(reader.text, end):
             continue  # (nor "Tổng thống thứ 47 của Mỹ": which holder, the number says, not the date)
         if reader.text[end:end + 4].strip() in _PARTNER:
             country, end = partner, end + 4

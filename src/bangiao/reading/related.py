@@ -197,3 +197,21 @@ def mark_dated_teasers(v: Vocab, lines: list[str], kinds: list[str | None]) -> N
         alone = not dated[n - 1] and not (n + 1 < len(content) and dated[n + 1])
         if dated[n] and alone and not _announced(lines, content[n - 1]):
             kinds[content[n]] = "related"
+
+
+_DOUBLED_WORDS = 5  # the fewest words of a headline a link writes twice
+
+
+def doubled(line: str) -> bool:
+    """A line that is one headline written twice ("Lễ kỷ niệm … Hà Lan Lễ kỷ niệm … Hà Lan": a link's image title and
+    its text, run together): a teaser, never a sentence of the article."""
+    words = line.split()
+    half = len(words) // 2
+    return len(words) % 2 == 0 and half >= _DOUBLED_WORDS and words[:half] == words[half:]
+
+
+def mark_doubled(lines: list[str], kinds: list[str | None]) -> None:
+    """Mark every line that is one headline written twice as a teaser of related news."""
+    for i, line in enumerate(lines):
+        if kinds[i] is None and doubled(line):
+            kinds[i] = "related"

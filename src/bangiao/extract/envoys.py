@@ -1,0 +1,46 @@
+"""Ambassadors received by their countries ("Chủ tịch nước tiếp Đại sứ các nước Ba Lan, Tây Ban Nha, Bangladesh trình
+Quốc thư"): one meeting with each, the side being the ambassador the article names of that country ("Đại sứ Ba Lan
+Aleksander Surdej", a sentence on) or else the country (for extract/events.py; data/events.toml ambassadors)."""
+from __future__ import annotations
+
+import functools
+import re
+
+from bangiao import datafiles
+from bangiao.extract.sentences import alternation
+from bangiao.model import Entity
+
+_LIST = re.compile(r"\s*(?:,|và|;)?\s*(?:nước\s+)?")  # between two countries of a list ("Ireland, Ý, Hàn Quốc và Litva")
+
+
+@functools.cache
+def _words() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    data = datafiles.load("events.toml", "events")
+    rules = functools.partial(datafiles.strings, "events.toml", data, "rules")
+    return (re.compile(rf"\s+(?:{alternation(tuple(rules('ambassadors')))})\s*:?\s*"), tuple(rules("ambassador_titles")))
+
+
+def ambassadors(entities: tuple[Entity, ...]) -> dict[str, str]:
+    """Each country's one ambassador the article names (by a title of data/events.toml ambassador_titles)."""
+    titles = _words()[1]
+    found: dict[str, set[str]] = {}
+    for e in entities:
+        if e.type == "PERSON" and e.country and any(t in title for title in e.titles for t in titles):
+            found.setdefault(e.country, set()).add(e.id)
+    return {country: ids.pop() for country, ids in found.items() if len(ids) == 1}
+
+
+def received(low: str, mentions: list[tuple[int, Entity]], trigger_end: int, clause_end: int,
+             envoys: dict[str, str]) -> list[str]:
+    """The sides of "tiếp Đại sứ các nước A, B và C": right after the meeting's word, the countries listed after an
+    ambassador's word with no one named among them; [] when the words are not there."""
+    m = _words()[0].match(low, trigger_end)
+    if m is None:
+        return []
+    sides, pos = [], m.end()
+    for at, e in sorted(((a, e) for a, e in mentions if m.end() <= a < clause_end), key=lambda x: x[0]):
+        if e.type != "COUNTRY" or not _LIST.fullmatch(low, pos, at):
+            break
+        sides.append(envoys.get(e.id.split(":", 1)[1], e.id))
+        pos = next(span.end for span in e.mentions if span.start == at)
+    return sides
