@@ -224,3 +224,17 @@ def _partner_near(entities: tuple[Entity, ...], pos: int) -> str | None:
         return min(near)[1]
     counts = {e.country: len(e.mentions) for e in entities if e.type == "COUNTRY" and e.country != HOME}
     return max(counts, key=counts.get) if counts else None
+
+
+@functools.cache
+def _counted_since() -> re.Pattern[str]:
+    since = word_alternation("anniversaries", "counted_since")
+    return re.compile(rf"(?<![\d/.])(\d{{1,3}})\s+năm(?:\s+(?:qua|vừa qua|nay))?\s*,?\s*(?:{since})\s[^.;()]{{0,100}}?"
+                      rf"(?:năm\s+|\d{{1,2}}[/.-]\d{{1,2}}[/.-])((?:19|20)\d\d)(?!\d)")
+
+
+def counted_since_clues(low: str) -> list[Clue]:
+    """"26 năm qua, kể từ khi hai nước thiết lập quan hệ ngoại giao vào ngày 22/12/1992": the article is of 1992 + 26."""
+    return [Clue(frozenset({int(m.group(2)) + int(m.group(1))}),
+                 f"'{m.group()}': {m.group(2)} + {m.group(1)} → {int(m.group(2)) + int(m.group(1))}")
+            for m in _counted_since().finditer(low) if 0 < int(m.group(1)) <= 100]

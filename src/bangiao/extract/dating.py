@@ -26,7 +26,7 @@ from datetime import date, timedelta
 from bangiao.extract import dates, partnerships
 from bangiao.extract import yearhints
 from bangiao.extract.anniversaries import Anniversary, anniversaries as named_anniversaries, anniversary_clues, founding_clues, \
-    written_anniversary_clues
+    counted_since_clues, written_anniversary_clues
 from bangiao.extract.dates import TimeExpr
 from bangiao.extract.meetings import at_session_month, earlier_words, hosted_clue, meeting_clues, numbered_meetings, \
     session_at
@@ -308,12 +308,15 @@ def _dated(text: str, low: str, entities: tuple[Entity, ...], expressions: list[
         return Dating(metadata, day_range(metadata.value)[0] if metadata.precision == "day" else None, tuple(expressions))
     candidates = [e for e in expressions if not founding_at(text, e.start)]
     lead = lead_date([e for e in candidates if not _aside(text, e)]) or lead_date(candidates)
+    if lead is None and (stamp := yearhints.iso_stamp(text)) is not None:  # "date 2022-11" over a text with no day
+        return Dating(stamp, day_range(stamp.value)[0] if stamp.precision == "day" else None, tuple(expressions))
     if lead is None:
         return _year_only(text, low, entities, expressions, meetings, anniversaries)
     lead = briefed_day(text, low, lead, expressions)
     report = _reported_through(lead, expressions, text, low)
     if report.kind == "day-range" and _begins(text, low, report):
         report = replace(report, end_day=None, end_month=None, end_year=None)  # "bắt đầu thăm … từ ngày 26 đến 27/1"
+    report = _stamped_day_of(text, report)
     if lead.year is not None:
         published = _published(report, lead.year, "stated", None)
         return _announced_month(Dating(published, day_range(published.value)[0], tuple(expressions)), text, lead, lead.year)
@@ -331,7 +334,8 @@ def _dated(text: str, low: str, entities: tuple[Entity, ...], expressions: list[
     clues += statistic_clues(text, low, lead.month) + recalled_month_clues(text, low, expressions, lead.month, lead.day) \
         + just_done_clues(text, low, lead.month, lead.day)
     clues += anniversary_clues(text, low, anniversaries, lead) + meeting_clues(kb, text, low, meetings, lead)
-    clues += founding_clues(kb, text, low, entities) + reported_days_clues(text, low, expressions, lead)
+    clues += founding_clues(kb, text, low, entities) + reported_days_clues(text, low, expressions, lead) \
+        + counted_since_clues(low)
     clues += [c for c in (yearhints.coined_clue(low, text), yearhints.chair_clue(low), yearhints.lunar_clue(low, lead.month),
                           hosted_clue(kb, low, entities),
                           partnerships.upgrade_clue(text, low, entities, lead.month, lead.day),
@@ -371,7 +375,8 @@ def _year_only(text: str, low: str, entities: tuple[Entity, ...], expressions: l
     clues = [c for c in (_tenure_clue(kb, entities, None, _past_sentences(text, low)),) if c]
     clues += written_anniversary_clues(text, low, expressions, lead_date(expressions)) + statistic_clues(text, low, None)
     clues += anniversary_clues(text, low, anniversaries, None) + meeting_clues(kb, text, low, meetings, None)
-    clues += founding_clues(kb, text, low, entities) + [c for c in (yearhints.coined_clue(low, text),) if c]
+    clues += founding_clues(kb, text, low, entities) + [c for c in (yearhints.coined_clue(low, text),) if c] \
+        + counted_since_clues(low)
     just_in = lambda years: yearhints.new_in_office(kb, entities, low, None, None, years)  # noqa: E731
     year, reason, left = _infer_year(clues, lambda: set(), None, False, just_in)
     if year is None or not clues:
@@ -417,6 +422,17 @@ def _begins(text: str, low: str, lead: TimeExpr) -> bool:
     """Whether the lead's span of days is of a visit the sentence says begins ("đã tới Thủ đô chiều qua, bắt đầu
     chuyến thăm chính thức kéo dài từ ngày 12 đến 14/3"): the article reports its first day, not its last."""
     return _begins_words().search(low, max(sentence_start(text, lead.start), lead.start - 80), lead.start) is not None
+
+
+def _stamped_day_of(text: str, report: TimeExpr) -> TimeExpr:
+    """A lead span of days ("đang thăm … ngày 23-24/10") with the page's stamp on one of them ("date 2025-10-23"):
+    the stamped day is the article's."""
+    stamp = yearhints.iso_stamp(text) if report.kind == "day-range" and report.year is None else None
+    if stamp is None or stamp.precision != "day":
+        return report
+    month, day = int(stamp.value[5:7]), int(stamp.value[8:10])
+    inside = (report.month, report.day) <= (month, day) <= (report.end_month or report.month, report.end_day or report.day)
+    return replace(report, month=month, day=day, end_day=None, end_month=None, end_year=None) if inside else report
 
 
 def _published(lead: TimeExpr, year: int, basis: str, reason: str | None) -> Date:

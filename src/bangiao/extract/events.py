@@ -26,7 +26,7 @@ from bangiao.extract.participants import countries_in as _countries_in, dyads as
 from bangiao.extract.event_drafts import SPANS_DAYS, Draft, family as _family, merge as _merge, without_restated_ahead
 from bangiao.extract.dating import Dating
 from bangiao.extract.ahead import ahead_of
-from bangiao.extract.governing import governing_date, not_event_day
+from bangiao.extract.governing import governing_date, not_event_day, one_day
 from bangiao.extract.occasion_dates import occasion_named
 from bangiao.extract.sentences import pieces
 from bangiao.extract.gazetteer import lower
@@ -227,7 +227,9 @@ def _anchored(v: _Vocab, low: str, sentence: tuple[int, int], pos: int, dating: 
         return None
     kind, word = v.types[named.group()][0], named.group()
     same_word = [last for w, last in drafts.day_words.items() if w.startswith(word) or word.startswith(w)]
-    return max(same_word, key=lambda last: last[0])[1] if same_word else drafts.day_families.get(_family(kind))
+    found = max(same_word, key=lambda last: last[0])[1] if same_word else drafts.day_families.get(_family(kind))
+    return found if kind in SPANS_DAYS else one_day(dating, found)  # "Sau lễ đón, …" after a welcome dated by the
+    # visit's days ("lễ đón B đang thăm … ngày 23-24/10"): the article's day among them
 
 
 def _at_anchor(low: str, sentence: tuple[int, int], pos: int, dating: Dating) -> re.Match[str] | None:

@@ -44,6 +44,15 @@ def _distance(expr: TimeExpr, start: int, end: int, planned: bool = False, spans
     return 1 if planned else 2, ranged, expr.start - end, _OWN_ORDER[expr.kind]
 
 
+def one_day(dating: Dating, found: Date | None) -> Date | None:
+    """A one-day event dated by a span of days (the visit's, written in its sentence: "chủ trì lễ đón B đang thăm …
+    ngày 23-24/10"): the article's day when it falls in the span, else the span."""
+    day = dating.published.value if dating.published is not None and dating.published.precision == "day" else None
+    if found is None or not found.end or found.precision != "day" or day is None or not found.value <= day <= found.end:
+        return found
+    return dating.published
+
+
 def governing_date(dating: Dating, text: str, pos: int, planned: bool = False, until: int | None = None,
                    spans_days: bool = False) -> Date | None:
     """The date that governs the clause at ``pos`` (to ``until``); an event told as held is never after the

@@ -96,8 +96,9 @@ def movements(low: str, sentence: tuple[int, int], mentions: list[tuple[int, Ent
         -> list[tuple[int, int, str | None, str | None]]:
     """Trips told by their movement in a sentence ("bà X đã tới Đà Nẵng dự Tuần lễ …", "sẽ rời Hà Nội đi Singapore",
     "người sang Việt Nam dự cuộc gặp …"): for each, where its word starts and ends, where it went (a country, if
-    one is named) and who made it, when the sentence says: the one named right before a pronoun ("nhân dịp ông dẫn
-    đầu đoàn … sang dự Lễ kỷ niệm"), else the sentence's first person before it (else None: the caller's subject)."""
+    one is named) and who made it, when the sentence says: the one named right before the word ("nhân dịp ông Kumaran
+    sang …") or before a pronoun ("nhân dịp ông dẫn đầu đoàn … sang dự Lễ kỷ niệm"), else the sentence's first person
+    before it (else None: the caller's subject)."""
     move, purpose, leaving, who = _movement()
     start, end = sentence
     places = [(p, e) for p, e in mentions if e.type in ("COUNTRY", "PLACE")]
@@ -119,6 +120,8 @@ def movements(low: str, sentence: tuple[int, int], mentions: list[tuple[int, Ent
         before = [(p, e) for p, e in mentions if e.type == "PERSON" and start <= p < m.start()]
         named = who.search(low, max(start, m.start() - 90), m.start())
         person = (before[-1] if named or re.search(r",\s*người\s+$", low[:m.start()]) else before[0])[1].id if before else None
+        person = next((e.id for p, e in reversed(before) if m.start() - visitors.mention_end((p, e)) in (0, 1)), person)  # "nhân
+        # dịp ông Kumaran sang Việt Nam": the one named right before the word
         found.append((leaving_at if away else m.start(), at, country, person))
     return found
 

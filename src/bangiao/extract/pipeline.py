@@ -65,12 +65,15 @@ def metadata_date(value: str | None) -> Date | None:
 
 def _dateline(removed: tuple[Removed, ...]) -> Date | None:
     """A full date on a line cut as page furniture ("Thứ Năm, 05/12/2024 - 10:15") dates the article (a line of a
-    run of furniture too: "Trang chủ Hữu nghị\n15:53 | 21/04/2023 GMT+7")."""
-    for item in removed:
-        for line in item.text.splitlines() if item.kind == "other" else ():
-            if len(line) <= 60 and (expr := next((e for e in find_dates(line) if e.kind == "day" and e.year), None)):
-                return Date(f"{expr.year:04d}-{expr.month:02d}-{expr.day:02d}", "day", "stated", text=line)
-    return None
+    run of furniture too: "Trang chủ Hữu nghị\n15:53 | 21/04/2023 GMT+7"); of several, the first with a time of day
+    (the article's own stamp: "Thứ năm, 23/3/2017, 16:27", not the site's clock "Thứ tư, 8/5/2024" above it)."""
+    found = [(line, expr) for item in removed if item.kind == "other" for line in item.text.splitlines()
+             if len(line) <= 60 and (expr := next((e for e in find_dates(line) if e.kind == "day" and e.year), None))]
+    line, expr = next((f for f in found if _CLOCK.search(f[0])), found[0] if found else (None, None))
+    return Date(f"{expr.year:04d}-{expr.month:02d}-{expr.day:02d}", "day", "stated", text=line) if expr else None
+
+
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")  # a time of day on a dateline ("16:27", "10h15")
 
 
 def _clean(raw: RawArticle) -> tuple[Cleaned, str | None, str | None, Source]:

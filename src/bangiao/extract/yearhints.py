@@ -24,7 +24,7 @@ from bangiao.extract import dates, positions
 from bangiao.extract.gazetteer import lower
 from bangiao.extract.sentences import MAX_SENTENCE, alternation, sentence_end, sentence_start, word_alternation, words
 from bangiao.extract.kb import KnowledgeBase, tenure_spans
-from bangiao.model import Entity
+from bangiao.model import Date, Entity
 
 _FILE = "dates.toml"
 YEARS = range(1945, 2101)  # the years an article may be from; the KB's as_of caps open tenures
@@ -249,6 +249,16 @@ def _since(base: date, years: int) -> date:
 
 _ISO_DAY = re.compile(r"(?<![\w/.-])((?:19|20)[0-9]{2})-([01][0-9])(?:-([0-3][0-9]))?(?![\w/.-])")  # "2025-11-03", "2025-11"
 STAMP_HEAD = 300  # characters at the head of a text where an ISO day is the page's own stamp ("date 2025-11-03 …")
+
+
+def iso_stamp(text: str) -> Date | None:
+    """A page's own stamp at its head ("date 2022-11", "date 2025-11-03"), as the date of an article that writes no
+    day of its own (at the stamp's precision)."""
+    m = _ISO_DAY.search(text, 0, STAMP_HEAD)
+    if m is None or not 1 <= int(m.group(2)) <= 12 or m.group(3) and not 1 <= int(m.group(3)) <= 31:
+        return None
+    value = "-".join(g for g in m.groups() if g)
+    return Date(value, "day" if m.group(3) else "month", "inferred", None, None, f"the page's stamp '{m.group()}'")
 
 
 def iso_stamp_clue(text: str, month: int | None, day: int | None) -> Clue | None:
