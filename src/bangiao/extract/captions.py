@@ -16,7 +16,9 @@ from datetime import date
 from bangiao import datafiles
 from bangiao.extract.dating import Dating, date_document
 from bangiao.extract.entities import find_entities
+from bangiao.extract.event_drafts import family as _family
 from bangiao.extract.events import find_events, words_of
+from bangiao.extract.frames import OPENING_FRAME
 from bangiao.extract.gazetteer import lower
 from bangiao.extract.kb import day_range
 from bangiao.model import CaptionSpan, Entity, Event, Removed, Span
@@ -38,7 +40,11 @@ def with_captions(events: tuple[Event, ...], removed: tuple[Removed, ...], entit
             span = CaptionSpan(index, found.evidence.start, found.evidence.end, found.evidence.text)
             twin = next((i for i, e in enumerate(merged) if e.type == found.type and _same(e, found)),
                         next((i for i, e in enumerate(merged) if _same(e, found)), None))
-            if twin is not None:
+            restated = next((i for i, e in enumerate(merged) if _restates(e, found)), None) if twin is None else None
+            if restated is not None:  # "Tại cuộc hội đàm, hai bên …" in the body, the talks told only under the photo
+                merged[restated] = replace(merged[restated], type=found.type, cameo=found.cameo, captions=(span,),
+                                           participants=found.participants, date=merged[restated].date or found.date)
+            elif twin is not None:
                 merged[twin] = replace(merged[twin], captions=merged[twin].captions + (span,))
             elif _news(found, dating) and not any(_same(e, found) for e in extra):
                 extra.append(replace(found, evidence=_NO_EVIDENCE, captions=(span,), location=None))
@@ -106,6 +112,19 @@ def _caption_events(text: str, dating: Dating) -> tuple[Event, ...]:
     if any(e.day_level for e in own.expressions):
         return found
     return tuple(replace(e, date=None) for e in found)  # a caption without a day of its own dates nothing
+
+
+def _restates(body: Event, caption: Event) -> bool:
+    """A body's meeting told only in a frame that restates one ("Tại cuộc hội đàm, hai bên …") with no pair of its
+    own, and the caption's meeting of that family with its two people: one occasion."""
+    frame = OPENING_FRAME.match(lower(body.evidence.text))
+    people = [p for p in body.participants if p.startswith("person:")]
+    return frame is not None and frame.end() > 0 and len(people) < 2 and _family(body.type) == _family(caption.type) \
+        and any(p.startswith("person:") for p in caption.participants) and _near(body.date, caption.date)
+
+
+def _near(a, b) -> bool:
+    return a is None or b is None or a.value[:len(b.value)] == b.value[:len(a.value)]
 
 
 def _same(body: Event, caption: Event) -> bool:

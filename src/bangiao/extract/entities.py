@@ -217,7 +217,8 @@ def _past_body(reader: Reader, j: int, pos: int) -> tuple[int, int, int] | None:
                 start = surname_tail(text, run)  # "Tập đoàn Hòa Phát [Trần Đình Long]"
             return None if steps == 0 or lower_run == -2 else (j, start, m.end if named else run[1])
         if m is not None and m.kind in ("ENTITY", "GENERIC", "COMPOUND"):
-            _record_plain(reader, _head(reader, m))
+            if m.kind != "COMPOUND" or re.match(r"\s*[-–]", text[m.end:m.end + 3]):  # (not "Bí thư Trung ương": "Trung"
+                _record_plain(reader, _head(reader, m))  # names China only in "Việt - Trung")
             pos, lower_run = m.end, -1
         elif word in _CONNECTORS:
             pos, lower_run = token.end(), -2  # -2: a name may not follow

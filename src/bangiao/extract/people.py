@@ -153,8 +153,29 @@ def unknown_person(reader: Reader, run: tuple[int, int], title: str | None, coun
     if (country_id := _country_names(reader.kb).get(fold(name))) is not None:
         reader.add(country_id, run[0], run[1])  # "đồng Chủ tịch Ủy ban liên Chính phủ Việt Nam - Cuba": a country
         return
+    if (inside := _country_inside(reader, run)) is not None:  # "Bộ trưởng … Hành chính Công [Pháp] Amelie de
+        at, end, country_id = inside  # Montchallin": the field's last word, the country, then the name
+        reader.add(country_id, at, end)
+        unknown_person(reader, (end + 1, run[1]), title, country_id.split(":", 1)[1])
+        return
     eid = known_spelling(reader.kb, name) or f"person:{slug(name)}"
     reader.add(eid, run[0], run[1], title, "PERSON", name, country)
+
+
+def _country_inside(reader: Reader, run: tuple[int, int]) -> tuple[int, int, str] | None:
+    """A country's name after the first word or two of a run, with a foreign name of two words or more after it
+    ("Công Pháp Amelie de Montchallin"): where the country is, and which."""
+    words = list(TOKEN.finditer(reader.text, run[0], run[1]))
+    for i in (1, 2):
+        for n in (1, 2):
+            if i + n + 2 > len(words):
+                continue
+            at, end = words[i].start(), words[i + n - 1].end()
+            country_id = _country_names(reader.kb).get(fold(reader.text[at:end]))
+            rest = [w.group() for w in words[i + n:]]
+            if country_id and not all(vietnamese_syllable(w) for w in rest):
+                return at, end, country_id
+    return None
 
 
 _COUNTRY_NAMES: dict[int, dict[str, str]] = {}
