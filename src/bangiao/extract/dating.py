@@ -337,7 +337,7 @@ def _dated(text: str, low: str, entities: tuple[Entity, ...], expressions: list[
     clues += founding_clues(kb, text, low, entities) + reported_days_clues(text, low, expressions, lead) \
         + counted_since_clues(low)
     clues += [c for c in (yearhints.coined_clue(low, text), yearhints.chair_clue(low), yearhints.lunar_clue(low, lead.month),
-                          hosted_clue(kb, low, entities),
+                          hosted_clue(kb, low, entities, lead.month),
                           partnerships.upgrade_clue(text, low, entities, lead.month, lead.day),
                           partnerships.wished_upgrade_clue(text, low, entities, lead.month, lead.day),
                           yearhints.weekday_clue(lead.text, lead.month, lead.day),

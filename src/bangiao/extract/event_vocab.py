@@ -112,7 +112,7 @@ def vocab() -> Vocab:
         welcome=re.compile(rf"(?<!\w)(?:{alt(rules('welcome'))})\s"),
         attended_before=re.compile(rf"(?:^|\s)(?:{alt(rules('attended_before'))})\s+$"),
         frame_before=re.compile(rf"(?:^|\s)(?:{alt(rules('frame_before'))})\s+$"),
-        speech_within=re.compile(rf"\s+(?:{alt(rules('speech_within'))})(?!\w)"),
+        speech_within=re.compile(rf"\s+(?:{alt(rules('speech_within'))}|{alt(rules('speech_within_again'))})(?!\w)"),
         invited_before=re.compile(rf"(?:^|\s)(?:{alt(rules('invited_before'))})\s*$"),
         same_people=re.compile(rf"(?<!\w)(?:{alt(rules('same_people'))})(?!\w)"),
         titled_collectives=frozenset(lower(w) for w in rules("titled_collectives")),

@@ -232,6 +232,17 @@ def _anchored(v: _Vocab, low: str, sentence: tuple[int, int], pos: int, dating: 
     # visit's days ("lễ đón B đang thăm … ngày 23-24/10"): the article's day among them
 
 
+def _spoken_at(v: _Vocab, low: str, sentence: tuple[int, int], named: list[tuple[int, Entity]], drafts: Drafted,
+               dating: Dating, text: str, here: bool) -> None:
+    """"Phát biểu tại hội đàm, A … đón đoàn … do B dẫn đầu" with no such meeting told before: the talks of A and B."""
+    met = speeches.meeting_spoken_at(low, *sentence, named)
+    word = v.triggers.search(low, met[0], met[1]) if met else None
+    if word is None or drafts.has(kind := v.types[word.group()][0]) or len(met[2]) < 2:
+        return
+    drafts.append(Draft(kind, _vocab_cameo(kind), word.start(), sentence, met[2], _location(v, low, named),
+                        governing_date(dating, text, word.start()), "happened", here))
+
+
 def _at_anchor(low: str, sentence: tuple[int, int], pos: int, dating: Dating) -> re.Match[str] | None:
     """"Tại hội đàm, …" opening a sentence with no time of its own (a founding day aside), before another event than
     the one it names."""
@@ -391,6 +402,7 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
                     drafts.append(Draft("SPEECH", _vocab_cameo("SPEECH"), spoke[0], sentence, [person],
                                         at.location if at else _location(v, low, named), speeches.occasion_date(at),
                                         at.status if at else "happened", first_day is not None and first_day < end))
+            _spoken_at(v, low, sentence, named, drafts, dating, text, first_day is not None and first_day < end)
             continue  # "Tại cuộc hội đàm, …" told before; "Tham dự kỳ họp còn có A và B": who attended it
         invited = [m.span() for m in v.invitation.finditer(low, start, end)]
         aside = invited + frames.aside(v, low, start, end, named)

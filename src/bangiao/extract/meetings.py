@@ -249,20 +249,32 @@ def session_at(kb: KnowledgeBase, low: str, month: int | None, day: int | None, 
 HOSTED_WITHIN = 40  # characters from a series' name to "tại <host>", and from the host to "năm nay"
 
 
-def hosted_clue(kb: KnowledgeBase, low: str, entities: tuple[Entity, ...]) -> Clue | None:
-    """"Hội nghị thượng đỉnh G20 tại Brazil vào tháng 11 năm nay": the one year the knowledge base has that series meet
-    in that country is the article's."""
+def hosted_clue(kb: KnowledgeBase, low: str, entities: tuple[Entity, ...], month: int | None = None) -> Clue | None:
+    """"Hội nghị thượng đỉnh G20 tại Brazil vào tháng 11 năm nay", "Hội nghị Cấp cao APEC vào tháng 11 tới tại Đà
+    Nẵng": the year the knowledge base has that series meet in that place is the article's ("năm nay"), or, for
+    a month to come ("tháng 11 tới"), the article's or the one before (its own month, when known, decides)."""
     at, this_year = _hosted_words()
     hosts = [(m.start, m.end, e.id.split(":", 1)[1]) for e in entities if e.type in ("COUNTRY", "PLACE") for m in e.mentions]
     if not hosts or this_year.search(low) is None:
         return None  # (no series' names read for nothing: a long text has many)
     for start, end, sids in _series_names(low):
         for a, b, host in hosts:
-            if 0 <= a - end <= HOSTED_WITHIN and at.fullmatch(low, end, a) and this_year.search(low, b, b + HOSTED_WITHIN):
-                years = {int(s.start[:4]) for s in kb.sessions if s.series in sids and _in(kb, s.place, host)}
-                if len(years) == 1:
-                    return Clue(frozenset(years), f"'{low[start:b]}' this year: the knowledge base has it there in {min(years)}")
+            said = at.fullmatch(low, end, a) if 0 <= a - end <= HOSTED_WITHIN else None
+            when = said and (said.group("when") and said or this_year.match(low, b, b + HOSTED_WITHIN))
+            years = {int(s.start[:4]) for s in kb.sessions if s.series in sids and _in(kb, s.place, host)} if when else ()
+            if len(years) == 1:
+                return _hosted_years(min(years), when, month, low[start:b])
     return None
+
+
+def _hosted_years(year: int, when: re.Match[str], month: int | None, said: str) -> Clue:
+    """The article's years for a session of ``year`` told as this year's, or as a month to come ("tháng 11 tới")."""
+    ahead, at_month = when.group("ahead"), when.group("month")
+    if not ahead:
+        return Clue(frozenset({year}), f"'{said}' this year: the knowledge base has it there in {year}")
+    before = month is not None and at_month is not None and month <= int(at_month)
+    years = {year} if before else {year - 1} if month is not None and at_month is not None else {year - 1, year}
+    return Clue(frozenset(years), f"'{said}' to come: the knowledge base has it there in {year}")
 
 
 def _in(kb: KnowledgeBase, place: str | None, host: str) -> bool:
@@ -273,5 +285,9 @@ def _in(kb: KnowledgeBase, place: str | None, host: str) -> bool:
 
 @functools.cache
 def _hosted_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    return (re.compile(rf"\s*(?:{word_alternation('meetings', 'hosted_at')})\s+(?:(?:nước|thành phố|thủ đô)\s+)?"),
-            re.compile(rf"(?<!\w)(?:{word_alternation('meetings', 'this_year')})(?!\w)"))
+    """Between a series and its host, a month maybe ("vào tháng 11 tới tại"); after the host, "(vào tháng 11) năm nay"."""
+    when = rf"(?:vào\s+)?(?:tháng\s+(?P<month>\d{{1,2}})\s+(?P<ahead>{word_alternation('meetings', 'months_ahead')})|" \
+        rf"(?:tháng\s+\d{{1,2}}\s+)?(?:{word_alternation('meetings', 'this_year')}))"
+    return (re.compile(rf"\s*(?P<when>{when})?\s*(?:{word_alternation('meetings', 'hosted_at')})\s+"
+                       rf"(?:(?:nước|thành phố|thủ đô)\s+)?"),
+            re.compile(rf"\s*,?\s*{when}(?!\w)"))

@@ -56,6 +56,23 @@ def opening_speaker(low: str, start: int, end: int, named: list[tuple[int, Entit
     return (word, people[-1]) if people else None
 
 
+def meeting_spoken_at(low: str, start: int, end: int, named: list[tuple[int, Entity]]) -> tuple[int, int, list[str]] | None:
+    """"Phát biểu tại hội đàm, đồng chí A … vui mừng đón đoàn … do đồng chí B làm trưởng đoàn": the meeting the speech
+    was part of (where its word is) and who met — the speaker, then the people named after the first word of
+    saying; None when the sentence does not open so or names no one after its comma."""
+    w = _words()
+    opening = w.opening.match(low, start, end)
+    comma = low.find(",", opening.end(), end) if opening else -1
+    within = w.within.search(low, opening.start(), comma) if comma >= 0 else None
+    said = w.says.search(low, comma + 1, end) if within is not None else None
+    if said is None:
+        return None
+    before = [e.id for pos, e in named if e.type == "PERSON" and comma < pos < said.start()]
+    after = [e.id for pos, e in named if e.type == "PERSON" and pos > said.start()]
+    people = list(dict.fromkeys(before[-1:] + after))
+    return (within.start(), within.end(), people) if before else None
+
+
 def both_speak(speaker: str, at: Draft | None, collective: bool) -> list[str]:
     """Who speaks: the speaker named, or, when a collective stands for him ("hai Phó Thủ tướng") and he is one of
     the occasion's people, each of them."""

@@ -230,11 +230,32 @@ def _person_after(text: str) -> str | None:
     return " ".join(run[-2:]) if len(run) >= 2 else None
 
 
+_TRAILING_HEAD, _TRAILING_CAPTION = 25, 40  # words of a paragraph before a caption glued after it, and of that caption
+
+
+def trailing_caption(v: Vocab, line: str) -> int:
+    """Where a caption glued after a paragraph begins ("… lần thứ 6. A tiếp B. Ảnh: Minh Đức - TTXVN": its last
+    sentence with the credit), when the paragraph before it is long; else 0."""
+    credit = v.caption_end.search(folded(line)) if _words(line) > _TRAILING_HEAD else None
+    if credit is None or _words(credit.group(1)) > v.max_credit_words:
+        return 0
+    before = line[:credit.start()].rstrip()
+    stop = max(before.rfind(". ", 0, len(before) - 1), before.rfind("! ", 0, len(before) - 1))
+    if stop < 0 or _words(line[:stop]) < _TRAILING_HEAD or _words(line[stop + 2:]) > _TRAILING_CAPTION:
+        return 0
+    return stop + 2
+
+
 def split_run_ins(v: Vocab, pieces: list[tuple[str, int]]) -> tuple[list[tuple[str, int]], dict[int, str]]:
     """Pieces with run-in captions split off, and the kind of each piece split off (by its index)."""
     out: list[tuple[str, int]] = []
     known: dict[int, str] = {}
     for text, at in pieces:
+        if trail := trailing_caption(v, text):  # "… (the paragraph). A tiếp B. Ảnh: X": the caption after it
+            out.append((text[:trail].rstrip(), at))
+            known[len(out)] = "caption"
+            out.append((text[trail:], at + trail))
+            continue
         if (alt := _NUMBERED_ALT.match(text)) and text[alt.end()].isupper():  # "<alt text> ảnh 2 <caption>"
             known[len(out)], known[len(out) + 1] = "image", "caption"
             out += [(alt.group(1), at), (text[alt.end():], at + alt.end())]

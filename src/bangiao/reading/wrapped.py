@@ -4,8 +4,9 @@ Some pages break every paragraph into lines of about the same width ("… Chủ 
 buổi\\ntiếp Cố vấn Nhà nước Myanmar …", "Tổng Bí thư Nguyễn Phú\\nTrọng"): each line would be read as a sentence
 of its own, a name cut in two. Such a break is read as a space when it sits in a run of three or more lines of
 wrapping width, does not follow a sentence's end, and most breaks of the run go on in lower case (the middle of a
-sentence). A list of headlines, names or documents starts each line with a capital and keeps its breaks; so does
-a title before its paragraph. The text keeps its length (one character for one), so every offset stays valid.
+sentence) — or, in a run of four or more lines of nearly one width, at least one does (a paragraph of names wrapped at
+a fixed width). A list of headlines, names or documents starts each line with a capital and keeps its breaks; so
+does a title before its paragraph. The text keeps its length (one character for one), so every offset stays valid.
 """
 from __future__ import annotations
 
@@ -26,12 +27,24 @@ def unwrap(text: str) -> str:
             j += 1
         last = j if j < len(lines) and lines[j].strip() else j - 1  # a paragraph's last line may be any length
         breaks = [k for k in range(i, last) if not lines[k].rstrip().endswith(_END)]
-        if last - i >= 2 and breaks and 2 * sum(_goes_on(lines[k + 1]) for k in breaks) >= len(breaks):
+        going_on = sum(_goes_on(lines[k + 1]) for k in breaks)
+        if last - i >= 2 and breaks and (2 * going_on >= len(breaks) or going_on and _one_width(lines[i:last])):
             joins.update(breaks)
         i = max(j, i + 1)
     if not joins:
         return text
     return "".join(line + (" " if k in joins else "\n") for k, line in enumerate(lines))[:-1]
+
+
+_BAND = 10  # characters between the shortest and the longest line of a run wrapped at one width
+
+
+def _one_width(lines: list[str]) -> bool:
+    """Four lines or more, three in four of nearly the longest one's width (a paragraph wrapped at a fixed width, its
+    breaks often before a capital: a list of names, "Bộ trưởng … Bendito dos Santos\nFreitas; …"), not a list of
+    headlines of any length."""
+    widths = [len(line.strip()) for line in lines]
+    return len(widths) >= 4 and 4 * sum(w >= max(widths) - _BAND for w in widths) >= 3 * len(widths)
 
 
 def _goes_on(line: str) -> bool:
