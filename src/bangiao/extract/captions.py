@@ -17,7 +17,8 @@ from bangiao import datafiles
 from bangiao.extract.dating import Dating, date_document
 from bangiao.extract.entities import find_entities
 from bangiao.extract.event_drafts import family as _family
-from bangiao.extract.events import find_events, words_of
+from bangiao.extract.event_vocab import words_of
+from bangiao.extract.events import find_events
 from bangiao.extract.frames import OPENING_FRAME
 from bangiao.extract.gazetteer import lower
 from bangiao.extract.kb import day_range

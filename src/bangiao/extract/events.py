@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from datetime import date as _calendar_day
 
 from bangiao import datafiles
-from bangiao.extract import agreements, attendance, awards, briefings, envoys, event_kinds, frames, met_bodies, passing_visits, \
+from bangiao.extract import agreements, anchors, attendance, awards, briefings, envoys, event_kinds, frames, met_bodies, passing_visits, \
     positions, mechanisms, recalled_terms, speeches, visitors
-from bangiao.extract.event_vocab import Vocab as _Vocab, alt as _alt, cameo_of as _vocab_cameo, vocab as _vocab, words_of
+from bangiao.extract.event_vocab import Vocab as _Vocab, cameo_of as _vocab_cameo, vocab as _vocab
 from bangiao.extract.drafted import Drafted
 from bangiao.extract.frames import OPENING_FRAME
 from bangiao.extract.participants import countries_in as _countries_in, dyads as _dyads, first_people as _first_people, \
@@ -26,7 +26,7 @@ from bangiao.extract.participants import countries_in as _countries_in, dyads as
 from bangiao.extract.event_drafts import SPANS_DAYS, Draft, family as _family, merge as _merge, without_restated_ahead
 from bangiao.extract.dating import Dating
 from bangiao.extract.ahead import ahead_of
-from bangiao.extract.governing import governing_date, not_event_day, one_day
+from bangiao.extract.governing import governing_date
 from bangiao.extract.occasion_dates import occasion_named
 from bangiao.extract.sentences import pieces
 from bangiao.extract.gazetteer import lower
@@ -208,30 +208,6 @@ def _opens_with(low: str, start: int, trigger: int) -> bool:
     return re.fullmatch(r"\s*(?:cuộc|chuyến|buổi|các|những)?\s*", low[start:trigger]) is not None
 
 
-def _is_anchor(v: _Vocab, low: str, start: int, m: re.Match[str]) -> bool:
-    """Whether the event word at ``m`` is the one a sentence opens after ("Sau lễ đón, …")."""
-    opening = v.anchor.match(low, start)
-    return opening is not None and opening.end() == m.start()
-
-
-def _anchored(v: _Vocab, low: str, sentence: tuple[int, int], pos: int, dating: Dating, drafts: Drafted) -> Date | None:
-    """The date of the event a sentence without a day of its own opens after ("Ngay sau lễ đón, …" → the welcome's
-    day), when that event was reported with a date."""
-    start, end = sentence
-    opening = v.anchor.match(low, start) or _at_anchor(low, sentence, pos, dating)
-    if opening is None or any(e.day_level and not not_event_day(low[start:end], e.start - start)
-                              for e in positions.starting_in(dating.expressions, start, end)):
-        return None
-    named = v.triggers.match(low, opening.end())
-    if named is None or named.start() >= pos or v.types[named.group()][0] == "VISIT":
-        return None
-    kind, word = v.types[named.group()][0], named.group()
-    same_word = [last for w, last in drafts.day_words.items() if w.startswith(word) or word.startswith(w)]
-    found = max(same_word, key=lambda last: last[0])[1] if same_word else drafts.day_families.get(_family(kind))
-    return found if kind in SPANS_DAYS else one_day(dating, found)  # "Sau lễ đón, …" after a welcome dated by the
-    # visit's days ("lễ đón B đang thăm … ngày 23-24/10"): the article's day among them
-
-
 def _spoken_at(v: _Vocab, low: str, sentence: tuple[int, int], named: list[tuple[int, Entity]], drafts: Drafted,
                dating: Dating, text: str, here: bool) -> None:
     """"Phát biểu tại hội đàm, A … đón đoàn … do B dẫn đầu" with no such meeting told before: the talks of A and B."""
@@ -241,20 +217,6 @@ def _spoken_at(v: _Vocab, low: str, sentence: tuple[int, int], named: list[tuple
         return
     drafts.append(Draft(kind, _vocab_cameo(kind), word.start(), sentence, met[2], _location(v, low, named),
                         governing_date(dating, text, word.start()), "happened", here))
-
-
-def _at_anchor(low: str, sentence: tuple[int, int], pos: int, dating: Dating) -> re.Match[str] | None:
-    """"Tại hội đàm, …" opening a sentence with no time of its own (a founding day aside), before another event than
-    the one it names."""
-    opening, start = _at_anchors().match(low, sentence[0]), sentence[0]
-    ok = opening and opening.end() < pos and all(not_event_day(low[start:sentence[1]], e.start - start)
-                                                  for e in positions.starting_in(dating.expressions, *sentence))
-    return opening if ok else None
-
-
-@functools.cache
-def _at_anchors() -> re.Pattern[str]:
-    return re.compile(rf"\s*(?:{_alt(datafiles.strings(_FILE, datafiles.load(_FILE, 'events'), 'rules', 'at_anchors'))})\s+(?:cuộc\s+|buổi\s+)?(?=\w)")
 
 
 def _countries_of(people: list[str], entities: tuple[Entity, ...]) -> list[str]:
@@ -411,7 +373,7 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
         visits = [w.start() for w in v.triggers.finditer(low, start, end) if v.types[w.group()][0] == "VISIT"]
         names = [(s, e) for s, e, _ in positions.mentions_in(entities, start, end)]
         first = v.triggers.search(low, start, end)  # the sentence's first event word: its subject stands before it
-        if first is not None and _is_anchor(v, low, start, first):  # (not the one it opens after: "Ngay sau lễ đón,
+        if first is not None and anchors.is_anchor(v, low, start, first):  # (not the one it opens after: "Ngay sau lễ đón,
             first = v.triggers.search(low, first.end(), end) or first  # A và B hội đàm")
         here = first_day is not None and first_day < end
         framed = -1  # where a visit told only as a statement's frame ends in this sentence
@@ -458,7 +420,7 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
                 and not drafts.has(kind)  # "Tại cuộc hội đàm sáng 30/7, A và B nhất trí …": the talks, told first so
             plural_only = not _trigger_ok(v, low, m) and not recalled and not opening \
                 and not _glad(v, low, start, m, kind)  # "các cuộc hội kiến": only with
-            if (_is_anchor(v, low, sentence[0], m) or _BARE.match(low, m.end()) and not owner
+            if (anchors.is_anchor(v, low, sentence[0], m) or _BARE.match(low, m.end()) and not owner
                     or kind in _ONE_EACH and v.attended_before.search(before)) and drafts.has(kind) \
                     and (kind != "CEREMONY" or drafts.has_word(m.group())):  # (a welcome, not the celebrations told)
                 continue  # "Sau lễ đón, …", "Tại cuộc điện đàm, …", "B cùng các Bộ trưởng dự hội đàm": the one told before
@@ -545,7 +507,7 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
                     groups = []  # "Phát biểu ý kiến, các đại biểu …": no one named speaks (not the article's protagonist)
             restating = by_owner or v.restate_before.search(before) or _BARE.match(low, m.end()) \
                 or _opens_with(low, start, m.start()) and drafts.has(kind, mood)
-            anchored = _anchored(v, low, sentence, m.start(), dating, drafts)  # "Sau Kỳ họp (4-5/2), …": not its 1st day
+            anchored = anchors.anchored(v, low, sentence, m.start(), dating, drafts)  # "Sau Kỳ họp (4-5/2), …": not its 1st day
             date = (None if anchored.end else anchored) if anchored else date
             if owner:  # "chuyến thăm Pháp của Tổng Bí thư Tô Lâm": the visitor is the one it belongs to
                 told = {e.id for _, e in mentions}  # (not the article's protagonist when the sentence names no one else)

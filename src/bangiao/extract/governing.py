@@ -16,6 +16,7 @@ from datetime import date
 from bangiao.extract import dates, positions
 from bangiao.extract.dates import TimeExpr
 from bangiao.extract.dating import Dating
+from bangiao.extract.visit_days import year_right_after
 from bangiao.extract.sentences import alternation, announced, announced_in, before_words, founding_at, founding_day, sentence_end, sentence_start, word_alternation, words
 from bangiao.extract.gazetteer import lower
 from bangiao.extract.occasion_dates import occasion_after
@@ -42,15 +43,6 @@ def _distance(expr: TimeExpr, start: int, end: int, planned: bool = False, spans
     if expr.end <= start:
         return 2 if planned else 1, ranged, start - expr.end, _OWN_ORDER[expr.kind]
     return 1 if planned else 2, ranged, expr.start - end, _OWN_ORDER[expr.kind]
-
-
-def one_day(dating: Dating, found: Date | None) -> Date | None:
-    """A one-day event dated by a span of days (the visit's, written in its sentence: "chủ trì lễ đón B đang thăm …
-    ngày 23-24/10"): the article's day when it falls in the span, else the span."""
-    day = dating.published.value if dating.published is not None and dating.published.precision == "day" else None
-    if found is None or not found.end or found.precision != "day" or day is None or not found.value <= day <= found.end:
-        return found
-    return dating.published
 
 
 def governing_date(dating: Dating, text: str, pos: int, planned: bool = False, until: int | None = None,
@@ -337,7 +329,7 @@ def _days_after(dating: Dating, text: str, pos: int, until: int, stop: int) -> T
     follow the meeting's name and place ("tham dự AMM-56 (…) và các hội nghị liên quan tại Jakarta, Indonesia từ
     ngày 11 đến 14/7")."""
     after = next(iter(positions.starting_in(dating.expressions, pos, stop)), None)
-    if after is not None and after.kind == "year" and _year_right_after(text, until, after):
+    if after is not None and after.kind == "year" and year_right_after(text, until, after):
         return after  # "trong lần ông tới thăm năm 2004": that visit's year
     if after is None or after.kind not in ("day", "day-range", "month") or _not_event_day_at(text, after.start):
         return None  # "chuyến thăm đầu tiên … kể từ khi nhậm chức ngày 22/8"
@@ -348,26 +340,6 @@ def _days_after(dating: Dating, text: str, pos: int, until: int, stop: int) -> T
     if after.kind == "day-range":
         return None if re.search(r"[;:]|,\s*(?:và|sau|trước|rồi|chuyến|cuộc)\s", between) else after  # ", chuyến thăm …": another's
     return None if len(between) > 120 or re.search(r"[,;:()]", between) else after
-
-
-YEAR_AFTER = 40  # characters from a visit's words to "năm 2004" written after it with no break: the visit's year
-
-
-def _year_right_after(text: str, until: int, year: TimeExpr) -> bool:
-    """Whether "năm Y" follows the visit's words closely, with no break ("tới thăm năm 2004", "chuyến thăm Việt Nam năm
-    2010"), not a year of another thing ("…, năm 2004 …", "… và kết quả năm 2012", "Chuyến thăm này là sự kiện quan
-    trọng nhất trong năm 2024")."""
-    between = text[until:year.start] if year.start > until else ""
-    return year.text.lower().startswith("năm") and len(between) <= YEAR_AFTER \
-        and not re.search(r"[,;:()]|(?<!\w)(?:và|là|trong|được|có|nhất)(?!\w)", between.lower()) \
-        and not _period_named().search(lower(between))  # "… là sự kiện lớn nhất trong năm 2024"
-
-
-@functools.cache
-def _period_named() -> re.Pattern[str]:
-    """Words that make the year after them a period reviewed or planned, not a day of the event ("dự Hội nghị đánh giá
-    kết quả hợp tác năm 2016", "ký Kế hoạch hợp tác năm 2017": data/dates.toml period_review, plan_kinds)."""
-    return re.compile(rf"(?<!\w)(?:{word_alternation('document', 'period_review')}|{word_alternation('document', 'plan_kinds')})(?!\w)")
 
 
 _TRIP = re.compile(r"(?:\s+tốt\s+đẹp)?\s+(?:các\s+)?(?:chuyến|hoạt\s+động)\s")  # "kết thúc (tốt đẹp) chuyến …"

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 
 from bangiao import datafiles
 from bangiao.extract.found import CAP, TOKEN, Reader, slug
+from bangiao.extract.surnames import kb_names as _kb_names, surnames as _surnames, vietnamese_syllable
 from bangiao.extract.gazetteer import lower, vocabulary
 from bangiao.reading.normalize import fold
 
@@ -109,16 +110,6 @@ def _capital_after(text: str, pos: int, limit: int) -> bool:
             return bool(CAP.match(text, pos + 1))
         pos = m.end()
     return False
-
-
-_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnpqrstvx])?"
-                       r"(?:uye|uya|oai|oay|oeo|uay|uoi|uou|ieu|yeu|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|oo|ua|ue|ui|uo"
-                       r"|uu|uy|ye|[aeiouy])(?:ch|ng|nh|[cmnpt])?")
-
-
-def vietnamese_syllable(word: str) -> bool:
-    """Could ``word`` be one Vietnamese syllable ("Kinh", "Hoàng", "quốc")? Not "Putin", "Biden", "Yoon"."""
-    return bool(_SYLLABLE.fullmatch(fold(word)))
 
 
 def field_word(text: str, run: tuple[int, int]) -> bool:
@@ -578,36 +569,3 @@ def _merge(reader: Reader, eid: str, target: str) -> None:
         reader.add(target, s, e)
     for t in gone.titles:
         reader.add(target, *gone.spans[0], t)
-
-
-_NAMES: dict[int, dict[str, list[str]]] = {}
-_SURNAMES: dict[int, dict[str, str]] = {}
-
-
-def _kb_names(kb) -> dict[str, list[str]]:
-    if id(kb) not in _NAMES:
-        _NAMES[id(kb)] = {e.id: e.name.split() for e in kb.entities.values() if e.type == "PERSON"}
-    return _NAMES[id(kb)]
-
-
-def _surnames(kb) -> dict[str, str]:
-    """First and last words of foreign people's names and Latin variants → the person, when only one has it; of a
-    name in Sino-Vietnamese reading only the family name ("Lưu" of "Lưu Quốc Trung": "Bí thư Trung ương" names no
-    one)."""
-    if id(kb) not in _SURNAMES:
-        owners: dict[str, set[str]] = {}
-        for e in kb.entities.values():
-            if e.type != "PERSON" or e.country == "VN":
-                continue
-            for alias in e.aliases:
-                words = alias.split()
-                if len(words) >= 2 and "-" not in alias:
-                    for w in (words[0],) if _sino_vietnamese(words) else (words[0], words[-1]):
-                        owners.setdefault(w, set()).add(e.id)
-        _SURNAMES[id(kb)] = {w: ids.pop() for w, ids in owners.items() if len(ids) == 1 and len(w) > 2}
-    return _SURNAMES[id(kb)]
-
-
-def _sino_vietnamese(words: list[str]) -> bool:
-    """A name written in Vietnamese syllables with tone marks ("Lưu Quốc Trung"), not a romanization ("Moon Jae In")."""
-    return all(vietnamese_syllable(w) for w in words) and any(not w.isascii() for w in words)

@@ -22,7 +22,7 @@ from datetime import date, timedelta
 from bangiao import datafiles
 from bangiao.extract import dates, positions
 from bangiao.extract.gazetteer import lower
-from bangiao.extract.sentences import MAX_SENTENCE, alternation, sentence_end, sentence_start, word_alternation, words
+from bangiao.extract.sentences import MAX_SENTENCE, alternation, sentence_end, sentence_start, word_alternation
 from bangiao.extract.kb import KnowledgeBase, tenure_spans
 from bangiao.model import Date, Entity
 

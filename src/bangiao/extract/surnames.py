@@ -1,0 +1,50 @@
+"""The knowledge base's people by the words of their names (for extract/people.py): each person's name as words, and
+the first and last words of foreign people's names that name one person alone ("Tổng thống Moon"); of a name in
+Sino-Vietnamese reading only the family name ("Lưu" of "Lưu Quốc Trung")."""
+from __future__ import annotations
+
+import re
+
+from bangiao.reading.normalize import fold
+
+_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnpqrstvx])?"
+                       r"(?:uye|uya|oai|oay|oeo|uay|uoi|uou|ieu|yeu|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|oo|ua|ue|ui|uo"
+                       r"|uu|uy|ye|[aeiouy])(?:ch|ng|nh|[cmnpt])?")
+
+
+def vietnamese_syllable(word: str) -> bool:
+    """Could ``word`` be one Vietnamese syllable ("Kinh", "Hoàng", "quốc")? Not "Putin", "Biden", "Yoon"."""
+    return bool(_SYLLABLE.fullmatch(fold(word)))
+
+
+_NAMES: dict[int, dict[str, list[str]]] = {}
+_SURNAMES: dict[int, dict[str, str]] = {}
+
+
+def kb_names(kb) -> dict[str, list[str]]:
+    if id(kb) not in _NAMES:
+        _NAMES[id(kb)] = {e.id: e.name.split() for e in kb.entities.values() if e.type == "PERSON"}
+    return _NAMES[id(kb)]
+
+
+def surnames(kb) -> dict[str, str]:
+    """First and last words of foreign people's names and Latin variants → the person, when only one has it; of a
+    name in Sino-Vietnamese reading only the family name ("Lưu" of "Lưu Quốc Trung": "Bí thư Trung ương" names no
+    one)."""
+    if id(kb) not in _SURNAMES:
+        owners: dict[str, set[str]] = {}
+        for e in kb.entities.values():
+            if e.type != "PERSON" or e.country == "VN":
+                continue
+            for alias in e.aliases:
+                words = alias.split()
+                if len(words) >= 2 and "-" not in alias:
+                    for w in (words[0],) if sino_vietnamese(words) else (words[0], words[-1]):
+                        owners.setdefault(w, set()).add(e.id)
+        _SURNAMES[id(kb)] = {w: ids.pop() for w, ids in owners.items() if len(ids) == 1 and len(w) > 2}
+    return _SURNAMES[id(kb)]
+
+
+def sino_vietnamese(words: list[str]) -> bool:
+    """A name written in Vietnamese syllables with tone marks ("Lưu Quốc Trung"), not a romanization ("Moon Jae In")."""
+    return all(vietnamese_syllable(w) for w in words) and any(not w.isascii() for w in words)
