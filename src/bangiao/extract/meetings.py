@@ -132,7 +132,8 @@ def _dash_forms(alias: str) -> set[str]:
     return {alias} if len(parts) == 1 else {sep.join(parts) for sep in (" - ", "-", "- ", " -")}
 
 
-def _series_names(low: str) -> list[tuple[int, int, tuple[str, ...]]]:
+@functools.lru_cache(maxsize=4)  # one article at a time: its numbered meetings, sessions and hosts all ask
+def _series_names(low: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
     """The series names in ``low`` as whole words, leftmost-longest, without overlaps (any dash read as a hyphen)."""
     found = []
     for end, (length, sids) in _series_automaton().iter(low.translate(_DASHES)):
@@ -145,7 +146,7 @@ def _series_names(low: str) -> list[tuple[int, int, tuple[str, ...]]]:
         if start >= last:
             chosen.append((start, stop, sids))
             last = stop
-    return chosen
+    return tuple(chosen)
 
 
 def sessions_of_the_year(kb: KnowledgeBase, low: str, reference: date | None) -> list[tuple[str, int, int, int]]:

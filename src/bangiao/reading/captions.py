@@ -231,15 +231,17 @@ def _person_after(text: str) -> str | None:
 
 
 _TRAILING_HEAD, _TRAILING_CAPTION = 25, 40  # words of a paragraph before a caption glued after it, and of that caption
+_TAIL = 160  # characters at a line's end where its credit is looked for
 
 
 def trailing_caption(v: Vocab, line: str) -> int:
     """Where a caption glued after a paragraph begins ("… lần thứ 6. A tiếp B. Ảnh: Minh Đức - TTXVN": its last
     sentence with the credit), when the paragraph before it is long; else 0."""
-    credit = v.caption_end.search(folded(line)) if _words(line) > _TRAILING_HEAD else None
+    tail = len(line) - _TAIL  # (the credit is read in the line's tail only: a long text has many long lines)
+    credit = v.caption_end.search(folded(line[max(0, tail):])) if _words(line) > _TRAILING_HEAD else None
     if credit is None or _words(credit.group(1)) > v.max_credit_words:
         return 0
-    before = line[:credit.start()].rstrip()
+    before = line[:max(0, tail) + credit.start()].rstrip()
     stop = max(before.rfind(". ", 0, len(before) - 1), before.rfind("! ", 0, len(before) - 1))
     if stop < 0 or _words(line[:stop]) < _TRAILING_HEAD or _words(line[stop + 2:]) > _TRAILING_CAPTION:
         return 0
