@@ -137,6 +137,9 @@ def _terms_text(spans: tuple[tuple[date, date], ...]) -> str:
     return ", ".join(f"{s.isoformat()}–{e.isoformat()}" if e.year < 2100 else f"from {s.isoformat()}" for s, e in sorted(spans))
 
 
+NATIONAL_DAY = "the national day of"  # how an anniversary occasion's date says why (a celebration, not a session)
+
+
 def _occasions(kb: KnowledgeBase, text: str, meetings: list[tuple[str, int, int, int]],
                anniversaries: list[Anniversary]) -> tuple[tuple[int, int, Date], ...]:
     """Occasions named in the text whose dates the knowledge base knows: a numbered meeting's session, a national
@@ -150,7 +153,7 @@ def _occasions(kb: KnowledgeBase, text: str, meetings: list[tuple[str, int, int,
             found.append((start, end, Date(session.start, precision, "inferred", session.end, text[start:end], why)))  # type: ignore[arg-type]
     for a in anniversaries:
         if a.national:
-            why = f"the national day of {a.country} ({a.base}) in {a.year}"
+            why = f"{NATIONAL_DAY} {a.country} ({a.base}) in {a.year}"
             found.append((a.start, a.end, Date(f"{a.year}{a.base[4:]}", "day", "inferred", None, text[a.start:a.end], why)))
     return tuple(sorted(found, key=lambda f: f[0]))
 

@@ -7,6 +7,7 @@ import functools
 import re
 
 from bangiao import datafiles
+from bangiao.extract.gazetteer import lower
 from bangiao.extract.sentences import alternation
 from bangiao.model import Entity
 
@@ -44,3 +45,16 @@ def received(low: str, mentions: list[tuple[int, Entity]], trigger_end: int, cla
         sides.append(envoys.get(e.id.split(":", 1)[1], e.id))
         pos = next(span.end for span in e.mentions if span.start == at)
     return sides
+
+
+@functools.cache
+def _representations() -> re.Pattern[str]:
+    words = datafiles.strings("names.toml", datafiles.load("names.toml", "names"), "bodies", "representations")
+    return re.compile(rf"(?:{alternation(tuple(lower(w) for w in words))})\s+$")
+
+
+def hosting_embassies(low: str, mentions: list[tuple[int, Entity]], start: int, trigger: int) -> list[str]:
+    """The countries whose embassy holds the ceremony at ``trigger`` ("Đại sứ quán Lào tổ chức tiệc chiêu đãi …"):
+    their country is its host side (names.toml bodies.representations)."""
+    return list(dict.fromkeys(e.id for pos, e in mentions if e.type == "COUNTRY" and start <= pos < trigger
+                              and _representations().search(low, max(0, pos - 30), pos)))

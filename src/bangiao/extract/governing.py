@@ -15,7 +15,7 @@ from datetime import date
 
 from bangiao.extract import dates, positions
 from bangiao.extract.dates import TimeExpr
-from bangiao.extract.dating import Dating
+from bangiao.extract.dating import NATIONAL_DAY, Dating
 from bangiao.extract.visit_days import year_right_after
 from bangiao.extract.sentences import alternation, announced, announced_in, before_words, founding_at, founding_day, sentence_end, sentence_start, word_alternation, words
 from bangiao.extract.gazetteer import lower
@@ -51,6 +51,16 @@ def governing_date(dating: Dating, text: str, pos: int, planned: bool = False, u
     article (see ``_governing_date`` and ``not_after_reference``)."""
     found = _governing_date(dating, text, pos, planned, until, spans_days)
     return found if planned else not_after_reference(found, dating.reference)
+
+
+def _held_that_day(low: str, own: list[TimeExpr], start: int, pos: int) -> bool:
+    """Whether the sentence opens with a day of its own ("Tối 26/11, …") and holds the event at ``pos`` that day
+    ("… tổ chức tiệc chiêu đãi …"; dates.toml held_here)."""
+    return any(e.kind == "day" and e.start - start <= _OPENING_DAY for e in own) \
+        and _governing("held_here").search(low, 0, pos - start) is not None
+
+
+_OPENING_DAY = 12  # characters from a sentence's start to a day that opens it ("Tối 26/11", "Chiều ngày 15/4")
 
 
 def _day_in_month(own: list[TimeExpr], chosen: TimeExpr) -> TimeExpr:
@@ -110,8 +120,11 @@ def _governing_date(dating: Dating, text: str, pos: int, planned: bool, until: i
         own = [e for e in own if e.start >= start + inside]
         if not own and occasion is None:
             return None
-    if occasion is not None and not any(_within(dating, e, occasion) for e in own):
-        return occasion  # "Nhân dịp tham dự Diễn đàn … lần thứ 3, sáng 19/10, …": the forum's dates, not the 19th
+    if occasion is not None and not any(_within(dating, e, occasion) for e in own) \
+            and not (_held_that_day(low, own, start, pos) and (occasion.reason or "").startswith(NATIONAL_DAY)):  # ("Tối
+        # 26/11, … tổ chức tiệc chiêu đãi kỷ niệm 50
+        return occasion  # năm Quốc khánh Lào": the sentence's day) "Nhân dịp tham dự Diễn đàn … lần thứ 3, sáng 19/10, …":
+        # the forum's dates, not the 19th
     if occasion is not None and occasion.end and _occasion_is_the_event(dating, pos, until):
         return occasion  # "… nhân dịp dự Hội nghị Cấp cao ASEAN lần thứ 44": the summit's days, not one of them
     if own:

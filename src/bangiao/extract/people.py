@@ -154,10 +154,10 @@ def unknown_person(reader: Reader, run: tuple[int, int], title: str | None, coun
 
 
 def _country_inside(reader: Reader, run: tuple[int, int]) -> tuple[int, int, str] | None:
-    """A country's name after the first word or two of a run, with a foreign name of two words or more after it
-    ("Công Pháp Amelie de Montchallin"): where the country is, and which."""
+    """A country's name opening a run or after its first word or two, with a foreign name of two words or more after
+    it ("Công Pháp Amelie de Montchallin", "Campuchia Sopheak Thavy"): where the country is, and which."""
     words = list(TOKEN.finditer(reader.text, run[0], run[1]))
-    for i in (1, 2):
+    for i in (0, 1, 2):
         for n in (1, 2):
             if i + n + 2 > len(words):
                 continue
