@@ -378,7 +378,8 @@ def _year_only(text: str, low: str, entities: tuple[Entity, ...], expressions: l
     clues = [c for c in (_tenure_clue(kb, entities, None, _past_sentences(text, low)),) if c]
     clues += written_anniversary_clues(text, low, expressions, lead_date(expressions)) + statistic_clues(text, low, None)
     clues += anniversary_clues(text, low, anniversaries, None) + meeting_clues(kb, text, low, meetings, None)
-    clues += founding_clues(kb, text, low, entities) + [c for c in (yearhints.coined_clue(low, text),) if c] \
+    clues += founding_clues(kb, text, low, entities) + [c for c in (yearhints.coined_clue(low, text),
+                                                                    yearhints.chair_clue(low)) if c] \
         + counted_since_clues(low)
     just_in = lambda years: yearhints.new_in_office(kb, entities, low, None, None, years)  # noqa: E731
     year, reason, left = _infer_year(clues, lambda: set(), None, False, just_in)
