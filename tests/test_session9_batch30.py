@@ -25,3 +25,13 @@ def test_dating_a_chair_held_now_dates_an_article_without_a_day(clause, year):
     text = f"Sáng nay, tại Nhà Quốc hội, Đoàn đại biểu Quốc hội Việt Nam hội đàm với Đoàn đại biểu Quốc hội Lào. {clause}"
     doc = bangiao.extract(text)
     assert (doc.published.value if doc.published else None) == year
+
+
+@pytest.mark.parametrize("text, people", [
+    # batch 31: "Vương" opens a kingdom's name however capitalised, not a person's
+    ("Quan hệ Việt Nam và Vương Quốc Oman đã có bước tiến đáng kể.", set()),
+    # near-miss: a person with the family name Vương
+    ("Chủ tịch Quốc hội Vương Đình Huệ tiếp Đại sứ Oman.", {"Vương Đình Huệ"}),
+])
+def test_entities_a_kingdom_is_no_person(text, people):
+    assert {e.name for e in find_entities(text, None) if e.type == "PERSON"} == people
