@@ -234,7 +234,7 @@ def _counted_since() -> re.Pattern[str]:
 
 
 def counted_since_clues(low: str) -> list[Clue]:
-    """"26 năm qua, kể từ khi hai nước thiết lập quan hệ ngoại giao vào ngày 22/12/1992": the article is of 1992 + 26."""
+    """"31 năm qua, kể từ khi Hà Nội và Seoul lập quan hệ ngày 22/12/1992": the article is of 1992 + 31."""
     return [Clue(frozenset({int(m.group(2)) + int(m.group(1))}),
                  f"'{m.group()}': {m.group(2)} + {m.group(1)} → {int(m.group(2)) + int(m.group(1))}")
             for m in _counted_since().finditer(low) if 0 < int(m.group(1)) <= 100]

@@ -1,5 +1,5 @@
-"""Ambassadors received by their countries ("Chủ tịch nước tiếp Đại sứ các nước Ba Lan, Tây Ban Nha, Bangladesh trình
-Quốc thư"): one meeting with each, the side being the ambassador the article names of that country ("Đại sứ Ba Lan
+"""Ambassadors received by their countries ("Chủ tịch nước tiếp Đại sứ các nước Séc, Chile và Nepal trình Quốc
+thư"): one meeting with each, the side being the ambassador the article names of that country ("Đại sứ Ba Lan
 Aleksander Surdej", a sentence on) or else the country (for extract/events.py; data/events.toml ambassadors)."""
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from bangiao.extract.gazetteer import lower
 from bangiao.extract.sentences import alternation
 from bangiao.model import Entity
 
-_LIST = re.compile(r"\s*(?:,|và|;)?\s*(?:nước\s+)?")  # between two countries of a list ("Ireland, Ý, Hàn Quốc và Litva")
+_LIST = re.compile(r"\s*(?:,|và|;)?\s*(?:nước\s+)?")  # between two countries of a list ("Séc, Chile và Nepal")
 
 
 @functools.cache
@@ -54,7 +54,7 @@ def _representations() -> re.Pattern[str]:
 
 
 def hosting_embassies(low: str, mentions: list[tuple[int, Entity]], start: int, trigger: int) -> list[str]:
-    """The countries whose embassy holds the ceremony at ``trigger`` ("Đại sứ quán Lào tổ chức tiệc chiêu đãi …"):
+    """The countries whose embassy holds the ceremony at ``trigger`` ("Đại sứ quán Cuba tổ chức buổi chiêu đãi …"):
     their country is its host side (names.toml bodies.representations)."""
     return list(dict.fromkeys(e.id for pos, e in mentions if e.type == "COUNTRY" and start <= pos < trigger
                               and _representations().search(low, max(0, pos - 30), pos)))

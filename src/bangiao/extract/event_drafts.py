@@ -87,7 +87,7 @@ def _dates_agree(a: Date, b: Date) -> bool:
 
 
 def without_restated_ahead(drafts: list[Draft], meetings: frozenset[str]) -> list[Draft]:
-    """Without the meetings a sentence restates before the text tells them ("Tại hội đàm, hai nhà lãnh đạo …" in a
+    """Without the meetings a sentence restates before the text tells them ("Tại hội đàm, hai Bộ trưởng …" in a
     lead, the online talks told in the body; "Tại buổi tiếp …" before the talks): one of ``meetings`` told later
     with one of its participants is that meeting."""
     told = [d for d in drafts if d.type in meetings and not d.restates]

@@ -122,7 +122,7 @@ def _participant_groups(low: str, kind: str, trigger: tuple[int, int], clause: t
         # đang thăm": the one named before (with whoever the same words name: "Nhà vua và Hoàng hậu … có chuyến thăm")
     objects = [p for p in objects if p not in subject]
     if kind == "CEREMONY" and (embassies := envoys.hosting_embassies(low, mentions, clause[0], trigger[0])):
-        subject = embassies + [p for p in subject if p not in embassies]  # "Đại sứ quán Lào tổ chức tiệc chiêu đãi"
+        subject = embassies + [p for p in subject if p not in embassies]  # "Đại sứ quán Cuba tổ chức chiêu đãi"
     if kind == "MEET" and not objects and (sides := envoys.received(low, mentions, trigger[1], clause[1], cast.envoys)):
         return [subject + [side] for side in sides]  # "tiếp Đại sứ các nước A, B và C": each ambassador, or country
     if kind in _ONE_EACH and len(objects) > 1:

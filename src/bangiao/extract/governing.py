@@ -122,7 +122,7 @@ def _governing_date(dating: Dating, text: str, pos: int, planned: bool, until: i
             return None
     if occasion is not None and not any(_within(dating, e, occasion) for e in own) \
             and not (_held_that_day(low, own, start, pos) and (occasion.reason or "").startswith(NATIONAL_DAY)):  # ("Tối
-        # 26/11, … tổ chức tiệc chiêu đãi kỷ niệm 50
+        # 26/11, … tổ chức chiêu đãi mừng 65
         return occasion  # năm Quốc khánh Lào": the sentence's day) "Nhân dịp tham dự Diễn đàn … lần thứ 3, sáng 19/10, …":
         # the forum's dates, not the 19th
     if occasion is not None and occasion.end and _occasion_is_the_event(dating, pos, until):

@@ -251,7 +251,7 @@ HOSTED_WITHIN = 40  # characters from a series' name to "tại <host>", and from
 
 
 def hosted_clue(kb: KnowledgeBase, low: str, entities: tuple[Entity, ...], month: int | None = None) -> Clue | None:
-    """"Hội nghị thượng đỉnh G20 tại Brazil vào tháng 11 năm nay", "Hội nghị Cấp cao APEC vào tháng 11 tới tại Đà
+    """"dự Thượng đỉnh G20 ở Brazil tháng 11 năm nay", "sẽ sang dự APEC tháng 11 tới ở Đà
     Nẵng": the year the knowledge base has that series meet in that place is the article's ("năm nay"), or, for
     a month to come ("tháng 11 tới"), the article's or the one before (its own month, when known, decides)."""
     at, this_year = _hosted_words()

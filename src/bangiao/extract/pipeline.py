@@ -65,8 +65,8 @@ def metadata_date(value: str | None) -> Date | None:
 
 def _dateline(removed: tuple[Removed, ...]) -> Date | None:
     """A full date on a line cut as page furniture ("Thứ Năm, 05/12/2024 - 10:15") dates the article (a line of a
-    run of furniture too: "Trang chủ Hữu nghị\n15:53 | 21/04/2023 GMT+7"); of several, the first with a time of day
-    (the article's own stamp: "Thứ năm, 23/3/2017, 16:27", not the site's clock "Thứ tư, 8/5/2024" above it)."""
+    run of furniture too: "Trang chủ Thế giới\n09:40 | 12/06/2023 GMT+7"); of several, the first with a time of day
+    (the article's own stamp: "Thứ hai, 6/3/2017, 09:12", not the site's clock "Thứ tư, 8/5/2024" above it)."""
     found = [(line, expr) for item in removed if item.kind == "other" for line in item.text.splitlines()
              if len(line) <= 60 and (expr := next((e for e in find_dates(line) if e.kind == "day" and e.year), None))]
     line, expr = next((f for f in found if _CLOCK.search(f[0])), found[0] if found else (None, None))

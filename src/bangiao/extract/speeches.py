@@ -57,7 +57,7 @@ def opening_speaker(low: str, start: int, end: int, named: list[tuple[int, Entit
 
 
 def meeting_spoken_at(low: str, start: int, end: int, named: list[tuple[int, Entity]]) -> tuple[int, int, list[str]] | None:
-    """"Phát biểu tại hội đàm, đồng chí A … vui mừng đón đoàn … do đồng chí B làm trưởng đoàn": the meeting the speech
+    """"Phát biểu tại hội đàm, ông A … vui mừng đón đoàn … do ông B làm trưởng đoàn": the meeting the speech
     was part of (where its word is) and who met — the speaker, then the people named after the first word of
     saying; None when the sentence does not open so or names no one after its comma."""
     w = _words()

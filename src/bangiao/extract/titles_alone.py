@@ -25,7 +25,7 @@ _FORMER = ("nguyên", "cố", "từng là", "từng giữ chức", "người ti�
 
 
 _ORDINAL = re.compile(r" thứ \d")
-_MANY = re.compile(r" các (?:nước|quốc gia)(?!\w)")  # "tiếp Đại sứ các nước Ba Lan, Tây Ban Nha": several, no one
+_MANY = re.compile(r" các (?:nước|quốc gia)(?!\w)")  # "tiếp Đại sứ các nước Séc và Chile": several, no one
 
 
 def _former(text: str, pos: int) -> bool:

@@ -1,6 +1,6 @@
 """Which day or year a visit's words and spans give (for extract/governing.py and extract/anchors.py): "năm Y" right
-after a visit's words is that visit's year, unless it names a period reviewed or planned ("Hội nghị đánh giá kết quả
-hợp tác năm 2016"); a one-day event dated by a visit's span of days takes the article's day within it."""
+after a visit's words is that visit's year, unless it names a period reviewed or planned ("Hội nghị tổng kết công tác
+năm 2019"); a one-day event dated by a visit's span of days takes the article's day within it."""
 from __future__ import annotations
 
 import functools
@@ -37,6 +37,6 @@ def year_right_after(text: str, until: int, year: TimeExpr) -> bool:
 
 @functools.cache
 def _period_named() -> re.Pattern[str]:
-    """Words that make the year after them a period reviewed or planned, not a day of the event ("dự Hội nghị đánh giá
-    kết quả hợp tác năm 2016", "ký Kế hoạch hợp tác năm 2017": data/dates.toml period_review, plan_kinds)."""
+    """Words that make the year after them a period reviewed or planned, not a day of the event ("dự Hội nghị tổng kết
+    công tác năm 2019", "ký Kế hoạch phối hợp năm 2020": data/dates.toml period_review, plan_kinds)."""
     return re.compile(rf"(?<!\w)(?:{word_alternation('document', 'period_review')}|{word_alternation('document', 'plan_kinds')})(?!\w)")
