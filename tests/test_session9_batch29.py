@@ -14,11 +14,12 @@ def _events(text, published=None):
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("Tối 26/11, tại Hà Nội, Đại sứ quán Lào tổ chức tiệc chiêu đãi kỷ niệm 50 năm Quốc khánh nước CHDCND Lào. "
-     "Phó Chủ tịch Quốc hội Nguyễn Thị Thanh dự.", ("CEREMONY", ["Lào", "Nguyễn Thị Thanh"], "2025-11-26")),
+    ("Tối 26/11, Đại sứ quán Lào tổ chức tiệc chiêu đãi tại một khách sạn ở Hà Nội nhân kỷ niệm 50 năm Quốc khánh "
+     "Lào. Dự tiệc về phía Việt Nam có Phó Chủ tịch Quốc hội Nguyễn Thị Thanh.",
+     ("CEREMONY", ["Lào", "Nguyễn Thị Thanh"], "2025-11-26")),
     # near-miss: a guest who comes to attend the celebration attends it on the national day
-    ("Ngày 1/12, Chủ tịch nước Lương Cường tiếp Thủ tướng Lào Sonexay Siphandone sang dự lễ kỷ niệm 50 năm Quốc khánh "
-     "nước CHDCND Lào tại Viêng Chăn.", ("CEREMONY", ["Lương Cường", "Sonexay Siphandone"], "2025-12-02")),
+    ("Ngày 1/12, Chủ tịch nước Lương Cường đã gặp Thủ tướng Lào Sonexay Siphandone, người sang dự lễ kỷ niệm 50 năm "
+     "Quốc khánh Lào tại Viêng Chăn.", ("CEREMONY", ["Lương Cường", "Sonexay Siphandone"], "2025-12-02")),
 ])
 def test_dating_a_national_day_celebrated_on_a_day_of_its_own(sentence, expected):
     ceremonies = [e for e in _events(sentence, "2025-12-01") if e[0] == "CEREMONY"]
@@ -26,8 +27,8 @@ def test_dating_a_national_day_celebrated_on_a_day_of_its_own(sentence, expected
 
 
 @pytest.mark.parametrize("text, people, countries", [
-    ("Quốc vụ khanh Bộ Quan hệ Quốc hội và Thanh tra Campuchia Sopheak Thavy trao huân chương.", {"Sopheak Thavy"},
-     {"Campuchia"}),
+    ("Quốc vụ khanh Bộ Quan hệ Quốc hội và Thanh tra Campuchia Sopheak Thavy cũng có mặt tại buổi lễ.",
+     {"Sopheak Thavy"}, {"Campuchia"}),
     # near-miss: a Vietnamese name is no country's
     ("Thứ trưởng Đặng Hoàng Giang dự lễ.", {"Đặng Hoàng Giang"}, set()),
 ])
@@ -42,6 +43,6 @@ def test_entities_a_country_opening_a_name_run(text, people, countries):
     ("Thừa ủy quyền của Chủ tịch nước Tô Lâm, Phó Thủ tướng Bùi Thanh Sơn", "Bùi Thanh Sơn"),
 ])
 def test_events_a_decoration_given_on_someones_behalf(opening, giver):
-    text = f"Ngày 27/8, {opening} đã trao tặng Huân chương Hữu nghị cho Đại sứ Trung Quốc Hùng Ba."
+    text = f"Ngày 27/8, {opening} đã trao Huân chương Hữu nghị tặng Đại sứ Trung Quốc Hùng Ba, ghi nhận đóng góp của ông."
     awards = [p for kind, p, _ in _events(text, "2024-08-28") if kind == "AWARD"]
     assert awards == [[giver, "Hùng Ba"]]

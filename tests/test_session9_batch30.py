@@ -17,21 +17,22 @@ def test_entities_burmese_forms_of_address(text, people):
 
 
 @pytest.mark.parametrize("clause, year", [
-    ("Hai bên hài lòng khi Lào đảm nhận tốt vai trò Chủ tịch ASEAN 2016 và tổ chức thành công các hội nghị.", "2016"),
+    ("Hai bên đánh giá cao việc Lào đảm nhận tốt vai trò Chủ tịch ASEAN 2016, với nhiều hội nghị được tổ chức thành "
+     "công.", "2016"),
     # near-miss: a chair wished for is that year or the one before: not pinned
-    ("Việt Nam ủng hộ Lào đảm nhận tốt vai trò Chủ tịch ASEAN 2016.", None),
+    ("Quốc hội Việt Nam sẵn sàng ủng hộ Lào đảm nhận tốt vai trò Chủ tịch ASEAN 2016.", None),
 ])
 def test_dating_a_chair_held_now_dates_an_article_without_a_day(clause, year):
-    text = f"Sáng nay, tại Nhà Quốc hội, Đoàn đại biểu Quốc hội Việt Nam hội đàm với Đoàn đại biểu Quốc hội Lào. {clause}"
+    text = f"Sáng nay, hai đoàn đại biểu Quốc hội của Việt Nam và Lào đã có cuộc hội đàm tại Hà Nội. {clause}"
     doc = bangiao.extract(text)
     assert (doc.published.value if doc.published else None) == year
 
 
 @pytest.mark.parametrize("text, people", [
     # batch 31: "Vương" opens a kingdom's name however capitalised, not a person's
-    ("Quan hệ Việt Nam và Vương Quốc Oman đã có bước tiến đáng kể.", set()),
+    ("Những năm gần đây, hợp tác giữa Việt Nam với Vương Quốc Oman phát triển tích cực.", set()),
     # near-miss: a person with the family name Vương
-    ("Chủ tịch Quốc hội Vương Đình Huệ tiếp Đại sứ Oman.", {"Vương Đình Huệ"}),
+    ("Đại sứ Oman đến chào Chủ tịch Quốc hội Vương Đình Huệ tại Hà Nội.", {"Vương Đình Huệ"}),
 ])
 def test_entities_a_kingdom_is_no_person(text, people):
     assert {e.name for e in find_entities(text, None) if e.type == "PERSON"} == people

@@ -256,6 +256,7 @@ def hosted_clue(kb: KnowledgeBase, low: str, entities: tuple[Entity, ...], month
     a month to come ("tháng 11 tới"), the article's or the one before (its own month, when known, decides)."""
     at, this_year = _hosted_words()
     hosts = [(m.start, m.end, e.id.split(":", 1)[1]) for e in entities if e.type in ("COUNTRY", "PLACE") for m in e.mentions]
+    hosts = [(a, b, host) for a, b, host in hosts if _hosted_at().search(low, max(0, a - HOSTED_WITHIN), a)]
     if not hosts or this_year.search(low) is None:
         return None  # (no series' names read for nothing: a long text has many)
     for start, end, sids in _series_names(low):
@@ -282,6 +283,12 @@ def _in(kb: KnowledgeBase, place: str | None, host: str) -> bool:
     """Whether a session's place is the host (a place) or lies in it (a country's code)."""
     entity = kb.entities.get(place) if place else None
     return entity is not None and (place.split(":", 1)[1] == host or entity.country == host)
+
+
+@functools.cache
+def _hosted_at() -> re.Pattern[str]:
+    """A host's word right before a place ("tại", "ở"), maybe with its kind between."""
+    return re.compile(rf"(?<!\w)(?:{word_alternation('meetings', 'hosted_at')})\s+(?:(?:nước|thành phố|thủ đô)\s+)?$")
 
 
 @functools.cache

@@ -238,6 +238,8 @@ def trailing_caption(v: Vocab, line: str) -> int:
     """Where a caption glued after a paragraph begins ("… lần thứ 6. A tiếp B. Ảnh: Minh Đức - TTXVN": its last
     sentence with the credit), when the paragraph before it is long; else 0."""
     tail = len(line) - _TAIL  # (the credit is read in the line's tail only: a long text has many long lines)
+    if ":" not in line[max(0, tail):]:
+        return 0  # (a credit has its colon: "Ảnh: …")
     credit = v.caption_end.search(folded(line[max(0, tail):])) if _words(line) > _TRAILING_HEAD else None
     if credit is None or _words(credit.group(1)) > v.max_credit_words:
         return 0
