@@ -248,6 +248,7 @@ def session_at(kb: KnowledgeBase, low: str, month: int | None, day: int | None, 
 
 
 HOSTED_WITHIN = 40  # characters from a series' name to "tại <host>", and from the host to "năm nay"
+_LONGEST_SERIES = 120  # characters of a series' longest name, read before that
 
 
 def hosted_clue(kb: KnowledgeBase, low: str, entities: tuple[Entity, ...], month: int | None = None) -> Clue | None:
@@ -255,12 +256,13 @@ def hosted_clue(kb: KnowledgeBase, low: str, entities: tuple[Entity, ...], month
     Nẵng": the year the knowledge base has that series meet in that place is the article's ("năm nay"), or, for
     a month to come ("tháng 11 tới"), the article's or the one before (its own month, when known, decides)."""
     at, this_year = _hosted_words()
+    if _said_when().search(low) is None:
+        return None  # (no series' names read for nothing: a long text has many)
     hosts = [(m.start, m.end, e.id.split(":", 1)[1]) for e in entities if e.type in ("COUNTRY", "PLACE") for m in e.mentions]
     hosts = [(a, b, host) for a, b, host in hosts if _hosted_at().search(low, max(0, a - HOSTED_WITHIN), a)]
-    if not hosts or this_year.search(low) is None:
-        return None  # (no series' names read for nothing: a long text has many)
-    for start, end, sids in _series_names(low):
-        for a, b, host in hosts:
+    for a, b, host in hosts:  # (the series' names looked for only in the words before each host)
+        base = max(0, a - HOSTED_WITHIN - _LONGEST_SERIES)
+        for start, end, sids in ((base + s, base + e, sids) for s, e, sids in _series_names(low[base:a])):
             said = at.fullmatch(low, end, a) if 0 <= a - end <= HOSTED_WITHIN else None
             when = said and (said.group("when") and said or this_year.match(low, b, b + HOSTED_WITHIN))
             years = {int(s.start[:4]) for s in kb.sessions if s.series in sids and _in(kb, s.place, host)} if when else ()
@@ -283,6 +285,13 @@ def _in(kb: KnowledgeBase, place: str | None, host: str) -> bool:
     """Whether a session's place is the host (a place) or lies in it (a country's code)."""
     entity = kb.entities.get(place) if place else None
     return entity is not None and (place.split(":", 1)[1] == host or entity.country == host)
+
+
+@functools.cache
+def _said_when() -> re.Pattern[str]:
+    """Any word of this year's or of a month to come (a quick look before the slower ones)."""
+    words = f"{word_alternation('meetings', 'this_year')}|{word_alternation('meetings', 'months_ahead')}"
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)")
 
 
 @functools.cache
