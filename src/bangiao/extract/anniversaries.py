@@ -186,7 +186,6 @@ def _welcoming() -> re.Pattern[str]:
     return re.compile(rf"(?:{celebrating})\s+(?:(?:dịp|ngày)\s+)?(?:kỷ niệm\s+)?$")
 
 
-
 def founding_clues(kb: KnowledgeBase, text: str, low: str, entities: tuple[Entity, ...]) -> list[Clue]:
     """"100 năm thành lập Đảng Cộng sản Trung Quốc" → the founding year in the KB + 100."""
     clues = []

@@ -22,7 +22,7 @@ from bangiao.extract.events import find_events
 from bangiao.extract.frames import OPENING_FRAME
 from bangiao.extract.gazetteer import lower
 from bangiao.extract.kb import day_range
-from bangiao.model import CaptionSpan, Entity, Event, Removed, Span
+from bangiao.model import CaptionSpan, Date, Entity, Event, Removed, Span
 
 _NO_EVIDENCE = Span(0, 0, "")
 
@@ -117,14 +117,15 @@ def _caption_events(text: str, dating: Dating) -> tuple[Event, ...]:
 
 def _restates(body: Event, caption: Event) -> bool:
     """A body's meeting told only in a frame that restates one ("Tại cuộc hội đàm, hai bên …") with no pair of its
-    own, and the caption's meeting of that family with its two people: one occasion."""
+    own, and the caption's meeting of that family naming its people: one occasion."""
     frame = OPENING_FRAME.match(lower(body.evidence.text))
     people = [p for p in body.participants if p.startswith("person:")]
     return frame is not None and frame.end() > 0 and len(people) < 2 and _family(body.type) == _family(caption.type) \
         and any(p.startswith("person:") for p in caption.participants) and _near(body.date, caption.date)
 
 
-def _near(a, b) -> bool:
+def _near(a: Date | None, b: Date | None) -> bool:
+    """Dates that do not disagree (either unknown, or one within the other's precision)."""
     return a is None or b is None or a.value[:len(b.value)] == b.value[:len(a.value)]
 
 
@@ -137,5 +138,4 @@ def _same(body: Event, caption: Event) -> bool:
         return False
     if people and not set(body.participants) & set(caption.participants):
         return False
-    a, b = body.date, caption.date
-    return a is None or b is None or a.value[:len(b.value)] == b.value[:len(a.value)]
+    return _near(body.date, caption.date)

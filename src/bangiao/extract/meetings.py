@@ -297,7 +297,12 @@ def _said_when() -> re.Pattern[str]:
 @functools.cache
 def _hosted_at() -> re.Pattern[str]:
     """A host's word right before a place ("tại", "ở"), maybe with its kind between."""
-    return re.compile(rf"(?<!\w)(?:{word_alternation('meetings', 'hosted_at')})\s+(?:(?:nước|thành phố|thủ đô)\s+)?$")
+    return re.compile(rf"(?<!\w){_host_word()}$")
+
+
+def _host_word() -> str:
+    """"tại", "ở", "do" before a host, maybe with its kind between ("tại thành phố …")."""
+    return rf"(?:{word_alternation('meetings', 'hosted_at')})\s+(?:(?:nước|thành phố|thủ đô)\s+)?"
 
 
 @functools.cache
@@ -305,6 +310,5 @@ def _hosted_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Between a series and its host, a month maybe ("vào tháng 11 tới tại"); after the host, "(vào tháng 11) năm nay"."""
     when = rf"(?:vào\s+)?(?:tháng\s+(?P<month>\d{{1,2}})\s+(?P<ahead>{word_alternation('meetings', 'months_ahead')})|" \
         rf"(?:tháng\s+\d{{1,2}}\s+)?(?:{word_alternation('meetings', 'this_year')}))"
-    return (re.compile(rf"\s*(?P<when>{when})?\s*(?:{word_alternation('meetings', 'hosted_at')})\s+"
-                       rf"(?:(?:nước|thành phố|thủ đô)\s+)?"),
+    return (re.compile(rf"\s*(?P<when>{when})?\s*{_host_word()}"),
             re.compile(rf"\s*,?\s*{when}(?!\w)"))

@@ -43,29 +43,31 @@ def opening_speaker(low: str, start: int, end: int, named: list[tuple[int, Entit
     """In a sentence opening with a speech word and its occasion, where the speech word is and the speaker: the person
     named last between the opening's comma and the first word of saying ("Phát biểu tại Kỳ họp, Thủ tướng X đánh
     giá …"); else None (a speech inside talks, no comma, no one named before the saying)."""
-    w = _words()
-    opening = w.opening.match(low, start, end)
-    comma = low.find(",", opening.end(), end) if opening else -1
-    if comma < 0 or w.within.search(low, opening.start(), comma):  # "Phát biểu tại cuộc hội đàm, …": the talks
-        return None
-    said = w.says.search(low, comma + 1, end)
-    if said is None:
+    comma, within, said = _opening(low, start, end)
+    if comma < 0 or within is not None or said is None:  # "Phát biểu tại cuộc hội đàm, …": the talks
         return None
     people = [e.id for pos, e in named if e.type == "PERSON" and comma < pos < said.start()]
     word = start + len(low[start:end]) - len(low[start:end].lstrip())
     return (word, people[-1]) if people else None
 
 
+def _opening(low: str, start: int, end: int) -> tuple[int, re.Match[str] | None, re.Match[str] | None]:
+    """Of a sentence opening with a speech word and its occasion: the opening's comma (-1 when none), the meeting
+    the speech was part of before it ("tại cuộc hội đàm"), and the first word of saying after it."""
+    w = _words()
+    opening = w.opening.match(low, start, end)
+    comma = low.find(",", opening.end(), end) if opening else -1
+    if comma < 0:
+        return comma, None, None
+    return comma, w.within.search(low, opening.start(), comma), w.says.search(low, comma + 1, end)
+
+
 def meeting_spoken_at(low: str, start: int, end: int, named: list[tuple[int, Entity]]) -> tuple[int, int, list[str]] | None:
     """"Phát biểu tại hội đàm, ông A … vui mừng đón đoàn … do ông B làm trưởng đoàn": the meeting the speech
     was part of (where its word is) and who met — the speaker, then the people named after the first word of
     saying; None when the sentence does not open so or names no one after its comma."""
-    w = _words()
-    opening = w.opening.match(low, start, end)
-    comma = low.find(",", opening.end(), end) if opening else -1
-    within = w.within.search(low, opening.start(), comma) if comma >= 0 else None
-    said = w.says.search(low, comma + 1, end) if within is not None else None
-    if said is None:
+    comma, within, said = _opening(low, start, end)
+    if within is None or said is None:
         return None
     before = [e.id for pos, e in named if e.type == "PERSON" and comma < pos < said.start()]
     after = [e.id for pos, e in named if e.type == "PERSON" and pos > said.start()]
