@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import functools
 import re
+
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bangiao.extract import dates, positions, yearhints
@@ -92,10 +94,12 @@ def anniversary_clues(text: str, low: str, anniversaries: list[Anniversary], lea
         if _next_year().search(low, a.end, min(sentence_end(text, a.end), a.end + 160)):
             clues.append(Clue(frozenset({a.year - 1}), f"{said}, told as next year's → {a.year - 1}"))
             continue
-        if _more_than().search(low, max(0, a.start - 8), a.start) and lead is not None and lead.month and lead.day:
-            years = frozenset(y for y in YEARS if dates._valid(y, lead.month, lead.day)
-                              and (y, lead.month, lead.day) > (a.year, int(a.base[5:7]), int(a.base[8:10])))
-            clues.append(Clue(years, f"{said}, more than that: after its day"))
+        if lead is not None and lead.month and lead.day and _more_than().search(low, max(0, a.start - 8), a.start):
+            clues.append(Clue(_after_day(a, lead, YEARS), f"{said}, more than that: after its day"))
+            continue
+        if lead is not None and lead.month and lead.day and (lead.month, lead.day) != (int(a.base[5:7]), int(a.base[8:10])) \
+                and _celebrated(low, a.start):  # (held on the lead's own day, it is the news: its own year)
+            clues.append(Clue(_after_day(a, lead, (a.year, a.year + 1)), f"{said}, celebrated before: after its day"))
             continue
         named_year = re.match(rf"[^.]{{0,70}}?năm\s+{a.year}(?!\d)", low[a.end:a.end + 90])
         prepared = bool(ahead.search(window)) or _prepared(text, low, a.start)
@@ -105,6 +109,12 @@ def anniversary_clues(text: str, low: str, anniversaries: list[Anniversary], lea
         early = prepared or bool(named_year)
         clues.append(Clue(frozenset({a.year - 1, a.year} if early else {a.year}), said))
     return clues
+
+
+def _after_day(a: Anniversary, lead: TimeExpr, years: Iterable[int]) -> frozenset[int]:
+    """The years among ``years`` that put the lead's day after the anniversary's own day."""
+    day = (a.year, int(a.base[5:7]), int(a.base[8:10]))
+    return frozenset(y for y in years if dates._valid(y, lead.month, lead.day) and (y, lead.month, lead.day) > day)
 
 
 @functools.cache

@@ -33,7 +33,7 @@ from bangiao.extract.meetings import at_session_month, earlier_words, hosted_clu
 from bangiao.extract.reported_years import announced_span, briefed_day, just_done_clues, recalled_month_clues, reported_days_clues, \
     statistic_clues
 from bangiao.extract.sentences import announced_in, before_words, founding_at, sentence_end, sentence_start, sentence_starts, \
-    word_alternation
+    took_office_at, word_alternation
 from bangiao.extract.yearhints import YEARS, Clue
 from bangiao.extract.gazetteer import lower
 from bangiao.extract.kb import KnowledgeBase, day_range, knowledge_base
@@ -309,7 +309,7 @@ def _dated(text: str, low: str, entities: tuple[Entity, ...], expressions: list[
            meetings: list[tuple[str, int, int, int]], anniversaries: list[Anniversary]) -> Dating:
     if metadata is not None:
         return Dating(metadata, day_range(metadata.value)[0] if metadata.precision == "day" else None, tuple(expressions))
-    candidates = [e for e in expressions if not founding_at(text, e.start)]
+    candidates = [e for e in expressions if not founding_at(text, e.start) and not took_office_at(low, e.start)]
     lead = lead_date([e for e in candidates if not _aside(text, e)]) or lead_date(candidates)
     if lead is None and (stamp := yearhints.iso_stamp(text)) is not None:  # "date 2022-11" over a text with no day
         return Dating(stamp, day_range(stamp.value)[0] if stamp.precision == "day" else None, tuple(expressions))
@@ -317,7 +317,7 @@ def _dated(text: str, low: str, entities: tuple[Entity, ...], expressions: list[
         return _year_only(text, low, entities, expressions, meetings, anniversaries)
     lead = briefed_day(text, low, lead, expressions)
     report = _reported_through(lead, expressions, text, low)
-    if report.kind == "day-range" and _begins(text, low, report):
+    if report.kind == "day-range" and (_begins(text, low, report) or _programme_ahead(text, low, report)):
         report = replace(report, end_day=None, end_month=None, end_year=None)  # "bắt đầu thăm … từ ngày 26 đến 27/1"
     report = _stamped_day_of(text, report)
     if lead.year is not None:
@@ -339,7 +339,8 @@ def _dated(text: str, low: str, entities: tuple[Entity, ...], expressions: list[
     clues += anniversary_clues(text, low, anniversaries, lead) + meeting_clues(kb, text, low, meetings, lead)
     clues += founding_clues(kb, text, low, entities) + reported_days_clues(text, low, expressions, lead) \
         + counted_since_clues(low)
-    clues += [c for c in (yearhints.coined_clue(low, text), yearhints.chair_clue(low), yearhints.lunar_clue(low, lead.month),
+    clues += [c for c in (yearhints.this_year_clue(low), yearhints.coined_clue(low, text), yearhints.chair_clue(low),
+                          yearhints.lunar_clue(low, lead.month),
                           hosted_clue(kb, low, entities, lead.month),
                           partnerships.upgrade_clue(text, low, entities, lead.month, lead.day),
                           partnerships.wished_upgrade_clue(text, low, entities, lead.month, lead.day),
@@ -378,7 +379,7 @@ def _year_only(text: str, low: str, entities: tuple[Entity, ...], expressions: l
     clues = [c for c in (_tenure_clue(kb, entities, None, _past_sentences(text, low)),) if c]
     clues += written_anniversary_clues(text, low, expressions, lead_date(expressions)) + statistic_clues(text, low, None)
     clues += anniversary_clues(text, low, anniversaries, None) + meeting_clues(kb, text, low, meetings, None)
-    clues += founding_clues(kb, text, low, entities) + [c for c in (yearhints.coined_clue(low, text),
+    clues += founding_clues(kb, text, low, entities) + [c for c in (yearhints.this_year_clue(low), yearhints.coined_clue(low, text),
                                                                     yearhints.chair_clue(low)) if c] \
         + counted_since_clues(low)
     just_in = lambda years: yearhints.new_in_office(kb, entities, low, None, None, years)  # noqa: E731
@@ -426,6 +427,19 @@ def _begins(text: str, low: str, lead: TimeExpr) -> bool:
     """Whether the lead's span of days is of a visit the sentence says begins ("đã tới Thủ đô chiều qua, bắt đầu
     chuyến thăm chính thức kéo dài từ ngày 12 đến 14/3"): the article reports its first day, not its last."""
     return _begins_words().search(low, max(sentence_start(text, lead.start), lead.start - 80), lead.start) is not None
+
+
+@functools.cache
+def _programme_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return tuple(re.compile(rf"(?<!\w)(?:{word_alternation('document', key)})(?!\w)")
+                 for key in ("programme_frame", "programme_ahead"))
+
+
+def _programme_ahead(text: str, low: str, lead: TimeExpr) -> bool:
+    """Whether a sentence near the lead's span of days tells the visit's programme as still to come ("Trong khuôn khổ
+    chuyến thăm, … sẽ hội đàm với …"): the article is of the span's first day."""
+    frame, ahead = _programme_words()
+    return any(ahead.search(low, m.end(), sentence_end(text, m.end())) for m in frame.finditer(low, 0, lead.end + 1500))
 
 
 def _stamped_day_of(text: str, report: TimeExpr) -> TimeExpr:

@@ -38,7 +38,7 @@ def _same(a: Draft, b: Draft) -> bool:
     """One occurrence: same type, one side's participants among the other's, the same destination (or one
     unknown), dates that agree (or one unknown)."""
     pa, pb = set(a.participants), set(b.participants)
-    if a.type != b.type or a.banquet != b.banquet or not (pa <= pb or pb <= pa or _one_visitor(a, b)):
+    if a.type != b.type or a.banquet != b.banquet or not (pa <= pb or pb <= pa or _one_visitor(a, b) or _sides_only(a, b)):
         return False
     if a.type == "CEREMONY" and a.occasion and b.occasion and a.occasion != b.occasion:
         return False  # the welcome ("lễ đón"), an inauguration ("lễ khánh thành"), the celebrations attended: three
@@ -51,6 +51,16 @@ def _same(a: Draft, b: Draft) -> bool:
     if a.type == "VISIT" and a.destination and a.destination == b.destination and a.date and b.date:
         return _days_apart(a.date, b.date) <= _VISIT_DAYS  # "tới Lima chiều 12/11" and "sáng 13/11 … thăm Peru"
     return a.date is None or b.date is None or _dates_agree(a.date, b.date)
+
+
+def _countries(d: Draft) -> bool:
+    return bool(d.participants) and all(p.startswith("country:") for p in d.participants)
+
+
+def _sides_only(a: Draft, b: Draft) -> bool:
+    """A signing told by its two countries ("Việt Nam - Campuchia ký hai văn kiện", a headline) and the same signing
+    told by the people who signed it."""
+    return a.type == "SIGN" and _countries(a) != _countries(b)
 
 
 def _one_visitor(a: Draft, b: Draft) -> bool:
@@ -121,7 +131,10 @@ def _merged_once(drafts: list[Draft]) -> list[Draft]:
         if twin is None:
             kept.append(d)
             continue
-        twin.participants += [p for p in d.participants if p not in twin.participants]
+        if _countries(twin) and not _countries(d):
+            twin.participants = list(d.participants)  # the people who signed, rather than their countries
+        elif not _countries(d) or _countries(twin):
+            twin.participants += [p for p in d.participants if p not in twin.participants]
         if d.dated_here and not twin.dated_here:
             twin.date, twin.dated_here, twin.sentence = d.date, True, d.sentence
             if twin.type == "VISIT":

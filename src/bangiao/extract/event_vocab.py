@@ -54,6 +54,8 @@ class Vocab:
     titled_collectives: frozenset[str]
     award_objects: re.Pattern[str]
     award_triggers: frozenset[str]
+    credentials: frozenset[str]
+    credentials_to: re.Pattern[str]
     needs_place: frozenset[str]
     needs_country: frozenset[str]
     invitation: re.Pattern[str]
@@ -118,6 +120,8 @@ def vocab() -> Vocab:
         titled_collectives=frozenset(lower(w) for w in rules("titled_collectives")),
         award_objects=re.compile(rf"(?<!\w)(?:{alt(rules('award_objects'))})(?!\w)"),
         award_triggers=frozenset(lower(w) for w in rules("award_triggers")),
+        credentials=frozenset(lower(w) for w in rules("credentials")),
+        credentials_to=re.compile(rf"(?<!\w)(?:{alt(rules('credentials_to'))})(?!\w)"),
         needs_place=frozenset(lower(w) for w in rules("needs_place")),
         needs_country=frozenset(lower(w) for w in rules("needs_country")),
         invitation=re.compile(rf"(?<!\w)(?:{alt(rules('invitation'))})[^,;.]*"),

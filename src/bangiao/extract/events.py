@@ -21,8 +21,8 @@ from bangiao.extract import agreements, anchors, attendance, awards, briefings, 
 from bangiao.extract.event_vocab import Vocab as _Vocab, cameo_of as _vocab_cameo, vocab as _vocab
 from bangiao.extract.drafted import Drafted
 from bangiao.extract.frames import OPENING_FRAME
-from bangiao.extract.participants import countries_in as _countries_in, dyads as _dyads, first_people as _first_people, \
-    named_with as _named_with, owned as _owned, people as _people
+from bangiao.extract.participants import countries_in as _countries_in, country_pair as _country_pair, dyads as _dyads, \
+    first_people as _first_people, named_with as _named_with, owned as _owned, people as _people
 from bangiao.extract.event_drafts import SPANS_DAYS, Draft, family as _family, merge as _merge, without_restated_ahead
 from bangiao.extract.dating import Dating
 from bangiao.extract.ahead import ahead_of
@@ -95,17 +95,20 @@ def _participant_groups(low: str, kind: str, trigger: tuple[int, int], clause: t
     article's protagonist), and the people after the trigger in its clause, up to the next event word ("hội đàm
     với A, hội kiến B": A is the talks'); a meeting with several people after the trigger is one meeting with
     each ("hội kiến A và B")."""
-    objects = _people(mentions, trigger[1], clause[1])
+    v = _vocab()
+    to = v.credentials_to.search(low, trigger[1], clause[1]) if low[trigger[0]:trigger[1]] in v.credentials else None
+    objects = _people(mentions, to.end() if to else trigger[1], clause[1])  # "trình Quốc thư của A lên B": B
     if kind == "CEREMONY" and event_kinds.occasion(low[trigger[0]:trigger[1]]) == "anniversary" \
             and not _people(mentions, sentence[0], clause[1]) \
             and len(countries := _countries_in(mentions, trigger[1], clause[1])) == 2:
         return [countries]  # "Lễ kỷ niệm 50 năm … Việt Nam - Campuchia đã diễn ra …": no one named hosts it, the sides
+    if pair := _country_pair(low, mentions, clause[0], trigger[0]):
+        return [pair]  # "Việt Nam - Australia ký …": the two countries are the sides
     if re.match(r"\s+giữa\s", low[trigger[1]:trigger[1] + 8]):
         return [objects] if objects else []  # "cuộc điện đàm giữa A và B": A and B
     if kind in _ONE_EACH and (owned := _owned(low, mentions, trigger[1], clause[1])):
         return owned  # "hai cuộc điện đàm của A và của B với C": A with C, B with C
     before = _people(mentions, clause[0], min(trigger[0], max(first, clause[0])))  # "A và B đã hội đàm": all before it
-    v = _vocab()
     led = [cast.leader] if cast.leader and v.delegation.search(low, clause[0], trigger[0]) else []  # "đoàn sẽ hội đàm"
     subject = _first_people(mentions, before) or _people(mentions, sentence[0], min(trigger[0], first))[:1] or \
         _acting(low, mentions, trigger[0]) or led or ([cast.protagonist] if cast.protagonist else [])
@@ -279,6 +282,8 @@ def _kind(v: _Vocab, low: str, m: re.Match[str], end: int, names: list[tuple[int
     that one is inside a name: "dự Diễn đàn Xúc tiến đầu tư" is attending the forum the name is of)."""
     if m.group() in v.award_triggers and not v.award_objects.search(low, m.end(), min(end, m.end() + 80)):
         return ("", "")  # "trao tặng 20 chiếc xe điện" is a gift, not an award
+    if m.group() in v.credentials and not v.credentials_to.search(low, m.end(), min(end, m.end() + 80)):
+        return ("", "")  # "tiếp Đại sứ … trình Quốc thư": the reception is the event, not a ceremony
     if m.group() in v.generic:
         nxt = v.triggers.search(low, m.end(), min(end, m.end() + 40))
         if nxt and nxt.group() not in v.generic and v.types[nxt.group()][0] != "MEET" \

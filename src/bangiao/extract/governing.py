@@ -17,7 +17,7 @@ from bangiao.extract import dates, positions
 from bangiao.extract.dates import TimeExpr
 from bangiao.extract.dating import NATIONAL_DAY, Dating
 from bangiao.extract.visit_days import year_right_after
-from bangiao.extract.sentences import alternation, announced, announced_in, before_words, founding_at, founding_day, sentence_end, sentence_start, word_alternation, words
+from bangiao.extract.sentences import alternation, announced, announced_in, before_words, founding_at, founding_day, sentence_end, sentence_start, took_office_at, word_alternation, words
 from bangiao.extract.gazetteer import lower
 from bangiao.extract.occasion_dates import occasion_after
 from bangiao.extract.reported_years import PAGE_CLOCK
@@ -258,8 +258,8 @@ def not_event_day(low: str, at: int) -> bool:
     """Whether the day at ``at`` (in the sentence ``low``) is when someone took office ("nhậm chức ngày 30/6") or
     another occasion's ("có hiệu lực từ ngày 1/1/2014")."""
     clause = max(low.rfind(",", 0, at), low.rfind(";", 0, at), at - 60)
-    return _governing("took_office").search(low, max(0, clause), at) is not None \
-        or _governing("other_occasion").search(low, max(0, clause, at - 30), at) is not None or founding_day(low, at)
+    return took_office_at(low, at) or _governing("other_occasion").search(low, max(0, clause, at - 30), at) is not None \
+        or founding_day(low, at)
 
 
 @functools.cache

@@ -111,6 +111,18 @@ def _just_past() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)tháng\s+(?P<month>[0-9]{{1,2}})\s*[/\-]\s*(?P<year>[0-9]{{4}})\s+(?:{past})(?!\w)")
 
 
+@functools.cache
+def _year_just_past() -> re.Pattern[str]:
+    """"năm APEC 2017 vừa qua": a year (of a body's hosting, or alone) told just past, not a month's."""
+    past = word_alternation("document", "just_past")
+    return re.compile(rf"(?<![0-9/\-.])(?P<year>(?:19|20)[0-9]{{2}})\s+(?:{past})(?!\w)")
+
+
+def _month_before(low: str, at: int) -> bool:
+    """Whether a month stands right before the year at ``at`` ("tháng 9/2018", "tháng 9 năm 2018"): a month's."""
+    return re.search(r"tháng\s+[0-9]{1,2}\s*(?:[/\-.]|năm)\s*$", low[max(0, at - 16):at]) is not None
+
+
 JUST_MONTHS = 12  # something told as just done ("vừa …") happened less than this many months before the article
 
 
@@ -122,6 +134,9 @@ def just_done_clues(text: str, low: str, month: int | None, day: int | None) -> 
     clues = []
     clues += [Clue(frozenset({int(m.group("year")) + 1}) & frozenset(YEARS), f"'{text[m.start():m.end()]}' is just over: "
                    f"the article is of the year after it") for m in _term_done().finditer(low)]
+    clues += [Clue(frozenset({int(m.group("year")), int(m.group("year")) + 1}) & frozenset(YEARS),
+                   f"'{text[m.start():m.end()]}' is just past: the article is of that year or the next")
+              for m in _year_just_past().finditer(low) if not _month_before(low, m.start())]
     for m in [*_just().finditer(low), *_just_past().finditer(low)]:
         year, since = int(m.group("year")), int(m.group("month"))
         if not 1 <= since <= 12 or re.search(r"(?<!\w)vừa(?!\w)", m.groupdict().get("what") or ""):

@@ -126,3 +126,15 @@ def founding_at(text: str, pos: int) -> bool:
         return False
     start = max(0, pos - 80)
     return founding_day(lower(text[start:pos + 16]), pos - start)
+
+
+@functools.cache
+def _took_office() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{word_alternation('governing', 'took_office')})(?!\w)")
+
+
+def took_office_at(low: str, at: int) -> bool:
+    """Whether the day at ``at`` (in the lower-cased ``low``) is when someone took office, in its clause ("nhậm chức
+    ngày 30/6", "kể từ khi được bầu làm Chủ tịch nước ngày 23/10/2018"): never the article's nor an event's day."""
+    clause = max(low.rfind(",", 0, at), low.rfind(";", 0, at), at - 60)
+    return _took_office().search(low, max(0, clause), at) is not None

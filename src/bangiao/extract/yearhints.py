@@ -116,6 +116,18 @@ def coined_clue(low: str, text: str | None = None) -> Clue | None:
 
 
 @functools.cache
+def _this_year() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)năm\s+((?:19|20)[0-9]{{2}})\s+(?:{word_alternation('document', 'this_year')})(?!\w)")
+
+
+def this_year_clue(low: str) -> Clue | None:
+    """"Trong năm 2018 này": the article's own year, named."""
+    if "này" not in low and "nay" not in low or not (m := _this_year().search(low)):
+        return None
+    return Clue(frozenset({int(m.group(1))}) & frozenset(YEARS), f"'{m.group()}' names the article's own year")
+
+
+@functools.cache
 def _lunar() -> tuple[re.Pattern[str], dict[str, int], dict[str, int], int]:
     data = datafiles.load(_FILE, "dates")["lunar_year"]
     stems, branches = {k: int(v) for k, v in data["stems"].items()}, {k: int(v) for k, v in data["branches"].items()}

@@ -5,7 +5,8 @@ buổi\\ntiếp Cố vấn Nhà nước Myanmar …", "Tổng Bí thư Nguyễn 
 of its own, a name cut in two. Such a break is read as a space when it sits in a run of three or more lines of
 wrapping width, does not follow a sentence's end, and most breaks of the run go on in lower case (the middle of a
 sentence) — or, in a run of four or more lines of nearly one width, at least one does (a paragraph of names wrapped at
-a fixed width). A list of headlines, names or documents starts each line with a capital and keeps its breaks; so
+a fixed width), or, in a run of three or more lines most of them near the longest one's width, one goes on with a
+lower-case letter. A list of headlines, names or documents starts each line with a capital and keeps its breaks; so
 does a title before its paragraph. The text keeps its length (one character for one), so every offset stays valid.
 """
 from __future__ import annotations
@@ -28,7 +29,8 @@ def unwrap(text: str) -> str:
         last = j if j < len(lines) and lines[j].strip() else j - 1  # a paragraph's last line may be any length
         breaks = [k for k in range(i, last) if not lines[k].rstrip().endswith(_END)]
         going_on = sum(_goes_on(lines[k + 1]) for k in breaks)
-        if last - i >= 2 and breaks and (2 * going_on >= len(breaks) or going_on and _one_width(lines[i:last])):
+        if last - i >= 2 and breaks and (2 * going_on >= len(breaks) or going_on and _one_width(lines[i:last])
+                                         or _lower_going_on(lines, breaks) and _mostly_full(lines[i:last])):
             joins.update(breaks)
         i = max(j, i + 1)
     if not joins:
@@ -45,6 +47,18 @@ def _one_width(lines: list[str]) -> bool:
     headlines of any length."""
     widths = [len(line.strip()) for line in lines]
     return len(widths) >= 4 and 4 * sum(w >= max(widths) - _BAND for w in widths) >= 3 * len(widths)
+
+
+def _mostly_full(lines: list[str]) -> bool:
+    """Three lines or more, most of them near the longest one's width (a paragraph wrapped at one width, its breaks
+    often before a capital: "… Tổng thống nước Cộng hòa Dân chủ\nTimor-Leste Jose Ramos-Horta …")."""
+    widths = [len(line.strip()) for line in lines]
+    return len(widths) >= 3 and 2 * sum(w >= max(widths) - 2 * _BAND for w in widths) > len(widths)
+
+
+def _lower_going_on(lines: list[str], breaks: list[int]) -> bool:
+    """Whether a break of the run goes on with a lower-case letter (a sentence cut, never a headline's start)."""
+    return any(lines[k + 1].lstrip()[:1].islower() for k in breaks)
 
 
 def _goes_on(line: str) -> bool:
