@@ -39,9 +39,9 @@ def with_captions(events: tuple[Event, ...], removed: tuple[Removed, ...], entit
             if not set(found.participants) <= known:
                 continue
             span = CaptionSpan(index, found.evidence.start, found.evidence.end, found.evidence.text)
+            restated = next((i for i, e in enumerate(merged) if _restates(e, found)), None)  # (even with one of its people)
             twin = next((i for i, e in enumerate(merged) if e.type == found.type and _same(e, found)),
-                        next((i for i, e in enumerate(merged) if _same(e, found)), None))
-            restated = next((i for i, e in enumerate(merged) if _restates(e, found)), None) if twin is None else None
+                        next((i for i, e in enumerate(merged) if _same(e, found)), None)) if restated is None else None
             if restated is not None:  # "Tại cuộc hội đàm, hai bên …" in the body, the talks told only under the photo
                 merged[restated] = replace(merged[restated], type=found.type, cameo=found.cameo, captions=(span,),
                                            participants=found.participants, date=merged[restated].date or found.date)

@@ -149,7 +149,7 @@ def _after_title(reader: Reader, i: int) -> int:
         k, start, end = past
         long_title = reader.text[reader.matches[i].start:start].strip(" ,")
         body_behind_title(reader, pos + 1, start, country)
-        if k < len(reader.matches) and reader.matches[k].kind == "HONORIFIC":
+        if k < len(reader.matches) and reader.matches[k].kind == "HONORIFIC" and reader.matches[k].start == start:
             return after_honorific(reader, k, reader.text[reader.matches[i].start:reader.matches[k].start].strip(), country)
         if k < len(reader.matches) and reader.matches[k].start == start and reader.entity_type(reader.matches[k]) == "PERSON":
             reader.add(reader.matches[k].value, start, end, long_title)

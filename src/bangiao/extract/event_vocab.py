@@ -55,6 +55,7 @@ class Vocab:
     award_objects: re.Pattern[str]
     award_triggers: frozenset[str]
     credentials: frozenset[str]
+    opening_frames: re.Pattern[str]
     credentials_to: re.Pattern[str]
     needs_place: frozenset[str]
     needs_country: frozenset[str]
@@ -121,6 +122,7 @@ def vocab() -> Vocab:
         award_objects=re.compile(rf"(?<!\w)(?:{alt(rules('award_objects'))})(?!\w)"),
         award_triggers=frozenset(lower(w) for w in rules("award_triggers")),
         credentials=frozenset(lower(w) for w in rules("credentials")),
+        opening_frames=re.compile(rf"(?:[^,.;:\n]{{0,48}},\s*)?(?:{alt(rules('opening_frames'))})(?!\w)"),
         credentials_to=re.compile(rf"(?<!\w)(?:{alt(rules('credentials_to'))})(?!\w)"),
         needs_place=frozenset(lower(w) for w in rules("needs_place")),
         needs_country=frozenset(lower(w) for w in rules("needs_country")),

@@ -85,12 +85,12 @@ def _cast(v: _Vocab, low: str, entities: tuple[Entity, ...]) -> _Cast:
     named = sorted((m.start, e.id, e.type) for e in entities for m in e.mentions)
     around = [(pid, kind) for pos, pid, kind in named if leads and low.rfind(".", 0, leads.start()) < pos < leads.start()]
     before = [pid for pid, kind in around if kind == "PERSON"]
-    return _Cast(_protagonist(entities), before[-1] if before else None, frozenset(pid for pid, _ in around),
+    return _Cast(_protagonist(entities, low, v), before[-1] if before else None, frozenset(pid for pid, _ in around),
                  envoys.ambassadors(entities))
 
 
 def _participant_groups(low: str, kind: str, trigger: tuple[int, int], clause: tuple[int, int], sentence: tuple[int, int],
-                        mentions: list[tuple[int, Entity]], cast: _Cast, first: int) -> list[list[str]]:
+                        mentions: list[tuple[int, Entity]], cast: _Cast, first: int, framed: list[str] = ()) -> list[list[str]]:
     """Who took part: the sentence's subject, its first person before the sentence's first event word (else the
     article's protagonist), and the people after the trigger in its clause, up to the next event word ("hội đàm
     với A, hội kiến B": A is the talks'); a meeting with several people after the trigger is one meeting with
@@ -111,7 +111,7 @@ def _participant_groups(low: str, kind: str, trigger: tuple[int, int], clause: t
     before = _people(mentions, clause[0], min(trigger[0], max(first, clause[0])))  # "A và B đã hội đàm": all before it
     led = [cast.leader] if cast.leader and v.delegation.search(low, clause[0], trigger[0]) else []  # "đoàn sẽ hội đàm"
     subject = _first_people(mentions, before) or _people(mentions, sentence[0], min(trigger[0], first))[:1] or \
-        _acting(low, mentions, trigger[0]) or led or ([cast.protagonist] if cast.protagonist else [])
+        _acting(low, mentions, trigger[0]) or led or list(framed) or ([cast.protagonist] if cast.protagonist else [])
     body = met_bodies.body_met(low, mentions, trigger[1], clause[1]) if kind == "MEET" and not objects else None
     if body and body not in cast.led:  # "gặp gỡ Đoàn đại biểu Hội hữu nghị X", "làm việc với lãnh đạo tỉnh Y": the
         # body, the province (the delegation the article follows stands for its leader)
@@ -260,10 +260,12 @@ def _location(v: _Vocab, low: str, mentions: list[tuple[int, Entity]]) -> str | 
     return None
 
 
-def _protagonist(entities: tuple[Entity, ...]) -> str | None:
-    """The person the article is about: the first titled person it names."""
-    people = [(e.mentions[0].start, e.id) for e in entities if e.type == "PERSON" and e.titles and e.mentions]
-    return min(people)[1] if people else None
+def _protagonist(entities: tuple[Entity, ...], low: str, v: _Vocab) -> str | None:
+    """The person the article is about: the first titled person it names (not one named first as who sent someone:
+    "Đặc phái viên của Tổng Bí thư A hội đàm với …" is about the envoy, named later)."""
+    people = sorted((e.mentions[0].start, e.id) for e in entities if e.type == "PERSON" and e.titles and e.mentions)
+    sent = [p for p in people if v.on_behalf.search(low, max(0, p[0] - 40), p[0])]
+    return next((pid for p in people if p not in sent for pid in [p[1]]), people[0][1] if people else None)
 
 
 def _inside_word(v: _Vocab, low: str, m: re.Match[str]) -> bool:
@@ -384,6 +386,7 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
             first = v.triggers.search(low, first.end(), end) or first  # A và B hội đàm")
         here = first_day is not None and first_day < end
         framed = -1  # where a visit told only as a statement's frame ends in this sentence
+        framing = frames.opening_end(v, low, start, end)  # where an occasion framing the sentence ends
         told_to = None  # the country of the last visit named in this sentence
         for m in v.triggers.finditer(low, start, end):
             if any(a <= m.start() < b for a, b in names) or _inside_word(v, low, m):
@@ -476,8 +479,11 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
             own = (clause[0], nxt.start() if nxt and _trigger_ok(v, low, nxt) else clause[1])  # (not "Tổng thư ký")
             own = (own[0], frames.subjects_end(v, low, m.end(), end)) if opening else own  # (its people are the sentence's
             # subjects, after the comma, up to what they say or do: not "… nhất là chuyến thăm của X")
-            groups = _participant_groups(low, kind, m.span(), own, sentence, mentions, cast,
-                                         first.start() if first else m.start())
+            after = v.triggers.search(low, framing, end) if 0 <= framing < m.start() else None  # "Nhân dịp …, B gặp C"
+            own = (max(own[0], framing), own[1]) if after else own
+            framed_subject = _people(mentions, framing, end)[:1] if m.start() < framing else []  # "Trong khuôn khổ
+            groups = _participant_groups(low, kind, m.span(), own, sentence, mentions, cast,  # chuyến thăm …, A …": A's
+                                         (after or first).start() if after or first else m.start(), framed_subject)
             if kind == "VISIT":  # the host who invited the visit comes after the visitor
                 by = passing_visits.own_hosts(hosts, visits, m.start())  # ("A, rồi thăm B theo lời mời của Y")
                 groups = [g + [h for h in by if h not in g] for g in groups] or ([by] if by else [])

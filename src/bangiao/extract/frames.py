@@ -1,6 +1,7 @@
 """A sentence's frames (for extract/events.py): the reporters and senders whose people take no part in its events
 ("Đại sứ X cho biết, …", "Thay mặt A, …"), the occasion told again with the person met ("Tại cuộc gặp Bộ trưởng X,
-A cảm ơn …"), where the subjects after its comma end, and a speech's occasion named as a banquet."""
+A cảm ơn …"), where the subjects after its comma end, where an occasion framing it ends, and a speech's occasion
+named as a banquet."""
 from __future__ import annotations
 
 import re
@@ -22,6 +23,14 @@ def met_again(low: str, start: int, m: re.Match[str], mentions: list[tuple[int, 
         return False
     met = [e.id for pos, e in mentions if m.end() <= pos < comma and e.type == "PERSON"]
     return bool(met) and all(drafts.reported(kind, [p], None) for p in met)
+
+
+def opening_end(v: Vocab, low: str, start: int, end: int) -> int:
+    """Where an occasion framing the sentence ends ("Nhân dịp tháp tùng A thăm Lào, chiều 5/2, B gặp C": its comma,
+    when an event word stands inside it), else -1."""
+    m = v.opening_frames.match(low, start, end)
+    comma = low.find(",", m.end(), end) if m else -1
+    return comma if comma > 0 and v.triggers.search(low, m.end(), comma) else -1
 
 
 def subjects_end(v: Vocab, low: str, pos: int, end: int) -> int:

@@ -243,12 +243,14 @@ def _clause_undated(low: str, pos: int) -> bool:
 
 def _own_days(dating: Dating, low: str, start: int, stop: int, pos: int, until: int, planned: bool) -> list[TimeExpr]:
     """The sentence's own days that may be the event's: not those in a clause of time after it ("…, trước khi lên
-    đường thăm Bulgaria từ ngày 22 đến 24/10"), nor, for an announced event, the day of the announcement ("Chiều
-    21/4, … người phát ngôn cho biết Thủ tướng sẽ …")."""
+    đường thăm Bulgaria từ ngày 22 đến 24/10"), nor the day of the report, for an announced event or when the report
+    gives a day of its own ("Chiều 21/4, … người phát ngôn cho biết Thủ tướng sẽ …")."""
     later = next((m.start() + start for m in _governing("time_clause").finditer(low, until - start)), stop)
-    said = [m.end() + start for m in _governing("report").finditer(low, 0, pos - start)] if planned else []
+    said = [m.end() + start for m in _governing("report").finditer(low, 0, pos - start)]
     own = [e for e in positions.starting_in(dating.expressions, start, later) if e.kind in _OWN_ORDER
-           and not (said and e.start < said[-1]) and not not_event_day(low, e.start - start)]
+           and not not_event_day(low, e.start - start)]
+    if said and (planned or any(e.start >= said[-1] for e in own)):  # ("Bộ Ngoại giao ngày 1/12 cho biết … ngày
+        own = [e for e in own if e.start >= said[-1]]  # 30/11 đã hội đàm": the report's day is not the talks')
     a, b = low.rfind(";", 0, pos - start) + 1 + start, low.find(";", until - start)
     clause = [e for e in own if a <= e.start < (b + start if b >= 0 else stop)]
     return clause or own  # "… Solberg tháng 4/2015; hai Thủ tướng đã gặp nhau … tháng 6/2018": its own clause's

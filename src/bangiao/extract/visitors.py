@@ -145,7 +145,8 @@ def recalled_with_time(dating: Dating, low: str, pos: int, end: int) -> bool:
 
 def visitor(low: str, mentions: list[tuple[int, Entity]], trigger: int, envoy: re.Pattern[str] | None = None) -> str | None:
     """The person named just before a visit with nothing but their party between ("B và Đoàn đại biểu cấp cao
-    thăm", "Putin, người đang thăm", an envoy's title: "B, Đặc phái viên của … Y sang thăm"); not one the visit frames
+    thăm", "Putin, người đang thăm", an envoy's title: "B, Đặc phái viên của … Y sang thăm", titles and a party: "B,
+    Bộ trưởng Bộ X cùng đoàn công tác đến thăm"); not one the visit frames
     ("hội đàm với Abe, trong khuôn khổ chuyến thăm"), nor the one met in the item before a ';' ("chào xã giao B;
     thăm Tập đoàn X": the list's subject visits)."""
     if body := delegation_body(low, mentions, trigger):
@@ -158,7 +159,8 @@ def visitor(low: str, mentions: list[tuple[int, Entity]], trigger: int, envoy: r
         i -= 1  # "Yoon Suk Yeol và Phu nhân Kim Keon Hee thăm": the first of them
     gap = low[mention_end(people[-1]):trigger]
     ok = len(gap) <= 60 and ";" not in gap and ("," not in gap or re.fullmatch(r",\s*người\s+(?:đang\s+)?", gap)) \
-        or envoy is not None and envoy.fullmatch(gap.rstrip() + " ") is not None or _ONGOING.fullmatch(gap) is not None
+        or envoy is not None and envoy.fullmatch(gap.rstrip() + " ") is not None or _ONGOING.fullmatch(gap) is not None \
+        or _WITH_PARTY.fullmatch(gap) is not None
     return people[i][1].id if ok else None
 
 
@@ -183,6 +185,8 @@ def delegation_body(low: str, mentions: list[tuple[int, Entity]], trigger: int) 
 
 
 # "tiếp ông B, Bộ trưởng … Canada, đang thăm": the one named before his title, visiting now
+# "tiếp ông A, Bộ trưởng Bộ X, cùng đoàn công tác đến thăm": A's titles after his name, then his party and the visit
+_WITH_PARTY = re.compile(r"(?:,\s*[^,.;:]{1,80}?){1,3},?\s+cùng\s+(?:các\s+)?(?:đoàn|thành viên)[^,.;:]{0,40}?\s(?:(?:đến|sang|tới)\s+)?")
 _ONGOING = re.compile(r",\s*[^,.;:]{1,70}?(?:,\s*|\s+)(?:người\s+)?(?:hiện\s+)?đang\s+(?:có\s+)?")  # (the second comma may be left out)
 
 

@@ -1,0 +1,78 @@
+"""Session 10, the classes batch 32 showed (issue 12; our own sentences, real office holders as facts only, with
+near-misses): an occasion framing a sentence ("Nhân dịp tháp tùng A thăm Lào, chiều 5/2, B gặp C") does not give its
+people to the events after it, and a visit inside the frame is made by the sentence's subject; one named only as who
+sent an envoy is not the article's protagonist; a report's own day ("ngày 1/12 cho biết") is not the day of the events
+it reports; a guest received "cùng đoàn công tác đến thăm làm việc tại địa phương" visits; a title that runs past a
+place to a name ends at that name, not at a form of address further on."""
+import pytest
+
+import bangiao
+from bangiao.extract.entities import find_entities
+
+
+def _events(text: str, published: str | None = None) -> list[tuple[str, set[str], str | None]]:
+    doc = bangiao.extract(text, published=published)
+    names = {e.id: e.name for e in doc.entities}
+    return [(e.type, {names.get(p, p) for p in e.participants}, e.date.value if e.date else None) for e in doc.events]
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Nhân dịp tháp tùng Tổng Bí thư Tô Lâm thăm cấp Nhà nước Lào, chiều 5/2/2026, Bộ trưởng Công an Lương Tam Quang "
+     "đã có cuộc gặp với Bộ trưởng An ninh Lào Vilay Lakhamphong.",
+     ("MEET", {"Lương Tam Quang", "Vilay Lakhamfong"}, "2026-02-05")),
+    # near-misses: without a frame, the first person named stays the subject
+    ("Chiều 5/2/2026, Bộ trưởng Công an Lương Tam Quang đã có cuộc gặp với Bộ trưởng An ninh Lào Vilay Lakhamphong.",
+     ("MEET", {"Lương Tam Quang", "Vilay Lakhamfong"}, "2026-02-05")),
+])
+def test_events_the_people_of_an_opening_frame_are_not_the_subjects(text, wanted):
+    assert wanted in _events(text)
+
+
+def test_events_a_visit_inside_a_frame_is_the_subjects():
+    text = ("Thủ tướng Phạm Minh Chính tiếp Đại sứ Trung Quốc Hà Vĩ ngày 3/2/2026. Ngày 4/2/2026, trong khuôn khổ chuyến "
+            "thăm Trung Quốc để thông báo kết quả Đại hội XIV, Bộ trưởng Ngoại giao "
+            "Lê Hoài Trung đã hội đàm với Trưởng Ban Liên lạc Đối ngoại Trung ương Lưu Hải Tinh.")
+    visits = [people for kind, people, _ in _events(text) if kind == "VISIT"]
+    assert visits == [{"Lê Hoài Trung"}]
+
+
+def test_events_one_who_sends_an_envoy_is_not_the_protagonist():
+    text = ("Đặc phái viên của Tổng Bí thư Tô Lâm hội đàm với Trưởng Ban Đối ngoại Lưu Hải Tinh\n\nNgày 4/2/2026, tại Bắc "
+            "Kinh, Bộ trưởng Ngoại giao Lê Hoài Trung, Đặc phái viên của Tổng Bí thư Tô Lâm, đã hội đàm với Trưởng Ban "
+            "Liên lạc Đối ngoại Trung ương Lưu Hải Tinh.")
+    for kind, people, _ in _events(text):
+        assert "Tô Lâm" not in people, kind
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Bộ Ngoại giao Hàn Quốc ngày 1/12/2021 cho biết nhân chuyến thăm Việt Nam, Thứ trưởng Choi Jong-kun ngày 30/11 "
+     "đã hội đàm với Bộ trưởng Ngoại giao Bùi Thanh Sơn.", "2021-11-30"),
+    # near-miss: a report with no other day: the visit it frames keeps the sentence's day
+    ("Bộ Ngoại giao Hàn Quốc ngày 1/12/2021 cho biết nhân chuyến thăm Việt Nam, Thứ trưởng Choi Jong-kun đã hội đàm "
+     "với Bộ trưởng Ngoại giao Bùi Thanh Sơn.", "2021-12-01"),
+])
+def test_governing_a_reports_own_day_is_not_the_events(text, day):
+    assert {date for kind, _, date in _events(text) if kind == "VISIT"} == {day}
+
+
+@pytest.mark.parametrize("tail, visitor", [
+    ("cùng đoàn công tác đến thăm làm việc tại địa phương.", {"Him Chhem"}),
+    # near-miss: a reception with no visit word is no visit
+    ("cùng đoàn công tác.", None),
+])
+def test_events_a_guest_received_with_his_party_visits(tail, visitor):
+    text = ("Ngày 14/3/2018, tại tỉnh Bình Dương, Chủ tịch UBND tỉnh Trần Thanh Liêm đã tiếp ông Him Chhem, Bộ trưởng Bộ "
+            "Lễ nghi và Tôn giáo Campuchia " + tail)
+    visits = [people for kind, people, _ in _events(text) if kind == "VISIT"]
+    assert visits == ([visitor] if visitor else [])
+
+
+@pytest.mark.parametrize("text, titled", [
+    ("Tham dự có Đại sứ Việt Nam tại Lào Nguyễn Bá Hùng; ông Nguyễn Duy Trung, Chủ tịch Tổng hội người Việt Nam tại "
+     "Lào.", {"Nguyễn Bá Hùng": ("Đại sứ Việt Nam tại Lào",), "Nguyễn Duy Trung": ()}),
+    # near-miss: a form of address right after the place stays the name's
+    ("Tham dự có Bộ trưởng Hoàng cung Samdech Kong Sam Ol.", {"Kong Sam Ol": ("Bộ trưởng Hoàng cung",)}),
+])
+def test_entities_a_title_past_a_place_ends_at_its_name(text, titled):
+    people = {e.name: e.titles for e in find_entities(text, None) if e.type == "PERSON"}
+    assert people == titled
