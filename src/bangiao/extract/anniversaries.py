@@ -9,6 +9,7 @@ import re
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 
 from bangiao.extract import dates, positions, yearhints
 from bangiao.extract.dates import TimeExpr
@@ -151,13 +152,25 @@ def written_anniversary_clues(text: str, low: str, expressions: list[TimeExpr], 
             if _celebrated(low, e.start) and lead is not None and lead.month and lead.day:
                 years = {e.end_year + 1 if before else e.end_year}  # already held: the article comes after its day
                 said += f", already held on {lead.day}/{lead.month} → {min(years)}"
-            elif before:
+            elif before and (ahead or not _run_up(lead, e)):
                 years.add(e.end_year + 1)  # before the anniversary's day: in its run-up, or the year after it
             elif lead is not None and lead.month and lead.day and _still_ahead(low, e.start):
                 years = {e.end_year - 1}  # still to come, its day already past in the calendar: the year before
                 said += f", still to come on {lead.day}/{lead.month} → {e.end_year - 1}"
             clues.append(Clue(frozenset(years), said))
     return clues
+
+
+RUN_UP_DAYS = 45  # a celebration this many days or fewer before the anniversary's day is held in its run-up
+
+
+def _run_up(lead: TimeExpr, e: TimeExpr) -> bool:
+    """Whether the lead's day falls within ``RUN_UP_DAYS`` before the anniversary's own day ("Tối 26/6, … chiêu đãi
+    nhân kỷ niệm … Quốc khánh (3/7/1991-3/7/2025)": a week before it, in its run-up, not a year after it)."""
+    if not (e.end_year and e.end_month and e.end_day and dates._valid(e.end_year, lead.month, lead.day)):
+        return False
+    gap = date(e.end_year, e.end_month, e.end_day) - date(e.end_year, lead.month, lead.day)
+    return 0 < gap.days <= RUN_UP_DAYS
 
 
 def _bracketed_anniversary(text: str, low: str, e: TimeExpr) -> bool:
@@ -242,8 +255,18 @@ def _counted_since() -> re.Pattern[str]:
                       rf"(?:năm\s+|\d{{1,2}}[/.-]\d{{1,2}}[/.-])((?:19|20)\d\d)(?!\d)")
 
 
+@functools.cache
+def _counted_after() -> re.Pattern[str]:
+    """"thiết lập quan hệ ngoại giao từ năm 1975. Suốt 47 năm qua, …": the count right after the founding's year."""
+    founding = word_alternation("governing", "founding")
+    return re.compile(rf"(?<!\w)(?:{founding})(?!\w)[^.;()]{{0,60}}?năm\s+(?P<year>(?:19|20)\d\d)(?!\d)\s*[.,;]?\s*"
+                      rf"(?:suốt|trong|sau)?\s*(?P<count>\d{{1,3}})\s+năm\s+(?:qua|vừa qua|nay)(?!\w)")
+
+
 def counted_since_clues(low: str) -> list[Clue]:
-    """"31 năm qua, kể từ khi Hà Nội và Seoul lập quan hệ ngày 22/12/1992": the article is of 1992 + 31."""
-    return [Clue(frozenset({int(m.group(2)) + int(m.group(1))}),
-                 f"'{m.group()}': {m.group(2)} + {m.group(1)} → {int(m.group(2)) + int(m.group(1))}")
-            for m in _counted_since().finditer(low) if 0 < int(m.group(1)) <= 100]
+    """"31 năm qua, kể từ khi Hà Nội và Seoul lập quan hệ ngày 22/12/1992": the article is of 1992 + 31; so is it of
+    "thiết lập quan hệ ngoại giao từ năm 1975. Suốt 47 năm qua, …": 1975 + 47."""
+    counted = [(int(m.group(1)), int(m.group(2)), m.group()) for m in _counted_since().finditer(low)]
+    counted += [(int(m.group("count")), int(m.group("year")), m.group()) for m in _counted_after().finditer(low)]
+    return [Clue(frozenset({year + count}), f"'{said}': {year} + {count} → {year + count}")
+            for count, year, said in counted if 0 < count <= 100]

@@ -126,13 +126,15 @@ def _after_title(reader: Reader, i: int) -> int:
         if reader.matches[k].kind == "TITLE" and reader.matches[k].end <= title_end:
             _inner_entities(reader, reader.matches[k], title_end if start_pos == title_end else None, country, holder)
     title = _former_prefix(reader, reader.matches[i].start) + _title_of(reader, titles)
-    if nxt is not None and nxt.kind == "ENTITY" and reader.kb.entities[nxt.value].type == "PERSON" and nxt.start - pos <= 1:
-        reader.add(nxt.value, nxt.start, nxt.end, title)
+    if nxt is not None and nxt.kind == "ENTITY" and reader.kb.entities[nxt.value].type == "PERSON" \
+            and (nxt.start - pos <= 1 or _comma_after_country(reader.text, pos, nxt.start, country)):
+        reader.add(nxt.value, nxt.start, nxt.end, title)  # ("Thủ tướng Lào, [Sonexay Siphandone]")
         return j + 1
     if nxt is not None and nxt.kind == "HONORIFIC" and nxt.start - pos <= 1:
         return after_honorific(reader, j, title, country)
     run = name_run(reader.text, pos + 1, run_limit(reader, j)) if reader.text[pos:pos + 1] == " " else None
-    run = surname_and_place(reader, pos + 1, j) or run  # "Đại sứ [Lại Thái Bình]"
+    run = surname_and_place(reader, pos + 1, j) or run or _after_comma(reader, j, pos, country)  # "Đại sứ [Lại Thái
+    # Bình]", "Phó Chủ tịch Hội đồng Tối cao Kyrgyzstan, [Dzhamilia Isaeva]"
     lone = run is not None and " " not in reader.text[run[0]:run[1]]  # "Bộ trưởng Steinmeier": the KB's, if one has it
     known = short_name(reader, reader.text[run[0]:run[1]], country) if lone else None
     if run and not known and not field_word(reader.text, run):
@@ -184,6 +186,28 @@ _CONNECTORS = ("và", "của", "tại", "về", "-", "–")
 _ASIDE = re.compile(r" \([^()\n.;]{1,30}\)(?= )")
 
 
+_AFTER_NAME = re.compile(r"\s*(?:[,;.:()]|\s(?:và|cùng|đã|tại)\s|$)")
+
+
+def _comma_after_country(text: str, pos: int, at: int, country: str | None) -> bool:
+    """Whether only a comma stands between a title ending in a foreign country and the name at ``at``."""
+    return country not in (None, HOME) and at - pos == 2 and text[pos:at] == ", "
+
+
+def _after_comma(reader: Reader, j: int, pos: int, country: str | None) -> tuple[int, int] | None:
+    """A name of two words or more right after a comma closing a title that ends in a foreign country ("Phó Chủ tịch
+    Hội đồng Tối cao Kyrgyzstan, Dzhamilia Isaeva và …"), up to a clause's end; not a place, body or title named there
+    (the run stops at any known name)."""
+    text = reader.text
+    if not _comma_after_country(text, pos, pos + 2, country):
+        return None
+    run = name_run(text, pos + 2, run_limit(reader, j))
+    if run is None or " " not in text[run[0]:run[1]] or not _AFTER_NAME.match(text, run[1]) \
+            or any(run[0] <= m.start < run[1] for m in reader.matches[j:j + 3]):
+        return None  # (not "…, Hà Nội …": a known name there)
+    return run
+
+
 def _past_body(reader: Reader, j: int, pos: int) -> tuple[int, int, int] | None:
     """The name after a body the title names that no known name covers: "Quốc vụ khanh Bộ Hoàng cung [Kuy Bunly]",
     "Đại sứ Trung Quốc tại Việt Nam [Hùng Ba]", "Bộ trưởng Kinh tế Đức [Katherina Reiche]". (match index, start,
@@ -192,6 +216,7 @@ def _past_body(reader: Reader, j: int, pos: int) -> tuple[int, int, int] | None:
     another person ("…, Phó Chủ tịch UBND tỉnh và Hoàng Hải Minh")."""
     text, steps, lower_run = reader.text, 0, -1  # -1: the last word was no capitalized word nor its tail
     place_at = -1  # where a place word ("bang") ends: a run right after it is of a place and a name
+    last_country = False  # whether the last word read is a foreign country's name
     while steps < 12 and text[pos:pos + 1] == " ":
         aside = _ASIDE.match(text, pos)
         if aside:  # "Chủ tịch Hội đồng Đại biểu Nhân dân (Hạ viện) X", "… Thống nhất (UMNO) X"
@@ -220,6 +245,7 @@ def _past_body(reader: Reader, j: int, pos: int) -> tuple[int, int, int] | None:
             if m.kind != "COMPOUND" or re.match(r"\s*[-–]", text[m.end:m.end + 3]):  # (not "Bí thư Trung ương": "Trung"
                 _record_plain(reader, _head(reader, m))  # names China only in "Việt - Trung")
             pos, lower_run = m.end, -1
+            last_country = reader.entity_type(m) == "COUNTRY" and reader.kb.entities[m.value].id != f"country:{HOME}"
         elif word in _CONNECTORS:
             pos, lower_run = token.end(), -2  # -2: a name may not follow
         elif token is not None and (link := vocabulary().title_links.match(text, start)):
@@ -230,7 +256,9 @@ def _past_body(reader: Reader, j: int, pos: int) -> tuple[int, int, int] | None:
         else:
             return None
         steps += 1
-    return None
+    if last_country and steps and lower_run != -2 and (run := _after_comma(reader, j, pos, "")):
+        return bisect.bisect_left([m.start for m in reader.matches], run[0]), *run
+    return None  # ("Phó Chủ tịch Hội đồng Tối cao Kyrgyzstan, [Dzhamilia Isaeva]")
 
 
 _CLAUSE_MARK = re.compile(r"[,;.:…)]|\n|$")

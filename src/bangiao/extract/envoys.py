@@ -53,8 +53,27 @@ def _representations() -> re.Pattern[str]:
     return re.compile(rf"(?:{alternation(tuple(lower(w) for w in words))})\s+$")
 
 
-def hosting_embassies(low: str, mentions: list[tuple[int, Entity]], start: int, trigger: int) -> list[str]:
+def hosting_embassies(low: str, mentions: list[tuple[int, Entity]], start: int, trigger: int,
+                      envoys: dict[str, str] | None = None) -> list[str]:
     """The countries whose embassy holds the ceremony at ``trigger`` ("Đại sứ quán Cuba tổ chức buổi chiêu đãi …"):
-    their country is its host side (names.toml bodies.representations)."""
-    return list(dict.fromkeys(e.id for pos, e in mentions if e.type == "COUNTRY" and start <= pos < trigger
-                              and _representations().search(low, max(0, pos - 30), pos)))
+    their country is its host side (names.toml bodies.representations); an ambassador named only by the country
+    ("Đại sứ đặc mệnh toàn quyền và Tùy viên Quốc phòng nước Cộng hòa Belarus tại Việt Nam tổ chức chiêu đãi"): the
+    ambassador the article names of that country, else the country."""
+    hosts = []
+    for pos, e in mentions:
+        if e.type != "COUNTRY" or not start <= pos < trigger:
+            continue
+        if _representations().search(low, max(0, pos - 30), pos):
+            hosts.append(e.id)
+        elif _unnamed_envoy().search(low, max(0, pos - 90), pos) and not any(
+                x.type == "PERSON" and pos < at < trigger for at, x in mentions):
+            hosts.append((envoys or {}).get(e.id.split(":", 1)[1], e.id))
+    return list(dict.fromkeys(hosts))
+
+
+@functools.cache
+def _unnamed_envoy() -> re.Pattern[str]:
+    """An ambassador's title right before the country, no name: "Đại sứ (đặc mệnh toàn quyền) (và Tùy viên Quốc
+    phòng) (nước Cộng hòa) …"."""
+    return re.compile(r"(?<!\w)đại sứ(?:\s+đặc\s+mệnh\s+toàn\s+quyền)?(?:\s+và\s+[^,.;:]{1,30}?)?(?:\s+nước)?"
+                      r"(?:\s+cộng\s+hòa)?\s+$")

@@ -67,7 +67,8 @@ def _mentions_in(entities: tuple[Entity, ...], start: int, end: int) -> list[tup
 _ONE_EACH = {"MEET", "TALKS", "CALL"}
 
 
-_THE_CEREMONY = re.compile(r"\s+(?:buổi\s+)?lễ(?:\s+(?:này|trên|hôm nay))?\s*(?:[.,;]|$)|\s*(?:và\s|[.,;]|$)")  # "dự buổi lễ.": the one told
+_THE_CEREMONY = re.compile(r"\s+(?:(?:buổi\s+)?lễ|sự\s+kiện(?:\s+ý\s+nghĩa)?)(?:\s+(?:này|trên|hôm nay))?\s*(?:[.,;]|$)"
+                           r"|\s*(?:và\s|[.,;]|$)")  # "dự buổi lễ.", "tham dự sự kiện ý nghĩa này": the one told
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,8 +125,10 @@ def _participant_groups(low: str, kind: str, trigger: tuple[int, int], clause: t
         subject = _named_with(mentions, visitor, trigger[0]) + host  # "lễ đón B … thăm cấp Nhà nước", "Putin, người
         # đang thăm": the one named before (with whoever the same words name: "Nhà vua và Hoàng hậu … có chuyến thăm")
     objects = [p for p in objects if p not in subject]
-    if kind == "CEREMONY" and (embassies := envoys.hosting_embassies(low, mentions, clause[0], trigger[0])):
+    if kind == "CEREMONY" and (embassies := envoys.hosting_embassies(low, mentions, clause[0], trigger[0], cast.envoys)):
         subject = embassies + [p for p in subject if p not in embassies]  # "Đại sứ quán Cuba tổ chức chiêu đãi"
+        if re.match(r"\s+(?:cùng|với)\s", low[trigger[1]:trigger[1] + 6]):  # "… tổ chức giao lưu cùng Đại sứ quán Lào"
+            objects += envoys.hosting_embassies(low, mentions, trigger[1], clause[1], cast.envoys)
     if kind == "MEET" and not objects and (sides := envoys.received(low, mentions, trigger[1], clause[1], cast.envoys)):
         return [subject + [side] for side in sides]  # "tiếp Đại sứ các nước A, B và C": each ambassador, or country
     if kind in _ONE_EACH and len(objects) > 1:
@@ -454,7 +457,7 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
             date = None if summed or kind == "CONFERENCE" and _PURPOSE.search(before) and not (date and date.end) else date
             if summed and kind == "CONFERENCE":  # "cảm ơn … trong chuyến thăm và dự Hội nghị cấp cao APEC": the KB's dates
                 date = occasion_named(dating, text, m.start(), end)
-            times = visitors.times_right_after(dating, low, m.end(), end) if kind == "VISIT" else []
+            times = visitors.times_right_after(dating, low, m.end(), end, mood == "happened") if kind == "VISIT" else []
             if times:
                 date = times[0]  # "chuyến thăm năm 2008", "chuyến thăm Việt Nam tháng 9/2023": the visit's own time
             elif owner and (by_owner or v.statement.search(low, start, m.start())) and not drafts.present(owner) \

@@ -20,7 +20,7 @@ from bangiao.extract.visit_days import year_right_after
 from bangiao.extract.sentences import alternation, announced, announced_in, before_words, founding_at, founding_day, sentence_end, sentence_start, took_office_at, word_alternation, words
 from bangiao.extract.gazetteer import lower
 from bangiao.extract.occasion_dates import occasion_after
-from bangiao.extract.reported_years import PAGE_CLOCK
+from bangiao.extract.reported_years import PAGE_CLOCK, told_ahead
 from bangiao.extract.ahead import not_after_reference
 from bangiao.model import Date
 
@@ -88,7 +88,7 @@ def _governing_date(dating: Dating, text: str, pos: int, planned: bool, until: i
       "cùng ngày" ties them to the day before)."""
     start, until = sentence_start(text, pos), until or pos
     stop = sentence_end(text, pos)
-    if spans_days and (days := _days_after(dating, text, pos, until, stop) or _told_again(dating, text, start, stop)):
+    if spans_days and (days := _days_after(dating, text, pos, until, stop, planned) or _told_again(dating, text, start, stop)):
         return _resolved(dating, days)
     low = lower(text[start:stop])
     if spans_days and (_governing("ended").search(low, max(0, pos - start - 30), until - start)
@@ -248,7 +248,7 @@ def _own_days(dating: Dating, low: str, start: int, stop: int, pos: int, until: 
     later = next((m.start() + start for m in _governing("time_clause").finditer(low, until - start)), stop)
     said = [m.end() + start for m in _governing("report").finditer(low, 0, pos - start)]
     own = [e for e in positions.starting_in(dating.expressions, start, later) if e.kind in _OWN_ORDER
-           and not not_event_day(low, e.start - start)]
+           and not not_event_day(low, e.start - start) and (planned or not told_ahead(low, e.end - start))]
     if said and (planned or any(e.start >= said[-1] for e in own)):  # ("Bộ Ngoại giao ngày 1/12 cho biết … ngày
         own = [e for e in own if e.start >= said[-1]]  # 30/11 đã hội đàm": the report's day is not the talks')
     a, b = low.rfind(";", 0, pos - start) + 1 + start, low.find(";", until - start)
@@ -338,16 +338,18 @@ def _day_just_before(dating: Dating, text: str, start: int, hops: int = 3) -> bo
 COORDINATED_SPAN = 260  # characters from a visit to its span of days past the trip's other purpose joined by "và dự"
 
 
-def _days_after(dating: Dating, text: str, pos: int, until: int, stop: int) -> TimeExpr | None:
+def _days_after(dating: Dating, text: str, pos: int, until: int, stop: int, planned: bool = False) -> TimeExpr | None:
     """A day, days or a month written in the event's clause or right after it, with no break between ("chuyến
     thăm … của Tổng Bí thư X (8/2017), chuyến thăm … vào tháng 4 vừa qua": each its own); a span of days may
     follow the meeting's name and place ("tham dự AMM-56 (…) và các hội nghị liên quan tại Jakarta, Indonesia từ
-    ngày 11 đến 14/7")."""
+    ngày 11 đến 14/7"); for an event told as done, not a time told still ahead ("tháng 10/2025 tới")."""
     after = next(iter(positions.starting_in(dating.expressions, pos, stop)), None)
     if after is not None and after.kind == "year" and year_right_after(text, until, after):
         return after  # "trong lần ông tới thăm năm 2004": that visit's year
     if after is None or after.kind not in ("day", "day-range", "month") or _not_event_day_at(text, after.start):
         return None  # "chuyến thăm đầu tiên … kể từ khi nhậm chức ngày 22/8"
+    if not planned and told_ahead(lower(text[after.end:after.end + 16]), 0):
+        return None  # "… thăm Việt Nam trước thềm … Hội nghị Cấp cao vào tháng 10/2025 tới": another occasion, to come
     between = text[until:after.start] if after.start > until else ""
     joined = after.kind == "day-range" and re.match(r"[^,;:()]{0,40}?\s+và\s+(?:dự|tham\s+dự)\s", between)  # the trip's other purpose
     if after.start - until > (COORDINATED_SPAN if joined else 160):  # ("… chuyến thăm Việt Nam và dự các hoạt động …, từ ngày 3 - 8/7")

@@ -319,6 +319,11 @@ def _day_ahead() -> re.Pattern[str]:
     return re.compile(rf"[\s,]*(?:{word_alternation('document', 'day_ahead')})(?!\w)")
 
 
+def told_ahead(low: str, at: int) -> bool:
+    """Whether the time ending at ``at`` is told as still ahead ("tháng 10/2025 tới", "ngày 22/7 sắp tới")."""
+    return _day_ahead().match(low, at) is not None
+
+
 def _announces_day(text: str, low: str, day: TimeExpr) -> bool:
     """Whether the day itself is announced: "Ngày 22/7 tới, …"; "… sẽ hội đàm … vào ngày 22/7" (a word of
     announced_span before it in its sentence); "Ngày 22/7, A sẽ hội đàm …" (opening its sentence, one in the clause

@@ -327,3 +327,23 @@ def mark_image_captions(lines: list[str], kinds: list[str | None]) -> None:
         if kinds[i] is None and stripped.isascii() and _words(stripped) >= 3 \
                 and any(im != stripped and im.startswith(stripped) for im in images):
             kinds[i] = "image"
+
+
+_CREDIT_LINE = re.compile(r"\(?\s*(?i:ảnh|nguồn)\s*:\s*[^().!?|]{1,60}\)?\s*\.?")  # "(Ảnh: Thống Nhất/TTXVN)" alone
+_CAPTION_BLOCK = (3, 70)  # lines and words a caption above its credit line may take
+
+
+def mark_credited_blocks(lines: list[str], kinds: list[str | None]) -> None:
+    """A photo's credit alone on its line ("(Ảnh: Thống Nhất/TTXVN)") closes the caption written above it: the few
+    short lines between it and the blank line above them (a caption wrapped on its own, "… ký biên bản\nghi nhớ …
+    ngày 20/3/2015.") are the caption, not the article's lead."""
+    for i, line in enumerate(lines):
+        if kinds[i] != "caption" or not _CREDIT_LINE.fullmatch(line.strip()):
+            continue
+        j = i
+        while j > 0 and kinds[j - 1] is None and lines[j - 1].strip() and i - j <= _CAPTION_BLOCK[0]:
+            j -= 1
+        blank_above = j > 0 and not lines[j - 1].strip()  # (the text's first lines are its title, not a caption)
+        if j < i and i - j <= _CAPTION_BLOCK[0] and blank_above and sum(_words(lines[k]) for k in range(j, i)) <= _CAPTION_BLOCK[1] \
+                and any(k is None and ln.strip() for ln, k in zip(lines[i + 1:], kinds[i + 1:])):
+            kinds[j:i] = ["caption"] * (i - j)

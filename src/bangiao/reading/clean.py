@@ -27,7 +27,7 @@ from bangiao.reading.wrapped import unwrap
 _SEPARATORS = re.compile(r"\s*[»›>|/]\s*|\s+[-–]\s+")
 _DATELINE = re.compile(
     r"^(?:(?:cap nhat|dang|dang luc|ngay dang|xuat ban)\s*:?\s*)?(?:(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat|t[2-7]|cn),?\s*)?"
-    r"(?:ngay\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[-|,]?\s*(?:luc\s*)?\d{1,2}[:h]\d{2}(?:\s*(?:\(?gmt\s*\+\s*7\)?|\+07:?00))?)?$"
+    r"(?:ngay\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[-|,]?\s*(?:luc\s*)?\d{1,2}[:h]\d{2}'?(?:\s*(?:\(?gmt\s*\+\s*7\)?|\+07:?00))?)?$"
     r"|^\d{1,2}[:h]\d{2}\s*[-|,]?\s*(?:ngay\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*\(?gmt\s*\+\s*7\)?)?$"
 )
 _SECTION_DATE = re.compile(r"^(.{2,40}?)\s*[-|,]?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2})?$")
@@ -105,7 +105,8 @@ def _is_navigation(v: Vocab, line: str) -> bool:
 
 
 def _is_dateline(v: Vocab, flat: str) -> bool:
-    """ "05/12/2024 10:15", "Chủ nhật, 09:03 12/11/2017 | Xã hội", "14:52 | 12/05/2025 GMT+7"."""
+    """ "05/12/2024 10:15", "Chủ nhật, 09:03 12/11/2017 | Xã hội", "14:52 | 12/05/2025 GMT+7", "Thứ Sáu, 8/2/2019
+    13:48'(GMT+7)" (the minutes' mark)."""
     if m := _DATE_SECTION.match(flat):
         if key(m.group(2)) not in v.nav_sections:
             return False
@@ -275,6 +276,7 @@ def clean_text(text: str) -> Cleaned:
     related.mark_blocks(lines, kinds)
     captions.mark_image_captions(lines, kinds)
     captions.mark_cell_captions(lines, kinds)
+    captions.mark_credited_blocks(lines, kinds)
     _mark_repeats(lines, kinds)
     sources = bylines.mark_sources(v, lines, kinds)
     related.mark_dash_teasers(v, lines, kinds)
