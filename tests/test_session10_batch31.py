@@ -70,9 +70,10 @@ def _events(text: str) -> list[tuple[str, set[str]]]:
 @pytest.mark.parametrize("text, signing", [
     ("Việt Nam - Campuchia ký kế hoạch hợp tác giai đoạn 2026-2030\n\nSáng 3/4/2026, tại Phnom Penh, Phó Thủ tướng "
      "Bùi Thanh Sơn và Phó Thủ tướng Campuchia Prak Sokhonn đồng chủ trì cuộc họp.", {"Việt Nam", "Campuchia"}),
-    # near-miss: a headline's pair of countries and the leaders who witness the signing below it: one signing, theirs
+    # near-miss: a headline's pair of countries and the leaders who witness the signing below it: one signing
     ("Việt Nam - Lào ký 8 văn kiện hợp tác\n\nChiều 9/1/2019, tại Hà Nội, Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Lào "
-     "Thongloun Sisoulith đã chứng kiến lễ ký 8 văn kiện hợp tác giữa hai nước.", {"Nguyễn Xuân Phúc", "Thongloun Sisoulith"}),
+     "Thongloun Sisoulith đã chứng kiến lễ ký 8 văn kiện hợp tác giữa hai nước.",
+     {"Nguyễn Xuân Phúc", "Thongloun Sisoulith", "Việt Nam", "Lào"}),
     # near-miss: the people who sign, named before the word, stay the sides
     ("Sáng 3/4/2026, Phó Thủ tướng Bùi Thanh Sơn và Phó Thủ tướng Campuchia Prak Sokhonn ký kế hoạch hợp tác giai "
      "đoạn 2026-2030.", {"Bùi Thanh Sơn", "Prak Sokhonn"}),

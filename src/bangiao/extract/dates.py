@@ -126,7 +126,7 @@ def _grammar() -> _Grammar:
     occasion = re.compile(r"(?<![\w/.,-])[A-ZÀ-ỸĐ][^\W\d_]{1,12}\)?\s+$")  # "(SCO) 2025" too
     past = re.compile(rf"^\s*(?:{_alt(datafiles.strings(_FILE, data, 'relative', 'past_markers'))})", re.IGNORECASE)
     day_word = re.compile(rf"(?<!\w)(?:{_alt(w('day') + w('part_of_day'))})(?!\w)")
-    holiday = re.compile(rf"(?<!\w)(?:{_alt(w('holiday_names'))})\s*(?:\(\s*)?$")
+    holiday = re.compile(rf"(?<!\w)(?:{_alt(w('holiday_names'))})[^\S\n]*(?:\([^\S\n]*)?\Z")  # (not past a line's end)
     plural = re.compile(rf"(?<!\w)(?:{_alt(datafiles.strings(_FILE, data, 'relative', 'plural_before'))})\s+$")
     return _Grammar(combined, leads, groups, prefix, bare_year, year_end, occasion, relative, past, day_word, holiday,
                     plural)

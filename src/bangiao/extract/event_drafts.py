@@ -132,8 +132,8 @@ def _merged_once(drafts: list[Draft]) -> list[Draft]:
             kept.append(d)
             continue
         if _countries(twin) and not _countries(d):
-            twin.participants = list(d.participants)  # the people who signed, rather than their countries
-        elif not _countries(d) or _countries(twin):
+            twin.participants = list(d.participants) + twin.participants  # the people who signed, then their countries
+        else:
             twin.participants += [p for p in d.participants if p not in twin.participants]
         if d.dated_here and not twin.dated_here:
             twin.date, twin.dated_here, twin.sentence = d.date, True, d.sentence

@@ -56,6 +56,7 @@ class Vocab:
     award_triggers: frozenset[str]
     credentials: frozenset[str]
     opening_frames: re.Pattern[str]
+    since_clause: re.Pattern[str]
     credentials_to: re.Pattern[str]
     needs_place: frozenset[str]
     needs_country: frozenset[str]
@@ -122,6 +123,7 @@ def vocab() -> Vocab:
         award_objects=re.compile(rf"(?<!\w)(?:{alt(rules('award_objects'))})(?!\w)"),
         award_triggers=frozenset(lower(w) for w in rules("award_triggers")),
         credentials=frozenset(lower(w) for w in rules("credentials")),
+        since_clause=re.compile(rf"(?<!\w)(?:{alt(rules('since_clause'))})(?!\w)"),
         opening_frames=re.compile(rf"(?:[^,.;:\n]{{0,48}},\s*)?(?:{alt(rules('opening_frames'))})(?!\w)"),
         credentials_to=re.compile(rf"(?<!\w)(?:{alt(rules('credentials_to'))})(?!\w)"),
         needs_place=frozenset(lower(w) for w in rules("needs_place")),

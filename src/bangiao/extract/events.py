@@ -28,7 +28,7 @@ from bangiao.extract.dating import Dating
 from bangiao.extract.ahead import ahead_of
 from bangiao.extract.governing import governing_date
 from bangiao.extract.occasion_dates import occasion_named
-from bangiao.extract.sentences import pieces
+from bangiao.extract.sentences import pieces, sentence_end, sentence_start
 from bangiao.extract.gazetteer import lower
 from bangiao.extract.kb import knowledge_base
 from bangiao.model import Date, Entity, Event, Span
@@ -265,9 +265,12 @@ def _location(v: _Vocab, low: str, mentions: list[tuple[int, Entity]]) -> str | 
 
 def _protagonist(entities: tuple[Entity, ...], low: str, v: _Vocab) -> str | None:
     """The person the article is about: the first titled person it names (not one named first as who sent someone:
-    "Đặc phái viên của Tổng Bí thư A hội đàm với …" is about the envoy, named later)."""
+    "Đặc phái viên của Tổng Bí thư A hội đàm với …" is about the envoy, named later; nor a guest in a list of who
+    attended, "Đến tham dự buổi lễ là …, trong đó có Thứ trưởng A"; nor one of the past, "kể từ khi Chủ tịch A …")."""
     people = sorted((e.mentions[0].start, e.id) for e in entities if e.type == "PERSON" and e.titles and e.mentions)
-    sent = [p for p in people if v.on_behalf.search(low, max(0, p[0] - 40), p[0])]
+    sent = [p for p in people if v.on_behalf.search(low, max(0, p[0] - 40), p[0])  # (nor a guest listed as attending,
+            or attendance.lists_attendees(low, (opens := sentence_start(low, p[0])), sentence_end(low, p[0]))  # nor one
+            or frames.counted_from(v, low, opens, p[0])]  # of what something is counted from)
     return next((pid for p in people if p not in sent for pid in [p[1]]), people[0][1] if people else None)
 
 
@@ -390,6 +393,7 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
         here = first_day is not None and first_day < end
         framed = -1  # where a visit told only as a statement's frame ends in this sentence
         framing = frames.opening_end(v, low, start, end)  # where an occasion framing the sentence ends
+        history = frames.counted_people(v, low, start, end, named) if "từ" in low[start:end] else set()
         told_to = None  # the country of the last visit named in this sentence
         for m in v.triggers.finditer(low, start, end):
             if any(a <= m.start() < b for a, b in names) or _inside_word(v, low, m):
@@ -439,6 +443,8 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
                 continue  # "Sau lễ đón, …", "Tại cuộc điện đàm, …", "B cùng các Bộ trưởng dự hội đàm": the one told before
             if frames.met_again(low, start, m, mentions, drafts, kind):
                 continue  # "Tại cuộc gặp Bộ trưởng X, A cảm ơn …": the meeting with X told before
+            if kind != "VISIT" and frames.counted_from(v, low, start, m.start()):
+                continue  # "… kể từ khi Chủ tịch Hồ Chí Minh đọc bản Tuyên ngôn độc lập": what is counted from
             if event_kinds.prepared_for(low, start, m.start()) or mechanisms.listed(low, start, m.start(), end):
                 continue  # "… chuẩn bị cho Phiên họp lần thứ 12", "duy trì các cơ chế Tham khảo chính trị, …": no session
             if kind == "VISIT" and (visitors.many_delegations(low, start, m.start())
@@ -487,6 +493,8 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
             framed_subject = _people(mentions, framing, end)[:1] if m.start() < framing else []  # "Trong khuôn khổ
             groups = _participant_groups(low, kind, m.span(), own, sentence, mentions, cast,  # chuyến thăm …, A …": A's
                                          (after or first).start() if after or first else m.start(), framed_subject)
+            if history and kind != "VISIT":  # "… kể từ khi A thăm Lào": A's visit, no other event of A's
+                groups = [kept for g in groups if (kept := [p for p in g if p not in history])]
             if kind == "VISIT":  # the host who invited the visit comes after the visitor
                 by = passing_visits.own_hosts(hosts, visits, m.start())  # ("A, rồi thăm B theo lời mời của Y")
                 groups = [g + [h for h in by if h not in g] for g in groups] or ([by] if by else [])

@@ -33,6 +33,35 @@ def opening_end(v: Vocab, low: str, start: int, end: int) -> int:
     return comma if comma > 0 and v.triggers.search(low, m.end(), comma) else -1
 
 
+def counted_from(v: Vocab, low: str, start: int, pos: int) -> bool:
+    """Whether the event word at ``pos`` stands in a clause of what something is counted from ("… kể từ khi Chủ tịch
+    Hồ Chí Minh đọc bản Tuyên ngôn độc lập …"): history, no event of the article."""
+    return any(not re.search(r"[,;:.]", low[m.end():pos]) for m in v.since_clause.finditer(low, max(start, pos - 100), pos))
+
+
+def counted_people(v: Vocab, low: str, start: int, end: int, people: list[tuple[int, Entity]]) -> set[str]:
+    """The people named only in what something is counted from ("kể từ khi Tổng Bí thư A thăm Lào năm 1977"): the
+    visit told there is theirs, no other event of the sentence."""
+    spans = _since_spans(v, low, start, end)
+    inside = {e.id for pos, e in people if any(a <= pos < b for a, b in spans)}
+    return inside - {e.id for pos, e in people if not any(a <= pos < b for a, b in spans)}
+
+
+def _counted_from_spans(v: Vocab, low: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The clauses of what something is counted from, to their comma ("kể từ khi Chủ tịch Hồ Chí Minh đọc …"); not
+    one telling a visit ("kể từ khi Tổng thống X thăm Việt Nam năm 2016": a VISIT of its own, with its visitor)."""
+    return [(a, b) for a, b in _since_spans(v, low, start, end)
+            if not any(v.types[w.group()][0] == "VISIT" for w in v.triggers.finditer(low, a, b))]
+
+
+_CLAUSE_MARK = re.compile(r"[,;:]")
+
+
+def _since_spans(v: Vocab, low: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [(m.start(), stop.start() if (stop := _CLAUSE_MARK.search(low, m.end(), end)) else end)
+            for m in v.since_clause.finditer(low, start, end)]
+
+
 def subjects_end(v: Vocab, low: str, pos: int, end: int) -> int:
     """Where the subjects after an opening frame's comma end ("Tại cuộc gặp X, A cảm ơn …": at "cảm ơn")."""
     comma = low.find(",", pos, end)
@@ -52,7 +81,7 @@ def aside(v: Vocab, low: str, start: int, end: int, people: list[tuple[int, Enti
     """Spans of a sentence whose people take no part in its events: the reporters before a reporting word that an
     event word follows ("Đại sứ X cho biết, …"), and the sender of a greeting or the one represented, to the next
     comma ("Thay mặt Tổng Bí thư A, …", "lời chào của A đến B")."""
-    spans = []
+    spans = _counted_from_spans(v, low, start, end)  # "… kể từ khi Chủ tịch Hồ Chí Minh đọc …": history's people
     if (lead := v.reporter_lead.match(low, start, end)) and lead.end() <= end:  # (in the sentence: bounded work)
         spans.append((start, lead.end()))  # "Theo Đại sứ A, …"
     for m in v.reporting.finditer(low, start, end):
@@ -65,6 +94,6 @@ def aside(v: Vocab, low: str, start: int, end: int, people: list[tuple[int, Enti
         comma = low.rfind(",", start, m.start())
         sender = comma >= 0 and v.envoy.match(low, comma) and next(
             (visitors.mention_end(p) for p in people if p[1].type == "PERSON" and m.end() <= p[0] < m.end() + 80), 0)
-        stop = re.compile(r",|;|\s(?:đến|tới)\s").search(low, max(m.end(), sender or 0), end)
+        stop = re.compile(r",|;|\s(?:đến|tới|lên|cho)\s").search(low, max(m.end(), sender or 0), end)
         spans.append((m.start(), stop.start() if stop else end))
     return spans

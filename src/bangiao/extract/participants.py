@@ -56,15 +56,16 @@ def dyads(mentions: list[tuple[int, Entity]], group: list[str]) -> list[list[str
     return [sorted([lone[0], p], key=group.index) for p in many]
 
 
-_PAIR_JOIN = re.compile(r"\s*[-–]\s*")
+_PAIR_JOIN = re.compile(r"\s*[-–]\s*|\s+và\s+")
 _PAIR_TAIL = re.compile(r"\s*(?:(?:đã|chính thức|sẽ)\s+)*$")
 
 
 def country_pair(low: str, mentions: list[tuple[int, Entity]], start: int, trigger: int) -> list[str]:
-    """The two countries that alone, joined by a dash, are the subject before the trigger ("Việt Nam - Australia ký
-    Chương trình hành động …", a headline's sides); else none."""
+    """The two countries that alone, joined by a dash or "và", are the subject before the trigger ("Việt Nam - Australia
+    ký Chương trình hành động …", "Anh Quốc và Việt Nam ký …", a headline's sides); else none."""
     named = [(pos, e) for pos, e in mentions if start <= pos < trigger]
-    if len(named) != 2 or any(e.type != "COUNTRY" for _, e in named) or low[start:named[0][0]].strip():
+    lead_in = low[start:named[0][0]].strip() if named else ""  # (a time or place before them: "Ngày 19/4, A và B ký")
+    if len(named) != 2 or any(e.type != "COUNTRY" for _, e in named) or lead_in and not lead_in.endswith(","):
         return []
     ends = [next((m.end for m in e.mentions if m.start == pos), None) for pos, e in named]
     if None in ends or not _PAIR_JOIN.fullmatch(low, ends[0], named[1][0]) or not _PAIR_TAIL.match(low, ends[1], trigger):

@@ -250,12 +250,29 @@ def _reviewed_before() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{word_alternation('document', 'period_review')})(?!\w)")
 
 
+@functools.cache
+def _year_ahead() -> re.Pattern[str]:
+    """"Năm 2018, hai nước sẽ …": a clause opening with a year by its number, what it tells still to come."""
+    ahead = word_alternation("document", "announced_span")
+    return re.compile(rf"(?:^|(?<=[.!?\n\"“]))\s*năm\s+(?P<year>(?:19|20)[0-9]{{2}})\s*,\s[^.;:!?]{{0,60}}?(?<!\w)(?:{ahead})(?!\w)",
+                      re.MULTILINE)
+
+
+def _year_ahead_clues(text: str, low: str) -> list[Clue]:
+    """A sentence opening with a year by its number and telling it still to come ("Năm 2018, hai nước sẽ kỷ niệm
+    …"): the article is of an earlier year (its own would be "năm nay")."""
+    if "sẽ" not in low:
+        return []
+    return [Clue(frozenset({int(m.group("year")) - 1}), f"'{text[m.start():m.end()].strip()}' is still to come: the year before")
+            for m in _year_ahead().finditer(low)]
+
+
 def statistic_clues(text: str, low: str, month: int | None) -> list[Clue]:
     """"cùng kỳ năm 2023" → 2024; "10 tháng đầu năm 2024" reported in November → 2024; a whole year's result told
     in the first half of the next; a whole year forecast (that year or the one before: with its first months
     reported, that year)."""
     clues = _year_done_clues(text, low, month) + _success_clues(text, low, month) + _review_clues(text, low, month)
-    clues += _forecast_clues(text, low) + estimate_clues(text, low, month) + _plan_clues(text, low)
+    clues += _forecast_clues(text, low) + estimate_clues(text, low, month) + _plan_clues(text, low) + _year_ahead_clues(text, low)
     for m in _SAME_PERIOD.finditer(low):
         said = text[m.start():m.end()]
         clues.append(Clue(frozenset({int(m.group(1)) + 1}), f"'{said}' compares with the year before → {int(m.group(1)) + 1}"))
