@@ -22,12 +22,13 @@ def _words() -> tuple[re.Pattern[str], tuple[str, ...]]:
 
 
 def ambassadors(entities: tuple[Entity, ...]) -> dict[str, str]:
-    """Each country's one ambassador the article names (by a title of data/events.toml ambassador_titles)."""
+    """Each country's one ambassador the article names (by a title of data/events.toml ambassador_titles; not Việt
+    Nam's own), and under "" the one ambassador whose country the text does not give."""
     titles = _words()[1]
     found: dict[str, set[str]] = {}
     for e in entities:
-        if e.type == "PERSON" and e.country and any(t in title for title in e.titles for t in titles):
-            found.setdefault(e.country, set()).add(e.id)
+        if e.type == "PERSON" and any(t in title and "Việt Nam" not in title for title in e.titles for t in titles):
+            found.setdefault(e.country or "", set()).add(e.id)  # ("": one whose country the text does not give)
     return {country: ids.pop() for country, ids in found.items() if len(ids) == 1}
 
 
@@ -44,6 +45,8 @@ def received(low: str, mentions: list[tuple[int, Entity]], trigger_end: int, cla
             break
         sides.append(envoys.get(e.id.split(":", 1)[1], e.id))
         pos = next(span.end for span in e.mentions if span.start == at)
+    if len(sides) == 1 and sides[0].startswith("country:") and "" in envoys:
+        return [envoys[""]]  # "tiếp Đại sứ Nepal" and "Đại sứ Dhan Bahadur Oli" the only one named without his country
     return sides
 
 

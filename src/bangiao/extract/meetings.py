@@ -43,12 +43,23 @@ def meeting_clues(kb: KnowledgeBase, text: str, low: str, meetings: list[tuple[s
         elif at.search(before):
             clues.append(_at_session(session, name, year, lead))
         elif ahead.search(before):
-            clues.append(Clue(frozenset({year - 1, year}), f"{name} lần thứ {number} ({session.start}) still ahead"))
+            clues.append(Clue(_before_session(session.start, lead), f"{name} lần thứ {number} ({session.start}) still ahead"))
         elif source.search(before):
             clues.append(_after_session(kb, session, name, lead, bounded=False))
         elif past.search(before):
             clues.append(_after_session(kb, session, name, lead))
     return clues
+
+
+def _before_session(start: str, lead: TimeExpr | None) -> frozenset[int]:
+    """The years a session still ahead leaves (its own or the one before); with the lead's day, those that put that day
+    before the session's start ("Chiều 6/12, … Kỳ họp lần thứ 44 … sắp tới", held 2022-01-10: 2021)."""
+    year = int(start[:4])
+    if lead is None or not lead.month or not lead.day or len(start) < 7:
+        return frozenset({year - 1, year})
+    first = (int(start[5:7]), int(start[8:10]) if len(start) == 10 else 1)
+    return frozenset(y for y in (year - 1, year) if dates._valid(y, lead.month, lead.day)
+                     and (y, lead.month, lead.day) < (year, *first))
 
 
 def at_session_month(kb: KnowledgeBase, text: str, low: str, meetings: list[tuple[str, int, int, int]],

@@ -209,7 +209,15 @@ def known_spelling(kb, name: str) -> str | None:
         found = _people_by_skeleton(kb).get(_skeleton(name))
     if found is None and len(name.split()) >= 2:
         found = _people_by_loose(kb).get(_loose(name))  # "Abdel Fatah El Sisi" is "Abdel Fattah el-Sisi"
-    return found
+    return found or _slip_of(kb, name.split())
+
+
+def _slip_of(kb, words: list[str]) -> str | None:
+    """A two-word foreign name whose first word one KB person alone has and whose second begins as theirs does: a
+    typing slip ("Kishida Fumida" is Kishida Fumio)."""
+    person = _surnames(kb).get(words[0]) if len(words) == 2 and len(words[1]) > 3 else None
+    name = kb.entities[person].name.split() if person else []
+    return person if any(w != words[0] and w[:3].lower() == words[1][:3].lower() for w in name) else None
 
 
 def _loose(name: str) -> str:

@@ -267,12 +267,28 @@ def _year_ahead_clues(text: str, low: str) -> list[Clue]:
             for m in _year_ahead().finditer(low)]
 
 
+@functools.cache
+def _year_reviewed() -> re.Pattern[str]:
+    review = word_alternation("document", "year_review")
+    return re.compile(rf"(?<!\w)(?:{review})\W{{0,4}}(?:trong\s+)?năm\s+(?P<year>(?:19|20)[0-9]{{2}})\s*,\s[^.;:!?]{{0,100}}?(?<!\w)đã(?!\w)")
+
+
+def _year_reviewed_clues(text: str, low: str, month: int | None) -> list[Clue]:
+    """A year's work reviewed ("đánh giá, năm 2017, A và B đã phối hợp …"): from October on, of that year; in the
+    first quarter, of the year after it."""
+    if not month or 3 < month < 10 or "năm" not in low:
+        return []
+    return [Clue(frozenset({int(m.group("year")) + (month <= 3)}), f"'{text[m.start():m.end()]}' reviewed in month {month}")
+            for m in _year_reviewed().finditer(low)]
+
+
 def statistic_clues(text: str, low: str, month: int | None) -> list[Clue]:
     """"cùng kỳ năm 2023" → 2024; "10 tháng đầu năm 2024" reported in November → 2024; a whole year's result told
     in the first half of the next; a whole year forecast (that year or the one before: with its first months
     reported, that year)."""
     clues = _year_done_clues(text, low, month) + _success_clues(text, low, month) + _review_clues(text, low, month)
     clues += _forecast_clues(text, low) + estimate_clues(text, low, month) + _plan_clues(text, low) + _year_ahead_clues(text, low)
+    clues += _year_reviewed_clues(text, low, month)
     for m in _SAME_PERIOD.finditer(low):
         said = text[m.start():m.end()]
         clues.append(Clue(frozenset({int(m.group(1)) + 1}), f"'{said}' compares with the year before → {int(m.group(1)) + 1}"))

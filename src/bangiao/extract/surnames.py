@@ -27,6 +27,9 @@ def kb_names(kb) -> dict[str, list[str]]:
     return _NAMES[id(kb)]
 
 
+_ARTICLE = re.compile(r"(?:[AaEe]l)-[A-Z]")  # an Arabic family name with its article: "El-Sisi", "Al-Sabah"
+
+
 def surnames(kb) -> dict[str, str]:
     """First and last words of foreign people's names and Latin variants → the person, when only one has it; of a
     name in Sino-Vietnamese reading only the family name ("Lưu" of "Lưu Quốc Trung": "Bí thư Trung ương" names no
@@ -41,6 +44,8 @@ def surnames(kb) -> dict[str, str]:
                 if len(words) >= 2 and "-" not in alias:
                     for w in (words[0],) if sino_vietnamese(words) else (words[0], words[-1]):
                         owners.setdefault(w, set()).add(e.id)
+                elif len(words) >= 2 and _ARTICLE.match(words[-1]):  # "Abdel Fattah El-Sisi": "El-Sisi"
+                    owners.setdefault(words[-1], set()).add(e.id)
         _SURNAMES[id(kb)] = {w: ids.pop() for w, ids in owners.items() if len(ids) == 1 and len(w) > 2}
     return _SURNAMES[id(kb)]
 
