@@ -181,6 +181,7 @@ def _between(v: _Vocab, low: str, end: int) -> re.Match[str] | None:
 
 
 _JOINED = re.compile(r"[^,;.]{0,40}?\svà\s+")  # "trong chuyến thăm chính thức và dự Hội nghị X": one frame
+_NOTHING_AFTER = re.compile(r"[^\S\n]*(?:[.;!?]|\n|$)")  # "… cùng tham dự." : the sentence ends at the word
 _BARE = re.compile(r"\s*(?:này\s*)?,")  # "Nhân chuyến thăm, …", "Trong chuyến thăm này, …": the one told before
 _PURPOSE = re.compile(r"(?<!\w)(?:để|nhằm)\s+(?:(?:tham\s+)?dự\s+)?$")  # "đến Tokyo để tham dự Hội nghị X": the trip's day
 _QUOTED = re.compile(r'"[^"]{1,400}"|“[^”]{1,400}”')  # a quotation: the speaker's words, not the clause's
@@ -404,6 +405,8 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
             occasion = event_kinds.occasion(m.group()) if kind == "CEREMONY" else ""
             if m.group() in v.generic and event_kinds.celebrations(low, m.end()):  # "dự các hoạt động kỷ niệm 55 năm"
                 kind, cameo, occasion = "CEREMONY", _vocab_cameo("CEREMONY"), "anniversary"
+            if m.group() in v.generic and _NOTHING_AFTER.match(low, m.end()) or len(low[start:end].split()) <= 2:
+                continue  # "Đại diện các sở, ngành cùng tham dự.": attending nothing named; "Hội nghị" (a heading)
             if m.group() in v.generic and _THE_CEREMONY.match(low, m.end()) and drafts.has("CEREMONY"):
                 continue  # "A, B và 500 kiều bào tham dự buổi lễ.", "X đã đến dự và chúc mừng": who attended the one told before
             if kind == "MEET" and v.then_talks.match(low, m.end()):

@@ -120,7 +120,8 @@ def times_right_after(dating: Dating, low: str, pos: int, end: int, done: bool =
     other = _VISIT_WORD.search(low, pos, end)
     found = positions.starting_in(dating.expressions, pos, min(own_end(low, pos, end), pos + 90, other.start() if other
                                                                else end))
-    found = [e for e in found if not (done and told_ahead(low, e.end))]
+    found = [e for e in found if not (done and told_ahead(low, e.end)) and not (e.kind == "year" and _SEASON.search(
+        low, max(0, e.start - 40), e.start))]  # ("thăm, chúc Tết Nguyên đán Bính Ngọ năm 2026": the holiday's year)
     first = next((i for i, e in enumerate(found) if e.year and (e.kind == "month" or e.kind == "year" and (
         low.startswith("năm", e.start) or _YEAR_WORD.search(low, max(0, e.start - 6), e.start)))), None)
     if first is None:
@@ -133,6 +134,7 @@ def times_right_after(dating: Dating, low: str, pos: int, end: int, done: bool =
     return [d for d in (dates.resolve(e, dating.reference) for e in listed) if d]
 
 
+_SEASON = re.compile(r"(?<!\w)(?:tết|xuân)(?!\w)[^.,;]{0,30}$")  # a holiday named before a year: the holiday's
 _LISTED = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:tháng\s+|năm\s+)?")
 
 
