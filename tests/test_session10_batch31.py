@@ -20,7 +20,7 @@ _RECEIVED = "Ngày 20/11, tại Hà Nội, Chủ tịch nước Trần Đại Qu
 
 
 @pytest.mark.parametrize("said, published", [
-    ("Đại sứ chúc mừng Việt Nam đã tổ chức thành công năm APEC 2017 vừa qua.", "2017-11-20"),
+    ("Đại sứ khen Việt Nam đã đăng cai thành công năm APEC 2017 vừa qua.", "2017-11-20"),
     # near-miss: the same year still to come decides nothing among the president's Novembers
     ("Đại sứ chúc Việt Nam chuẩn bị tốt cho năm APEC 2017.", None),
     # near-miss: a month with its year told just past stays a month's clue (within a year after it)
@@ -30,32 +30,32 @@ def test_dating_a_year_told_just_past(said, published):
     assert _published(_RECEIVED + said) == published
 
 
-_CREDENTIALS = "Chiều 6/2, Chủ tịch nước Lương Cường tiếp Đại sứ Indonesia đến trình Quốc thư. "
+_CREDENTIALS = "Chiều 6/2, Chủ tịch nước Lương Cường đã tiếp Đại sứ Indonesia tới trình Quốc thư. "
 
 
 @pytest.mark.parametrize("text, published", [
-    (_CREDENTIALS + "Hai nước vừa kỷ niệm 70 năm thiết lập quan hệ ngoại giao.", "2026-02-06"),
+    (_CREDENTIALS + "Hai nước vừa kỷ niệm 70 năm quan hệ ngoại giao.", "2026-02-06"),
     # near-miss: the same anniversary still to come is of the article's own year
-    (_CREDENTIALS + "Hai nước sẽ kỷ niệm 70 năm thiết lập quan hệ ngoại giao vào cuối năm nay.", "2025-02-06"),
+    (_CREDENTIALS + "Hai nước sẽ kỷ niệm 70 năm quan hệ ngoại giao vào cuối năm nay.", "2025-02-06"),
     # near-miss: celebrated on the lead's own day, it is the news itself, of its own year
-    ("Tối 2/6, tại Hà Nội, Đại sứ quán Italy đã tổ chức kỷ niệm 77 năm ngày Quốc khánh Italy.", "2023-06-02"),
+    ("Tối 2/6, Đại sứ quán Italy tại Hà Nội đã mở tiệc kỷ niệm 77 năm ngày Quốc khánh Italy.", "2023-06-02"),
 ])
 def test_dating_an_anniversary_told_as_celebrated(text, published):
     assert _published(text) == published
 
 
-_VISIT = ("Chủ tịch Quốc hội Hàn Quốc thăm chính thức Việt Nam từ ngày 31/10 đến 4/11, khi hai nước đã kiểm soát tốt "
-          "đại dịch Covid-19. ")
+_VISIT = ("Chủ tịch Quốc hội Hàn Quốc thăm chính thức Việt Nam trong 5 ngày, từ 31/10 đến 4/11, khi hai nước đã kiểm "
+          "soát tốt đại dịch Covid-19. ")
 
 
 @pytest.mark.parametrize("rest, published", [
     # the day he took office is no day of the article: the visit's span is its lead
-    ("Đây là chuyến thăm Việt Nam đầu tiên của ông kể từ khi nhậm chức ngày 5/6. Ông hội đàm với Chủ tịch Quốc hội "
+    ("Đây là lần đầu ông sang Việt Nam kể từ khi nhậm chức ngày 5/6. Ông có cuộc hội đàm cùng Chủ tịch Quốc hội "
      "Nguyễn Thị Kim Ngân.", "2020-11-04"),
     # the programme still to come: written on the visit's first day
-    ("Trong khuôn khổ chuyến thăm, ông sẽ hội đàm với Chủ tịch Quốc hội Nguyễn Thị Kim Ngân.", "2020-10-31"),
+    ("Trong khuôn khổ chuyến thăm, ông sẽ có cuộc hội đàm cùng Chủ tịch Quốc hội Nguyễn Thị Kim Ngân.", "2020-10-31"),
     # near-miss: the programme told as held leaves the span's last day
-    ("Trong khuôn khổ chuyến thăm, ông đã hội đàm với Chủ tịch Quốc hội Nguyễn Thị Kim Ngân.", "2020-11-04"),
+    ("Trong khuôn khổ chuyến thăm, ông đã có cuộc hội đàm cùng Chủ tịch Quốc hội Nguyễn Thị Kim Ngân.", "2020-11-04"),
 ])
 def test_dating_a_visit_span_and_the_days_around_it(rest, published):
     assert _published(_VISIT + rest) == published
@@ -71,8 +71,8 @@ def _events(text: str) -> list[tuple[str, set[str]]]:
     ("Việt Nam - Campuchia ký kế hoạch hợp tác giai đoạn 2026-2030\n\nSáng 3/4/2026, tại Phnom Penh, Phó Thủ tướng "
      "Bùi Thanh Sơn và Phó Thủ tướng Campuchia Prak Sokhonn đồng chủ trì cuộc họp.", {"Việt Nam", "Campuchia"}),
     # near-miss: a headline's pair of countries and the leaders who witness the signing below it: one signing
-    ("Việt Nam - Lào ký 8 văn kiện hợp tác\n\nChiều 9/1/2019, tại Hà Nội, Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Lào "
-     "Thongloun Sisoulith đã chứng kiến lễ ký 8 văn kiện hợp tác giữa hai nước.",
+    ("Việt Nam - Lào ký 8 văn kiện hợp tác\n\nChiều 9/1/2019 ở Hà Nội, Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Lào "
+     "Thongloun Sisoulith đã cùng chứng kiến lễ ký 8 văn kiện hợp tác giữa hai nước.",
      {"Nguyễn Xuân Phúc", "Thongloun Sisoulith", "Việt Nam", "Lào"}),
     # near-miss: the people who sign, named before the word, stay the sides
     ("Sáng 3/4/2026, Phó Thủ tướng Bùi Thanh Sơn và Phó Thủ tướng Campuchia Prak Sokhonn ký kế hoạch hợp tác giai "
@@ -83,15 +83,15 @@ def test_events_a_pair_of_countries_as_the_signers(text, signing):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Ngày 12/3/2017, tại thủ đô Kiev, Đại sứ Việt Nam tại Ukraine Nguyễn Anh Tuấn đã trình Quốc thư của Chủ tịch nước "
-     "Trần Đại Quang lên Tổng thống Petro Poroshenko.", [("CEREMONY", {"Nguyễn Anh Tuấn", "Petro Poroshenko"})]),
+    ("Ngày 12/3/2017, tại Kiev, Đại sứ Nguyễn Anh Tuấn trịnh trọng trình Quốc thư của Chủ tịch nước Trần Đại Quang "
+     "lên Tổng thống Petro Poroshenko.", [("CEREMONY", {"Nguyễn Anh Tuấn", "Petro Poroshenko"})]),
     # near-miss: a head of state receiving an ambassador who presents credentials is their meeting, no ceremony
-    ("Chiều 6/2/2026, tại Phủ Chủ tịch, Chủ tịch nước Lương Cường tiếp Đại sứ Indonesia Adam Tugio trình Quốc thư.",
+    ("Chiều 6/2/2026, Chủ tịch nước Lương Cường đã tiếp Đại sứ Indonesia Adam Tugio tới trình Quốc thư.",
      [("MEET", {"Lương Cường", "Adam Tugio"})]),
     # the sender of greetings conveyed at a reception takes no part in it
-    ("Ngày 12/3/2017, tại Kiev, Đại sứ Nguyễn Anh Tuấn đã được Tổng thống Ukraine Petro Poroshenko tiếp. Tại buổi tiếp "
-     "kiến, Đại sứ Nguyễn Anh Tuấn chuyển lời thăm hỏi và lời chúc tốt đẹp của Chủ tịch nước Trần Đại Quang đến Tổng "
-     "thống và gia đình.", [("MEET", {"Nguyễn Anh Tuấn", "Petro Poroshenko"})]),
+    ("Ngày 12/3/2017 ở Kiev, Đại sứ Nguyễn Anh Tuấn được Tổng thống Ukraine Petro Poroshenko tiếp. Trong buổi tiếp "
+     "kiến này, Đại sứ Nguyễn Anh Tuấn gửi tới Tổng thống và phu nhân lời thăm hỏi ân cần của Chủ tịch nước Trần Đại "
+     "Quang.", [("MEET", {"Nguyễn Anh Tuấn", "Petro Poroshenko"})]),
 ])
 def test_events_credentials_and_the_greetings_conveyed(text, expected):
     assert _events(text) == expected
@@ -119,9 +119,9 @@ def test_wrapped_a_title_and_a_short_list_keep_their_breaks():
 
 
 @pytest.mark.parametrize("said, published", [
-    ("Trong năm 2018 này, hai nước đã tổ chức kỳ họp lần thứ ba của Ủy ban hỗn hợp.", "2018"),
+    ("Trong năm 2018 này, hai nước đã tổ chức kỳ họp thứ ba của Ủy ban hỗn hợp.", "2018"),
     # near-miss: a year named alone (a plan as often) names no present
-    ("Hai nước sẽ tổ chức kỳ họp lần thứ ba của Ủy ban hỗn hợp trong năm 2018.", None),
+    ("Hai nước sẽ tổ chức kỳ họp thứ ba của Ủy ban hỗn hợp trong năm 2018.", None),
 ])
 def test_dating_this_year_named(said, published):
     assert _published("Tại Hà Nội, Đại sứ quán Oman kỷ niệm Quốc khánh Oman. " + said) == published

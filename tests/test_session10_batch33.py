@@ -15,9 +15,9 @@ def _published(text: str) -> str | None:
     return doc.published.value if doc.published else None
 
 
-CAPTION = ("Bộ trưởng Ngoại giao Phạm Bình Minh và người đồng cấp Thái Lan.\nHai Bộ trưởng ký biên bản ghi nhớ về hợp tác "
-           "song phương ngày 20/3/2015.\n(Ảnh: TTXVN)\n")
-LEAD = ("Ngày 9/8, tại Hà Nội, Liên hiệp các tổ chức hữu nghị Việt Nam tổ chức míttinh kỷ niệm 40 năm thiết lập quan hệ "
+CAPTION = ("Bộ trưởng Ngoại giao Phạm Bình Minh cùng người đồng cấp Thái Lan.\nHai Bộ trưởng ký biên bản ghi nhớ về "
+           "hợp tác song phương ngày 20/3/2015.\n(Ảnh: TTXVN)\n")
+LEAD = ("Ngày 9/8, Liên hiệp các tổ chức hữu nghị Việt Nam tổ chức tại Hà Nội cuộc míttinh kỷ niệm 40 năm quan hệ "
         "ngoại giao Việt Nam - Thái Lan (6/8/1976-6/8/2016).\nĐại sứ Thái Lan phát biểu tại buổi lễ.")
 
 
@@ -33,10 +33,11 @@ def test_clean_a_credit_line_closes_the_caption_above_it(text, kept, published):
 
 
 @pytest.mark.parametrize("said, published", [
-    ("Bộ Công an Việt Nam trao tặng trang thiết bị phục vụ các sự kiện quốc tế trong năm Lào làm Chủ tịch ASEAN 2024.",
-     "2024-08-28"),
+    ("Bộ Công an Việt Nam trao tặng phương tiện phục vụ các hội nghị quốc tế trong thời gian Lào làm Chủ tịch "
+     "ASEAN 2024.", "2024-08-28"),
     # near-miss: a chair to come names no present year
-    ("Bộ Công an Việt Nam trao tặng trang thiết bị phục vụ các sự kiện quốc tế khi Lào sẽ làm Chủ tịch ASEAN 2024.", None),
+    ("Bộ Công an Việt Nam trao tặng phương tiện phục vụ các hội nghị quốc tế khi Lào sẽ làm Chủ tịch ASEAN 2024.",
+     None),
 ])
 def test_dating_a_chair_held_told_with_lam(said, published):
     text = "Chiều qua (27/8), tại Vientiane, Bộ trưởng Công an Lương Tam Quang chào Thủ tướng Lào. " + said
@@ -44,10 +45,10 @@ def test_dating_a_chair_held_told_with_lam(said, published):
 
 
 @pytest.mark.parametrize("said, published", [
-    ("Bà đã thảo luận với các bộ trưởng ASEAN trong khuôn khổ hoạt động liên quan Hội nghị Ngoại trưởng ASEAN (AMM) "
-     "lần thứ 52.", "2019-08-05"),
+    ("Bà đã trao đổi với các bộ trưởng ASEAN tại các phiên họp liên quan Hội nghị Ngoại trưởng ASEAN (AMM) lần thứ "
+     "52.", "2019-08-05"),
     # near-miss: a meeting named with no number dates nothing
-    ("Bà đã thảo luận với các bộ trưởng ASEAN trong khuôn khổ hoạt động liên quan Hội nghị Ngoại trưởng ASEAN.", None),
+    ("Bà đã trao đổi với các bộ trưởng ASEAN tại các phiên họp liên quan Hội nghị Ngoại trưởng ASEAN.", None),
 ])
 def test_dating_a_numbered_meeting_named_with_lien_quan(said, published):
     text = "Ngày 5/8, bà Federica Mogherini chào Chủ tịch Quốc hội Nguyễn Thị Kim Ngân. " + said
@@ -55,13 +56,13 @@ def test_dating_a_numbered_meeting_named_with_lien_quan(said, published):
 
 
 @pytest.mark.parametrize("said, published", [
-    ("Việt Nam và Hy Lạp thiết lập quan hệ ngoại giao từ năm 1975. Suốt 47 năm qua, quan hệ hai nước phát triển tốt "
-     "đẹp.", "2022-05-16"),
+    ("Việt Nam và Hy Lạp thiết lập quan hệ ngoại giao chính thức từ năm 1975. Suốt 47 năm qua, hợp tác song phương "
+     "không ngừng được củng cố.", "2022-05-16"),
     # near-miss: a count of years with no founding before it says nothing
     ("Quan hệ hai nước phát triển tốt đẹp. Suốt nhiều năm qua, hai bên hợp tác chặt chẽ.", None),
 ])
 def test_dating_years_counted_after_the_founding(said, published):
-    text = "Sáng 16/5, Chủ tịch nước Nguyễn Xuân Phúc hội đàm với Tổng thống Hy Lạp. " + said
+    text = "Sáng 16/5, Chủ tịch nước Nguyễn Xuân Phúc có cuộc hội đàm với Tổng thống Hy Lạp. " + said
     assert _published(text) == published
 
 
@@ -71,14 +72,14 @@ def test_dating_years_counted_after_the_founding(said, published):
     ("Tối 26/2", None),
 ])
 def test_dating_a_reception_in_the_run_up_of_the_anniversary_written(lead, published):
-    text = (f"{lead}, tại Hà Nội, Đại sứ Belarus tại Việt Nam tổ chức chiêu đãi nhân kỷ niệm lần thứ 34 Quốc khánh "
+    text = (f"{lead}, ở Hà Nội, Đại sứ Belarus tại Việt Nam mở tiệc chiêu đãi nhân dịp kỷ niệm lần thứ 34 Quốc khánh "
             "Belarus (3/7/1991-3/7/2025).")
     assert _published(text) == published
 
 
 def test_pipeline_a_dateline_with_the_minutes_mark_is_the_articles():
     text = ("Thứ Sáu, 22/11/2024\nThời sự - Chính trị\nThứ Sáu, 8/2/2019 13:48'(GMT+7)\n\nViệt Nam đóng góp vào FAO\n\n"
-            "Tại Rome, Tổng Giám đốc FAO tiếp Đại sứ Nguyễn Thị Bích Huệ sau lễ trình Thư ủy nhiệm.")
+            "Tổng Giám đốc FAO đón Đại sứ Nguyễn Thị Bích Huệ tới trình Thư ủy nhiệm tại Rome.")
     assert _published(text) == "2019-02-08"
 
 
@@ -93,13 +94,14 @@ def test_events_den_du_co_lists_who_attended(said, conferences):
 
 
 @pytest.mark.parametrize("tail, date", [
-    ("trước thềm gia nhập ASEAN tại Hội nghị Cấp cao vào tháng 10/2025 tới.", "2025-09-17"),
+    ("trước thềm việc Timor-Leste được kết nạp vào ASEAN ở Hội nghị Cấp cao tháng 10/2025 tới.", "2025-09-17"),
     # near-miss: a month told as done dates the visit
     ("và đã gặp Bộ trưởng vào tháng 8/2025.", "2025-08"),
 ])
 def test_governing_a_time_still_ahead_dates_no_event_told_as_done(tail, date):
-    text = ("Ngày 17/9/2025, Bộ trưởng Lê Hoài Trung hội đàm với Bộ trưởng Ngoại giao Timor-Leste Bendito dos Santos "
-            "Freitas. Chào mừng Bộ trưởng Bendito dos Santos Freitas lần đầu tiên thăm chính thức Việt Nam " + tail)
+    text = ("Ngày 17/9/2025, Bộ trưởng Lê Hoài Trung có cuộc hội đàm với Bộ trưởng Ngoại giao Timor-Leste Bendito dos "
+            "Santos Freitas. Ông hoan nghênh Bộ trưởng Bendito dos Santos Freitas sang thăm chính thức "
+            "Việt Nam " + tail)
     assert [e.date.value if e.date else None for e in bangiao.extract(text).events if e.type == "VISIT"] == [date]
 
 
@@ -110,12 +112,12 @@ def _events(text: str) -> list[tuple[str, set[str]]]:
 
 
 @pytest.mark.parametrize("text, wanted", [
-    ("Ngày 19/8/2022, tại Yangon, Đại sứ quán Việt Nam tại Myanmar tổ chức giao lưu cùng Đại sứ quán Lào tại Myanmar "
-     "nhân kỷ niệm 60 năm quan hệ ngoại giao Việt Nam - Lào. Cán bộ hai Đại sứ quán cùng tham dự sự kiện ý nghĩa này.",
+    ("Ngày 19/8/2022, Đại sứ quán Việt Nam tại Myanmar đã tổ chức giao lưu với Đại sứ quán Lào ở Yangon nhân dịp 60 "
+     "năm quan hệ ngoại giao Việt Nam - Lào. Cán bộ, nhân viên hai Đại sứ quán cùng tham dự sự kiện thân tình này.",
      [("CEREMONY", {"Việt Nam", "Lào"})]),
     # near-miss: an exchange programme named as a frame is no event of its own
     ("Ngày 19/8/2022, trong khuôn khổ Chương trình Giao lưu hữu nghị quốc phòng biên giới, Bộ trưởng Phan Văn Giang "
-     "hội đàm với Bộ trưởng Quốc phòng Campuchia Tea Seiha.", [("TALKS", {"Phan Văn Giang", "Tea Seiha"})]),
+     "có cuộc hội đàm với Bộ trưởng Quốc phòng Campuchia Tea Seiha.", [("TALKS", {"Phan Văn Giang", "Tea Seiha"})]),
 ])
 def test_events_an_exchange_held_by_two_embassies(text, wanted):
     assert _events(text) == wanted
@@ -134,7 +136,7 @@ def test_events_an_ambassador_named_by_his_country_hosts_for_it(host, side):
 
 
 @pytest.mark.parametrize("text, titled", [
-    ("Đoàn hội đàm với Phó Chủ tịch Hội đồng Tối cao Kyrgyzstan, Dzhamilia Isaeva và đại diện các Ủy ban.",
+    ("Đoàn gặp Phó Chủ tịch Hội đồng Tối cao Kyrgyzstan, Dzhamilia Isaeva cùng lãnh đạo một số Ủy ban.",
      {"Dzhamilia Isaeva": ("Phó Chủ tịch Hội đồng Tối cao Kyrgyzstan",)}),
     ("Bộ trưởng đến chào Thủ tướng Lào, Sonexay Siphandone.", {"Sonexay Siphandone": ("Thủ tướng",)}),
     ("Chủ tịch Hạ viện Malaysia Tan Sri Dato’ Johari bin Abdul đón đoàn.", {"Johari bin Abdul": ("Chủ tịch Hạ viện",)}),

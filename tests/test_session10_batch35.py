@@ -26,7 +26,7 @@ def _events(text: str) -> list[tuple[str, set[str]]]:
     ("Hội thảo quốc tế về 10 năm quan hệ Đối tác toàn diện", None),
 ])
 def test_dating_an_anniversary_of_relations_named_by_their_pair(occasion, published):
-    assert _published(f"Ngày 8/11, tại Hà Nội, Đại sứ quán Pakistan tổ chức {occasion}.") == published
+    assert _published(f"Ngày 8/11, Đại sứ quán Pakistan tổ chức tại Hà Nội {occasion}.") == published
 
 
 @pytest.mark.parametrize("lead, published", [
@@ -35,8 +35,8 @@ def test_dating_an_anniversary_of_relations_named_by_their_pair(occasion, publis
     ("Chiều 6/2", None),
 ])
 def test_dating_a_session_still_ahead_of_the_leads_day(lead, published):
-    text = (f"{lead}, Thủ tướng Phạm Minh Chính hội kiến Chủ tịch Quốc hội Lào Saysomphone Phomvihane. Hai bên nhất trí "
-            "chuẩn bị tốt cho Kỳ họp lần thứ 44 Ủy ban liên Chính phủ Việt Nam - Lào sắp tới.")
+    text = (f"{lead}, Thủ tướng Phạm Minh Chính có cuộc gặp Chủ tịch Quốc hội Lào Saysomphone Phomvihane. Hai bên "
+            "thống nhất chuẩn bị chu đáo Kỳ họp lần thứ 44 Ủy ban liên Chính phủ Việt - Lào sắp tới.")
     assert _published(text) == published
 
 
@@ -46,8 +46,8 @@ def test_dating_a_session_still_ahead_of_the_leads_day(lead, published):
     ("Ngày 16/6", None),
 ])
 def test_dating_a_years_work_reviewed_late_in_the_year(lead, published):
-    text = (f"{lead}, Bộ Chỉ huy Quân sự tỉnh Hủa Phăn hội đàm với Bộ đội Biên phòng tỉnh Sơn La. Hai bên thống nhất đánh "
-            "giá, năm 2017, lực lượng biên phòng hai tỉnh đã phối hợp chặt chẽ trong công tác bảo vệ biên giới.")
+    text = (f"{lead}, Bộ Chỉ huy Quân sự tỉnh Hủa Phăn hội đàm với Bộ đội Biên phòng tỉnh Sơn La. Hai bên cùng "
+            "đánh giá, năm 2017, bộ đội biên phòng hai tỉnh đã phối hợp tốt để giữ vững an ninh biên giới.")
     assert _published(text) == published
 
 
@@ -60,20 +60,20 @@ def test_events_a_guest_welcomed_after_ngai_visits(form):
 
 
 @pytest.mark.parametrize("body, meetings", [
-    ("Chiều 13/12/2025, Bộ trưởng Ngoại giao Lê Hoài Trung tiếp Đại sứ Dhan Bahadur Oli đến chào.",
+    ("Chiều 13/12/2025, Bộ trưởng Lê Hoài Trung tiếp Đại sứ Dhan Bahadur Oli tới chào xã giao.",
      [{"Lê Hoài Trung", "Dhan Bahadur Oli"}]),
     # near-miss: an ambassador of another country named without it is not the one received
-    ("Chiều 13/12/2025, Bộ trưởng Ngoại giao Lê Hoài Trung dự lễ kỷ niệm cùng Đại sứ Dhan Bahadur Oli và Đại sứ "
+    ("Chiều 13/12/2025, Bộ trưởng Lê Hoài Trung dự lễ kỷ niệm cùng Đại sứ Dhan Bahadur Oli và Đại sứ "
      "Nguyễn Thanh Hải.", [{"Lê Hoài Trung", "Nepal"}]),
 ])
 def test_events_an_ambassador_received_by_his_countrys_name(body, meetings):
-    text = "Bộ trưởng Lê Hoài Trung tiếp Đại sứ Nepal tại Việt Nam\n\n" + body
+    text = "Bộ trưởng Lê Hoài Trung tiếp Đại sứ Nepal\n\n" + body
     assert [p for k, p in _events(text) if k == "MEET"] == meetings
 
 
 @pytest.mark.parametrize("text, person", [
-    ("Hai bên nhắc lại chuyến thăm của Tổng thống Ai Cập El-Sisi tới Việt Nam tháng 9/2017.", "Abdel Fattah El-Sisi"),
-    ("Ngày 1/5/2022, ngài Kishida Fumida, Thủ tướng Nhật Bản, đã thăm Việt Nam.", "Kishida Fumio"),
+    ("Hai bên ôn lại dịp Tổng thống Ai Cập El-Sisi sang Việt Nam vào tháng 9/2017.", "Abdel Fattah El-Sisi"),
+    ("Ngài Kishida Fumida, Thủ tướng Nhật Bản, từng thăm Việt Nam vào ngày 1/5/2022.", "Kishida Fumio"),
     # near-miss: a second word that begins otherwise is someone else
     ("Ngày 1/5/2022, ông Kishida Rina thăm Hà Nội.", "Kishida Rina"),
 ])

@@ -257,7 +257,7 @@ def _counted_since() -> re.Pattern[str]:
 
 @functools.cache
 def _counted_after() -> re.Pattern[str]:
-    """"thiết lập quan hệ ngoại giao từ năm 1975. Suốt 47 năm qua, …": the count right after the founding's year."""
+    """"lập quan hệ ngoại giao từ năm 1975. Trong 47 năm qua, …": the count right after the founding's year."""
     founding = word_alternation("governing", "founding")
     return re.compile(rf"(?<!\w)(?:{founding})(?!\w)[^.;()]{{0,60}}?năm\s+(?P<year>(?:19|20)\d\d)(?!\d)\s*[.,;]?\s*"
                       rf"(?:suốt|trong|sau)?\s*(?P<count>\d{{1,3}})\s+năm\s+(?:qua|vừa qua|nay)(?!\w)")
@@ -265,7 +265,7 @@ def _counted_after() -> re.Pattern[str]:
 
 def counted_since_clues(low: str) -> list[Clue]:
     """"31 năm qua, kể từ khi Hà Nội và Seoul lập quan hệ ngày 22/12/1992": the article is of 1992 + 31; so is it of
-    "thiết lập quan hệ ngoại giao từ năm 1975. Suốt 47 năm qua, …": 1975 + 47."""
+    "lập quan hệ ngoại giao từ năm 1975. Trong 47 năm qua, …": 1975 + 47."""
     counted = [(int(m.group(1)), int(m.group(2)), m.group()) for m in _counted_since().finditer(low)]
     counted += [(int(m.group("count")), int(m.group("year")), m.group()) for m in _counted_after().finditer(low)]
     return [Clue(frozenset({year + count}), f"'{said}': {year} + {count} → {year + count}")

@@ -60,7 +60,7 @@ def hosting_embassies(low: str, mentions: list[tuple[int, Entity]], start: int, 
                       envoys: dict[str, str] | None = None) -> list[str]:
     """The countries whose embassy holds the ceremony at ``trigger`` ("Đại sứ quán Cuba tổ chức buổi chiêu đãi …"):
     their country is its host side (names.toml bodies.representations); an ambassador named only by the country
-    ("Đại sứ đặc mệnh toàn quyền và Tùy viên Quốc phòng nước Cộng hòa Belarus tại Việt Nam tổ chức chiêu đãi"): the
+    ("Đại sứ và Tùy viên Quốc phòng nước Cộng hòa Belarus mở tiệc chiêu đãi"): the
     ambassador the article names of that country, else the country."""
     hosts = []
     for pos, e in mentions:
@@ -76,7 +76,7 @@ def hosting_embassies(low: str, mentions: list[tuple[int, Entity]], start: int, 
 
 @functools.cache
 def _unnamed_envoy() -> re.Pattern[str]:
-    """An ambassador's title right before the country, no name: "Đại sứ (đặc mệnh toàn quyền) (và Tùy viên Quốc
-    phòng) (nước Cộng hòa) …"."""
+    """An ambassador's title right before the country, no name: "Đại sứ (đặc mệnh toàn quyền) (và …) (nước) (Cộng
+    hòa) …"."""
     return re.compile(r"(?<!\w)đại sứ(?:\s+đặc\s+mệnh\s+toàn\s+quyền)?(?:\s+và\s+[^,.;:]{1,30}?)?(?:\s+nước)?"
                       r"(?:\s+cộng\s+hòa)?\s+$")

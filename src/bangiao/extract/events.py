@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
 from datetime import date as _calendar_day
 
 from bangiao import datafiles
 from bangiao.extract import agreements, anchors, attendance, awards, briefings, envoys, event_kinds, frames, met_bodies, passing_visits, \
     positions, mechanisms, recalled_terms, speeches, visitors
+from bangiao.extract.cast import Cast, cast as find_cast
 from bangiao.extract.event_vocab import Vocab as _Vocab, cameo_of as _vocab_cameo, vocab as _vocab
 from bangiao.extract.drafted import Drafted
 from bangiao.extract.frames import OPENING_FRAME
@@ -28,7 +28,7 @@ from bangiao.extract.dating import Dating
 from bangiao.extract.ahead import ahead_of
 from bangiao.extract.governing import governing_date
 from bangiao.extract.occasion_dates import occasion_named
-from bangiao.extract.sentences import pieces, sentence_end, sentence_start
+from bangiao.extract.sentences import pieces
 from bangiao.extract.gazetteer import lower
 from bangiao.extract.kb import knowledge_base
 from bangiao.model import Date, Entity, Event, Span
@@ -71,27 +71,8 @@ _THE_CEREMONY = re.compile(r"\s+(?:(?:buổi\s+)?lễ|sự\s+kiện(?:\s+ý\s+ng
                            r"|\s*(?:và\s|[.,;]|$)")  # "dự buổi lễ.", "tham dự sự kiện ý nghĩa này": the one told
 
 
-@dataclass(frozen=True, slots=True)
-class _Cast:
-    """Who an article is about: its protagonist (the first titled person), and who leads the delegation it follows."""
-
-    protagonist: str | None
-    leader: str | None
-    led: frozenset[str] = frozenset()  # what the leader's sentence names before "dẫn đầu" ("Đoàn … tỉnh X do A dẫn đầu")
-    envoys: dict[str, str] = field(default_factory=dict)  # each country's ambassador the article names
-
-
-def _cast(v: _Vocab, low: str, entities: tuple[Entity, ...]) -> _Cast:
-    leads = v.leads.search(low)
-    named = sorted((m.start, e.id, e.type) for e in entities for m in e.mentions)
-    around = [(pid, kind) for pos, pid, kind in named if leads and low.rfind(".", 0, leads.start()) < pos < leads.start()]
-    before = [pid for pid, kind in around if kind == "PERSON"]
-    return _Cast(_protagonist(entities, low, v), before[-1] if before else None, frozenset(pid for pid, _ in around),
-                 envoys.ambassadors(entities))
-
-
 def _participant_groups(low: str, kind: str, trigger: tuple[int, int], clause: tuple[int, int], sentence: tuple[int, int],
-                        mentions: list[tuple[int, Entity]], cast: _Cast, first: int, framed: list[str] = ()) -> list[list[str]]:
+                        mentions: list[tuple[int, Entity]], cast: Cast, first: int, framed: list[str] = ()) -> list[list[str]]:
     """Who took part: the sentence's subject, its first person before the sentence's first event word (else the
     article's protagonist), and the people after the trigger in its clause, up to the next event word ("hội đàm
     với A, hội kiến B": A is the talks'); a meeting with several people after the trigger is one meeting with
@@ -127,7 +108,7 @@ def _participant_groups(low: str, kind: str, trigger: tuple[int, int], clause: t
     objects = [p for p in objects if p not in subject]
     if kind == "CEREMONY" and (embassies := envoys.hosting_embassies(low, mentions, clause[0], trigger[0], cast.envoys)):
         subject = embassies + [p for p in subject if p not in embassies]  # "Đại sứ quán Cuba tổ chức chiêu đãi"
-        if re.match(r"\s+(?:cùng|với)\s", low[trigger[1]:trigger[1] + 6]):  # "… tổ chức giao lưu cùng Đại sứ quán Lào"
+        if re.match(r"\s+(?:cùng|với)\s", low[trigger[1]:trigger[1] + 6]):  # "… mở buổi giao lưu cùng Đại sứ quán Lào"
             objects += envoys.hosting_embassies(low, mentions, trigger[1], clause[1], cast.envoys)
     if kind == "MEET" and not objects and (sides := envoys.received(low, mentions, trigger[1], clause[1], cast.envoys)):
         return [subject + [side] for side in sides]  # "tiếp Đại sứ các nước A, B và C": each ambassador, or country
@@ -264,17 +245,6 @@ def _location(v: _Vocab, low: str, mentions: list[tuple[int, Entity]]) -> str | 
     return None
 
 
-def _protagonist(entities: tuple[Entity, ...], low: str, v: _Vocab) -> str | None:
-    """The person the article is about: the first titled person it names (not one named first as who sent someone:
-    "Đặc phái viên của Tổng Bí thư A hội đàm với …" is about the envoy, named later; nor a guest in a list of who
-    attended, "Đến tham dự buổi lễ là …, trong đó có Thứ trưởng A"; nor one of the past, "kể từ khi Chủ tịch A …")."""
-    people = sorted((e.mentions[0].start, e.id) for e in entities if e.type == "PERSON" and e.titles and e.mentions)
-    sent = [p for p in people if v.on_behalf.search(low, max(0, p[0] - 40), p[0])  # (nor a guest listed as attending,
-            or attendance.lists_attendees(low, (opens := sentence_start(low, p[0])), sentence_end(low, p[0]))  # nor one
-            or frames.counted_from(v, low, opens, p[0])]  # of what something is counted from)
-    return next((pid for p in people if p not in sent for pid in [p[1]]), people[0][1] if people else None)
-
-
 def _inside_word(v: _Vocab, low: str, m: re.Match[str]) -> bool:
     """Whether the trigger is the last syllable of another word ("vinh dự", "thư ký", "trực tiếp")."""
     return v.words_ending.search(low[max(0, m.start() - 24):m.end()]) is not None
@@ -359,7 +329,7 @@ def _clause(low: str, pos: int, sentence: tuple[int, int], listing: bool = False
 
 def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Draft]:
     v, low = _vocab(), lower(text)
-    cast = _cast(v, low, entities)
+    cast = find_cast(v, low, entities)
     drafts = Drafted()
     first_day = next((e.start for e in dating.expressions if e.day_level), None)
     for sentence in _sentences(text):
@@ -447,7 +417,7 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
             if frames.met_again(low, start, m, mentions, drafts, kind):
                 continue  # "Tại cuộc gặp Bộ trưởng X, A cảm ơn …": the meeting with X told before
             if kind != "VISIT" and frames.counted_from(v, low, start, m.start()):
-                continue  # "… kể từ khi Chủ tịch Hồ Chí Minh đọc bản Tuyên ngôn độc lập": what is counted from
+                continue  # "… kể từ khi Bác Hồ đọc Tuyên ngôn": what is counted from
             if event_kinds.prepared_for(low, start, m.start()) or mechanisms.listed(low, start, m.start(), end):
                 continue  # "… chuẩn bị cho Phiên họp lần thứ 12", "duy trì các cơ chế Tham khảo chính trị, …": no session
             if kind == "VISIT" and (visitors.many_delegations(low, start, m.start())

@@ -4,11 +4,14 @@ A cảm ơn …"), where the subjects after its comma end, where an occasion fra
 named as a banquet."""
 from __future__ import annotations
 
+import functools
 import re
 
+from bangiao import datafiles
 from bangiao.extract import visitors
 from bangiao.extract.drafted import Drafted
 from bangiao.extract.event_vocab import Vocab
+from bangiao.extract.gazetteer import lower
 from bangiao.model import Entity
 
 OPENING_FRAME = re.compile(r"\W*tại\s+(?:cuộc\s+|buổi\s+)?")  # "Tại cuộc hội đàm …" opening its sentence
@@ -35,8 +38,9 @@ def opening_end(v: Vocab, low: str, start: int, end: int) -> int:
 
 def counted_from(v: Vocab, low: str, start: int, pos: int) -> bool:
     """Whether the event word at ``pos`` stands in a clause of what something is counted from ("… kể từ khi Chủ tịch
-    Hồ Chí Minh đọc bản Tuyên ngôn độc lập …"): history, no event of the article."""
-    return any(not re.search(r"[,;:.]", low[m.end():pos]) for m in v.since_clause.finditer(low, max(start, pos - 100), pos))
+    Hồ Chí Minh đọc Tuyên ngôn …"): history, no event of the article."""
+    return any(low.find(w, max(start, pos - 100), pos) >= 0 for w in _since_hints()) and any(
+        not _CLAUSE_OR_STOP.search(low, m.end(), pos) for m in v.since_clause.finditer(low, max(start, pos - 100), pos))
 
 
 def counted_people(v: Vocab, low: str, start: int, end: int, people: list[tuple[int, Entity]]) -> set[str]:
@@ -48,16 +52,26 @@ def counted_people(v: Vocab, low: str, start: int, end: int, people: list[tuple[
 
 
 def _counted_from_spans(v: Vocab, low: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The clauses of what something is counted from, to their comma ("kể từ khi Chủ tịch Hồ Chí Minh đọc …"); not
+    """The clauses of what something is counted from, to their comma ("kể từ khi Bác Hồ đọc …"); not
     one telling a visit ("kể từ khi Tổng thống X thăm Việt Nam năm 2016": a VISIT of its own, with its visitor)."""
     return [(a, b) for a, b in _since_spans(v, low, start, end)
             if not any(v.types[w.group()][0] == "VISIT" for w in v.triggers.finditer(low, a, b))]
 
 
+@functools.cache
+def _since_hints() -> frozenset[str]:
+    """The last word of each of since_clause's phrases ("khi"): a sentence without one holds none of them."""
+    data = datafiles.load("events.toml", "events")
+    return frozenset(lower(w).split()[-1] for w in datafiles.strings("events.toml", data, "rules", "since_clause"))
+
+
 _CLAUSE_MARK = re.compile(r"[,;:]")
+_CLAUSE_OR_STOP = re.compile(r"[,;:.]")
 
 
 def _since_spans(v: Vocab, low: str, start: int, end: int) -> list[tuple[int, int]]:
+    if not any(low.find(w, start, end) >= 0 for w in _since_hints()):  # (most sentences have none)
+        return []
     return [(m.start(), stop.start() if (stop := _CLAUSE_MARK.search(low, m.end(), end)) else end)
             for m in v.since_clause.finditer(low, start, end)]
 
@@ -81,7 +95,7 @@ def aside(v: Vocab, low: str, start: int, end: int, people: list[tuple[int, Enti
     """Spans of a sentence whose people take no part in its events: the reporters before a reporting word that an
     event word follows ("Đại sứ X cho biết, …"), and the sender of a greeting or the one represented, to the next
     comma ("Thay mặt Tổng Bí thư A, …", "lời chào của A đến B")."""
-    spans = _counted_from_spans(v, low, start, end)  # "… kể từ khi Chủ tịch Hồ Chí Minh đọc …": history's people
+    spans = _counted_from_spans(v, low, start, end)  # "… kể từ khi Bác Hồ đọc …": history's people
     if (lead := v.reporter_lead.match(low, start, end)) and lead.end() <= end:  # (in the sentence: bounded work)
         spans.append((start, lead.end()))  # "Theo Đại sứ A, …"
     for m in v.reporting.finditer(low, start, end):

@@ -17,10 +17,11 @@ from bangiao.extract import dates, positions
 from bangiao.extract.dates import TimeExpr
 from bangiao.extract.dating import NATIONAL_DAY, Dating
 from bangiao.extract.visit_days import year_right_after
+from bangiao.extract.visit_summary import lead_sums_up
 from bangiao.extract.sentences import alternation, announced, announced_in, before_words, founding_at, founding_day, sentence_end, sentence_start, took_office_at, word_alternation, words
 from bangiao.extract.gazetteer import lower
 from bangiao.extract.occasion_dates import occasion_after
-from bangiao.extract.reported_years import PAGE_CLOCK, told_ahead
+from bangiao.extract.reported_years import told_ahead
 from bangiao.extract.ahead import not_after_reference
 from bangiao.model import Date
 
@@ -144,7 +145,7 @@ def _governing_date(dating: Dating, text: str, pos: int, planned: bool, until: i
         return None
     if not tied and _goes_on_undated(dating, text, start, low, pos):
         return None  # "Trước lễ đăng quang, A đã gặp B. ¶ A cũng đã gặp C.": some earlier day too
-    if not tied and _sums_up(dating, text, start) and not (_governing("sequence").match(low) and _day_just_before(dating, text, start)
+    if not tied and lead_sums_up(dating, text, start) and not (_governing("sequence").match(low) and _day_just_before(dating, text, start)
                                                             and _follows_told_event(text, low, start)):
         return None  # (nor "Ngay sau Lễ đón, …" when no welcome was told: some day of the visit)
     back_there = bool(_governing("back_there").match(low))
@@ -349,7 +350,7 @@ def _days_after(dating: Dating, text: str, pos: int, until: int, stop: int, plan
     if after is None or after.kind not in ("day", "day-range", "month") or _not_event_day_at(text, after.start):
         return None  # "chuyến thăm đầu tiên … kể từ khi nhậm chức ngày 22/8"
     if not planned and told_ahead(lower(text[after.end:after.end + 16]), 0):
-        return None  # "… thăm Việt Nam trước thềm … Hội nghị Cấp cao vào tháng 10/2025 tới": another occasion, to come
+        return None  # "… thăm Việt Nam trước khi … dự Hội nghị Cấp cao tháng 10/2025 tới": another occasion, to come
     between = text[until:after.start] if after.start > until else ""
     joined = after.kind == "day-range" and re.match(r"[^,;:()]{0,40}?\s+và\s+(?:dự|tham\s+dự)\s", between)  # the trip's other purpose
     if after.start - until > (COORDINATED_SPAN if joined else 160):  # ("… chuyến thăm Việt Nam và dự các hoạt động …, từ ngày 3 - 8/7")
@@ -527,37 +528,6 @@ def _during_after() -> re.Pattern[str]:
 @functools.cache
 def _governing(key: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{word_alternation('governing', key)})(?!\w)")
-
-
-def _sums_up(dating: Dating, text: str, start: int) -> bool:
-    """Whether the article's lead sums a visit up ("Chiều 13/3, … kết thúc tốt đẹp chuyến thăm … từ ngày 11
-    đến 13/3") and ``start`` is a later sentence."""
-    lead = _lead_days(dating, text)
-    return lead is not None and start > lead.start and _lead_sums_up(text, lead.start, lead.end)
-
-
-_LEAD: list = [None]  # the last article's dating and its first day or days: every event asks
-_CLOCK_BEFORE = re.compile(r"\d{1,2}[:h]\d{2}\s*[,|-]?\s*$")  # "15:30 | 07/05/2025": a byline's stamp
-
-
-def _lead_days(dating: Dating, text: str) -> TimeExpr | None:
-    """The lead's first day or span of days (found once for an article, not once for each of its events), not a page's
-    stamp with its time ("Nguyễn Hồng 15:30 | 07/05/2025")."""
-    last = _LEAD[0]
-    if last is None or last[0] is not dating:
-        last = _LEAD[0] = (dating, next((e for e in dating.expressions if e.kind in ("day", "day-range")
-                                         and not _stamped(text, e)), None))
-    return last[1]
-
-
-def _stamped(text: str, e: TimeExpr) -> bool:
-    return bool(e.year) and (_CLOCK_BEFORE.search(text, max(0, e.start - 12), e.start) is not None
-                             or PAGE_CLOCK.match(text, e.end, e.end + 12) is not None)
-
-
-@functools.lru_cache(maxsize=4)  # asked for every event of one article
-def _lead_sums_up(text: str, start: int, end: int) -> bool:
-    return bool(_governing("ended").search(lower(text[sentence_start(text, start):sentence_end(text, end)])))
 
 
 def _within(dating: Dating, expr: TimeExpr, occasion: Date) -> bool:

@@ -112,10 +112,16 @@ def _just_past() -> re.Pattern[str]:
 
 
 @functools.cache
-def _year_just_past() -> re.Pattern[str]:
-    """"năm APEC 2017 vừa qua": a year (of a body's hosting, or alone) told just past, not a month's."""
+def _year_just_past() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """"năm APEC 2017 vừa qua": a year (of a body's hosting, or alone) told just past, not a month's: the words of the
+    past, then the year right before them (found from the words: the text is scanned for them alone)."""
     past = word_alternation("document", "just_past")
-    return re.compile(rf"(?<![0-9/\-.])(?P<year>(?:19|20)[0-9]{{2}})\s+(?:{past})(?!\w)")
+    return re.compile(rf"(?<!\w)(?:{past})(?!\w)"), re.compile(r"(?<![0-9/\-.])(?P<year>(?:19|20)[0-9]{2})\s+$")
+
+
+def _years_just_past(low: str) -> list[re.Match[str]]:
+    words, year = _year_just_past()
+    return [y for m in words.finditer(low) if (y := year.search(low, max(0, m.start() - 12), m.start()))]
 
 
 def _month_before(low: str, at: int) -> bool:
@@ -135,8 +141,8 @@ def just_done_clues(text: str, low: str, month: int | None, day: int | None) -> 
     clues += [Clue(frozenset({int(m.group("year")) + 1}) & frozenset(YEARS), f"'{text[m.start():m.end()]}' is just over: "
                    f"the article is of the year after it") for m in _term_done().finditer(low)]
     clues += [Clue(frozenset({int(m.group("year")), int(m.group("year")) + 1}) & frozenset(YEARS),
-                   f"'{text[m.start():m.end()]}' is just past: the article is of that year or the next")
-              for m in _year_just_past().finditer(low) if not _month_before(low, m.start())]
+                   f"'{text[m.start():m.end()].strip()}' is just past: the article is of that year or the next")
+              for m in _years_just_past(low) if not _month_before(low, m.start())]
     for m in [*_just().finditer(low), *_just_past().finditer(low)]:
         year, since = int(m.group("year")), int(m.group("month"))
         if not 1 <= since <= 12 or re.search(r"(?<!\w)vừa(?!\w)", m.groupdict().get("what") or ""):
@@ -252,10 +258,13 @@ def _reviewed_before() -> re.Pattern[str]:
 
 @functools.cache
 def _year_ahead() -> re.Pattern[str]:
-    """"Năm 2018, hai nước sẽ …": a clause opening with a year by its number, what it tells still to come."""
+    """"Năm 2018, hai nước sẽ …": a year by its number opening a clause, what it tells still to come (literal-led: the
+    text is scanned for "năm" alone)."""
     ahead = word_alternation("document", "announced_span")
-    return re.compile(rf"(?:^|(?<=[.!?\n\"“]))\s*năm\s+(?P<year>(?:19|20)[0-9]{{2}})\s*,\s[^.;:!?]{{0,60}}?(?<!\w)(?:{ahead})(?!\w)",
-                      re.MULTILINE)
+    return re.compile(rf"năm\s+(?P<year>(?:19|20)[0-9]{{2}})\s*,\s[^.;:!?]{{0,60}}?(?<!\w)(?:{ahead})(?!\w)")
+
+
+_OPENS = re.compile(r"(?:^|[.!?\n\"“])\s*$")  # what stands before a sentence's first word
 
 
 def _year_ahead_clues(text: str, low: str) -> list[Clue]:
@@ -263,8 +272,8 @@ def _year_ahead_clues(text: str, low: str) -> list[Clue]:
     …"): the article is of an earlier year (its own would be "năm nay")."""
     if "sẽ" not in low:
         return []
-    return [Clue(frozenset({int(m.group("year")) - 1}), f"'{text[m.start():m.end()].strip()}' is still to come: the year before")
-            for m in _year_ahead().finditer(low)]
+    return [Clue(frozenset({int(m.group("year")) - 1}), f"'{text[m.start():m.end()]}' is still to come: the year before")
+            for m in _year_ahead().finditer(low) if _OPENS.search(low, max(0, m.start() - 4), m.start())]
 
 
 @functools.cache

@@ -7,10 +7,12 @@ a title that depends on no date ("nguyên Thủ tướng", a title after a name,
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date
 
+from bangiao import datafiles
 from bangiao.extract.found import CAP, HOME, Reader
 from bangiao.extract.gazetteer import lower
 
@@ -21,7 +23,10 @@ def _partner(reader: Reader) -> str | None:
     return reader.partner()
 
 
-_FORMER = ("nguyên", "cố", "từng là", "từng giữ chức", "người tiền nhiệm")
+@functools.cache
+def _not_the_holder() -> tuple[str, ...]:
+    data = datafiles.load("names.toml", "names")
+    return tuple(lower(w) for w in datafiles.strings("names.toml", data, "titles", "not_the_holder"))
 
 
 _ORDINAL = re.compile(r" thứ \d")
@@ -29,7 +34,7 @@ _MANY = re.compile(r" các (?:nước|quốc gia)(?!\w)")  # "tiếp Đại sứ
 
 
 def _former(text: str, pos: int) -> bool:
-    return lower(text[max(0, pos - 16):pos]).rstrip().endswith(_FORMER)
+    return lower(text[max(0, pos - 16):pos]).rstrip().endswith(_not_the_holder())
 
 
 @dataclass(frozen=True)

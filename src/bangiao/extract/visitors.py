@@ -114,14 +114,14 @@ def times_right_after(dating: Dating, low: str, pos: int, end: int, done: bool =
     """The month or year written within a few words after a visit's word (see ``time_right_after``), and those
     listed after it ("các chuyến thăm tháng 6/2014 và tháng 4/2019": one visit each); not past another visit's word
     ("thăm Việt Nam, sau các chuyến thăm tháng 6/2014": the time is the other visit's), nor, for a visit told as
-    ``done``, a time told still ahead ("… tại Hội nghị Cấp cao vào tháng 10/2025 tới": another occasion's)."""
+    ``done``, a time told still ahead ("… để dự Hội nghị Cấp cao tháng 10/2025 tới": another occasion's)."""
     if _THIS.match(low, pos):
         return []
     other = _VISIT_WORD.search(low, pos, end)
     found = positions.starting_in(dating.expressions, pos, min(own_end(low, pos, end), pos + 90, other.start() if other
                                                                else end))
     found = [e for e in found if not (done and told_ahead(low, e.end)) and not (e.kind == "year" and _SEASON.search(
-        low, max(0, e.start - 40), e.start))]  # ("thăm, chúc Tết Nguyên đán Bính Ngọ năm 2026": the holiday's year)
+        low, max(0, e.start - 40), e.start))]  # ("thăm và chúc Tết Bính Ngọ năm 2026": the holiday's year)
     first = next((i for i, e in enumerate(found) if e.year and (e.kind == "month" or e.kind == "year" and (
         low.startswith("năm", e.start) or _YEAR_WORD.search(low, max(0, e.start - 6), e.start)))), None)
     if first is None:
