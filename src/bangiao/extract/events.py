@@ -364,7 +364,7 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
         here = first_day is not None and first_day < end
         framed = -1  # where a visit told only as a statement's frame ends in this sentence
         framing = frames.opening_end(v, low, start, end)  # where an occasion framing the sentence ends
-        history = frames.counted_people(v, low, start, end, named) if "từ" in low[start:end] else set()
+        history = frames.counted_people(v, low, start, end, named)  # "… kể từ khi A thăm Lào": A's visit only
         told_to = None  # the country of the last visit named in this sentence
         for m in v.triggers.finditer(low, start, end):
             if any(a <= m.start() < b for a, b in names) or _inside_word(v, low, m):

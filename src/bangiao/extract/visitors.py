@@ -120,7 +120,7 @@ def times_right_after(dating: Dating, low: str, pos: int, end: int, done: bool =
     other = _VISIT_WORD.search(low, pos, end)
     found = positions.starting_in(dating.expressions, pos, min(own_end(low, pos, end), pos + 90, other.start() if other
                                                                else end))
-    found = [e for e in found if not (done and told_ahead(low, e.end)) and not (e.kind == "year" and _SEASON.search(
+    found = [e for e in found if not (done and told_ahead(low, e.end)) and not (e.kind == "year" and _season().search(
         low, max(0, e.start - 40), e.start))]  # ("thăm và chúc Tết Bính Ngọ năm 2026": the holiday's year)
     first = next((i for i, e in enumerate(found) if e.year and (e.kind == "month" or e.kind == "year" and (
         low.startswith("năm", e.start) or _YEAR_WORD.search(low, max(0, e.start - 6), e.start)))), None)
@@ -134,7 +134,14 @@ def times_right_after(dating: Dating, low: str, pos: int, end: int, done: bool =
     return [d for d in (dates.resolve(e, dating.reference) for e in listed) if d]
 
 
-_SEASON = re.compile(r"(?<!\w)(?:tết|xuân)(?!\w)[^.,;]{0,30}$")  # a holiday named before a year: the holiday's
+@functools.cache
+def _season() -> re.Pattern[str]:
+    """A holiday or season named before a year ("chúc Tết Bính Ngọ năm 2026"): the year is the holiday's (data/dates.toml
+    [document] seasons)."""
+    seasons = datafiles.strings("dates.toml", datafiles.load("dates.toml", "dates"), "document", "seasons")
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w.lower()) for w in seasons)})(?!\w)[^.,;]{{0,30}}$")
+
+
 _LISTED = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:tháng\s+|năm\s+)?")
 
 
