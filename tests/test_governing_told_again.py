@@ -30,7 +30,9 @@ MANILA = ("Sáng 14/11, Thủ tướng Nguyễn Xuân Phúc đã gặp Thủ tư
 
 
 @pytest.mark.parametrize("word, value, end", [
-    ("tham dự", "2017-11-13", "2017-11-14"),  # attending the summit: its days, as the KB dates them
+    # attending the summit in a sentence that gives one of its days: that day (tests/dev/README.md, Dates at the
+    # precision known; session 10 followed the guideline here, where session 5 had given the KB's days)
+    ("tham dự", "2017-11-14", None),
     ("gặp", "2017-11-14", None),  # near-miss: the meeting on its side is of the sentence's day
 ])
 def test_governing_an_occasion_attended_takes_its_own_days(word, value, end):

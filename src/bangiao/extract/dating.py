@@ -220,7 +220,18 @@ def lead_date(expressions: list[TimeExpr]) -> TimeExpr | None:
     if day is not None and span is not None and span.start < day.start and span.year and not day.year \
             and _within_span(day, span):  # "đã thăm … từ ngày 8 - 11.7.2017. Lễ đón … tối 10.7": a day of that span
         return replace(day, year=span.year)
+    if day is not None and not day.year and (pair := _paired_year(expressions, day)):
+        return replace(day, year=pair)  # "tối 5/3 và sáng 6/3/2019": the pair's year
     return day or span
+
+
+def _paired_year(expressions: list[TimeExpr], day: TimeExpr) -> int | None:
+    """The year of the day right after ``day`` when the two are written as a pair ("ngày 9/10 và 10/10/2018"), the
+    second a later day of the same month or the next ("tối 5/3 và sáng 6/3/2019")."""
+    nxt = next((e for e in expressions if e.start >= day.end), None)
+    if nxt is None or nxt.kind != "day" or not nxt.year or nxt.start - day.end > 30 or not nxt.month or not day.month:
+        return None
+    return nxt.year if 0 <= (nxt.month - day.month) % 12 <= 1 else None
 
 
 def _within_span(day: TimeExpr, span: TimeExpr) -> bool:

@@ -126,8 +126,11 @@ def _governing_date(dating: Dating, text: str, pos: int, planned: bool, until: i
         # 26/11, … tổ chức chiêu đãi mừng 65
         return occasion  # năm Quốc khánh Lào": the sentence's day) "Nhân dịp tham dự Diễn đàn … lần thứ 3, sáng 19/10, …":
         # the forum's dates, not the 19th
-    if occasion is not None and occasion.end and _occasion_is_the_event(dating, pos, until):
-        return occasion  # "… nhân dịp dự Hội nghị Cấp cao ASEAN lần thứ 44": the summit's days, not one of them
+    if occasion is not None and occasion.end and _occasion_is_the_event(dating, pos, until) \
+            and not any(e.kind == "day" and _within(dating, e, occasion) and _in_clause(low, start, pos, until, e)
+                        for e in own):
+        return occasion  # "… nhân dịp dự Hội nghị Cấp cao ASEAN lần thứ 44": the summit's days, not one of them (but
+        # "Sáng nay (11/5), …, nhân dịp cùng dự Hội nghị …": a day of the summit the sentence gives, its own)
     if own:
         chosen = _day_in_month(own, min(own, key=lambda e: _distance(e, pos, until, planned, spans_days)))
         if not spans_days and chosen.kind == "day-range" and _whole_visit_span(low, chosen.start - start, pos - start):
@@ -541,6 +544,12 @@ def _within(dating: Dating, expr: TimeExpr, occasion: Date) -> bool:
 
 
 OWN_OCCASION = 16  # characters from the event's word to an occasion it names as its own ("tham dự Hội nghị …")
+
+
+def _in_clause(low: str, start: int, pos: int, until: int, e: TimeExpr) -> bool:
+    """Whether the day ``e`` is in the ';' item of the event at ``pos`` (the sentence ``low`` starts at ``start``)."""
+    a, b = low.rfind(";", 0, pos - start) + 1 + start, low.find(";", until - start)
+    return a <= e.start < (b + start if b >= 0 else start + len(low))
 
 
 def _occasion_is_the_event(dating: Dating, pos: int, until: int) -> bool:
