@@ -95,8 +95,10 @@ def anniversary_clues(text: str, low: str, anniversaries: list[Anniversary], lea
         if _next_year().search(low, a.end, min(sentence_end(text, a.end), a.end + 160)):
             clues.append(Clue(frozenset({a.year - 1}), f"{said}, told as next year's → {a.year - 1}"))
             continue
-        if lead is not None and lead.month and lead.day and _more_than().search(low, max(0, a.start - 8), a.start):
-            clues.append(Clue(_after_day(a, lead, YEARS), f"{said}, more than that: after its day"))
+        if _more_than().search(low, max(0, a.start - 8), a.start):
+            years = _after_day(a, lead, YEARS) if lead is not None and lead.month and lead.day else \
+                frozenset(y for y in YEARS if y >= a.year)  # ("sau hơn 30 năm …" with no day: that year or later)
+            clues.append(Clue(years, f"{said}, more than that: after its day"))
             continue
         if lead is not None and lead.month and lead.day and (lead.month, lead.day) != (int(a.base[5:7]), int(a.base[8:10])) \
                 and _celebrated(low, a.start):  # (held on the lead's own day, it is the news: its own year)
