@@ -257,7 +257,7 @@ def _past_body(reader: Reader, j: int, pos: int) -> tuple[int, int, int] | None:
             return None
         steps += 1
     if last_country and steps and lower_run != -2 and (run := _after_comma(reader, j, pos, "")):
-        return bisect.bisect_left([m.start for m in reader.matches], run[0]), *run
+        return bisect.bisect_left(reader.matches, run[0], key=lambda m: m.start), *run
     return None  # ("Phó Chủ tịch Hội đồng Tối cao Kyrgyzstan, [Dzhamilia Isaeva]")
 
 

@@ -364,6 +364,10 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
         here = first_day is not None and first_day < end
         framed = -1  # where a visit told only as a statement's frame ends in this sentence
         framing = frames.opening_end(v, low, start, end)  # where an occasion framing the sentence ends
+        after_frame = v.triggers.search(low, framing, end) if framing >= 0 else None  # "Nhân dịp …, B gặp C": "gặp"
+        framed_subject = _people(mentions, framing, end)[:1] if framing >= 0 else []  # "Trong khuôn khổ chuyến thăm …,
+        # A …": A's visit
+        heading = len(low[start:end].split()) <= 2  # "Hội nghị": a heading
         history = frames.counted_people(v, low, start, end, named)  # "… kể từ khi A thăm Lào": A's visit only
         told_to = None  # the country of the last visit named in this sentence
         for m in v.triggers.finditer(low, start, end):
@@ -375,8 +379,8 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
             occasion = event_kinds.occasion(m.group()) if kind == "CEREMONY" else ""
             if m.group() in v.generic and event_kinds.celebrations(low, m.end()):  # "dự các hoạt động kỷ niệm 55 năm"
                 kind, cameo, occasion = "CEREMONY", _vocab_cameo("CEREMONY"), "anniversary"
-            if m.group() in v.generic and _NOTHING_AFTER.match(low, m.end()) or len(low[start:end].split()) <= 2:
-                continue  # "Đại diện các sở, ngành cùng tham dự.": attending nothing named; "Hội nghị" (a heading)
+            if m.group() in v.generic and _NOTHING_AFTER.match(low, m.end()) or heading:
+                continue  # "Đại diện các sở, ngành cùng tham dự.": attending nothing named; a heading
             if m.group() in v.generic and _THE_CEREMONY.match(low, m.end()) and drafts.has("CEREMONY"):
                 continue  # "A, B và 500 kiều bào tham dự buổi lễ.", "X đã đến dự và chúc mừng": who attended the one told before
             if kind == "MEET" and v.then_talks.match(low, m.end()):
@@ -461,11 +465,11 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
             own = (clause[0], nxt.start() if nxt and _trigger_ok(v, low, nxt) else clause[1])  # (not "Tổng thư ký")
             own = (own[0], frames.subjects_end(v, low, m.end(), end)) if opening else own  # (its people are the sentence's
             # subjects, after the comma, up to what they say or do: not "… nhất là chuyến thăm của X")
-            after = v.triggers.search(low, framing, end) if 0 <= framing < m.start() else None  # "Nhân dịp …, B gặp C"
+            after = after_frame if 0 <= framing < m.start() else None  # (an event after the frame: its subjects follow it)
             own = (max(own[0], framing), own[1]) if after else own
-            framed_subject = _people(mentions, framing, end)[:1] if m.start() < framing else []  # "Trong khuôn khổ
-            groups = _participant_groups(low, kind, m.span(), own, sentence, mentions, cast,  # chuyến thăm …, A …": A's
-                                         (after or first).start() if after or first else m.start(), framed_subject)
+            groups = _participant_groups(low, kind, m.span(), own, sentence, mentions, cast,
+                                         (after or first).start() if after or first else m.start(),
+                                         framed_subject if m.start() < framing else [])
             if history and kind != "VISIT":  # "… kể từ khi A thăm Lào": A's visit, no other event of A's
                 groups = [kept for g in groups if (kept := [p for p in g if p not in history])]
             if kind == "VISIT":  # the host who invited the visit comes after the visitor

@@ -66,6 +66,7 @@ def _since_hints() -> frozenset[str]:
 
 
 _CLAUSE_MARK = re.compile(r"[,;:]")
+_SENT_TO = re.compile(r",|;|\s(?:đến|tới|lên|cho)\s")  # where what is sent on someone's behalf reaches its addressee
 _CLAUSE_OR_STOP = re.compile(r"[,;:.]")
 
 
@@ -108,6 +109,6 @@ def aside(v: Vocab, low: str, start: int, end: int, people: list[tuple[int, Enti
         comma = low.rfind(",", start, m.start())
         sender = comma >= 0 and v.envoy.match(low, comma) and next(
             (visitors.mention_end(p) for p in people if p[1].type == "PERSON" and m.end() <= p[0] < m.end() + 80), 0)
-        stop = re.compile(r",|;|\s(?:đến|tới|lên|cho)\s").search(low, max(m.end(), sender or 0), end)
+        stop = _SENT_TO.search(low, max(m.end(), sender or 0), end)
         spans.append((m.start(), stop.start() if stop else end))
     return spans

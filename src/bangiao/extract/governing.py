@@ -127,8 +127,7 @@ def _governing_date(dating: Dating, text: str, pos: int, planned: bool, until: i
         return occasion  # năm Quốc khánh Lào": the sentence's day) "Nhân dịp tham dự Diễn đàn … lần thứ 3, sáng 19/10, …":
         # the forum's dates, not the 19th
     if occasion is not None and occasion.end and _occasion_is_the_event(dating, pos, until) \
-            and not any(e.kind == "day" and _within(dating, e, occasion) and _in_clause(low, start, pos, until, e)
-                        for e in own):
+            and not _gives_a_day_of(dating, low, start, pos, until, own, occasion):
         return occasion  # "… nhân dịp dự Hội nghị Cấp cao ASEAN lần thứ 44": the summit's days, not one of them (but
         # "Sáng nay (11/5), …, nhân dịp cùng dự Hội nghị …": a day of the summit the sentence gives, its own)
     if own:
@@ -255,8 +254,8 @@ def _own_days(dating: Dating, low: str, start: int, stop: int, pos: int, until: 
            and not not_event_day(low, e.start - start) and (planned or not told_ahead(low, e.end - start))]
     if said and (planned or any(e.start >= said[-1] for e in own)):  # ("Bộ Ngoại giao ngày 1/12 cho biết … ngày
         own = [e for e in own if e.start >= said[-1]]  # 30/11 đã hội đàm": the report's day is not the talks')
-    a, b = low.rfind(";", 0, pos - start) + 1 + start, low.find(";", until - start)
-    clause = [e for e in own if a <= e.start < (b + start if b >= 0 else stop)]
+    item = _clause_of(low, start, pos, until)
+    clause = [e for e in own if e.start in item]
     return clause or own  # "… Solberg tháng 4/2015; hai Thủ tướng đã gặp nhau … tháng 6/2018": its own clause's
 
 
@@ -546,10 +545,19 @@ def _within(dating: Dating, expr: TimeExpr, occasion: Date) -> bool:
 OWN_OCCASION = 16  # characters from the event's word to an occasion it names as its own ("tham dự Hội nghị …")
 
 
-def _in_clause(low: str, start: int, pos: int, until: int, e: TimeExpr) -> bool:
-    """Whether the day ``e`` is in the ';' item of the event at ``pos`` (the sentence ``low`` starts at ``start``)."""
+def _clause_of(low: str, start: int, pos: int, until: int) -> range:
+    """Where the ';' item of the event at ``pos`` (to ``until``) runs, in the text (the sentence ``low`` starts at
+    ``start``)."""
     a, b = low.rfind(";", 0, pos - start) + 1 + start, low.find(";", until - start)
-    return a <= e.start < (b + start if b >= 0 else start + len(low))
+    return range(a, b + start if b >= 0 else start + len(low))
+
+
+def _gives_a_day_of(dating: Dating, low: str, start: int, pos: int, until: int, own: list[TimeExpr],
+                    occasion: Date) -> bool:
+    """Whether the event's own ';' item gives a day within the occasion ("Sáng nay (11/5), …, nhân dịp cùng dự Hội
+    nghị …")."""
+    item = _clause_of(low, start, pos, until)
+    return any(e.kind == "day" and e.start in item and _within(dating, e, occasion) for e in own)
 
 
 def _occasion_is_the_event(dating: Dating, pos: int, until: int) -> bool:

@@ -10,6 +10,7 @@ from bangiao import datafiles
 from bangiao.extract import dates, positions
 from bangiao.extract.dating import Dating
 from bangiao.extract.reported_years import told_ahead
+from bangiao.extract.sentences import word_alternation
 from bangiao.model import Date, Entity
 
 
@@ -138,8 +139,7 @@ def times_right_after(dating: Dating, low: str, pos: int, end: int, done: bool =
 def _season() -> re.Pattern[str]:
     """A holiday or season named before a year ("chúc Tết Bính Ngọ năm 2026"): the year is the holiday's (data/dates.toml
     [document] seasons)."""
-    seasons = datafiles.strings("dates.toml", datafiles.load("dates.toml", "dates"), "document", "seasons")
-    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w.lower()) for w in seasons)})(?!\w)[^.,;]{{0,30}}$")
+    return re.compile(rf"(?<!\w)(?:{word_alternation('document', 'seasons')})(?!\w)[^.,;]{{0,30}}$")
 
 
 _LISTED = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:tháng\s+|năm\s+)?")

@@ -115,14 +115,21 @@ def coined_clue(low: str, text: str | None = None) -> Clue | None:
     return Clue(frozenset(y for y in YEARS if y >= since), f"'{word}' is named: not before {since}")
 
 
+_WORD_BEFORE = re.compile(r"\w")  # a word's character right before a match: it starts inside another word
+
+
 @functools.cache
 def _this_year() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)năm\s+((?:19|20)[0-9]{{2}})\s+(?:{word_alternation('document', 'this_year')})(?!\w)")
+    """Literal-led (a look-behind before "năm" would make the engine try every position): the word's start is
+    checked apart, in ``this_year_clue``."""
+    return re.compile(rf"năm\s+((?:19|20)[0-9]{{2}})\s+(?:{word_alternation('document', 'this_year')})(?!\w)")
 
 
 def this_year_clue(low: str) -> Clue | None:
     """"Trong năm 2018 này": the article's own year, named."""
-    if not (m := _this_year().search(low)):  # (literal-led: the text is scanned for "năm" alone)
+    m = next((m for m in _this_year().finditer(low) if not _WORD_BEFORE.match(low, max(0, m.start() - 1), m.start())),
+             None)
+    if m is None:
         return None
     return Clue(frozenset({int(m.group(1))}) & frozenset(YEARS), f"'{m.group()}' names the article's own year")
 

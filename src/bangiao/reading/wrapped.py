@@ -41,19 +41,23 @@ def unwrap(text: str) -> str:
 _BAND = 10  # characters between the shortest and the longest line of a run wrapped at one width
 
 
+def _near_longest(lines: list[str], band: int) -> int:
+    """How many of ``lines`` are within ``band`` characters of the longest one's width."""
+    widths = [len(line.strip()) for line in lines]
+    return sum(w >= max(widths) - band for w in widths) if widths else 0
+
+
 def _one_width(lines: list[str]) -> bool:
     """Four lines or more, three in four of nearly the longest one's width (a paragraph wrapped at a fixed width, its
     breaks often before a capital: a list of names, "Bộ trưởng … Bendito dos Santos\nFreitas; …"), not a list of
     headlines of any length."""
-    widths = [len(line.strip()) for line in lines]
-    return len(widths) >= 4 and 4 * sum(w >= max(widths) - _BAND for w in widths) >= 3 * len(widths)
+    return len(lines) >= 4 and 4 * _near_longest(lines, _BAND) >= 3 * len(lines)
 
 
 def _mostly_full(lines: list[str]) -> bool:
     """Three lines or more, most of them near the longest one's width (a paragraph wrapped at one width, its breaks
     often before a capital: "… Tổng thống nước Cộng hòa Dân chủ\nTimor-Leste Jose Ramos-Horta …")."""
-    widths = [len(line.strip()) for line in lines]
-    return len(widths) >= 3 and 2 * sum(w >= max(widths) - 2 * _BAND for w in widths) > len(widths)
+    return len(lines) >= 3 and 2 * _near_longest(lines, 2 * _BAND) > len(lines)
 
 
 def _lower_going_on(lines: list[str], breaks: list[int]) -> bool:
