@@ -344,7 +344,8 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
             spoke = speeches.opening_speaker(low, start, end, named)
             at = speeches.occasion(drafts, spoke[1], frames.at_banquet(v, low, start, end)) if spoke else None  # "Phát
             # biểu tại Kỳ họp, Thủ tướng X …"
-            both = spoke and speeches.both_speak(spoke[1], at, v.same_people.search(low, start, end) is not None)
+            both = spoke and speeches.both_speak(spoke[1], at, v.same_people.search(
+                low, *speeches.speaker_words(low, start, end)) is not None)  # (not "địa phương hai bên" after them)
             for person in (both or []):  # "Phát biểu tại Hội nghị, hai Phó Thủ tướng …": each co-chair speaks
                 if not drafts.reported("SPEECH", [person], None):
                     drafts.append(Draft("SPEECH", _vocab_cameo("SPEECH"), spoke[0], sentence, [person],

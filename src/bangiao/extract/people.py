@@ -99,9 +99,14 @@ def _article_word(word: str, prefixes: tuple[str, ...]) -> bool:
 
 
 def _one_word_name(written: str) -> bool:
-    """A name of one word: a romanized one ("Putin", "Silvia", "Sofía"), not one Vietnamese syllable ("Lào")."""
+    """A name of one word: a romanized one ("Putin", "Silvia", "Sofía"), or a foreign name written in Vietnamese
+    syllables joined by hyphens, three or more ("Phút-Sim-ma-la-vông"); not one Vietnamese syllable ("Lào")."""
     return bool(re.search(r"[A-Z][a-z]{3,}", written)) or len(written) >= 4 and written.isalpha() \
-        and not written.isupper() and not vietnamese_syllable(written)  # (not an acronym: "HĐND")
+        and not written.isupper() and not vietnamese_syllable(written) \
+        or bool(_SYLLABLES_JOINED.fullmatch(written))  # (not an acronym: "HĐND")
+
+
+_SYLLABLES_JOINED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+){2,}")
 
 
 def _capital_after(text: str, pos: int, limit: int) -> bool:

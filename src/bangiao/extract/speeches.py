@@ -51,6 +51,13 @@ def opening_speaker(low: str, start: int, end: int, named: list[tuple[int, Entit
     return (word, people[-1]) if people else None
 
 
+def speaker_words(low: str, start: int, end: int) -> tuple[int, int]:
+    """Where a sentence opening with a speech word and its occasion names its speakers: from the opening's comma to
+    the first word of saying ("Phát biểu tại buổi lễ, [hai Thủ tướng] đều khẳng định …")."""
+    comma, _, said = _opening(low, start, end)
+    return (comma, said.start()) if said is not None else (start, end)
+
+
 def _opening(low: str, start: int, end: int) -> tuple[int, re.Match[str] | None, re.Match[str] | None]:
     """Of a sentence opening with a speech word and its occasion: the opening's comma (-1 when none), the meeting
     the speech was part of before it ("tại cuộc hội đàm"), and the first word of saying after it."""

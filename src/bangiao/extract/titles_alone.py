@@ -147,9 +147,23 @@ def waiting(reader: Reader) -> list[tuple[int, int, list[str], list[str | None]]
             continue  # (nor "Tổng thống thứ 47 của Mỹ": which holder, the number says, not the date)
         if reader.text[end:end + 4].strip() in _PARTNER:
             country, end = partner, end + 4
-        countries = [country] if country else [HOME, partner] if pair else _of_whom(reader, titles, partner)
+        other = _other_of_pair(reader, end) if pair and country else None
+        countries = [country, other] if other else [country] if country else [HOME, partner] if pair \
+            else _of_whom(reader, titles, partner)
         waiting.append((start, end, titles, countries))
     return waiting
+
+
+def _other_of_pair(reader: Reader, end: int) -> str | None:
+    """"hai Thủ tướng Việt Nam và New Zealand": the second country of a pair named after a title's own country."""
+    joiner = re.match(r" (?:và|-|–) ", reader.text[end:end + 5])
+    if joiner is None:
+        return None
+    k = bisect.bisect_left(reader.matches, end + joiner.end(), key=lambda x: x.start)
+    m = reader.matches[k] if k < len(reader.matches) else None
+    if m is None or m.start != end + joiner.end() or reader.entity_type(m) != "COUNTRY":
+        return None
+    return reader.kb.entities[m.value].country
 
 
 def resolve_pending(reader: Reader, waiting: list[tuple[int, int, list[str], list[str | None]]]) -> None:
