@@ -351,6 +351,7 @@ def _dated(text: str, low: str, entities: tuple[Entity, ...], expressions: list[
     clues += founding_clues(kb, text, low, entities) + reported_days_clues(text, low, expressions, lead) \
         + counted_since_clues(low)
     clues += [c for c in (yearhints.this_year_clue(low), yearhints.coined_clue(low, text), yearhints.chair_clue(low),
+                          yearhints.themed_year_clue(low), yearhints.yearly_clue(low),
                           yearhints.lunar_clue(low, lead.month),
                           hosted_clue(kb, low, entities, lead.month),
                           partnerships.upgrade_clue(text, low, entities, lead.month, lead.day),
@@ -391,7 +392,9 @@ def _year_only(text: str, low: str, entities: tuple[Entity, ...], expressions: l
     clues += written_anniversary_clues(text, low, expressions, lead_date(expressions)) + statistic_clues(text, low, None)
     clues += anniversary_clues(text, low, anniversaries, None) + meeting_clues(kb, text, low, meetings, None)
     clues += founding_clues(kb, text, low, entities) + [c for c in (yearhints.this_year_clue(low), yearhints.coined_clue(low, text),
-                                                                    yearhints.chair_clue(low)) if c] \
+                                                                    yearhints.chair_clue(low),
+                                                                    yearhints.themed_year_clue(low),
+                                                                    yearhints.yearly_clue(low)) if c] \
         + counted_since_clues(low)
     just_in = lambda years: yearhints.new_in_office(kb, entities, low, None, None, years)  # noqa: E731
     year, reason, left = _infer_year(clues, lambda: set(), None, False, just_in)

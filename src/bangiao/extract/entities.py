@@ -23,7 +23,7 @@ from bangiao.extract.bodies import bare_committees, body_behind_title, countries
 from bangiao.extract.found import CAP, HOME, TOKEN, Found, Reader, slug
 from bangiao.extract.gazetteer import Match, lower, vocabulary
 from bangiao.extract.kb import KBEntity, KnowledgeBase, knowledge_base, tenure_window
-from bangiao.extract.titles_alone import resolve_pending, titled_people, waiting
+from bangiao.extract.titles_alone import delegated_by, resolve_pending, titled_people, waiting
 from bangiao.extract.venues import foreign_venues, friendship_places, host_seats, provincial_cities, seats
 from bangiao.extract.people import after_honorific, field_word, free_runs, institution_at, name_run, partial_name, \
     run_limit, same_people, short_name, skip_inside, surname_and_place, surname_tail, unknown_person, \
@@ -55,11 +55,13 @@ def _qualifier_country(reader: Reader, m: Match) -> str | None:
 def _title_chain(reader: Reader, i: int) -> tuple[list[str], int]:
     """Titles joined by joiners from match i on: (titles as written, index after the chain)."""
     titles, j = [], i
-    while j < len(reader.matches) and reader.matches[j].kind == "TITLE":
+    delegated = delegated_by(reader.text, reader.matches[i].start)  # "Thừa ủy nhiệm của Chủ tịch nước, [Chủ tịch UBND
+    while j < len(reader.matches) and reader.matches[j].kind == "TITLE":  # tỉnh X Y] đã trao …": two people
         m = reader.matches[j]
         titles.append(reader.text[m.start:m.end])
         nxt = reader.matches[j + 1] if j + 1 < len(reader.matches) else None
-        if nxt is None or nxt.kind != "TITLE" or not _is_joiner(_gap(reader.text, m.end, nxt.start), vocabulary().joiners):
+        gap = _gap(reader.text, m.end, nxt.start) if nxt is not None else ""
+        if nxt is None or nxt.kind != "TITLE" or not _is_joiner(gap, vocabulary().joiners) or delegated and "," in gap:
             return titles, j + 1
         j += 1
     return titles, j

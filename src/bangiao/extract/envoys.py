@@ -12,6 +12,7 @@ from bangiao.extract.sentences import alternation
 from bangiao.model import Entity
 
 _LIST = re.compile(r"\s*(?:,|và|;)?\s*(?:nước\s+)?")  # between two countries of a list ("Séc, Chile và Nepal")
+_LISTED = re.compile(r"[^.;:()]{0,120}?\s(?:bao\s+gồm|gồm|đến\s+từ)\s*:?\s*")  # the list told after their titles
 
 
 @functools.cache
@@ -35,12 +36,14 @@ def ambassadors(entities: tuple[Entity, ...]) -> dict[str, str]:
 def received(low: str, mentions: list[tuple[int, Entity]], trigger_end: int, clause_end: int,
              envoys: dict[str, str]) -> list[str]:
     """The sides of "tiếp Đại sứ các nước A, B và C": right after the meeting's word, the countries listed after an
-    ambassador's word with no one named among them; [] when the words are not there."""
+    ambassador's word (or after "gồm" closing the ambassadors' titles) with no one named among them; [] when the
+    words are not there."""
     m = _words()[0].match(low, trigger_end)
     if m is None:
         return []
-    sides, pos = [], m.end()
-    for at, e in sorted(((a, e) for a, e in mentions if m.end() <= a < clause_end), key=lambda x: x[0]):
+    listed = _LISTED.match(low, m.end(), clause_end)  # "tiếp các Đại sứ, Trưởng Cơ quan đại diện … tại Việt Nam gồm A, B"
+    sides, pos = [], listed.end() if listed else m.end()
+    for at, e in sorted(((a, e) for a, e in mentions if pos <= a < clause_end), key=lambda x: x[0]):
         if e.type != "COUNTRY" or not _LIST.fullmatch(low, pos, at):
             break
         sides.append(envoys.get(e.id.split(":", 1)[1], e.id))

@@ -39,15 +39,15 @@ _VISIBLE = re.compile(r"\S")
 
 @functools.cache
 def _sentence_pattern() -> re.Pattern[str]:
-    """Sentences: "Sáng 11.7" (day.month) ends none, nor a name's initial ("Bộ trưởng S. Jaishankar"), though the letter
-    of a numbered label does ("Đại hội X. Sau đó": data/events.toml sentence_labels), nor a short form of address
+    """Sentences: "Sáng 11.7" (day.month) ends none, nor a stop inside a short form ("T.Ư Đảng", "TP.HCM"), nor a
+    name's initial ("Bộ trưởng S. Jaishankar"), though the letter of a numbered label does ("Đại hội X. Sau đó": data/events.toml sentence_labels), nor a short form of address
     ("Dato Dr. Hj …": name_abbreviations); possessive: a long run keeps no
     backtracking state for every character."""
     labels = datafiles.strings(_FILE, datafiles.load(_FILE, "events"), "rules", "sentence_labels")
     after = "".join(rf"(?<!{re.escape(f)} [A-ZĐ])" for w in labels for f in (w, w[:1].upper() + w[1:]))
     short = "|".join(rf"(?<=(?<!\w){re.escape(w)})" for w in
                      datafiles.strings(_FILE, datafiles.load(_FILE, "events"), "rules", "name_abbreviations"))
-    return re.compile(rf"(?:[^.!?…\n]++|(?<=\d)\.(?=\d)|(?:(?<=(?<!\w)[A-ZĐ]){after}|{short})\.(?= [A-ZĐ]))++[.!?…]*+")
+    return re.compile(rf"(?:[^.!?…\n]++|(?<=\d)\.(?=\d)|(?<=[A-ZĐ])\.(?=[^\W\d])|(?:(?<=(?<!\w)[A-ZĐ]){after}|{short})\.(?= [A-ZĐ]))++[.!?…]*+")
 
 
 _NEEDS_PERSON = {"TALKS", "MEET", "CALL", "VISIT", "AWARD", "SPEECH"}
@@ -250,6 +250,13 @@ def _inside_word(v: _Vocab, low: str, m: re.Match[str]) -> bool:
     return v.words_ending.search(low[max(0, m.start() - 24):m.end()]) is not None
 
 
+def _first_event_word(v: _Vocab, low: str, start: int, end: int) -> re.Match[str] | None:
+    """The first trigger of a sentence that is no other word ("Ủy viên dự khuyết …": not "dự"); a welcome's word
+    counts ("Chào mừng B … sang thăm": B is no subject)."""
+    return next((m for m in v.triggers.finditer(low, start, end) if not _inside_word(v, low, m) and (
+        not v.other_words.match(low, m.start()) or v.welcome.match(low, m.start()))), None)
+
+
 def _trigger_ok(v: _Vocab, low: str, m: re.Match[str]) -> bool:
     another_word = v.other_words.match(low, m.start())  # "tiếp tục", "dự án", "gặp gỡ báo chí"
     return not v.not_after.search(low[max(0, m.start() - 20):m.start()]) and not another_word \
@@ -318,9 +325,13 @@ def _word_or_clause_end(v: _Vocab, low: str, m: re.Match[str], sentence: tuple[i
 
 
 def _clause(low: str, pos: int, sentence: tuple[int, int], listing: bool = False) -> tuple[int, int]:
-    """The ';' item around ``pos``; for a meeting's word (``listing``), it runs on over the items after it that hold
-    no event word (a list of the people met: "gặp song phương A, Bộ trưởng X; B, Bộ trưởng Y; C …")."""
+    """The ';' item around ``pos`` (the whole list after a colon when no event word comes before its item); for a meeting's
+    word (``listing``), it runs on over the items after it that hold no event word (a list of the people met: "gặp
+    song phương A, Bộ trưởng X; B, Bộ trưởng Y; C …")."""
     start = max(low.rfind(";", sentence[0], pos) + 1, sentence[0])
+    colon = low.find(":", sentence[0], start)
+    if colon >= 0 and ((w := _first_event_word(_vocab(), low, colon, pos)) is None or w.start() >= start):
+        start = colon + 1  # "Các đồng chí: A, …; B, …; C, …, đồng chủ trì hội đàm": the people listed are its subjects
     end = low.find(";", pos, sentence[1])
     if end >= 0 and listing and not _vocab().triggers.search(low, end, sentence[1]):
         return start, sentence[1]
@@ -359,7 +370,7 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
         hosts = [(pos, e.id) for pos, e in named if e.type == "PERSON" and any(a <= pos < b for a, b in invited)]
         visits = [w.start() for w in v.triggers.finditer(low, start, end) if v.types[w.group()][0] == "VISIT"]
         names = [(s, e) for s, e, _ in positions.mentions_in(entities, start, end)]
-        first = v.triggers.search(low, start, end)  # the sentence's first event word: its subject stands before it
+        first = _first_event_word(v, low, start, end)  # the sentence's first event word: its subject stands before it
         if first is not None and anchors.is_anchor(v, low, start, first):  # (not the one it opens after: "Ngay sau lễ đón,
             first = v.triggers.search(low, first.end(), end) or first  # A và B hội đàm")
         here = first_day is not None and first_day < end

@@ -87,6 +87,7 @@ class Vocabulary:
     legal_forms: frozenset[str]  # "TNHH": a Vietnamese company's name keeps "Công ty"
     representations: re.Pattern[str]  # "Đại sứ quán ", "Thương vụ " before "<country> tại <place>"
     name_joiners: frozenset[str]  # "and", "&" between the capitalized words of a foreign company's name
+    company_tails: frozenset[str]  # "Group", "Corporation": the last word of a company's name, never a person's
     lower_heads: tuple[str, ...]  # "Cảng ", "Ban ": a place's or body's kind the press writes in lower case before its name
     host_venues: re.Pattern[str]  # "Phủ Tổng thống", "Hoàng cung": a seat named bare …
     host_words: tuple[str, ...]  # the seats' words alone: a text without any names no seat
@@ -132,6 +133,7 @@ def vocabulary() -> Vocabulary:
         legal_forms=frozenset(normalize(x) for x in s("bodies", "legal_forms")),
         representations=re.compile(rf"(?<!\w)(?:{_alternatives(s('bodies', 'representations'))}) $"),
         name_joiners=frozenset(s("bodies", "name_joiners")),
+        company_tails=frozenset(s("bodies", "company_tails")),
         lower_heads=tuple(normalize(x) + " " for x in s("places", "lower_heads") + s("bodies", "lower_heads")),
         host_venues=re.compile(rf"(?<!\w)({_alternatives(s('places', 'host_venues'))})(?!\w)"),
         venue_before=re.compile(rf"(?<!\w)(?:{_alternatives(s('places', 'venue_before'))}) $"),

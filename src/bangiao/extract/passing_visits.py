@@ -92,6 +92,9 @@ def _movement() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     return move, purpose, leaving, who
 
 
+_RIGHT_BEFORE = re.compile(r"\s?(?:(?:và|cùng)\s+(?:các\s+)?đoàn[^.;:()]{0,60}?\s)?(?:(?:đã|đang|sẽ|vừa|mới|cũng)\s+)*")
+
+
 def movements(low: str, sentence: tuple[int, int], mentions: list[tuple[int, Entity]]) \
         -> list[tuple[int, int, str | None, str | None]]:
     """Trips told by their movement in a sentence ("bà X đã tới Đà Nẵng dự Tuần lễ …", "sẽ rời Hà Nội đi Singapore",
@@ -120,8 +123,10 @@ def movements(low: str, sentence: tuple[int, int], mentions: list[tuple[int, Ent
         before = [(p, e) for p, e in mentions if e.type == "PERSON" and start <= p < m.start()]
         named = who.search(low, max(start, m.start() - 90), m.start())
         person = (before[-1] if named or re.search(r",\s*người\s+$", low[:m.start()]) else before[0])[1].id if before else None
-        person = next((e.id for p, e in reversed(before) if m.start() - visitors.mention_end((p, e)) in (0, 1)), person)  # "nhân
-        # dịp ông Kumaran sang Việt Nam": the one named right before the word
+        person = next((e.id for p, e in reversed(before) if _RIGHT_BEFORE.fullmatch(low, visitors.mention_end((p, e)),
+                                                                                  m.start())), person)  # "nhân dịp ông
+        # Kumaran sang Việt Nam", "việc Tổng Bí thư X và Đoàn đại biểu cấp cao Lào đã sang dự …": the one named right
+        # before the word, with his party and a word of time between
         found.append((leaving_at if away else m.start(), at, country, person))
     return found
 

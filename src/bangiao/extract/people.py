@@ -36,7 +36,9 @@ def name_run(text: str, start: int, limit: int) -> tuple[int, int] | None:
             break
         word = m.group()
         if not CAP.match(word) and not _article_word(word, vocab.article_prefixes):
-            if count == 0 or word not in vocab.particles or not _capital_after(text, m.end(), limit):
+            if count and _foreign_in_lower_case(word) and _foreign_in_lower_case(text[start:pos].split()[-1]):
+                pass  # a foreign name's last word typed in lower case: "Eksavang vongvichit"
+            elif count == 0 or word not in vocab.particles or not _capital_after(text, m.end(), limit):
                 break
         elif count == 0 and institution_at(text, m.start(), vocab.institutions):
             return None
@@ -52,9 +54,15 @@ def name_run(text: str, start: int, limit: int) -> tuple[int, int] | None:
             break
         doubled = text[end + 1:end + 2] == " " and CAP.match(text, end + 2)  # a typing slip: "Federica  Mogherini"
         pos = end + 2 if doubled else end + 1
-    if end is None or count < 2 and not _one_word_name(text[start:end]) or _capitals(text[start:end]):
+    if end is None or count < 2 and not _one_word_name(text[start:end]) or _capitals(text[start:end]) \
+            or text[start:end].split()[-1] in vocab.company_tails:  # ("Sun Group": a company)
         return None
     return start, end
+
+
+def _foreign_in_lower_case(word: str) -> bool:
+    """A romanized word of four letters or more that is no Vietnamese syllable ("vongvichit", "Eksavang")."""
+    return len(word) >= 4 and word.isascii() and word.isalpha() and not vietnamese_syllable(word)
 
 
 def _capitals(written: str) -> bool:

@@ -25,10 +25,13 @@ _COUNT_BEFORE = re.compile(r"(?<![0-9])([0-9]{1,2})\s+$")
 
 @functools.cache
 def _year_done_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """"năm 2025 đạt" / "kết quả của năm 2025" (a whole year's result), and a goal or estimate standing before it."""
-    after, before = (word_alternation("document", key) for key in ("year_done_after", "year_done_before"))
+    """"năm 2025 (kim ngạch …) đạt" / "kết quả của năm 2025" (a whole year's result), and a goal or estimate standing
+    before it."""
+    after, before, named = (word_alternation("document", key) for key in ("year_done_after", "year_done_before",
+                                                                          "year_done_subjects"))
     goal = word_alternation("document", "year_goal")
-    done = re.compile(rf"(?:(?<!\w)(?P<before>{before})\s+)?năm\s+(?P<year>[0-9]{{4}})(?![0-9])(?:\s+(?P<after>{after})(?!\w))?")
+    done = re.compile(rf"(?:(?<!\w)(?P<before>{before})\s+)?năm\s+(?P<year>[0-9]{{4}})(?![0-9])"
+                      rf"(?:(?:\s+(?:{named}))?\s+(?P<after>{after})(?!\w))?")
     return done, re.compile(rf"(?<!\w)(?:{goal})\s+(?:\S+\s+){{0,2}}$")
 
 

@@ -29,6 +29,19 @@ def _not_the_holder() -> tuple[str, ...]:
     return tuple(lower(w) for w in datafiles.strings("names.toml", data, "titles", "not_the_holder"))
 
 
+@functools.cache
+def _delegating() -> re.Pattern[str]:
+    data = datafiles.load("names.toml", "names")
+    words = sorted((lower(w) for w in datafiles.strings("names.toml", data, "titles", "delegated_by")), key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in words)})\s+(?:của\s+)?$")
+
+
+def delegated_by(text: str, pos: int) -> bool:
+    """Whether the title at ``pos`` names the one who delegates ("Thừa ủy nhiệm của [Chủ tịch nước], …"): the titles
+    after its comma are the delegate's."""
+    return _delegating().search(lower(text[max(0, pos - 30):pos])) is not None
+
+
 _ORDINAL = re.compile(r" thứ \d")
 _MANY = re.compile(r" các (?:nước|quốc gia)(?!\w)")  # "tiếp Đại sứ các nước Séc và Chile": several, no one
 

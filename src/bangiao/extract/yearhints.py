@@ -4,13 +4,15 @@
 - a person who has just taken office ("Nhân dịp Thủ tướng A được bầu giữ chức …", "chúc mừng ông B được bầu làm
   Tổng thống"): the article falls within weeks of one of their terms' start;
 - a name coined in a known year ("COVID-19"): the article is from that year or later;
+- a yearly meeting of a year ("hội đàm thường niên năm 2023"), not told as earlier: that year;
 - a lunar year named by stem and branch ("Tết Mậu Tuất"): the year of that Tết;
-- a chair held now with its year ("Malaysia là nước chủ tịch ASEAN 2025"): that year;
+- a chair held now with its year ("Malaysia là nước chủ tịch ASEAN 2025"): that year; a themed year celebrated
+  ("kỷ niệm Năm Hữu nghị Đoàn kết Việt Nam - Lào 2012"): that year or the one before;
 - a weekday written with the day ("thứ Sáu, ngày 6/12"): the years in which the day falls on it;
 - whose tenure bounds the article: not a person whose death the text tells (``mourned``); for one elected but not
   yet in office ("Tổng thống đắc cử"), the weeks before a term's start (``held_spans``).
 
-The words are data (``data/dates.toml``, [anniversaries] fixed, [document] new_in_office, [chair] and [coined] terms).
+The words are data (``data/dates.toml``, [anniversaries] fixed, [document] new_in_office, [chair], [themed_year] and [coined] terms).
 """
 from __future__ import annotations
 
@@ -135,6 +137,22 @@ def this_year_clue(low: str) -> Clue | None:
 
 
 @functools.cache
+def _yearly() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return (re.compile(rf"(?:{word_alternation('document', 'yearly')})\s+năm\s+((?:19|20)[0-9]{{2}})(?![0-9\-–])"),
+            re.compile(rf"(?<!\w)(?:{word_alternation('document', 'earlier')})(?!\w)"))
+
+
+def yearly_clue(low: str) -> Clue | None:
+    """"Tại hội đàm thường niên năm 2023 giữa …": a yearly meeting of that year, the article's; not in a sentence
+    of earlier times ("Trước đó, tại hội đàm thường niên năm 2022 …")."""
+    yearly, earlier = _yearly()
+    for m in yearly.finditer(low):
+        if int(m.group(1)) in YEARS and not earlier.search(low, sentence_start(low, m.start()), m.start()):
+            return Clue(frozenset({int(m.group(1))}), f"'{m.group()}': a yearly meeting of that year")
+    return None
+
+
+@functools.cache
 def _lunar() -> tuple[re.Pattern[str], dict[str, int], dict[str, int], int]:
     data = datafiles.load(_FILE, "dates")["lunar_year"]
     stems, branches = {k: int(v) for k, v in data["stems"].items()}, {k: int(v) for k, v in data["branches"].items()}
@@ -173,6 +191,25 @@ def chair_clue(low: str) -> Clue | None:
     if _supported().search(low, max(0, m.start() - 40), m.start()):
         return Clue(frozenset({year - 1, year}), f"'{m.group()}': a chair supported, held now or to come")
     return Clue(frozenset({year}), f"'{m.group()}': the chair held now")
+
+
+@functools.cache
+def _themed_year() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Literal-led (the theme's first word) and the words of the present looked for before it apart."""
+    themes, present = word_alternation("themed_year", "themes"), word_alternation("themed_year", "present")
+    return (re.compile(rf"(?:{themes})(?!\w)[^.;:!?\n\d]{{0,60}}?((?:19|20)\d\d)(?![\d\-–])"),
+            re.compile(rf"(?<!\w)(?:{present})\s+$"))
+
+
+def themed_year_clue(low: str) -> Clue | None:
+    """"kỷ niệm Năm hữu nghị đoàn kết Việt Nam - Lào 2012": the year a themed year names or the one before (its
+    celebrations prepared); not "60 năm hữu nghị …" (years counted)."""
+    theme, present = _themed_year()
+    for m in theme.finditer(low):
+        if present.search(low, max(0, m.start() - 30), m.start()) and int(m.group(1)) in YEARS:
+            year = int(m.group(1))  # (or prepared the year before: "tổ chức tốt các hoạt động chào mừng Năm …")
+            return Clue(frozenset({year - 1, year}), f"'{m.group()}': a themed year celebrated, now or ahead")
+    return None
 
 
 @functools.cache
