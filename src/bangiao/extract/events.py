@@ -393,8 +393,10 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
                 kind, cameo, occasion = "CEREMONY", _vocab_cameo("CEREMONY"), "anniversary"
             if m.group() in v.generic and _NOTHING_AFTER.match(low, m.end()) or heading:
                 continue  # "Đại diện các sở, ngành cùng tham dự.": attending nothing named; a heading
-            if m.group() in v.generic and _THE_CEREMONY.match(low, m.end()) and drafts.has("CEREMONY"):
-                continue  # "A, B và 500 kiều bào tham dự buổi lễ.", "X đã đến dự và chúc mừng": who attended the one told before
+            if m.group() in v.generic and (_THE_CEREMONY.match(low, m.end()) and drafts.has("CEREMONY")
+                                           or (met := attendance.meeting_attended(v, low, m.end())) and drafts.has(met)):
+                continue  # "A, B và 500 kiều bào tham dự buổi lễ.", "X đã đến dự và chúc mừng", "… cũng tham dự buổi
+                # hội kiến": who attended the one told before
             if kind == "MEET" and v.then_talks.match(low, m.end()):
                 continue  # "A tiếp và hội đàm với B": the talks
             clause_end = _CLAUSE_END.search(low, m.end(), end).start()  # the trigger's own clause ends here

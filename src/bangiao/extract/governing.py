@@ -18,7 +18,7 @@ from bangiao.extract.dates import TimeExpr
 from bangiao.extract.dating import NATIONAL_DAY, Dating
 from bangiao.extract.visit_days import year_right_after
 from bangiao.extract.visit_summary import lead_sums_up
-from bangiao.extract.sentences import alternation, announced, announced_in, before_words, founding_at, founding_day, sentence_end, sentence_start, took_office_at, word_alternation, words
+from bangiao.extract.sentences import alternation, announced, announced_in, before_words, clock_line, founding_at, founding_day, sentence_end, sentence_start, took_office_at, word_alternation, words
 from bangiao.extract.gazetteer import lower
 from bangiao.extract.occasion_dates import occasion_after
 from bangiao.extract.reported_years import told_ahead
@@ -392,14 +392,18 @@ def _inherited(dating: Dating, text: str, start: int, back_there: bool = False, 
     last = _last_ending(told, start)
     while last is not None and not follows_on and before_words().match(lower(text[(s := sentence_start(text, last.start)):s + 20]).lstrip()):
         last = _last_ending(told, s)
-    if last is None:
-        return dating.published
+    if last is None:  # a headline before the lead: the lead's day, written soon after it; else the article's
+        lead = told[0] if told and told[0].start - start < _HEADLINE_REACH else None
+        return _resolved(dating, lead) if lead is not None and lead.kind == "day" else dating.published
     if last.kind == "day-range" and (day := _last_ending(days, start)) and _covers(dating, last, day):
         last = day
     found = _resolved(dating, last)
     if tied and _paragraph_between(text, last.end, start) and _before_the_news(found, dating.published):
         return dating.published
     return _resumed_day(dating, text, last, start, found) or found
+
+
+_HEADLINE_REACH = 300  # characters from a headline to the lead's day it tells of
 
 
 def _resumed_day(dating: Dating, text: str, last: TimeExpr, start: int, found: Date | None) -> Date | None:
@@ -460,7 +464,8 @@ def _told(dating: Dating, text: str, back_there: bool) -> tuple[list[TimeExpr], 
         months = ("month",) if back_there else ()
         told = [e for e in dating.expressions if (e.day_level or e.kind in months and e.past)
                 and not _announcing(text, e.start) and not founding_at(text, e.start)
-                and not _not_event_day_at(text, e.start)]  # "… nhậm chức ngày 22/8. Cùng ngày, …" is not the 22nd
+                and not _not_event_day_at(text, e.start) and not clock_line(text, e.start, e.end)]  # "… nhậm chức
+        # ngày 22/8. Cùng ngày, …" is not the 22nd; nor a page's clock ("Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27")
         told = [e for e in told if not _another_occasions(text, e, told)]
         last[2][back_there] = told, [e for e in told if e.kind == "day"]
     return last[2][back_there]

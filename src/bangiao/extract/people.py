@@ -24,13 +24,16 @@ _PLACE_WORDS = ("tỉnh", "thành phố", "thủ đô", "huyện", "bang", "khu 
 
 
 def name_run(text: str, start: int, limit: int) -> tuple[int, int] | None:
-    """The capitalized words starting at ``start`` (at most 5, before ``limit``): a personal name. An initial
+    """The capitalized words starting at ``start`` (at most 5, or 8 for a Lao name in Vietnamese syllables, before
+    ``limit``): a personal name. An initial
     ("Michael R. Pompeo", "J.Sereejav"), a particle before a capitalized word ("Ursula von der Leyen", "Lula da
     Silva") and an Arabic article ("Al-Nahyan", "al-Sabah") are part of it; an article and "Sheikh" do not count
     towards the five ("Sheikh Ahmad Abdullah Al-Ahmad Al Sabah")."""
     vocab = vocabulary()
     pos, end, count = start, None, 0
-    while count < 5:
+    first = TOKEN.match(text, start)
+    longest = 8 if first and _lao_syllables(first.group(), vocab.surnames) else 5  # "Xổm Xay Phụ Lạ Khăm Mạ Ni"
+    while count < longest:
         m = TOKEN.match(text, pos)
         if not m or m.end() > limit:
             break
@@ -58,6 +61,12 @@ def name_run(text: str, start: int, limit: int) -> tuple[int, int] | None:
             or text[start:end].split()[-1] in vocab.company_tails:  # ("Sun Group": a company)
         return None
     return start, end
+
+
+def _lao_syllables(word: str, surnames: frozenset[str]) -> bool:
+    """A name's first word that opens a Lao name written in Vietnamese syllables (up to eight of them): a Vietnamese
+    syllable that is no Vietnamese surname ("Xổm", "Phôm"; not "Nguyễn")."""
+    return vietnamese_syllable(word) and word not in surnames and word[:1].isupper()
 
 
 def _foreign_in_lower_case(word: str) -> bool:

@@ -138,3 +138,17 @@ def took_office_at(low: str, at: int) -> bool:
     ngày 30/6", "kể từ khi được bầu làm Chủ tịch nước ngày 23/10/2018"): never the article's nor an event's day."""
     clause = max(low.rfind(",", 0, at), low.rfind(";", 0, at), at - 60)
     return _took_office().search(low, max(0, clause), at) is not None
+
+
+_LABEL_AND_CLOCK = re.compile(r"[^\d\n]{0,30}?(?:\d{1,2}:\d{2}(?::\d{2})?[\s,|-]*)?")  # "Thứ Sáu, ngày ", "PV - 14:30, "
+_CLOCK_AFTER = re.compile(r"[\s,|-]*(?:(?:lúc\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:AM|PM|\(?GMT\s*\+\s*7\)?))?)?[\s,|-]*")
+
+
+def clock_line(text: str, start: int, end: int) -> bool:
+    """Whether the date at [start, end) stands on a line of its own with a time of day ("Thứ Sáu, ngày 23 tháng 08 năm
+    2019, 09:25:27", "PV - 14:30, 08/08/2023"): a page's clock or byline, the day of no event."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    before, after = text[line_start:start], text[end:len(text) if line_end < 0 else line_end]
+    return bool(_LABEL_AND_CLOCK.fullmatch(before) and _CLOCK_AFTER.fullmatch(after)
+                and re.search(r"\d{1,2}:\d{2}", before + after))

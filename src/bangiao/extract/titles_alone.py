@@ -160,11 +160,29 @@ def waiting(reader: Reader) -> list[tuple[int, int, list[str], list[str | None]]
             continue  # (nor "Tổng thống thứ 47 của Mỹ": which holder, the number says, not the date)
         if reader.text[end:end + 4].strip() in _PARTNER:
             country, end = partner, end + 4
-        other = _other_of_pair(reader, end) if pair and country else None
-        countries = [country, other] if other else [country] if country else [HOME, partner] if pair \
+        others = _others_listed(reader, end) if country and _PLURAL.search(reader.text, max(0, start - 5), start) \
+            else [_other_of_pair(reader, end)] if pair and country else []
+        others = [c for c in others if c]
+        countries = [country, *others] if others else [country] if country else [HOME, partner] if pair \
             else _of_whom(reader, titles, partner)
         waiting.append((start, end, titles, countries))
     return waiting
+
+
+_PLURAL = re.compile(r"(?<!\w)các\s+$")
+
+
+def _others_listed(reader: Reader, end: int) -> list[str]:
+    """"các Tổng thống Nga, Hàn Quốc": the countries listed after a plural title's own country, each with a holder."""
+    found = []
+    while (joiner := re.match(r"(?:,\s*|\s+và\s+)", reader.text[end:end + 6])) is not None:
+        k = bisect.bisect_left(reader.matches, end + joiner.end(), key=lambda x: x.start)
+        m = reader.matches[k] if k < len(reader.matches) else None
+        if m is None or m.start != end + joiner.end() or reader.entity_type(m) != "COUNTRY":
+            break
+        found.append(reader.kb.entities[m.value].country)
+        end = m.end
+    return found
 
 
 def _other_of_pair(reader: Reader, end: int) -> str | None:

@@ -178,7 +178,8 @@ def lunar_clue(low: str, month: int | None) -> Clue | None:
 @functools.cache
 def _chair() -> re.Pattern[str]:
     present, bodies = word_alternation("chair", "present"), word_alternation("chair", "bodies")
-    return re.compile(rf"(?<!\w)(?<!sẽ )(?<!từng )(?<!sắp )(?:{present})\s+(?:nước\s+)?chủ tịch\s+(?:{bodies})\s+(?:năm\s+)?((?:19|20)\d\d)(?!\d)")
+    return re.compile(rf"(?<!\w)(?<!sẽ )(?<!từng )(?<!sắp )(?:{present})\s+(?:nước\s+)?chủ tịch\s+(?:{bodies})\s+(?:trong\s+)?"
+                      rf"(?:năm\s+)?((?:19|20)\d\d)(?!\d)")
 
 
 def chair_clue(low: str) -> Clue | None:
@@ -188,7 +189,7 @@ def chair_clue(low: str) -> Clue | None:
     if m is None:
         return None
     year = int(m.group(1))
-    if _supported().search(low, max(0, m.start() - 40), m.start()):
+    if _supported().search(low, max(0, m.start() - 70), m.start()):  # ("hỗ trợ tối đa … để Lào đảm nhiệm …")
         return Clue(frozenset({year - 1, year}), f"'{m.group()}': a chair supported, held now or to come")
     return Clue(frozenset({year}), f"'{m.group()}': the chair held now")
 
@@ -214,7 +215,7 @@ def themed_year_clue(low: str) -> Clue | None:
 
 @functools.cache
 def _supported() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{word_alternation('chair', 'supported')})\s+(?:\S+\s+){{0,3}}$")
+    return re.compile(rf"(?<!\w)(?:{word_alternation('chair', 'supported')})\s+(?:\S+\s+){{0,10}}$")
 
 
 def mourned(text: str, entities: tuple[Entity, ...]) -> set[str]:
