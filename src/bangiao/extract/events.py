@@ -451,6 +451,7 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
                     or m.group() in v.needs_country and not visitors.place_next(low, mentions, m.end(), ("COUNTRY",)):
                 continue
             date = governing_date(dating, text, m.start(), mood == "planned", m.end(), kind in SPANS_DAYS)
+            date = speeches.told_date(date, dating.published, drafts) if kind == "SPEECH" else date
             date = None if summed or kind == "CONFERENCE" and _PURPOSE.search(before) and not (date and date.end) else date
             if summed and kind == "CONFERENCE":  # "cảm ơn … trong chuyến thăm và dự Hội nghị cấp cao APEC": the KB's dates
                 date = occasion_named(dating, text, m.start(), end)

@@ -54,11 +54,11 @@ def governing_date(dating: Dating, text: str, pos: int, planned: bool = False, u
     return found if planned else not_after_reference(found, dating.reference)
 
 
-def _held_that_day(low: str, own: list[TimeExpr], start: int, pos: int) -> bool:
-    """Whether the sentence opens with a day of its own ("Tối 26/11, …") and holds the event at ``pos`` that day
-    ("… tổ chức tiệc chiêu đãi …"; dates.toml held_here)."""
+def _held_that_day(low: str, own: list[TimeExpr], start: int, until: int) -> bool:
+    """Whether the sentence opens with a day of its own ("Tối 26/11, …") and holds the event ending at ``until`` that
+    day ("… tổ chức tiệc chiêu đãi …", "… long trọng kỷ niệm …"; dates.toml held_here)."""
     return any(e.kind == "day" and e.start - start <= _OPENING_DAY for e in own) \
-        and _governing("held_here").search(low, 0, pos - start) is not None
+        and _governing("held_here").search(low, 0, until - start) is not None
 
 
 _OPENING_DAY = 12  # characters from a sentence's start to a day that opens it ("Tối 26/11", "Chiều ngày 15/4")
@@ -122,7 +122,7 @@ def _governing_date(dating: Dating, text: str, pos: int, planned: bool, until: i
         if not own and occasion is None:
             return None
     if occasion is not None and not any(_within(dating, e, occasion) for e in own) \
-            and not (_held_that_day(low, own, start, pos) and (occasion.reason or "").startswith(NATIONAL_DAY)):  # ("Tối
+            and not (_held_that_day(low, own, start, until) and (occasion.reason or "").startswith(NATIONAL_DAY)):  # ("Tối
         # 26/11, … tổ chức chiêu đãi mừng 65
         return occasion  # năm Quốc khánh Lào": the sentence's day) "Nhân dịp tham dự Diễn đàn … lần thứ 3, sáng 19/10, …":
         # the forum's dates, not the 19th

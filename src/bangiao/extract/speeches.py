@@ -111,3 +111,12 @@ def occasion_date(d: Draft | None) -> Date | None:
     if d is None or d.date is None:
         return None
     return replace(d.date, end=None)
+
+
+def told_date(date: Date | None, published: Date | None, drafts: list[Draft]) -> Date | None:
+    """A speech is news of its days: a day years before the article in its sentence is what it speaks of ("phát
+    biểu, nêu bật ý nghĩa lịch sử của ngày 2-9-1945"), so it takes its occasion's date instead."""
+    if date is None or published is None or int(date.value[:4]) >= int(published.value[:4]) - 1:
+        return date
+    return occasion_date(occasion(drafts))
+

@@ -199,7 +199,8 @@ def delegation_body(low: str, mentions: list[tuple[int, Entity]], trigger: int) 
 # "tiếp ông B, Bộ trưởng … Canada, đang thăm": the one named before his title, visiting now
 # "tiếp ông A, Bộ trưởng Bộ X, cùng đoàn công tác đến thăm": A's titles after his name, then his party and the visit
 _WITH_PARTY = re.compile(r"(?:,\s*[^,.;:]{1,80}?){1,3},?\s+cùng\s+(?:các\s+)?(?:đoàn|thành viên)[^,.;:]{0,40}?\s(?:(?:đến|sang|tới)\s+)?")
-_ONGOING = re.compile(r",\s*[^,.;:]{1,70}?(?:,\s*|\s+)(?:người\s+)?(?:hiện\s+)?đang\s+(?:có\s+)?")  # (the second comma may be left out)
+_ONGOING = re.compile(r"(?:,\s*[^,.;:]{1,70}?){1,3}(?:,\s*|\s+)(?:người\s+)?(?:hiện\s+)?đang\s+(?:có\s+)?")  # (the last
+# comma may be left out; titles chained by commas: ", Bí thư Trung ương Đảng, Chánh án … Lào đang thăm")
 
 
 def welcomed(welcome: re.Pattern[str], low: str, mentions: list[tuple[int, Entity]], start: int, trigger: int) -> str | None:
