@@ -52,3 +52,14 @@ def test_events_a_visitor_named_before_chained_titles(titles):
 def test_kb_spellings_of_batch_41(written, name):
     doc = bangiao.extract(f"Ngày 27/8/2022, Đoàn đại biểu {written} đến thăm Hà Nội.")
     assert name in [e.name for e in doc.entities]
+
+
+@pytest.mark.parametrize("item, speakers", [
+    ("cùng Thủ tướng Ấn Độ gặp gỡ báo chí", ["Narendra Modi", "Nguyễn Tấn Dũng"]),
+    # near-miss: an item with its own subject
+    ("Thủ tướng Ấn Độ gặp gỡ báo chí", ["Narendra Modi"]),
+])
+def test_events_a_list_item_opened_by_cung(item, speakers):
+    text = (f"Ngày 28-10-2014, Thủ tướng Nguyễn Tấn Dũng đã hội đàm với Thủ tướng Ấn Độ Narendra Modi; {item}, sau đó "
+            "hai bên chứng kiến lễ ký các văn kiện.")
+    assert sorted(p for kind, people, _ in _events(text) if kind == "SPEECH" for p in people) == speakers

@@ -94,6 +94,8 @@ def _participant_groups(low: str, kind: str, trigger: tuple[int, int], clause: t
     led = [cast.leader] if cast.leader and v.delegation.search(low, clause[0], trigger[0]) else []  # "đoàn sẽ hội đàm"
     subject = _first_people(mentions, before) or _people(mentions, sentence[0], min(trigger[0], first))[:1] or \
         _acting(low, mentions, trigger[0]) or led or list(framed) or ([cast.protagonist] if cast.protagonist else [])
+    if clause[0] > sentence[0] and _WITH_ITEM.match(low, clause[0]):  # "A hội đàm với B; cùng B gặp gỡ báo chí": A too
+        subject = list(dict.fromkeys(_people(mentions, sentence[0], clause[0])[:1] + before)) or subject
     body = met_bodies.body_met(low, mentions, trigger[1], clause[1]) if kind == "MEET" and not objects else None
     if body and body not in cast.led:  # "gặp gỡ Đoàn đại biểu Hội hữu nghị X", "làm việc với lãnh đạo tỉnh Y": the
         # body, the province (the delegation the article follows stands for its leader)
@@ -165,6 +167,7 @@ _JOINED = re.compile(r"[^,;.]{0,40}?\svà\s+")  # "trong chuyến thăm chính t
 _NOTHING_AFTER = re.compile(r"[^\S\n]*(?:[.;!?]|\n|$)")  # "… cùng tham dự." : the sentence ends at the word
 _BARE = re.compile(r"\s*(?:này\s*)?,")  # "Nhân chuyến thăm, …", "Trong chuyến thăm này, …": the one told before
 _PURPOSE = re.compile(r"(?<!\w)(?:để|nhằm)\s+(?:(?:tham\s+)?dự\s+)?$")  # "đến Tokyo để tham dự Hội nghị X": the trip's day
+_WITH_ITEM = re.compile(r"\s*cùng\s")  # a list item with no subject of its own: "…; cùng Thủ tướng X gặp gỡ báo chí"
 _QUOTED = re.compile(r'"[^"]{1,400}"|“[^”]{1,400}”')  # a quotation: the speaker's words, not the clause's
 _CLAUSE_FRAME = re.compile(r",\s*tại\s+(?:cuộc\s+|buổi\s+)?$")  # "Trong khuôn khổ chuyến thăm …, tại cuộc hội đàm …, A …"
 _CLAUSE_END = re.compile(r"[,;:]|$")
@@ -515,7 +518,8 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
                 groups = [awards.receivers(low, mentions, m.end(), own[1]) or _sides(mentions, m.end(), own[1], entities)]
             if kind == "SPEECH" and event_kinds.heard(low, start, m.start()):  # "lắng nghe tham luận từ A, B và C":
                 groups = [_people(mentions, m.end(), own[1])]  # the speakers are those named after it, not the listeners
-            elif kind == "SPEECH" and (subjects := _people(mentions, own[0], m.start())):  # "X chủ trì họp báo, …
+            elif kind == "SPEECH" and (subjects := _people(mentions, start if _WITH_ITEM.match(low, own[0]) else own[0],
+                                                            m.start())):  # "X chủ trì họp báo, …
                 groups = [[p for p in g if p in subjects] for g in groups]  # về hội đàm của A với B": X speaks, not A, B
             if kind == "SPEECH":  # each who speaks makes a statement of their own ("hai Thủ tướng gặp gỡ báo chí")
                 groups = [[p] for p in dict.fromkeys(p for g in groups for p in g if p.startswith("person:"))] or groups
