@@ -160,9 +160,12 @@ def _occasions(kb: KnowledgeBase, text: str, meetings: list[tuple[str, int, int,
 
 
 def _same_day_clue(lead: TimeExpr, expressions: list[TimeExpr]) -> Clue | None:
+    """The lead's day written elsewhere with its year, alone or as the last day of a span ("Chiều 15/6, … kết thúc
+    chuyến công tác … Từ ngày 11/6 đến 15/6/2024, …")."""
     for e in expressions:
-        if e.year and e.month == lead.month and e.day == lead.day and e is not lead:
-            return Clue(frozenset({e.year}), f"the same day is written in full as '{e.text}'")
+        ends = e.end_year and (e.end_month, e.end_day) == (lead.month, lead.day)
+        if e is not lead and (e.year and e.month == lead.month and e.day == lead.day or ends):
+            return Clue(frozenset({e.end_year if ends else e.year}), f"the same day is written in full as '{e.text}'")
     return None
 
 

@@ -70,7 +70,13 @@ def _dateline(removed: tuple[Removed, ...]) -> Date | None:
     found = [(line, expr) for item in removed if item.kind == "other" for line in item.text.splitlines()
              if len(line) <= 60 and (expr := next((e for e in find_dates(line) if e.kind == "day" and e.year), None))]
     line, expr = next((f for f in found if _CLOCK.search(f[0])), found[0] if found else (None, None))
-    return Date(f"{expr.year:04d}-{expr.month:02d}-{expr.day:02d}", "day", "stated", text=line) if expr else None
+    if expr is None:
+        return None
+    bar = None if _CLOCK.search(line) else _DATE_BAR  # (no time of day: a site's date bar, not the article's stamp)
+    return Date(f"{expr.year:04d}-{expr.month:02d}-{expr.day:02d}", "day", "stated", text=line, reason=bar)
+
+
+_DATE_BAR = "a date bar without a time of day: the text's own full date outranks it"
 
 
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?!\d)")  # a time of day on a dateline ("16:27", "10h15")
@@ -185,6 +191,8 @@ def _text_date_fits(text: str, entities: tuple[Entity, ...], metadata: Date, tex
     titles, and not at the page's (a page re-published years later shows its own clock above the headline)."""
     if text_date is None or text_date.precision != "day" or text_date.basis != "stated" or not _disagreement(metadata, text_date):
         return False
+    if metadata.reason == _DATE_BAR:  # "Thứ sáu, 6-2-2026" above "Chiều ngày 04/02/2026, …": the lead's
+        return True
     return tenures_hold(text, entities, day_range(text_date.value)[0]) \
         and not tenures_hold(text, entities, day_range(metadata.value)[0])
 

@@ -138,7 +138,8 @@ def this_year_clue(low: str) -> Clue | None:
 
 @functools.cache
 def _yearly() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    return (re.compile(rf"(?:{word_alternation('document', 'yearly')})\s+năm\s+((?:19|20)[0-9]{{2}})(?![0-9\-–])"),
+    return (re.compile(rf"(?:{word_alternation('document', 'yearly')})(?:\s+[^\W\d]+){{0,6}}?\s+năm\s+((?:19|20)[0-9]{{2}})"
+                       rf"(?![0-9\-–])"),  # ("thường niên giữa hai Bộ trong năm 2015": a few words between)
             re.compile(rf"(?<!\w)(?:{word_alternation('document', 'earlier')})(?!\w)"))
 
 
