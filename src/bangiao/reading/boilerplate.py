@@ -98,6 +98,7 @@ class Vocab:
     caption_start: re.Pattern[str]
     caption_end: re.Pattern[str]
     caption_lines: frozenset[str]
+    caption_position: re.Pattern[str]  # "(ngồi giữa)", "(thứ hai từ trái sang)": where someone is in a photo
     credit_words: re.Pattern[str]
     glue_titles: re.Pattern[str]
     glue_openers: re.Pattern[str]
@@ -139,6 +140,8 @@ def vocab() -> Vocab:
         caption_start=re.compile(rf"^[(\[]?\s*(?:{caption})(?:\s*\d{{1,2}})?\s*:"),
         caption_end=re.compile(rf"[(\[]?\s*(?:{caption})(?:\s*\d{{1,2}})?\s*:\s*([^()\[\]:]{{1,120}})[)\]]?\s*\.?$"),
         caption_lines=frozenset(map(key, s("caption", "lines"))),
+        caption_position=re.compile(rf"\(\s*(?:thứ\s+\w+\s*,?\s*)?(?:{written(s('caption', 'positions'))})\s*\)",
+                                    re.IGNORECASE),
         credit_words=re.compile(rf"(?:{written(s('caption', 'credit_words'))})", re.IGNORECASE),
         glue_titles=re.compile(rf"(?:{written(s('caption', 'glue_titles'))})\b"),
         glue_openers=re.compile(rf"(?:{written(s('caption', 'glue_openers'))})\b"),

@@ -62,7 +62,8 @@ def is_caption(v: Vocab, line: str, line_key: str) -> bool:
         return True
     if _CAPS_CREDIT.search(line) and _words(line) <= 60 or _NUMBERED_END.search(line):
         return True
-    if _words(line) <= 80 and credit_without_colon(v, line) or names_only(v, line):
+    if _words(line) <= 80 and credit_without_colon(v, line) or names_only(v, line) \
+            or _words(line) <= 60 and v.caption_position.search(line):
         return True
     return bool(_SOURCE_CAPTION.match(flat)) or credit_at_end(v, flat) and _words(line) <= 80
 
