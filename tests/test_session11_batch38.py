@@ -47,7 +47,7 @@ def test_entities_a_pair_of_countries_after_a_title(pair, people):
     ("Phát biểu tại buổi lễ, Thủ tướng Thongloun Sisoulith cho rằng các bộ ngành hai bên đã làm tốt.",
      ["Thongloun Sisoulith"]),
     # near-miss: the collective named as the speakers makes each speak
-    ("Phát biểu tại buổi lễ, hai Thủ tướng đều cho rằng các bộ ngành đã làm tốt.",
+    ("Phát biểu tại buổi lễ, hai Thủ tướng cho rằng các bộ ngành đã làm tốt.",
      ["Nguyễn Xuân Phúc", "Thongloun Sisoulith"]),
 ])
 def test_events_a_pair_told_after_the_speaker(said, speakers):

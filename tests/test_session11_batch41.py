@@ -19,17 +19,17 @@ def _events(text: str, published: str | None = None) -> list[tuple[str, list[str
     ("gặp mặt bà con nhân dịp kỷ niệm 70 năm Quốc khánh", []),
 ])
 def test_events_an_anniversary_held_on_the_sentences_day(held, ceremonies):
-    text = f"Tối 28-8, tại Viêng Chăn, Đại sứ quán Việt Nam tại Lào {held}."
+    text = f"Tối 28-8, tại Viêng Chăn, Đại sứ quán Việt Nam ở Lào {held}."
     assert [(kind, date) for kind, _, date in _events(text, "2015-08-29") if kind == "CEREMONY"] == ceremonies
 
 
 @pytest.mark.parametrize("said, date", [
-    ("nêu bật ý nghĩa lịch sử của ngày 2-9-1945", "2015-08-28"),
+    ("nhắc lại ý nghĩa của ngày 2-9-1945 lịch sử", "2015-08-28"),
     # near-miss: a day of the article's year in the speech's sentence is its own
     ("ngày 29-8-2015, nêu bật ý nghĩa của ngày lễ", "2015-08-29"),
 ])
 def test_events_a_speech_about_a_day_of_history(said, date):
-    text = ("Tối 28-8, tại Viêng Chăn, Đại sứ quán Việt Nam tại Lào long trọng kỷ niệm 70 năm Quốc khánh.\n"
+    text = ("Tối 28-8, tại Viêng Chăn, Đại sứ quán Việt Nam ở Lào long trọng kỷ niệm 70 năm Quốc khánh.\n"
             f"Đại sứ Tô Minh Thu phát biểu {said}.")
     assert [d for kind, _, d in _events(text, "2015-08-30") if kind == "SPEECH"] == [date]
 
@@ -41,7 +41,7 @@ def test_events_a_speech_about_a_day_of_history(said, date):
 ])
 def test_events_a_visitor_named_before_chained_titles(titles):
     text = (f"Chiều 20/10/2025, tại Hà Nội, Chánh án Tòa án nhân dân Tối cao Lê Minh Trí hội đàm với bà Viengthong "
-            f"Siphandon, {titles} đang thăm và làm việc tại Việt Nam.")
+            f"Siphandon, {titles} đang thăm chính thức Việt Nam.")
     assert [people for kind, people, _ in _events(text) if kind == "VISIT"] == [["Viengthong Siphandon"]]
 
 
@@ -55,9 +55,9 @@ def test_kb_spellings_of_batch_41(written, name):
 
 
 @pytest.mark.parametrize("item, speakers", [
-    ("cùng Thủ tướng Ấn Độ gặp gỡ báo chí", ["Narendra Modi", "Nguyễn Tấn Dũng"]),
+    ("cùng Thủ tướng Ấn Độ gặp báo chí", ["Narendra Modi", "Nguyễn Tấn Dũng"]),
     # near-miss: an item with its own subject
-    ("Thủ tướng Ấn Độ gặp gỡ báo chí", ["Narendra Modi"]),
+    ("Thủ tướng Ấn Độ gặp báo chí", ["Narendra Modi"]),
 ])
 def test_events_a_list_item_opened_by_cung(item, speakers):
     text = (f"Ngày 28-10-2014, Thủ tướng Nguyễn Tấn Dũng đã hội đàm với Thủ tướng Ấn Độ Narendra Modi; {item}, sau đó "

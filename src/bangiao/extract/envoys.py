@@ -41,7 +41,7 @@ def received(low: str, mentions: list[tuple[int, Entity]], trigger_end: int, cla
     m = _words()[0].match(low, trigger_end)
     if m is None:
         return []
-    listed = _LISTED.match(low, m.end(), clause_end)  # "tiếp các Đại sứ, Trưởng Cơ quan đại diện … tại Việt Nam gồm A, B"
+    listed = _LISTED.match(low, m.end(), clause_end)  # "các Đại sứ, Trưởng Cơ quan đại diện … ở Hà Nội, gồm A, B"
     sides, pos = [], listed.end() if listed else m.end()
     for at, e in sorted(((a, e) for a, e in mentions if pos <= a < clause_end), key=lambda x: x[0]):
         if e.type != "COUNTRY" or not _LIST.fullmatch(low, pos, at):

@@ -53,7 +53,7 @@ def opening_speaker(low: str, start: int, end: int, named: list[tuple[int, Entit
 
 def speaker_words(low: str, start: int, end: int) -> tuple[int, int]:
     """Where a sentence opening with a speech word and its occasion names its speakers: from the opening's comma to
-    the first word of saying ("Phát biểu tại buổi lễ, [hai Thủ tướng] đều khẳng định …")."""
+    the first word of saying ("Phát biểu tại buổi lễ, [hai Thủ tướng] cùng nhấn mạnh …")."""
     comma, _, said = _opening(low, start, end)
     return (comma, said.start()) if said is not None else (start, end)
 
@@ -115,7 +115,7 @@ def occasion_date(d: Draft | None) -> Date | None:
 
 def told_date(date: Date | None, published: Date | None, drafts: list[Draft]) -> Date | None:
     """A speech is news of its days: a day years before the article in its sentence is what it speaks of ("phát
-    biểu, nêu bật ý nghĩa lịch sử của ngày 2-9-1945"), so it takes its occasion's date instead."""
+    biểu, nhắc lại ý nghĩa của ngày 2-9-1945 lịch sử"), so it takes its occasion's date instead."""
     if date is None or published is None or int(date.value[:4]) >= int(published.value[:4]) - 1:
         return date
     return occasion_date(occasion(drafts))

@@ -7,7 +7,7 @@
 - a yearly meeting of a year ("hội đàm thường niên năm 2023"), not told as earlier: that year;
 - a lunar year named by stem and branch ("Tết Mậu Tuất"): the year of that Tết;
 - a chair held now with its year ("Malaysia là nước chủ tịch ASEAN 2025"): that year; a themed year celebrated
-  ("kỷ niệm Năm Hữu nghị Đoàn kết Việt Nam - Lào 2012"): that year or the one before;
+  ("hưởng ứng Năm Hữu nghị Đoàn kết Việt Nam - Lào 2012"): that year or the one before;
 - a weekday written with the day ("thứ Sáu, ngày 6/12"): the years in which the day falls on it;
 - whose tenure bounds the article: not a person whose death the text tells (``mourned``); for one elected but not
   yet in office ("Tổng thống đắc cử"), the weeks before a term's start (``held_spans``).
@@ -139,12 +139,12 @@ def this_year_clue(low: str) -> Clue | None:
 @functools.cache
 def _yearly() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return (re.compile(rf"(?:{word_alternation('document', 'yearly')})(?:\s+[^\W\d]+){{0,6}}?\s+năm\s+((?:19|20)[0-9]{{2}})"
-                       rf"(?![0-9\-–])"),  # ("thường niên giữa hai Bộ trong năm 2015": a few words between)
+                       rf"(?![0-9\-–])"),  # ("thường niên của hai Bộ trong năm 2015": a few words between)
             re.compile(rf"(?<!\w)(?:{word_alternation('document', 'earlier')})(?!\w)"))
 
 
 def yearly_clue(low: str) -> Clue | None:
-    """"Tại hội đàm thường niên năm 2023 giữa …": a yearly meeting of that year, the article's; not in a sentence
+    """"Trong cuộc hội đàm thường niên năm 2023 giữa …": a yearly meeting of that year, the article's; not in a sentence
     of earlier times ("Trước đó, tại hội đàm thường niên năm 2022 …")."""
     yearly, earlier = _yearly()
     for m in yearly.finditer(low):
@@ -204,7 +204,7 @@ def _themed_year() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def themed_year_clue(low: str) -> Clue | None:
-    """"kỷ niệm Năm hữu nghị đoàn kết Việt Nam - Lào 2012": the year a themed year names or the one before (its
+    """"hưởng ứng Năm hữu nghị đoàn kết Việt Nam - Lào 2012": the year a themed year names or the one before (its
     celebrations prepared); not "60 năm hữu nghị …" (years counted)."""
     theme, present = _themed_year()
     for m in theme.finditer(low):
