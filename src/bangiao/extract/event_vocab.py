@@ -142,3 +142,25 @@ def cameo_of(kind: str) -> str:
 def words_of(kind: str) -> str:
     """The event words of one kind as an alternation, longest first (for extract/captions.py)."""
     return alt(w for w, (k, _) in vocab().types.items() if k == kind)
+
+
+def inside_word(v: Vocab, low: str, m: re.Match[str]) -> bool:
+    """Whether the trigger is the last syllable of another word ("vinh dự", "thư ký", "trực tiếp")."""
+    return v.words_ending.search(low[max(0, m.start() - 24):m.end()]) is not None
+
+
+def first_event_word(v: Vocab, low: str, start: int, end: int) -> re.Match[str] | None:
+    """The first trigger of a sentence that is no other word ("Ủy viên dự khuyết …": not "dự"); a welcome's word
+    counts ("Chào mừng B … sang thăm": B is no subject)."""
+    for m in v.triggers.finditer(low, start, end):
+        if not inside_word(v, low, m) and (not v.other_words.match(low, m.start()) or v.welcome.match(low, m.start())):
+            return m
+    return None
+
+
+def trigger_ok(v: Vocab, low: str, m: re.Match[str]) -> bool:
+    """Whether the trigger is one event of its own: no word right before it that makes it generic ("các cuộc gặp"),
+    not the start of another word ("tiếp tục", "dự án"), no word after it that makes it said of something else."""
+    another_word = v.other_words.match(low, m.start())  # "tiếp tục", "dự án", "gặp gỡ báo chí"
+    return not v.not_after.search(low[max(0, m.start() - 20):m.start()]) and not another_word \
+        and not v.said_of.match(low[m.end():m.end() + 14])

@@ -18,7 +18,8 @@ from bangiao import datafiles
 from bangiao.extract import agreements, anchors, attendance, awards, briefings, envoys, event_kinds, frames, met_bodies, passing_visits, \
     positions, mechanisms, recalled_terms, speeches, visitors
 from bangiao.extract.cast import Cast, cast as find_cast
-from bangiao.extract.event_vocab import Vocab as _Vocab, cameo_of as _vocab_cameo, vocab as _vocab
+from bangiao.extract.event_vocab import Vocab as _Vocab, cameo_of as _vocab_cameo, first_event_word, inside_word, \
+    trigger_ok, vocab as _vocab
 from bangiao.extract.drafted import Drafted
 from bangiao.extract.frames import OPENING_FRAME
 from bangiao.extract.participants import countries_in as _countries_in, country_pair as _country_pair, dyads as _dyads, \
@@ -122,7 +123,7 @@ def _participant_groups(low: str, kind: str, trigger: tuple[int, int], clause: t
         return _dyads(mentions, list(dict.fromkeys(subject + before)))  # "A, B và C đã hội đàm": C with A, C with B
     else:
         later = v.triggers.search(low, trigger[1], sentence[1])  # "dự Phiên họp …; yết kiến Nhật Hoàng": the meeting's
-        stop = later.start() if kind == "CONFERENCE" and later and _trigger_ok(v, low, later) else sentence[1]
+        stop = later.start() if kind == "CONFERENCE" and later and trigger_ok(v, low, later) else sentence[1]
         own = clause[0] if clause[0] > sentence[0] and not before else sentence[0]  # '…; dự và phát biểu …': a list item
         people = list(dict.fromkeys(subject + _people(mentions, own, stop)))
     if people:
@@ -248,24 +249,6 @@ def _location(v: _Vocab, low: str, mentions: list[tuple[int, Entity]]) -> str | 
     return None
 
 
-def _inside_word(v: _Vocab, low: str, m: re.Match[str]) -> bool:
-    """Whether the trigger is the last syllable of another word ("vinh dự", "thư ký", "trực tiếp")."""
-    return v.words_ending.search(low[max(0, m.start() - 24):m.end()]) is not None
-
-
-def _first_event_word(v: _Vocab, low: str, start: int, end: int) -> re.Match[str] | None:
-    """The first trigger of a sentence that is no other word ("Ủy viên dự khuyết …": not "dự"); a welcome's word
-    counts ("Chào mừng B … sang thăm": B is no subject)."""
-    return next((m for m in v.triggers.finditer(low, start, end) if not _inside_word(v, low, m) and (
-        not v.other_words.match(low, m.start()) or v.welcome.match(low, m.start()))), None)
-
-
-def _trigger_ok(v: _Vocab, low: str, m: re.Match[str]) -> bool:
-    another_word = v.other_words.match(low, m.start())  # "tiếp tục", "dự án", "gặp gỡ báo chí"
-    return not v.not_after.search(low[max(0, m.start() - 20):m.start()]) and not another_word \
-        and not v.said_of.match(low[m.end():m.end() + 14])
-
-
 def _kind(v: _Vocab, low: str, m: re.Match[str], end: int, names: list[tuple[int, int]] = ()) -> tuple[str, str]:
     """"đồng chủ trì Tham vấn chính trị": a generic trigger takes the type of the specific one right after it (unless
     that one is inside a name: "dự Diễn đàn Xúc tiến đầu tư" is attending the forum the name is of)."""
@@ -324,7 +307,7 @@ def _sides(mentions: list[tuple[int, Entity]], start: int, end: int, entities: t
 def _word_or_clause_end(v: _Vocab, low: str, m: re.Match[str], sentence: tuple[int, int]) -> int:
     """Where the event word at ``m`` stops owning what follows: the next event word in its clause, or the clause's end."""
     end = _clause(low, m.start(), sentence)[1]
-    return next((w.start() for w in v.triggers.finditer(low, m.end(), end) if not _inside_word(v, low, w)), end)  # not "thư ký"
+    return next((w.start() for w in v.triggers.finditer(low, m.end(), end) if not inside_word(v, low, w)), end)  # not "thư ký"
 
 
 def _clause(low: str, pos: int, sentence: tuple[int, int], listing: bool = False) -> tuple[int, int]:
@@ -333,7 +316,7 @@ def _clause(low: str, pos: int, sentence: tuple[int, int], listing: bool = False
     song phương A, Bộ trưởng X; B, Bộ trưởng Y; C …")."""
     start = max(low.rfind(";", sentence[0], pos) + 1, sentence[0])
     colon = low.find(":", sentence[0], start)
-    if colon >= 0 and ((w := _first_event_word(_vocab(), low, colon, pos)) is None or w.start() >= start):
+    if colon >= 0 and ((w := first_event_word(_vocab(), low, colon, pos)) is None or w.start() >= start):
         start = colon + 1  # "Các đồng chí: A, …; B, …; C, …, đồng chủ trì hội đàm": the people listed are its subjects
     end = low.find(";", pos, sentence[1])
     if end >= 0 and listing and not _vocab().triggers.search(low, end, sentence[1]):
@@ -373,7 +356,7 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
         hosts = [(pos, e.id) for pos, e in named if e.type == "PERSON" and any(a <= pos < b for a, b in invited)]
         visits = [w.start() for w in v.triggers.finditer(low, start, end) if v.types[w.group()][0] == "VISIT"]
         names = [(s, e) for s, e, _ in positions.mentions_in(entities, start, end)]
-        first = _first_event_word(v, low, start, end)  # the sentence's first event word: its subject stands before it
+        first = first_event_word(v, low, start, end)  # the sentence's first event word: its subject stands before it
         if first is not None and anchors.is_anchor(v, low, start, first):  # (not the one it opens after: "Ngay sau lễ đón,
             first = v.triggers.search(low, first.end(), end) or first  # A và B hội đàm")
         here = first_day is not None and first_day < end
@@ -386,7 +369,7 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
         history = frames.counted_people(v, low, start, end, named)  # "… kể từ khi A thăm Lào": A's visit only
         told_to = None  # the country of the last visit named in this sentence
         for m in v.triggers.finditer(low, start, end):
-            if any(a <= m.start() < b for a, b in names) or _inside_word(v, low, m):
+            if any(a <= m.start() < b for a, b in names) or inside_word(v, low, m):
                 continue  # "Trung tâm Hội nghị Quốc tế" is a place, not a conference; "vinh dự" is not "dự"
             kind, cameo = _kind(v, low, m, end, names)
             if kind == "CONFERENCE" and event_kinds.online_call(low, m.span(), _word_or_clause_end(v, low, m, sentence), mentions):
@@ -429,7 +412,7 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
             opening = kind in _ONE_EACH and (OPENING_FRAME.fullmatch(low, start, m.start()) is not None
                                              or _CLAUSE_FRAME.search(low, max(start, m.start() - 16), m.start()) is not None) \
                 and not drafts.has(kind)  # "Tại cuộc hội đàm sáng 30/7, A và B nhất trí …": the talks, told first so
-            plural_only = not _trigger_ok(v, low, m) and not recalled and not opening \
+            plural_only = not trigger_ok(v, low, m) and not recalled and not opening \
                 and not _glad(v, low, start, m, kind)  # "các cuộc hội kiến": only with
             if (anchors.is_anchor(v, low, sentence[0], m) or _BARE.match(low, m.end()) and not owner
                     or kind in _ONE_EACH and v.attended_before.search(before)) and drafts.has(kind) \
@@ -479,8 +462,8 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
                                    or agreements.signing_unscheduled(low, m.start(), m.end(), clause_end)):
                 continue
             clause = _clause(low, m.start(), sentence, kind in _ONE_EACH)
-            nxt = next((w for w in v.triggers.finditer(low, m.end(), clause[1]) if not _inside_word(v, low, w)), None)
-            own = (clause[0], nxt.start() if nxt and _trigger_ok(v, low, nxt) else clause[1])  # (not "Tổng thư ký")
+            nxt = next((w for w in v.triggers.finditer(low, m.end(), clause[1]) if not inside_word(v, low, w)), None)
+            own = (clause[0], nxt.start() if nxt and trigger_ok(v, low, nxt) else clause[1])  # (not "Tổng thư ký")
             own = (own[0], frames.subjects_end(v, low, m.end(), end)) if opening else own  # (its people are the sentence's
             # subjects, after the comma, up to what they say or do: not "… nhất là chuyến thăm của X")
             after = after_frame if 0 <= framing < m.start() else None  # (an event after the frame: its subjects follow it)

@@ -30,10 +30,8 @@ def name_run(text: str, start: int, limit: int) -> tuple[int, int] | None:
     Silva") and an Arabic article ("Al-Nahyan", "al-Sabah") are part of it; an article and "Sheikh" do not count
     towards the five ("Sheikh Ahmad Abdullah Al-Ahmad Al Sabah")."""
     vocab = vocabulary()
-    pos, end, count = start, None, 0
-    first = TOKEN.match(text, start)
-    longest = 8 if first and _lao_syllables(first.group(), vocab.surnames) else 5  # "Xổm Xay Phụ Lạ Khăm Mạ Ni"
-    while count < longest:
+    pos, end, count, lao = start, None, 0, None
+    while count < 5 or count < 8 and (lao if lao is not None else (lao := _lao_syllables(text, start, vocab.surnames))):
         m = TOKEN.match(text, pos)
         if not m or m.end() > limit:
             break
@@ -58,15 +56,17 @@ def name_run(text: str, start: int, limit: int) -> tuple[int, int] | None:
         doubled = text[end + 1:end + 2] == " " and CAP.match(text, end + 2)  # a typing slip: "Federica  Mogherini"
         pos = end + 2 if doubled else end + 1
     if end is None or count < 2 and not _one_word_name(text[start:end]) or _capitals(text[start:end]) \
-            or text[start:end].split()[-1] in vocab.company_tails:  # ("Sun Group": a company)
+            or text[start:end].rsplit(None, 1)[-1] in vocab.company_tails:  # ("Sun Group": a company)
         return None
     return start, end
 
 
-def _lao_syllables(word: str, surnames: frozenset[str]) -> bool:
-    """A name's first word that opens a Lao name written in Vietnamese syllables (up to eight of them): a Vietnamese
-    syllable that is no Vietnamese surname ("Xổm", "Phôm"; not "Nguyễn")."""
-    return vietnamese_syllable(word) and word not in surnames and word[:1].isupper()
+def _lao_syllables(text: str, start: int, surnames: frozenset[str]) -> bool:
+    """Whether the name at ``start`` opens like a Lao name written in Vietnamese syllables (up to eight of them, "Xổm
+    Xay Phụ Lạ Khăm Mạ Ni"): with a Vietnamese syllable that is no Vietnamese surname ("Xổm", "Phôm"; not "Nguyễn");
+    asked only of a run that reaches five words."""
+    word = TOKEN.match(text, start).group()
+    return word not in surnames and word[:1].isupper() and vietnamese_syllable(word)
 
 
 def _foreign_in_lower_case(word: str) -> bool:

@@ -30,16 +30,20 @@ def _not_the_holder() -> tuple[str, ...]:
 
 
 @functools.cache
-def _delegating() -> re.Pattern[str]:
+def _delegating() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """The words, and their last syllables (a cheap test before the pattern: most titles have none before them)."""
     data = datafiles.load("names.toml", "names")
     words = sorted((lower(w) for w in datafiles.strings("names.toml", data, "titles", "delegated_by")), key=len, reverse=True)
-    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in words)})\s+(?:của\s+)?$")
+    return (re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in words)})\s+(?:của\s+)?$"),
+            tuple({w.split()[-1] for w in words}))
 
 
 def delegated_by(text: str, pos: int) -> bool:
     """Whether the title at ``pos`` names the one who delegates ("Thừa ủy nhiệm của [Chủ tịch nước], …"): the titles
     after its comma are the delegate's."""
-    return _delegating().search(lower(text[max(0, pos - 30):pos])) is not None
+    pattern, last_words = _delegating()
+    before = lower(text[max(0, pos - 30):pos]) if any(w in text[max(0, pos - 30):pos] for w in last_words) else ""
+    return bool(before) and pattern.search(before) is not None
 
 
 _ORDINAL = re.compile(r" thứ \d")
