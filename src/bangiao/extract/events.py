@@ -41,7 +41,8 @@ _VISIBLE = re.compile(r"\S")
 @functools.cache
 def _sentence_pattern() -> re.Pattern[str]:
     """Sentences: "Sáng 11.7" (day.month) ends none, nor a stop inside a short form ("T.Ư Đảng", "TP.HCM"), nor a
-    name's initial ("Bộ trưởng S. Jaishankar"), though the letter of a numbered label does ("Đại hội X. Sau đó": data/events.toml sentence_labels), nor a short form of address
+    name's initial ("Bộ trưởng S. Jaishankar"), though the letter of a numbered label does ("Đại hội X. Sau đó":
+    data/events.toml sentence_labels), nor a short form of address
     ("Dato Dr. Hj …": name_abbreviations); possessive: a long run keeps no
     backtracking state for every character."""
     labels = datafiles.strings(_FILE, datafiles.load(_FILE, "events"), "rules", "sentence_labels")
@@ -311,9 +312,9 @@ def _word_or_clause_end(v: _Vocab, low: str, m: re.Match[str], sentence: tuple[i
 
 
 def _clause(low: str, pos: int, sentence: tuple[int, int], listing: bool = False) -> tuple[int, int]:
-    """The ';' item around ``pos`` (the whole list after a colon when no event word comes before its item); for a meeting's
-    word (``listing``), it runs on over the items after it that hold no event word (a list of the people met: "gặp
-    song phương A, Bộ trưởng X; B, Bộ trưởng Y; C …")."""
+    """The ';' item around ``pos`` (the whole list after a colon when no event word comes before its item); for a
+    meeting's word (``listing``), it runs on over the items after it that hold no event word (a list of the people
+    met: "gặp song phương A, Bộ trưởng X; B, Bộ trưởng Y; C …")."""
     start = max(low.rfind(";", sentence[0], pos) + 1, sentence[0])
     colon = low.find(":", sentence[0], start)
     if colon >= 0 and ((w := first_event_word(_vocab(), low, colon, pos)) is None or w.start() >= start):

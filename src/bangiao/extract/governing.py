@@ -18,7 +18,8 @@ from bangiao.extract.dates import TimeExpr
 from bangiao.extract.dating import NATIONAL_DAY, Dating
 from bangiao.extract.visit_days import year_right_after
 from bangiao.extract.visit_summary import lead_sums_up
-from bangiao.extract.sentences import alternation, announced, announced_in, before_words, clock_line, founding_at, founding_day, sentence_end, sentence_start, took_office_at, word_alternation, words
+from bangiao.extract.sentences import alternation, announced, announced_in, before_words, clock_line, founding_at, \
+    founding_day, sentence_end, sentence_start, took_office_at, word_alternation, words
 from bangiao.extract.gazetteer import lower
 from bangiao.extract.occasion_dates import occasion_after
 from bangiao.extract.reported_years import told_ahead

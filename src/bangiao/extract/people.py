@@ -16,7 +16,8 @@ from collections.abc import Callable, Iterable
 
 from bangiao import datafiles
 from bangiao.extract.found import CAP, TOKEN, Reader, slug
-from bangiao.extract.surnames import kb_names as _kb_names, surnames as _surnames, vietnamese_syllable
+from bangiao.extract.surnames import all_capitals, foreign_word, kb_names as _kb_names, one_word_name, \
+    surnames as _surnames, vietnamese_syllable
 from bangiao.extract.gazetteer import lower, vocabulary
 from bangiao.reading.normalize import fold
 
@@ -36,10 +37,9 @@ def name_run(text: str, start: int, limit: int) -> tuple[int, int] | None:
         if not m or m.end() > limit:
             break
         word = m.group()
-        if not CAP.match(word) and not _article_word(word, vocab.article_prefixes):
-            if count and _foreign_in_lower_case(word) and _foreign_in_lower_case(text[start:pos].split()[-1]):
-                pass  # a foreign name's last word typed in lower case: "Eksavang vongvichit"
-            elif count == 0 or word not in vocab.particles or not _capital_after(text, m.end(), limit):
+        if not CAP.match(word) and not _article_word(word, vocab.article_prefixes) \
+                and not (count and _lower_case_tail(text, start, pos, word)):  # ("Eksavang vongvichit")
+            if count == 0 or word not in vocab.particles or not _capital_after(text, m.end(), limit):
                 break
         elif count == 0 and institution_at(text, m.start(), vocab.institutions):
             return None
@@ -55,7 +55,7 @@ def name_run(text: str, start: int, limit: int) -> tuple[int, int] | None:
             break
         doubled = text[end + 1:end + 2] == " " and CAP.match(text, end + 2)  # a typing slip: "Federica  Mogherini"
         pos = end + 2 if doubled else end + 1
-    if end is None or count < 2 and not _one_word_name(text[start:end]) or _capitals(text[start:end]) \
+    if end is None or count < 2 and not one_word_name(text[start:end]) or all_capitals(text[start:end]) \
             or text[start:end].rsplit(None, 1)[-1] in vocab.company_tails:  # ("Sun Group": a company)
         return None
     return start, end
@@ -69,14 +69,11 @@ def _lao_syllables(text: str, start: int, surnames: frozenset[str]) -> bool:
     return word not in surnames and word[:1].isupper() and vietnamese_syllable(word)
 
 
-def _foreign_in_lower_case(word: str) -> bool:
-    """A romanized word of four letters or more that is no Vietnamese syllable ("vongvichit", "Eksavang")."""
-    return len(word) >= 4 and word.isascii() and word.isalpha() and not vietnamese_syllable(word)
+def _lower_case_tail(text: str, start: int, pos: int, word: str) -> bool:
+    """A foreign name's last word typed in lower case after its first ("Eksavang vongvichit"): both romanized words
+    of four letters or more that are no Vietnamese syllable."""
+    return foreign_word(word) and foreign_word(text[start:pos].split()[-1])
 
-
-def _capitals(written: str) -> bool:
-    """A run of words all in capitals ("TỔNG BÍ THƯ TRAO TẶNG …", a headline): no one's name."""
-    return all(len(w) > 1 and w.isupper() for w in written.split())
 
 
 def surname_and_place(reader: Reader, start: int, j: int) -> tuple[int, int] | None:
@@ -114,16 +111,6 @@ def _article_word(word: str, prefixes: tuple[str, ...]) -> bool:
     """"al-Sabah": an Arabic article joined to a capitalized word."""
     return word.startswith(prefixes) and bool(CAP.match(word, word.index("-") + 1))
 
-
-def _one_word_name(written: str) -> bool:
-    """A name of one word: a romanized one ("Putin", "Silvia", "Sofía"), or a foreign name written in Vietnamese
-    syllables joined by hyphens, three or more ("Phút-Sim-ma-la-vông"); not one Vietnamese syllable ("Lào")."""
-    return bool(re.search(r"[A-Z][a-z]{3,}", written)) or len(written) >= 4 and written.isalpha() \
-        and not written.isupper() and not vietnamese_syllable(written) \
-        or bool(_SYLLABLES_JOINED.fullmatch(written))  # (not an acronym: "HĐND")
-
-
-_SYLLABLES_JOINED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+){2,}")
 
 
 def _capital_after(text: str, pos: int, limit: int) -> bool:

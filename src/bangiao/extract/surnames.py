@@ -1,4 +1,5 @@
-"""The knowledge base's people by the words of their names (for extract/people.py): each person's name as words, and
+"""The shapes of names' words (a Vietnamese syllable, a romanized word, a name of one word, a run all in capitals)
+and the knowledge base's people by the words of their names (for extract/people.py): each person's name as words, and
 the first and last words of foreign people's names that name one person alone ("Tổng thống Moon"); of a name in
 Sino-Vietnamese reading only the family name ("Lưu" of "Lưu Quốc Trung")."""
 from __future__ import annotations
@@ -16,6 +17,27 @@ def vietnamese_syllable(word: str) -> bool:
     """Could ``word`` be one Vietnamese syllable ("Kinh", "Hoàng", "quốc")? Not "Putin", "Biden", "Yoon"."""
     return bool(_SYLLABLE.fullmatch(fold(word)))
 
+
+
+def all_capitals(written: str) -> bool:
+    """A run of words all in capitals ("TỔNG BÍ THƯ TRAO TẶNG …", a headline): no one's name."""
+    return all(len(w) > 1 and w.isupper() for w in written.split())
+
+
+def one_word_name(written: str) -> bool:
+    """A name of one word: a romanized one ("Putin", "Silvia", "Sofía"), or a foreign name written in Vietnamese
+    syllables joined by hyphens, three or more ("Phút-Sim-ma-la-vông"); not one Vietnamese syllable ("Lào")."""
+    return bool(re.search(r"[A-Z][a-z]{3,}", written)) or len(written) >= 4 and written.isalpha() \
+        and not written.isupper() and not vietnamese_syllable(written) \
+        or bool(_SYLLABLES_JOINED.fullmatch(written))  # (isupper: not an acronym, "HĐND")
+
+
+_SYLLABLES_JOINED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+){2,}")
+
+
+def foreign_word(word: str) -> bool:
+    """A romanized word of four letters or more that is no Vietnamese syllable ("vongvichit", "Eksavang")."""
+    return len(word) >= 4 and word.isascii() and word.isalpha() and not vietnamese_syllable(word)
 
 _NAMES: dict[int, dict[str, list[str]]] = {}
 _SURNAMES: dict[int, dict[str, str]] = {}

@@ -33,7 +33,8 @@ def _not_the_holder() -> tuple[str, ...]:
 def _delegating() -> tuple[re.Pattern[str], tuple[str, ...]]:
     """The words, and their last syllables (a cheap test before the pattern: most titles have none before them)."""
     data = datafiles.load("names.toml", "names")
-    words = sorted((lower(w) for w in datafiles.strings("names.toml", data, "titles", "delegated_by")), key=len, reverse=True)
+    words = sorted((lower(w) for w in datafiles.strings("names.toml", data, "titles", "delegated_by")), key=len,
+                   reverse=True)
     return (re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in words)})\s+(?:của\s+)?$"),
             tuple({w.split()[-1] for w in words}))
 
@@ -42,8 +43,8 @@ def delegated_by(text: str, pos: int) -> bool:
     """Whether the title at ``pos`` names the one who delegates ("Thừa ủy nhiệm của [Chủ tịch nước], …"): the titles
     after its comma are the delegate's."""
     pattern, last_words = _delegating()
-    before = lower(text[max(0, pos - 30):pos]) if any(w in text[max(0, pos - 30):pos] for w in last_words) else ""
-    return bool(before) and pattern.search(before) is not None
+    before = text[max(0, pos - 30):pos]
+    return any(w in before for w in last_words) and pattern.search(lower(before)) is not None
 
 
 _ORDINAL = re.compile(r" thứ \d")
@@ -174,16 +175,13 @@ def waiting(reader: Reader) -> list[tuple[int, int, list[str], list[str | None]]
 
 
 _PLURAL = re.compile(r"(?<!\w)các\s+$")
+_LIST_JOINER = re.compile(r",\s*|\s+và\s+")
 
 
 def _others_listed(reader: Reader, end: int) -> list[str]:
     """"các Tổng thống Nga, Hàn Quốc": the countries listed after a plural title's own country, each with a holder."""
     found = []
-    while (joiner := re.match(r"(?:,\s*|\s+và\s+)", reader.text[end:end + 6])) is not None:
-        k = bisect.bisect_left(reader.matches, end + joiner.end(), key=lambda x: x.start)
-        m = reader.matches[k] if k < len(reader.matches) else None
-        if m is None or m.start != end + joiner.end() or reader.entity_type(m) != "COUNTRY":
-            break
+    while (joiner := _LIST_JOINER.match(reader.text, end)) and (m := _country_at(reader, joiner.end())):
         found.append(reader.kb.entities[m.value].country)
         end = m.end
     return found
@@ -192,13 +190,15 @@ def _others_listed(reader: Reader, end: int) -> list[str]:
 def _other_of_pair(reader: Reader, end: int) -> str | None:
     """"hai Thủ tướng Việt Nam và New Zealand": the second country of a pair named after a title's own country."""
     joiner = re.match(r" (?:và|-|–) ", reader.text[end:end + 5])
-    if joiner is None:
-        return None
-    k = bisect.bisect_left(reader.matches, end + joiner.end(), key=lambda x: x.start)
+    m = _country_at(reader, end + joiner.end()) if joiner else None
+    return reader.kb.entities[m.value].country if m else None
+
+
+def _country_at(reader: Reader, pos: int):
+    """The country's match starting right at ``pos``, or None."""
+    k = bisect.bisect_left(reader.matches, pos, key=lambda x: x.start)
     m = reader.matches[k] if k < len(reader.matches) else None
-    if m is None or m.start != end + joiner.end() or reader.entity_type(m) != "COUNTRY":
-        return None
-    return reader.kb.entities[m.value].country
+    return m if m is not None and m.start == pos and reader.entity_type(m) == "COUNTRY" else None
 
 
 def resolve_pending(reader: Reader, waiting: list[tuple[int, int, list[str], list[str | None]]]) -> None:
