@@ -9,11 +9,7 @@ import pytest
 
 import bangiao
 from bangiao.reading.wrapped import unwrap
-
-
-def _published(text: str) -> str | None:
-    doc = bangiao.extract(text)
-    return doc.published.value if doc.published else None
+from extracted import events, published as _published
 
 
 _RECEIVED = "Ngày 20/11, tại Hà Nội, Chủ tịch nước Trần Đại Quang tiếp Đại sứ Ukraine đến chào từ biệt. "
@@ -62,9 +58,7 @@ def test_dating_a_visit_span_and_the_days_around_it(rest, published):
 
 
 def _events(text: str) -> list[tuple[str, set[str]]]:
-    doc = bangiao.extract(text)
-    names = {e.id: e.name for e in doc.entities}
-    return [(e.type, {names.get(p, p) for p in e.participants}) for e in doc.events]
+    return [(kind, set(people)) for kind, people, _ in events(text)]
 
 
 @pytest.mark.parametrize("text, signing", [

@@ -6,14 +6,12 @@ it reports; a guest received "cùng các thành viên trong đoàn đến thăm 
 runs past a place to a name ends at that name, not at a form of address further on."""
 import pytest
 
-import bangiao
 from bangiao.extract.entities import find_entities
+from extracted import events
 
 
 def _events(text: str, published: str | None = None) -> list[tuple[str, set[str], str | None]]:
-    doc = bangiao.extract(text, published=published)
-    names = {e.id: e.name for e in doc.entities}
-    return [(e.type, {names.get(p, p) for p in e.participants}, e.date.value if e.date else None) for e in doc.events]
+    return [(kind, set(people), date) for kind, people, date in events(text, published)]
 
 
 @pytest.mark.parametrize("text, wanted", [

@@ -8,11 +8,7 @@ import pytest
 
 import bangiao
 from bangiao.reading.clean import clean_text
-
-
-def _published(text: str) -> str | None:
-    doc = bangiao.extract(text)
-    return doc.published.value if doc.published else None
+from extracted import events, published as _published
 
 
 CAPTION = ("Bộ trưởng Ngoại giao Phạm Bình Minh cùng người đồng cấp Thái Lan.\nHai Bộ trưởng ký biên bản ghi nhớ về "
@@ -106,9 +102,7 @@ def test_governing_a_time_still_ahead_dates_no_event_told_as_done(tail, date):
 
 
 def _events(text: str) -> list[tuple[str, set[str]]]:
-    doc = bangiao.extract(text)
-    names = {e.id: e.name for e in doc.entities}
-    return [(e.type, {names.get(p, p) for p in e.participants}) for e in doc.events]
+    return [(kind, set(people)) for kind, people, _ in events(text)]
 
 
 @pytest.mark.parametrize("text, wanted", [

@@ -9,12 +9,11 @@ import pytest
 import bangiao
 from bangiao.extract import dates
 from bangiao.extract.entities import find_entities
+from extracted import events
 
 
 def _events(text: str) -> list[tuple[str, set[str]]]:
-    doc = bangiao.extract(text)
-    names = {e.id: e.name for e in doc.entities}
-    return [(e.type, {names.get(p, p) for p in e.participants}) for e in doc.events]
+    return [(kind, set(people)) for kind, people, _ in events(text)]
 
 
 @pytest.mark.parametrize("text, days", [

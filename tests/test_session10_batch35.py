@@ -5,19 +5,12 @@ ahead puts the lead's day before its start; a year's work reviewed late in the y
 family name with its article ("El-Sisi") and a typing slip ("Kishida Fumida") link to the knowledge base."""
 import pytest
 
-import bangiao
 from bangiao.extract.entities import find_entities
-
-
-def _published(text: str) -> str | None:
-    doc = bangiao.extract(text)
-    return doc.published.value if doc.published else None
+from extracted import events, published as _published
 
 
 def _events(text: str) -> list[tuple[str, set[str]]]:
-    doc = bangiao.extract(text)
-    names = {e.id: e.name for e in doc.entities}
-    return [(e.type, {names.get(p, p) for p in e.participants}) for e in doc.events]
+    return [(kind, set(people)) for kind, people, _ in events(text)]
 
 
 @pytest.mark.parametrize("occasion, published", [

@@ -4,12 +4,12 @@ holiday's, not the visit's; an attendance word with nothing after it ("… cùng
 words make no event; an occasion named as a time ("trước thềm Hội nghị …") is no event; "Ai Len" is Ireland."""
 import pytest
 
-import bangiao
 from bangiao.extract.entities import find_entities
+from extracted import events
 
 
 def _events(text: str) -> list[tuple[str, str | None]]:
-    return [(e.type, e.date.value if e.date else None) for e in bangiao.extract(text).events]
+    return [(kind, date) for kind, _, date in events(text)]
 
 
 @pytest.mark.parametrize("tail, date", [

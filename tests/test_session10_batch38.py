@@ -3,13 +3,8 @@ summits as facts only, with near-misses): "hơn 30 năm thiết lập quan hệ"
 later; APEC written out in full names its numbered summits; "Ả Rập Xê Út" is Saudi Arabia."""
 import pytest
 
-import bangiao
 from bangiao.extract.entities import find_entities
-
-
-def _published(text: str) -> str | None:
-    doc = bangiao.extract(text)
-    return doc.published.value if doc.published else None
+from extracted import published as _published
 
 
 @pytest.mark.parametrize("years, published", [

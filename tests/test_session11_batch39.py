@@ -5,18 +5,11 @@ nhiệm của" is the delegating person's; a foreign surname typed in lower case
 the people listed after a colon, the one right before a movement with his party, ambassadors listed after "gồm"."""
 import pytest
 
-import bangiao
-
-
-def _doc(text: str, published: str | None = None):
-    doc = bangiao.extract(text, published=published)
-    names = {e.id: e.name for e in doc.entities}
-    return doc, names
+from extracted import events, named as _doc
 
 
 def _events(text: str, published: str | None = None) -> list[tuple[str, list[str]]]:
-    doc, names = _doc(text, published)
-    return [(e.type, [names.get(p, p) for p in e.participants]) for e in doc.events]
+    return [(kind, people) for kind, people, _ in events(text, published)]
 
 
 @pytest.mark.parametrize("said, published", [

@@ -1,22 +1,13 @@
 """Session 11, the classes batch 40 showed (issue 12; our own sentences, real office holders as facts only, with
 near-misses): a chair helped "để" a country hold it is ahead; a page's clock line dates no event and a headline
-before the lead tells the lead's day; plural titles with a list of countries; Lao names of up to eight syllables; attending a meeting told before; "Mới đây" with
-no day; "chủ trì buổi đón Đoàn … do B làm Trưởng đoàn"; attending unnamed activities."""
+before the lead tells the lead's day; plural titles with a list of countries; Lao names of up to eight syllables;
+attending a meeting told before; "Mới đây" with no day; "chủ trì buổi đón Đoàn … do B làm Trưởng đoàn"; attending
+unnamed activities."""
 import pytest
 
-import bangiao
 from bangiao.extract.kb import knowledge_base
 from bangiao.extract.sentences import clock_line
-
-
-def _doc(text: str, published: str | None = None):
-    doc = bangiao.extract(text, published=published)
-    return doc, {e.id: e.name for e in doc.entities}
-
-
-def _events(text: str, published: str | None = None) -> list[tuple[str, list[str], str | None]]:
-    doc, names = _doc(text, published)
-    return [(e.type, [names.get(p, p) for p in e.participants], e.date.value if e.date else None) for e in doc.events]
+from extracted import events as _events, named as _doc
 
 
 @pytest.mark.parametrize("lead, said, published", [

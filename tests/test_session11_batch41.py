@@ -5,12 +5,7 @@ Bang", "N.Mô-đi")."""
 import pytest
 
 import bangiao
-
-
-def _events(text: str, published: str | None = None) -> list[tuple[str, list[str], str | None]]:
-    doc = bangiao.extract(text, published=published)
-    names = {e.id: e.name for e in doc.entities}
-    return [(e.type, [names.get(p, p) for p in e.participants], e.date.value if e.date else None) for e in doc.events]
+from extracted import events as _events
 
 
 @pytest.mark.parametrize("held, ceremonies", [

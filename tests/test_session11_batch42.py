@@ -5,11 +5,7 @@ a greeting ("chuyển tới") is the one named before it."""
 import pytest
 
 import bangiao
-
-
-def _published(text: str) -> str | None:
-    doc = bangiao.extract(text)
-    return doc.published.value if doc.published else None
+from extracted import published as _published
 
 
 @pytest.mark.parametrize("bar, published", [
