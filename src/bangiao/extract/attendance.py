@@ -30,14 +30,12 @@ def lists_attendees(low: str, start: int, end: int) -> bool:
     return _pattern().match(low, start, end) is not None
 
 
-_A_MEETING = re.compile(r"\s*(?:buổi\s+|cuộc\s+)?")
-_MEETINGS = frozenset({"MEET", "TALKS", "CALL"})
+_AN_EVENT = re.compile(r"\s*(?:buổi\s+|cuộc\s+)?")
 
 
-def meeting_attended(v, low: str, at: int) -> str | None:
-    """The kind of meeting an attendance word names right after it ("… cũng tham dự buổi [hội kiến]"), or None;
+def kind_attended(v, low: str, at: int) -> str | None:
+    """The kind of event an attendance word names right after it ("… cũng tham dự buổi [hội kiến]"), or None;
     ``v``: the events vocabulary (its triggers and their types)."""
-    word = v.triggers.match(low, _A_MEETING.match(low, at).end())
-    kind = v.types[word.group()][0] if word is not None else None
-    return kind if kind in _MEETINGS else None
+    word = v.triggers.match(low, _AN_EVENT.match(low, at).end())
+    return v.types[word.group()][0] if word is not None else None
 

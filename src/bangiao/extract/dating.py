@@ -28,12 +28,12 @@ from bangiao.extract import yearhints
 from bangiao.extract.anniversaries import Anniversary, anniversaries as named_anniversaries, anniversary_clues, founding_clues, \
     counted_since_clues, written_anniversary_clues
 from bangiao.extract.dates import TimeExpr
-from bangiao.extract.meetings import at_session_month, earlier_words, hosted_clue, meeting_clues, numbered_meetings, \
+from bangiao.extract.meetings import at_session_month, hosted_clue, meeting_clues, numbered_meetings, \
     session_at
 from bangiao.extract.reported_years import announced_span, briefed_day, just_done_clues, recalled_month_clues, reported_days_clues, \
     statistic_clues
-from bangiao.extract.sentences import announced_in, before_words, founding_at, sentence_end, sentence_start, sentence_starts, \
-    took_office_at, word_alternation
+from bangiao.extract.sentences import announced_in, before_words, earlier_words, founding_at, sentence_end, sentence_start, \
+    sentence_starts, took_office_at, word_alternation
 from bangiao.extract.yearhints import YEARS, Clue
 from bangiao.extract.gazetteer import lower
 from bangiao.extract.kb import KnowledgeBase, day_range, knowledge_base

@@ -381,7 +381,8 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
             if m.group() in v.generic and _NOTHING_AFTER.match(low, m.end()) or heading:
                 continue  # "Đại diện các sở, ngành cùng tham dự.": attending nothing named; a heading
             if m.group() in v.generic and (_THE_CEREMONY.match(low, m.end()) and drafts.has("CEREMONY")
-                                           or (met := attendance.meeting_attended(v, low, m.end())) and drafts.has(met)):
+                                           or (met := attendance.kind_attended(v, low, m.end())) in _ONE_EACH
+                                           and drafts.has(met)):
                 continue  # "A, B và 500 kiều bào tham dự buổi lễ.", "X đã đến dự và chúc mừng", "… cũng tham dự buổi
                 # hội kiến": who attended the one told before
             if kind == "MEET" and v.then_talks.match(low, m.end()):

@@ -13,7 +13,7 @@ from bangiao.extract import dates
 from bangiao.extract.dates import TimeExpr
 from bangiao.extract.gazetteer import lower
 from bangiao.extract.kb import KnowledgeBase, Session, day_range, knowledge_base
-from bangiao.extract.sentences import sentence_start, word_alternation
+from bangiao.extract.sentences import earlier_sentence, word_alternation
 from bangiao.extract.yearhints import YEARS, Clue
 from bangiao.model import Entity
 
@@ -38,7 +38,7 @@ def meeting_clues(kb: KnowledgeBase, text: str, low: str, meetings: list[tuple[s
         before = low[max(0, start - 60):start]
         year = int(session.start[:4])
         name = kb.series[series].name
-        if _earlier_sentence(text, low, start):  # "Hai nhà lãnh đạo từng gặp nhau bên lề … lần thứ 28"
+        if earlier_sentence(text, low, start):  # "Hai nhà lãnh đạo từng gặp nhau bên lề … lần thứ 28"
             clues.append(_after_session(kb, session, name, lead, bounded=False))
         elif at.search(before):
             clues.append(_at_session(session, name, year, lead))
@@ -71,7 +71,7 @@ def at_session_month(kb: KnowledgeBase, text: str, low: str, meetings: list[tupl
     months = {}
     for series, number, start, _ in meetings:
         session = next((s for s in kb.sessions if s.series == series and s.number == number), None)
-        if session is None or int(session.start[:4]) != year or _earlier_sentence(text, low, start) \
+        if session is None or int(session.start[:4]) != year or earlier_sentence(text, low, start) \
                 or not at.search(low[max(0, start - 60):start]):
             continue
         last = session.end or session.start
@@ -94,15 +94,6 @@ def _at_session(session: Session, name: str, year: int, lead: TimeExpr | None) -
 
 
 @functools.cache
-def earlier_words() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{word_alternation('document', 'earlier')})(?!\w)")
-
-
-def _earlier_sentence(text: str, low: str, pos: int) -> bool:
-    """Whether the sentence at ``pos`` tells of earlier times ("từng", "Trước đó", "Gần đây nhất")."""
-    return earlier_words().search(low, sentence_start(text, pos), pos) is not None
-
-
 def _after_session(kb: KnowledgeBase, session: Session, name: str, lead: TimeExpr | None, bounded: bool = True) -> Clue:
     """A session already held ("kết quả Kỳ họp lần thứ 41"): the article falls after it and, when the KB knows the
     next one, before that — a text after it would speak of the newer one (not so of a resolution it adopted,

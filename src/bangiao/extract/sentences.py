@@ -96,6 +96,16 @@ def before_words() -> re.Pattern[str]:
 
 
 @functools.cache
+def earlier_words() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{word_alternation('document', 'earlier')})(?!\w)")
+
+
+def earlier_sentence(text: str, low: str, pos: int) -> bool:
+    """Whether the sentence at ``pos``, up to it, tells of earlier times ("từng", "Trước đó", "Gần đây nhất")."""
+    return earlier_words().search(low, sentence_start(text, pos), pos) is not None
+
+
+@functools.cache
 def _founding() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{word_alternation('governing', 'founding')})(?!\w)")
 

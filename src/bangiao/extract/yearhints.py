@@ -24,7 +24,8 @@ from datetime import date, timedelta
 from bangiao import datafiles
 from bangiao.extract import dates, positions
 from bangiao.extract.gazetteer import lower
-from bangiao.extract.sentences import MAX_SENTENCE, alternation, sentence_end, sentence_start, word_alternation
+from bangiao.extract.sentences import MAX_SENTENCE, alternation, earlier_sentence, sentence_end, sentence_start, \
+    word_alternation
 from bangiao.extract.kb import KnowledgeBase, tenure_spans
 from bangiao.model import Date, Entity
 
@@ -137,18 +138,16 @@ def this_year_clue(low: str) -> Clue | None:
 
 
 @functools.cache
-def _yearly() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    return (re.compile(rf"(?:{word_alternation('document', 'yearly')})(?:\s+[^\W\d]+){{0,6}}?\s+năm\s+((?:19|20)[0-9]{{2}})"
-                       rf"(?![0-9\-–])"),  # ("thường niên của hai Bộ trong năm 2015": a few words between)
-            re.compile(rf"(?<!\w)(?:{word_alternation('document', 'earlier')})(?!\w)"))
+def _yearly() -> re.Pattern[str]:
+    return re.compile(rf"(?:{word_alternation('document', 'yearly')})(?:\s+[^\W\d]+){{0,6}}?\s+năm\s+((?:19|20)[0-9]{{2}})"
+                      rf"(?![0-9\-–])")  # ("thường niên của hai Bộ trong năm 2015": a few words between)
 
 
 def yearly_clue(low: str) -> Clue | None:
     """"Trong cuộc hội đàm thường niên năm 2023 giữa …": a yearly meeting of that year, the article's; not in a sentence
     of earlier times ("Trước đó, tại hội đàm thường niên năm 2022 …")."""
-    yearly, earlier = _yearly()
-    for m in yearly.finditer(low):
-        if int(m.group(1)) in YEARS and not earlier.search(low, sentence_start(low, m.start()), m.start()):
+    for m in _yearly().finditer(low):
+        if int(m.group(1)) in YEARS and not earlier_sentence(low, low, m.start()):
             return Clue(frozenset({int(m.group(1))}), f"'{m.group()}': a yearly meeting of that year")
     return None
 
