@@ -284,6 +284,7 @@ def clean_text(text: str) -> Cleaned:
     related.mark_teaser_runs(v, lines, kinds)
     related.mark_dated_teasers(v, lines, kinds)
     related.mark_doubled(lines, kinds)
+    related.mark_numbered_topics(v, lines, kinds)
     cut = _cuts(lines, kinds, starts)
     credits, credited = bylines.cut_credits(v, lines, kinds)
     cut += [(i, r.kind, r.text, max(starts[i], text.find(r.text, starts[i]))) for i, r in credits]

@@ -199,6 +199,36 @@ def mark_dated_teasers(v: Vocab, lines: list[str], kinds: list[str | None]) -> N
             kinds[content[n]] = "related"
 
 
+_NUMBERED = re.compile(r"^\s*(\d{1,2})[.)]\s+\S")
+_NUMBERED_LEAST = 3  # the fewest items of a site's numbered list of topics
+
+
+def _numbered(line: str) -> int | None:
+    """The number a short numbered line opens with ("2. Chiến sự Nga - Ukraine"), else None."""
+    found = _NUMBERED.match(line)
+    return int(found.group(1)) if found and words(line) <= 15 and not line.rstrip().endswith(_BODY_END) else None
+
+
+def mark_numbered_topics(v: Vocab, lines: list[str], kinds: list[str | None]) -> None:
+    """A site's numbered list of trending topics above the article ("1. Dòng sự kiện:", "2. …", "3. …"): three or
+    more short lines numbered from 1 in order, before the first paragraph. A list the article writes (the documents
+    signed, the points agreed) comes after its first paragraph, and stays."""
+    content = [i for i, k in enumerate(kinds) if k is None and lines[i].strip()]
+    first = next((n for n, i in enumerate(content) if words(lines[i]) >= 20 and not headline_like(lines[i])), len(content))
+    run: list[int] = []
+    for i in content[:first]:
+        number = _numbered(lines[i])
+        if number == len(run) + 1 and not v.list_items.match(key(_NUMBERED.sub("", lines[i]).strip())):
+            run.append(i)
+        elif len(run) >= _NUMBERED_LEAST:
+            break
+        else:
+            run = [i] if number == 1 else []
+    if len(run) >= _NUMBERED_LEAST:
+        for i in run:
+            kinds[i] = "related"
+
+
 _DOUBLED_WORDS = 5  # the fewest words of a headline a link writes twice
 
 
