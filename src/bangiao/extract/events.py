@@ -116,6 +116,8 @@ def _participant_groups(low: str, kind: str, trigger: tuple[int, int], clause: t
             objects += envoys.hosting_embassies(low, mentions, trigger[1], clause[1], cast.envoys)
     if kind == "MEET" and not objects and (sides := envoys.received(low, mentions, trigger[1], clause[1], cast.envoys)):
         return [subject + [side] for side in sides]  # "tiếp Đại sứ các nước A, B và C": each ambassador, or country
+    if kind == "MEET":
+        objects += [b for b in met_bodies.headed_bodies(low, mentions, trigger[1], clause[1]) if b not in objects]
     if kind in _ONE_EACH and len(objects) > 1:
         return [subject + [o] for o in objects]
     if objects or kind == "VISIT":

@@ -1,0 +1,53 @@
+"""Session 12, classes the batches of session 11 left (issue 12; our own sentences, with near-misses): a site's
+numbered list of trending topics above the article ("1. Dòng sự kiện:", "2. …", "3. …") is page furniture, its
+countries not the article's (batch 44); the head of an international body named by title alone in the list of those
+met ("gặp …, Tổng Thư ký Liên Hợp quốc và Chủ tịch Ngân hàng Thế giới") is a meeting with the body (batches 40, 43)."""
+import pytest
+
+import bangiao
+from tests.extracted import events
+
+_BODY = ("Thủ tướng gặp lãnh đạo Thái Lan\n\n"
+         "Chiều 12/6, tại Bangkok, Thủ tướng Phạm Minh Chính đã gặp Thủ tướng Thái Lan Srettha Thavisin và trao đổi "
+         "về hợp tác kinh tế, thương mại và đầu tư giữa hai nước trong thời gian tới.\n")
+
+
+@pytest.mark.parametrize("top, cut", [
+    ("1. Dòng sự kiện:\n2. Bão lũ ở miền Trung\n3. Xung đột Israel - Hamas\n4. Bầu cử Quốc hội Nhật Bản\n\n", True),
+    ("1. Chủ đề nóng\n2. Giá vàng hôm nay\n3. Chiến sự Nga - Ukraine\n\n", True),
+    # near-misses: two numbered lines only; a list of documents the article writes after its first paragraph
+    ("1. Dòng sự kiện:\n2. Chiến sự Nga - Ukraine\n\n", False),
+    ("", False),
+])
+def test_clean_a_numbered_topic_list_above_the_article(top, cut):
+    doc = bangiao.extract(top + _BODY)
+    countries = sorted(e.name for e in doc.entities if e.type == "COUNTRY")
+    if cut:
+        assert countries == ["Thái Lan"]
+        assert all(line not in doc.text and any(line in r.text for r in doc.removed) for line in top.split("\n") if line)
+    else:
+        assert all(line in doc.text for line in top.split("\n") if line)
+
+
+def test_clean_a_numbered_list_of_the_article_stays():
+    listed = ("1. Bản ghi nhớ về hợp tác nông nghiệp\n2. Thỏa thuận về du lịch\n"
+              "3. Kế hoạch hợp tác văn hóa giai đoạn 2024-2026\n")
+    doc = bangiao.extract(_BODY + "\nHai bên đã ký các văn kiện sau:\n" + listed)
+    assert all(line in doc.text for line in listed.split("\n") if line)
+
+
+@pytest.mark.parametrize("met, sides", [
+    ("gặp Thủ tướng Đức Olaf Scholz, Tổng Thư ký Liên Hợp quốc và Chủ tịch Ngân hàng Thế giới",
+     ["Olaf Scholz", "Liên hợp quốc", "Ngân hàng Thế giới"]),
+    ("gặp Tổng Giám đốc Quỹ Tiền tệ Quốc tế (IMF) và Thủ tướng Đức Olaf Scholz", ["Olaf Scholz", "Quỹ Tiền tệ Quốc tế"]),
+    ("tiếp Chủ tịch Ngân hàng Phát triển châu Á", ["Ngân hàng Phát triển châu Á"]),
+    # near-misses: the head is named; the title is the named person's, after his name and a comma; the title is
+    # the one who sends him ("của"); a country's body (its heads are the KB's)
+    ("tiếp Tổng Thư ký ASEAN Kao Kim Hourn", ["Kao Kim Hourn"]),
+    ("tiếp ông Kao Kim Hourn, Tổng Thư ký ASEAN", ["Kao Kim Hourn"]),
+    ("tiếp bà Lena Berg, đặc phái viên của Tổng Thư ký Liên Hợp quốc", ["Lena Berg"]),
+    ("gặp Thủ tướng Đức Olaf Scholz và Chủ tịch Hạ viện Đức", ["Olaf Scholz"]),
+])
+def test_events_the_head_of_an_international_body_by_title_alone(met, sides):
+    found = events(f"Ngày 28/6/2023, tại Osaka, Thủ tướng Phạm Minh Chính {met}.")
+    assert sorted(p[1] for t, p, _ in found if t == "MEET") == sorted(sides)
