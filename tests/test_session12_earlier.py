@@ -51,3 +51,18 @@ def test_clean_a_numbered_list_of_the_article_stays():
 def test_events_the_head_of_an_international_body_by_title_alone(met, sides):
     found = events(f"Ngày 28/6/2023, tại Osaka, Thủ tướng Phạm Minh Chính {met}.")
     assert sorted(p[1] for t, p, _ in found if t == "MEET") == sorted(sides)
+
+
+@pytest.mark.parametrize("sentence, sides", [
+    ("Sáng 4/3/2019, tại Hà Nội, Bộ Tư pháp Việt Nam tổ chức lễ ký kết bản ghi nhớ hợp tác với Bộ Tư pháp Lào.",
+     ["Bộ Tư pháp Việt Nam", "Bộ Tư pháp Lào"]),
+    ("Sáng 4/3/2019, đại diện Hội Nông dân Việt Nam và Hội Nông dân Lào đã ký thỏa thuận hợp tác giai đoạn 2019-2024.",
+     ["Hội Nông dân Việt Nam", "Hội Nông dân Lào"]),
+    # near-misses: the signers are named; one named signs with a body
+    ("Sáng 4/3/2019, Bộ trưởng Lê Thành Long và Bộ trưởng Xaysy Santivong đã ký bản ghi nhớ hợp tác.",
+     ["Lê Thành Long", "Xaysy Santivong"]),
+    ("Sáng 4/3/2019, Bộ trưởng Lê Thành Long đã ký bản ghi nhớ hợp tác với Bộ Tư pháp Lào.", ["Lê Thành Long"]),
+])
+def test_events_a_signing_between_two_bodies_with_no_one_named(sentence, sides):
+    signed = [p for t, p, _ in events(sentence) if t == "SIGN"]
+    assert sorted(signed[0]) == sorted(sides)

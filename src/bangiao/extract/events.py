@@ -23,7 +23,7 @@ from bangiao.extract.event_vocab import Vocab as _Vocab, cameo_of as _vocab_came
 from bangiao.extract.drafted import Drafted
 from bangiao.extract.frames import OPENING_FRAME
 from bangiao.extract.participants import countries_in as _countries_in, country_pair as _country_pair, dyads as _dyads, \
-    first_people as _first_people, named_with as _named_with, owned as _owned, people as _people
+    bodies as _bodies, first_people as _first_people, named_with as _named_with, owned as _owned, people as _people
 from bangiao.extract.event_drafts import SPANS_DAYS, Draft, family as _family, merge as _merge, without_restated_ahead
 from bangiao.extract.dating import Dating
 from bangiao.extract.ahead import ahead_of
@@ -88,6 +88,10 @@ def _participant_groups(low: str, kind: str, trigger: tuple[int, int], clause: t
         return [countries]  # "Lễ kỷ niệm 50 năm … Việt Nam - Campuchia đã diễn ra …": no one named hosts it, the sides
     if pair := _country_pair(low, mentions, clause[0], trigger[0]):
         return [pair]  # "Việt Nam - Australia ký …": the two countries are the sides
+    if kind == "SIGN" and not _people(mentions, sentence[0], clause[1]) and (signers := _bodies(
+            low, mentions, sentence[0], trigger[0])) and len(signers := list(dict.fromkeys(
+            signers + _bodies(low, mentions, trigger[1], clause[1])))) > 1:
+        return [signers]  # "Bộ X tổ chức lễ ký … với Bộ Y", no one named: the two bodies
     if re.match(r"\s+giữa\s", low[trigger[1]:trigger[1] + 8]):
         return [objects] if objects else []  # "cuộc điện đàm giữa A và B": A and B
     if kind in _ONE_EACH and (owned := _owned(low, mentions, trigger[1], clause[1])):

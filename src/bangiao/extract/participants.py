@@ -12,6 +12,15 @@ def people(mentions: list[tuple[int, Entity]], start: int, end: int) -> list[str
     return list(dict.fromkeys(e.id for pos, e in mentions if e.type == "PERSON" and start <= pos < end))
 
 
+_AT = re.compile(r"(?<!\w)(?:tại|ở)\s+(?:trụ\s+sở\s+|văn\s+phòng\s+)?$")  # "tại trụ sở Bộ Ngoại giao": the place
+
+
+def bodies(low: str, mentions: list[tuple[int, Entity]], start: int, end: int) -> list[str]:
+    """The bodies (ORG) named between ``start`` and ``end``, not as the place of the event ("tại trụ sở Bộ X")."""
+    return list(dict.fromkeys(e.id for pos, e in mentions if e.type == "ORG" and start <= pos < end
+                              and not _AT.search(low, max(0, pos - 25), pos)))
+
+
 _OWNED = re.compile(r"\s+của\s")
 _WITH = re.compile(r"(?<!\w)với\s")
 
