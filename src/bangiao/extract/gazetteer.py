@@ -89,6 +89,7 @@ class Vocabulary:
     name_joiners: frozenset[str]  # "and", "&" between the capitalized words of a foreign company's name
     company_tails: frozenset[str]  # "Group", "Corporation": the last word of a company's name, never a person's
     lower_heads: tuple[str, ...]  # "Cảng ", "Ban ": a place's or body's kind the press writes in lower case before its name
+    lower_title_heads: frozenset[str]  # "phó": a title's first word sometimes written in lower case ("phó Thủ tướng")
     host_venues: re.Pattern[str]  # "Phủ Tổng thống", "Hoàng cung": a seat named bare …
     host_words: tuple[str, ...]  # the seats' words alone: a text without any names no seat
     venue_before: re.Pattern[str]  # … where something takes place: "tại ", "tới " right before it
@@ -135,6 +136,7 @@ def vocabulary() -> Vocabulary:
         name_joiners=frozenset(s("bodies", "name_joiners")),
         company_tails=frozenset(s("bodies", "company_tails")),
         lower_heads=tuple(normalize(x) + " " for x in s("places", "lower_heads") + s("bodies", "lower_heads")),
+        lower_title_heads=frozenset(normalize(x) for x in s("titles", "lower_heads")),
         host_venues=re.compile(rf"(?<!\w)({_alternatives(s('places', 'host_venues'))})(?!\w)"),
         venue_before=re.compile(rf"(?<!\w)(?:{_alternatives(s('places', 'venue_before'))}) $"),
     )
@@ -258,8 +260,17 @@ def _reading(written: str, payload: tuple) -> tuple[str, str] | None:
     come back in every article."""
     kb = knowledge_base()
     usable = tuple(("PHRASE", "meeting", p[2], p[3]) if p[0] == "ENTITY" and kb.entities[p[1]].facts.get("kind") == "meeting"
-                   else p for p in payload if _case_fits(written, p[2], p[3]))
+                   else p for p in payload if _case_fits(written, p[2], p[3])
+                   or p[0] == "TITLE" and _lower_first_word(written, p[2]))
     return _best(usable, kb)
+
+
+def _lower_first_word(written: str, form: str) -> bool:
+    """A title whose first word alone is written in lower case, the capital of its second kept ("hội kiến phó Thủ
+    tướng Nguyễn Xuân Phúc" in a headline): the title, not the shorter one inside it ("Thủ tướng")."""
+    words, forms = written.split(" ", 2), form.split(" ", 2)
+    return words[0] in vocabulary().lower_title_heads and len(forms) > 1 and len(words) == len(forms) and forms[0][:1].isupper() and written[:1].islower() \
+        and forms[1][:1].isupper() and words[1][:1].isupper() and _case_fits(written[len(words[0]):], form[len(forms[0]):], False)
 
 
 def _candidates(text: str) -> tuple[Match, ...]:

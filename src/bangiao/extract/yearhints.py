@@ -196,19 +196,22 @@ def chair_clue(low: str) -> Clue | None:
 
 @functools.cache
 def _themed_year() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Literal-led (the theme's first word) and the words of the present looked for before it apart."""
+    """Literal-led (the theme's first word) and the words of the present looked for before it apart (the group
+    ``during`` when the themed year is told as the time of what happens)."""
     themes, present = word_alternation("themed_year", "themes"), word_alternation("themed_year", "present")
     return (re.compile(rf"(?:{themes})(?!\w)[^.;:!?\n\d]{{0,60}}?((?:19|20)\d\d)(?![\d\-–])"),
-            re.compile(rf"(?<!\w)(?:{present})\s+$"))
+            re.compile(rf"(?<!\w)(?:{present}|(?P<during>{word_alternation('themed_year', 'during')}))\s+[“\"]?$"))
 
 
 def themed_year_clue(low: str) -> Clue | None:
     """"hưởng ứng Năm hữu nghị đoàn kết Việt Nam - Lào 2012": the year a themed year names or the one before (its
-    celebrations prepared); not "60 năm hữu nghị …" (years counted)."""
+    celebrations prepared); "trong Năm … 2022": that year; not "60 năm hữu nghị …" (years counted)."""
     theme, present = _themed_year()
     for m in theme.finditer(low):
-        if present.search(low, max(0, m.start() - 30), m.start()) and int(m.group(1)) in YEARS:
+        if (told := present.search(low, max(0, m.start() - 30), m.start())) and int(m.group(1)) in YEARS:
             year = int(m.group(1))  # (or prepared the year before: "tổ chức tốt các hoạt động chào mừng Năm …")
+            if told.group("during"):
+                return Clue(frozenset({year}), f"'{m.group()}': the themed year things happen in")
             return Clue(frozenset({year - 1, year}), f"'{m.group()}': a themed year celebrated, now or ahead")
     return None
 
