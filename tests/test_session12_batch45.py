@@ -1,7 +1,7 @@
 """Session 12, the classes batch 45 showed (issue 12; our own sentences, with near-misses)."""
 import pytest
 
-from tests.extracted import named, published
+from tests.extracted import events, named, published
 
 
 @pytest.mark.parametrize("text, day", [
@@ -39,3 +39,30 @@ def test_entities_a_deputy_title_written_in_lower_case(headline, titles):
 def test_entities_an_acting_minister_keeps_the_ministry():
     doc, _ = named("Ngày 5/6/2025, quyền Bộ trưởng Bộ Ngoại giao Lê Hoài Trung tiếp Đại sứ Lào.")
     assert "Bộ Ngoại giao Việt Nam" in [e.name for e in doc.entities if e.type == "ORG"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a trip told by its movement, with "để" before its purpose or a second role after it: a VISIT of the mover
+    ("Ngày 5/3/2019, Phó Thủ tướng Lào Sonexay Siphandone sang Việt Nam để dự Lễ khai mạc Năm Du lịch.",
+     ("VISIT", ["Sonexay Siphandone"], "2019-03-05")),
+    ("Ngày 5/3/2019, Thủ tướng Lào Thongloun Sisoulith sang Việt Nam tham dự và đồng chủ trì Kỳ họp 41 Ủy ban liên "
+     "Chính phủ.", ("VISIT", ["Thongloun Sisoulith"], "2019-03-05")),
+    # a numbered session named as a trip's purpose takes the KB's days
+    ("Chiều 8/10/2024, Thủ tướng Phạm Minh Chính tới Thủ đô Viêng Chăn, Lào để tham dự Hội nghị Cấp cao ASEAN lần "
+     "thứ 44.", ("CONFERENCE", ["Phạm Minh Chính"], "2024-10-08")),
+    # a call paid to congratulate
+    ("Ngày 29/8/2019, Đại sứ Lào tại Hoa Kỳ Khamphan Anlavan đã đến chúc mừng Đại sứ Việt Nam Hà Kim Ngọc nhân dịp "
+     "Quốc khánh.", ("MEET", ["Khamphan Anlavan", "Hà Kim Ngọc"], "2019-08-29")),
+])
+def test_events_trips_sessions_and_calls_of_congratulation(sentence, expected):
+    assert expected in events(sentence)
+
+
+@pytest.mark.parametrize("sentence, absent", [
+    # near-misses: a move with no purpose told; a message of congratulation; a project ("dự án"), no occasion
+    ("Ngày 5/3/2019, Thủ tướng Lào Thongloun Sisoulith sang Việt Nam, sau đó hai bên họp Ủy ban liên Chính phủ.", "VISIT"),
+    ("Ngày 29/8/2019, Chủ tịch nước Nguyễn Phú Trọng gửi điện chúc mừng Tổng thống Lào Bounnhang Vorachith.", "MEET"),
+    ("Ngày 5/3/2019, nhà đầu tư Nhật Bản Kenji Sato sang Việt Nam để dự án điện gió được khởi công.", "VISIT"),
+])
+def test_events_no_trip_nor_call_where_none_is_told(sentence, absent):
+    assert absent not in [t for t, _, _ in events(sentence)]

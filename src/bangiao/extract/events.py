@@ -446,9 +446,10 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
                 continue
             date = governing_date(dating, text, m.start(), mood == "planned", m.end(), kind in SPANS_DAYS)
             date = speeches.told_date(date, dating.published, drafts) if kind == "SPEECH" else date
-            date = None if summed or kind == "CONFERENCE" and _PURPOSE.search(before) and not (date and date.end) else date
-            if summed and kind == "CONFERENCE":  # "cảm ơn … trong chuyến thăm và dự Hội nghị cấp cao APEC": the KB's dates
-                date = occasion_named(dating, text, m.start(), end)
+            purpose = kind == "CONFERENCE" and _PURPOSE.search(before) and not (date and date.end)
+            date = None if summed or purpose else date
+            if (summed or purpose) and kind == "CONFERENCE":  # "cảm ơn … trong chuyến thăm và dự Hội nghị cấp cao
+                date = occasion_named(dating, text, m.start(), end)  # APEC", "tới X để tham dự …": the KB's dates
             times = visitors.times_right_after(dating, low, m.end(), end, mood == "happened") if kind == "VISIT" else []
             if times:
                 date = times[0]  # "chuyến thăm năm 2008", "chuyến thăm Việt Nam tháng 9/2023": the visit's own time

@@ -86,7 +86,8 @@ def _movement() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     words = lambda key: "|".join(re.escape(w) for w in sorted(datafiles.strings(_FILE, data, "rules", key), key=len,  # noqa: E731
                                                                reverse=True))
     move = re.compile(rf"(?<!\w)(?:{words('movement')})\s+")
-    purpose = re.compile(rf"\s*(?:{words('movement_purpose')})\s+(?:{words('movement_occasions')})(?!\w)")
+    purpose = re.compile(rf"\s*(?:(?:{words('movement_linkers')})\s+)?(?:{words('movement_purpose')})\s+"
+                         rf"(?:(?:{words('movement_also')})\s+)?(?:{words('movement_occasions')})(?!\w)")
     leaving = re.compile(rf"(?<!\w)(?:{words('leaving')})\s+$")
     who = re.compile(rf"(?<!\w)(?:{words('movement_who')})\s+(?:đã\s+|sẽ\s+|đang\s+|vừa\s+)?(?:dẫn đầu\s+[^,.;]{{0,60}}?\s+)?$")
     return move, purpose, leaving, who
