@@ -66,3 +66,19 @@ def test_events_trips_sessions_and_calls_of_congratulation(sentence, expected):
 ])
 def test_events_no_trip_nor_call_where_none_is_told(sentence, absent):
     assert absent not in [t for t, _, _ in events(sentence)]
+
+
+@pytest.mark.parametrize("sentence, day", [
+    # a national day's celebration told as held on a day the sentence gives before it: that day
+    ("Ngày 20/7/2023, Phó Thủ tướng Lê Minh Khái tới Mexico. Tối cùng ngày, tại Thành phố Mexico, Phó Thủ tướng Lê Minh "
+     "Khái đã dự Lễ kỷ niệm 78 năm Quốc khánh nước Cộng hòa Xã hội Chủ nghĩa Việt Nam.", "2023-07-20"),
+    ("Hòa chung không khí cả nước, tối 25/8/2024, tại Viêng Chăn, Đại sứ quán Việt Nam long trọng tổ chức lễ kỷ niệm "
+     "79 năm Quốc khánh Việt Nam.", "2024-08-25"),
+    # near-misses: came to attend it (the trip's purpose: the national day); announced
+    ("Ngày 1/9/2025, Tổng Bí thư Tô Lâm tiếp Thủ tướng Lào Sonexay Siphandone sang Việt Nam dự Lễ kỷ niệm 80 năm "
+     "Quốc khánh Việt Nam.", "2025-09-02"),
+    ("Ngày 25/8/2024, Đại sứ quán Việt Nam cho biết Phó Thủ tướng Lê Minh Khái sẽ dự lễ kỷ niệm 79 năm Quốc khánh "
+     "Việt Nam.", "2024-09-02"),
+])
+def test_dates_a_national_day_celebrated_ahead(sentence, day):
+    assert day in [d for t, _, d in events(sentence) if t == "CEREMONY"]
