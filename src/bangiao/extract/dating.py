@@ -325,6 +325,8 @@ def _dated(text: str, low: str, entities: tuple[Entity, ...], expressions: list[
         return Dating(metadata, day_range(metadata.value)[0] if metadata.precision == "day" else None, tuple(expressions))
     candidates = [e for e in expressions if not founding_at(text, e.start) and not took_office_at(low, e.start)]
     lead = lead_date([e for e in candidates if not _aside(text, e)]) or lead_date(candidates)
+    if lead is not None and (stamp := yearhints.stamp_over_past_day(text, low, lead)) is not None:
+        return Dating(stamp, day_range(stamp.value)[0], tuple(expressions))  # "ngày 27/11 vừa qua, …": the stamp's day
     if lead is None and (stamp := yearhints.iso_stamp(text)) is not None:  # "date 2022-11" over a text with no day
         return Dating(stamp, day_range(stamp.value)[0] if stamp.precision == "day" else None, tuple(expressions))
     if lead is None:

@@ -321,6 +321,20 @@ def iso_stamp(text: str) -> Date | None:
     return Date(value, "day" if m.group(3) else "month", "inferred", None, None, f"the page's stamp '{m.group()}'")
 
 
+def stamp_over_past_day(text: str, low: str, lead: dates.TimeExpr) -> Date | None:
+    """The page's stamped day when the first day the text writes is told just past ("ngày 27/11 vừa qua, tại Hà Nội đã
+    diễn ra …" on a page stamped 2025-11-29): the lead writes no day of its own; the stamp is the article's."""
+    stamp = iso_stamp(text) if lead.kind == "day" and lead.year is None else None
+    if stamp is None or stamp.precision != "day" or not _just_past_day().match(low, lead.end):
+        return None
+    return stamp
+
+
+@functools.cache
+def _just_past_day() -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:{word_alternation('document', 'just_past')})(?!\w)")
+
+
 def iso_stamp_clue(text: str, month: int | None, day: int | None) -> Clue | None:
     """A day or month written the machine's way at the head of a page ("date 2025-11-03", "date 2025-11": a saved page's
     stamp) with a year-less lead day: the year that puts the lead day nearest the stamp (a report of "Sáng 3-11"

@@ -1,0 +1,22 @@
+"""Session 12, the classes batch 46 showed (issue 12; our own sentences, with near-misses)."""
+import pytest
+
+from tests.extracted import published
+
+
+@pytest.mark.parametrize("text, day", [
+    # a page's stamped day when the first day written is told just past ("ngày 27/11 vừa qua")
+    (" date 2024-12-05 Tại buổi gặp, Đại sứ Việt Nam chúc mừng Đại sứ Lào. Đại sứ nhắc lại rằng ngày 2/12 vừa qua, "
+     "tại Hà Nội đã diễn ra lễ kỷ niệm Quốc khánh Lào.", "2024-12-05"),
+    # near-miss: a lead day of its own, not told past: the stamp gives its year only
+    (" date 2024-12-05 Ngày 3/12, Đại sứ Việt Nam chúc mừng Đại sứ Lào.", "2024-12-03"),
+    # elected with the elector named between: just taken office
+    ("Sáng 2/6, Chủ tịch nước Trần Đại Quang tiếp Thủ tướng Lào Thongloun Sisoulith, chúc mừng ông được Quốc hội Lào "
+     "tín nhiệm bầu làm Thủ tướng.", "2016-06-02"),
+    # a national day and Kaysone Phomvihane's birth celebrated in their run-up, being prepared now
+    ("Sáng 14/10, Phó Chủ tịch nước Đặng Thị Ngọc Thịnh hội kiến Chủ tịch Quốc hội Lào Pany Yathotou, khi nhân dân Lào "
+     "đang tích cực chuẩn bị kỷ niệm 45 năm Quốc khánh Lào và 100 năm ngày sinh của Chủ tịch Kaysone Phomvihane.",
+     "2020-10-14"),
+])
+def test_dates_stamps_elections_and_anniversaries_prepared(text, day):
+    assert published(text) == day
