@@ -1,7 +1,7 @@
 """Session 12, the classes batch 46 showed (issue 12; our own sentences, with near-misses)."""
 import pytest
 
-from tests.extracted import published
+from tests.extracted import named, published
 
 
 @pytest.mark.parametrize("text, day", [
@@ -20,3 +20,17 @@ from tests.extracted import published
 ])
 def test_dates_stamps_elections_and_anniversaries_prepared(text, day):
     assert published(text) == day
+
+
+@pytest.mark.parametrize("text, people", [
+    # a surname that is also a body's word ("Đoàn") before two given names: a person
+    ("Thứ trưởng Ngoại giao Đoàn Xuân Hưng chủ trì buổi họp báo.", ["Đoàn Xuân Hưng"]),
+    ("Tham dự có ông Đoàn Hùng Minh, Vụ trưởng.", ["Đoàn Hùng Minh"]),
+    # near-misses: a delegation of a country, of a province, of a ministry
+    ("Đoàn Việt Nam do Bộ trưởng dẫn đầu đã tới Viêng Chăn.", []),
+    ("Đoàn Thanh Hóa thăm tỉnh Hủa Phăn.", []),
+    ("Đoàn Bộ Lễ nghi và Tôn giáo Campuchia thăm Bình Dương.", []),
+])
+def test_entities_a_surname_that_is_also_a_delegation(text, people):
+    doc, _ = named(text)
+    assert [e.name for e in doc.entities if e.type == "PERSON"] == people

@@ -218,6 +218,11 @@ def dash_spellings(form: str) -> list[str]:
     return [_DASH.sub(f" {dash} ", form) for dash in "-–—"]
 
 
+def known(form: str) -> bool:
+    """Whether ``form`` (any case) is written exactly as a known name, title or phrase ("Việt Nam", "Thanh Hóa")."""
+    return _automaton().exists(lower(normalize(form)))
+
+
 @functools.cache
 def _automaton() -> ahocorasick.Automaton:
     auto = ahocorasick.Automaton()
