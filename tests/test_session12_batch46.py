@@ -1,7 +1,7 @@
 """Session 12, the classes batch 46 showed (issue 12; our own sentences, with near-misses)."""
 import pytest
 
-from tests.extracted import named, published
+from tests.extracted import events, named, published
 
 
 @pytest.mark.parametrize("text, day", [
@@ -34,3 +34,15 @@ def test_dates_stamps_elections_and_anniversaries_prepared(text, day):
 def test_entities_a_surname_that_is_also_a_delegation(text, people):
     doc, _ = named(text)
     assert [e.name for e in doc.entities if e.type == "PERSON"] == people
+
+
+@pytest.mark.parametrize("sentence, visitor", [
+    # a move framed as the occasion of a reception ("nhân dịp sang dự …", no country named): the guest's visit
+    ("Ngày 29/4/2025, Bộ trưởng Ngoại giao Bùi Thanh Sơn tiếp Bộ trưởng Ngoại giao Cuba Bruno Rodríguez Parrilla, "
+     "nhân dịp sang dự Lễ kỷ niệm 50 năm Ngày Giải phóng miền Nam.", "Bruno Rodríguez Parrilla"),
+    # near-miss: the mover named before the move is the subject's own
+    ("Ngày 29/4/2025, Bộ trưởng Ngoại giao Cuba Bruno Rodríguez Parrilla sang dự Lễ kỷ niệm 50 năm Ngày Giải phóng "
+     "miền Nam.", "Bruno Rodríguez Parrilla"),
+])
+def test_events_a_guest_come_to_attend(sentence, visitor):
+    assert [p for t, p, _ in events(sentence) if t == "VISIT"] == [[visitor]]

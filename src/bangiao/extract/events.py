@@ -552,8 +552,9 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
                 drafts.append(Draft(kind, cameo, m.start(), sentence, participants, _location(v, low, mentions), date, mood, here,
                                      destination, m.group() in v.banquet, m.group(), occasion, opening))
         for pos, to, where, who in passing_visits.movements(low, sentence, named):  # "bà X đã tới Đà Nẵng dự …"
-            if any(w.start() <= pos < w.end() for w in v.triggers.finditer(low, max(start, pos - 20), to)):
-                continue  # "nhân dịp sang Việt Nam dự …": the visit's own word, read above
+            if any(w.start() <= pos < w.end() and (w.group() not in v.needs_country or visitors.place_next(
+                    low, mentions, w.end(), ("COUNTRY",))) for w in v.triggers.finditer(low, max(start, pos - 20), to)):
+                continue  # "nhân dịp sang Việt Nam dự …": the visit's own word, read above (not "nhân dịp sang dự …")
             if v.welcome.search(low, start, pos):  # "A chào mừng B … sang dự": B's, when named
                 who = visitors.welcomed(v.welcome, low, named, start, pos)
             else:

@@ -89,7 +89,8 @@ def _movement() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     purpose = re.compile(rf"\s*(?:(?:{words('movement_linkers')})\s+)?(?:{words('movement_purpose')})\s+"
                          rf"(?:(?:{words('movement_also')})\s+)?(?:{words('movement_occasions')})(?!\w)")
     leaving = re.compile(rf"(?<!\w)(?:{words('leaving')})\s+$")
-    who = re.compile(rf"(?<!\w)(?:{words('movement_who')})\s+(?:đã\s+|sẽ\s+|đang\s+|vừa\s+)?(?:dẫn đầu\s+[^,.;]{{0,60}}?\s+)?$")
+    who = re.compile(rf"(?<!\w)(?:{words('movement_who')})\s+(?:đã\s+|sẽ\s+|đang\s+|vừa\s+)?(?:dẫn đầu\s+[^,.;]{{0,60}}?\s+)?$"
+                     rf"|(?<!\w)(?:{words('movement_guest')})\s+$")
     return move, purpose, leaving, who
 
 
