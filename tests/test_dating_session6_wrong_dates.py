@@ -26,8 +26,11 @@ ANNIVERSARIES = [
     (_HELD.format(day="Sáng 12/2", how="đã long trọng kỷ niệm"), "2026-02-12", "already held"),
     # held, on a later day in the calendar: the anniversary's own year
     (_HELD.format(day="Sáng 12/9", how="vừa kỷ niệm"), "2025-09-12", "already held"),
-    # near-miss: not told as held, before the day: its run-up or the year after, not decided
-    (_HELD.format(day="Sáng 12/2", how="đang tích cực chuẩn bị kỷ niệm"), None, None),
+    # being prepared now, before the day in the calendar: its run-up, the anniversary's year (session 12, batch 46:
+    # "đang tích cực chuẩn bị" is a welcoming word; this case read "not decided" before)
+    (_HELD.format(day="Sáng 12/2", how="đang tích cực chuẩn bị kỷ niệm"), "2025-02-12", "celebrated ahead"),
+    # near-miss: prepared, not said to be now: this year's run-up or a year ahead, not decided
+    (_HELD.format(day="Sáng 12/2", how="sẽ phối hợp chuẩn bị kỷ niệm"), None, None),
     # told as ahead ("sắp kỷ niệm"), on a later day in the calendar: the year before it
     (_HELD.format(day="Sáng 12/9", how="sắp kỷ niệm"), "2024-09-12", "still to come"),
 ]
