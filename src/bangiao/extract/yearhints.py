@@ -162,14 +162,16 @@ def _lunar() -> tuple[re.Pattern[str], dict[str, int], dict[str, int], int]:
 
 
 def lunar_clue(low: str, month: int | None) -> Clue | None:
-    """"Tết cổ truyền Mậu Tuất": the years whose Tết it names (2018, and 1958, 2078 of other cycles); told from
-    October on, the Tết to come: the year before."""
+    """"Tết cổ truyền Mậu Tuất": the years whose Tết it names (2018, and 1958, 2078 of other cycles; the one written
+    after it, "Xuân Mậu Tý 2008"); told from October on, the Tết to come: the year before."""
     pattern, stems, branches, coming = _lunar()
     m = pattern.search(low)
     if m is None:
         return None
     stem, branch = stems[m.group(1)], branches[m.group(2)]
     years = {y for y in YEARS if y % 10 == stem and y % 12 == branch}
+    if (written := re.match(r"\s+((?:19|20)\d\d)(?!\d)", low[m.end():m.end() + 6])) and int(written.group(1)) in years:
+        years = {int(written.group(1))}  # "Xuân Mậu Tý 2008": the cycle's year written
     if month is not None and month >= coming:
         years = {y - 1 for y in years}
     return Clue(frozenset(years), f"'{m.group()}': the lunar year {', '.join(str(y) for y in sorted(years) if 2000 <= y <= 2030)}")

@@ -32,16 +32,23 @@ def without_alt(line: str) -> str:
     return line.strip()[prefix.end():] if prefix else line
 
 
+_STAMPED_BYLINE = re.compile(r"\|\s*\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}\s*$")  # "Hải Anh LDO | 10/05/2019 13:36"
+
+
 def related_end(lines: list[str], kinds: list[str | None], start: int) -> int:
     """Index after the related-news block whose header is at ``start``."""
     body = [i for i in range(start + 1, len(lines)) if lines[i].strip() and kinds[i] is None]
     if teasers_to_end(lines, body):
         return len(lines)
-    end, after_headline = start + 1, True
+    end, after_headline, last_headline = start + 1, True, None
     while end < len(lines):
         line = lines[end]
         if kinds[end] == "comments-header":
             break
+        if _STAMPED_BYLINE.search(line) and last_headline is not None:
+            return last_headline  # "Hải Anh | 10/05/2019 13:36" under a headline: the article's own head
+        if line.strip() and kinds[end] is None and headline_like(line):
+            last_headline = end
         if not line.strip() or kinds[end] not in (None, "related-header"):
             end += 1
         elif kinds[end] == "related-header" or headline_like(line) or headline_like(without_alt(line)):
@@ -59,6 +66,8 @@ def teasers_to_end(lines: list[str], body: list[int]) -> bool:
     after_headline, previous = True, ""
     for i in body:
         line = lines[i]
+        if _STAMPED_BYLINE.search(line):
+            return False  # an article's byline with its day and time: the article, not teasers
         if headline_like(line):
             repeats += line == previous
             after_headline, previous = True, line
