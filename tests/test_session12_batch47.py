@@ -2,7 +2,7 @@
 import pytest
 
 import bangiao
-from tests.extracted import published
+from tests.extracted import events, published
 
 
 _HEAD = "Thủ tướng chủ trì lễ đón chính thức Thủ tướng Thái Lan\n"
@@ -31,3 +31,31 @@ def test_clean_a_stamped_byline_ends_a_related_block(byline, kept):
 ])
 def test_dates_a_lunar_year_written_with_its_year(text, day):
     assert published(text) == day
+
+
+@pytest.mark.parametrize("sentence, kinds", [
+    # a list of who attended, a comma before "có": no event of its own
+    ("Tới dự, có các đồng chí Ủy viên Bộ Chính trị Đảng Nhân dân Cách mạng Lào Bounthong Chitmany và Xaysomphone "
+     "Phomvihane.", []),
+    ("Tham dự chương trình, có thiếu tướng Lê Đức Thái, Tư lệnh Bộ đội biên phòng.", []),
+    # a great festival attended ("dự Đại lễ Phật đản …") is a ceremony, not a conference
+    ("Ngày 12/5/2019, Phó Tổng thống Ấn Độ Venkaiah Naidu dự Đại lễ Phật đản Liên Hợp Quốc Vesak 2019 tại Hà Nam.",
+     ["CEREMONY"]),
+    # near-miss: attending a conference stays one
+    ("Ngày 12/5/2019, Phó Tổng thống Ấn Độ Venkaiah Naidu dự Hội nghị Phật giáo thế giới tại Hà Nam.", ["CONFERENCE"]),
+])
+def test_events_attendees_listed_and_festivals_attended(sentence, kinds):
+    assert [t for t, _, _ in events(sentence)] == kinds
+
+
+_AWARDED = ("Tổng thống trao huân chương cho Đại sứ Việt Nam\n\n"
+            "Tin, ảnh: Đại sứ quán Việt Nam tại Indonesia - Thứ sáu, ngày 13/01/2017 10:47 GMT+7\n\n"
+            "Tổng thống Indonesia Joko Widodo trao huân chương cho Đại sứ.\n\n"
+            "Ngày 10/1 tại Phủ Tổng thống Indonesia, Đại sứ Việt Nam Hoàng Anh Tuấn đã được Tổng thống Indonesia Joko "
+            "Widodo trao tặng Huân chương Bintang Jasa.\n\nPhát biểu tại buổi lễ, Tổng thống Joko Widodo cảm ơn Đại "
+            "sứ.\n")
+
+
+def test_dates_a_long_byline_with_its_clock_dates_no_event_and_a_speech_its_occasion_day():
+    found = {t: d for t, _, d in events(_AWARDED)}
+    assert found["AWARD"] == "2017-01-10" and found["SPEECH"] == "2017-01-10"

@@ -150,7 +150,7 @@ def took_office_at(low: str, at: int) -> bool:
     return _took_office().search(low, max(0, clause), at) is not None
 
 
-_LABEL_AND_CLOCK = re.compile(r"[^\d\n]{0,30}?(?:\d{1,2}:\d{2}(?::\d{2})?[\s,|-]*)?")  # "Thứ Sáu, ngày ", "PV - 14:30, "
+_LABEL_AND_CLOCK = re.compile(r"[^\d\n]{0,80}?(?:\d{1,2}:\d{2}(?::\d{2})?[\s,|-]*)?")  # "Thứ Sáu, ngày ", "PV - 14:30, "
 _CLOCK_AFTER = re.compile(r"[\s,|-]*(?:(?:lúc\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:AM|PM|\(?GMT\s*\+\s*7\)?))?)?[\s,|-]*")
 
 

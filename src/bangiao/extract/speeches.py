@@ -95,7 +95,8 @@ _LOOK_BACK = 40  # drafts looked back at for a speech's occasion (a text full of
 def occasion(drafts: list[Draft], speaker: str | None = None, banquet: bool = False) -> Draft | None:
     """The occasion a speech told by it belongs to: the last session, ceremony, award or signing drafted before (the
     last the speaker took part in, when one), as first told ("dự Hội nghị … từ ngày 11 đến 14/7", not the "chuỗi hội
-    nghị" of the dateline's day told after it; the session co-chaired, not the officials' meetings told after it);
+    nghị" of the dateline's day told after it; the session co-chaired, not the officials' meetings told after it; the
+    first telling with a day of its own, not a headline's);
     a speech told at a banquet ("Phát biểu tại tiệc chiêu đãi, …") is at the last banquet, not at a welcome told
     between them ("Trước đó, … chủ trì lễ đón …")."""
     kinds, recent = _words().occasions, drafts[-_LOOK_BACK:]
@@ -103,7 +104,10 @@ def occasion(drafts: list[Draft], speaker: str | None = None, banquet: bool = Fa
         recent = [d for d in recent if d.banquet]
     last = next((d for d in reversed(recent) if d.type in kinds and speaker in d.participants), None) \
         or next((d for d in reversed(recent) if d.type in kinds), None)
-    return next((d for d in recent if same_occurrence(d, last)), last) if last else None
+    if last is None:
+        return None
+    told = [d for d in recent if same_occurrence(d, last)] or [last]
+    return next((d for d in told if d.dated_here), told[0])  # (a headline's telling dated only by the page: its own day)
 
 
 def occasion_date(d: Draft | None) -> Date | None:
