@@ -59,3 +59,15 @@ _AWARDED = ("Tổng thống trao huân chương cho Đại sứ Việt Nam\n\n"
 def test_dates_a_long_byline_with_its_clock_dates_no_event_and_a_speech_its_occasion_day():
     found = {t: d for t, _, d in events(_AWARDED)}
     assert found["AWARD"] == "2017-01-10" and found["SPEECH"] == "2017-01-10"
+
+
+@pytest.mark.parametrize("clause, visit", [
+    # visits exchanged or kept up, plural: no visit of the article
+    ("nhất trí thúc đẩy trao đổi các chuyến thăm trong năm 2013", False),
+    ("nhất trí duy trì các chuyến thăm cấp cao", False),
+    # near-miss: one visit named
+    ("nhất trí chuẩn bị tốt chuyến thăm Việt Nam của Ngoại trưởng John Kerry", True),
+])
+def test_events_visits_exchanged_are_no_visit(clause, visit):
+    text = f"Ngày 5/3/2013, Bộ trưởng Phạm Bình Minh điện đàm với Ngoại trưởng Hoa Kỳ John Kerry, {clause}."
+    assert ("VISIT" in [t for t, _, _ in events(text)]) is visit
