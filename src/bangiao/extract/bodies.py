@@ -122,6 +122,8 @@ def name_end(text: str, pos: int) -> int:
         capital = bool(CAP.match(word.lstrip("-–")))
         if not words and not (capital or word[:1].isdigit()):
             break
+        if words and len(word) == 1 and capital and text[token.end():token.end() + 2] == ". ":
+            break  # an initial opens the name of the body's head: "Viện Đại biểu V. Ipatov"
         if words and word in vocab.name_joiners and not vietnamese_syllable(words[-1][0]) \
                 and _capital_after_and(text, token.end(), vocab.institutions):
             words.append((word, False, token.end()))  # "Namtha Bridge and Road …", "Larsen & Toubro"

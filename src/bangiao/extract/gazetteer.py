@@ -266,8 +266,14 @@ def _reading(written: str, payload: tuple) -> tuple[str, str] | None:
     kb = knowledge_base()
     usable = tuple(("PHRASE", "meeting", p[2], p[3]) if p[0] == "ENTITY" and kb.entities[p[1]].facts.get("kind") == "meeting"
                    else p for p in payload if _case_fits(written, p[2], p[3])
-                   or p[0] == "TITLE" and _lower_first_word(written, p[2]))
+                   or p[0] == "TITLE" and (_lower_first_word(written, p[2]) or _lower_inner_words(written, p[2])))
     return _best(usable, kb)
+
+
+def _lower_inner_words(written: str, form: str) -> bool:
+    """A title opened with its capital, a later word written in lower case ("Phó chủ tịch Viện Đại biểu …"): the
+    title, as the press often writes it."""
+    return " " in form and written[:1].isupper() and written[:1] == form[:1] and written.lower() == form.lower()
 
 
 def _lower_first_word(written: str, form: str) -> bool:

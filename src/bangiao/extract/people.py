@@ -49,8 +49,9 @@ def name_run(text: str, start: int, limit: int) -> tuple[int, int] | None:
         if len(word) == 1 and text[end:end + 1] == "." and CAP.match(text, end + 1) and word.isupper():
             pos = end + 1  # an initial written close to the name: "J.Sereejav"
             continue
-        if len(word) == 1 and text[end:end + 2] == ". " and count and _capital_after(text, end + 1, limit):
-            end += 1  # an initial: "R."
+        if len(word) == 1 and text[end:end + 2] == ". " and (count or _foreign_after(text, end + 2)) \
+                and _capital_after(text, end + 1, limit):
+            end += 1  # an initial: "R.", or opening a foreign name ("V. Ipatov")
         if text[end:end + 1] != " ":
             break
         doubled = text[end + 1:end + 2] == " " and CAP.match(text, end + 2)  # a typing slip: "Federica  Mogherini"
@@ -59,6 +60,12 @@ def name_run(text: str, start: int, limit: int) -> tuple[int, int] | None:
             or text[start:end].rsplit(None, 1)[-1] in vocab.company_tails:  # ("Sun Group": a company)
         return None
     return start, end
+
+
+def _foreign_after(text: str, pos: int) -> bool:
+    """Whether a romanized word that is no Vietnamese syllable starts at ``pos`` ("Ipatov", not "Ba Đình")."""
+    m = TOKEN.match(text, pos)
+    return m is not None and foreign_word(m.group())
 
 
 def _lao_syllables(text: str, start: int, surnames: frozenset[str]) -> bool:

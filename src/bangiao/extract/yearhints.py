@@ -171,7 +171,9 @@ def lunar_clue(low: str, month: int | None) -> Clue | None:
     stem, branch = stems[m.group(1)], branches[m.group(2)]
     years = {y for y in YEARS if y % 10 == stem and y % 12 == branch}
     if (written := re.match(r"\s+((?:19|20)\d\d)(?!\d)", low[m.end():m.end() + 6])) and int(written.group(1)) in years:
-        years = {int(written.group(1))}  # "Xuân Mậu Tý 2008": the cycle's year written
+        year = int(written.group(1))  # "Xuân Mậu Tý 2008": the cycle's year written (from October on, the Tết to come)
+        year -= month is not None and month >= coming
+        return Clue(frozenset({year}), f"'{m.group()} {written.group(1)}': the lunar year written, it names {year}")
     if month is not None and month >= coming:
         years = {y - 1 for y in years}
     return Clue(frozenset(years), f"'{m.group()}': the lunar year {', '.join(str(y) for y in sorted(years) if 2000 <= y <= 2030)}")
