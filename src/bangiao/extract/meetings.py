@@ -27,6 +27,12 @@ def _meeting_context() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     return at, ahead, past, source
 
 
+@functools.cache
+def _ahead_after() -> re.Pattern[str]:
+    bracket = r"(?:\s*\([^()]{1,20}\))?"
+    return re.compile(rf"{bracket}(?:\s+lần\s+thứ\s+\w+)?{bracket}\s*,?\s*(?:{word_alternation('meetings', 'ahead_after')})(?!\w)")
+
+
 def meeting_clues(kb: KnowledgeBase, text: str, low: str, meetings: list[tuple[str, int, int, int]],
                    lead: TimeExpr | None = None) -> list[Clue]:
     clues = []
@@ -42,8 +48,11 @@ def meeting_clues(kb: KnowledgeBase, text: str, low: str, meetings: list[tuple[s
             clues.append(_after_session(kb, session, name, lead, bounded=False))
         elif at.search(before):
             clues.append(_at_session(session, name, year, lead))
-        elif ahead.search(before):
-            clues.append(Clue(_before_session(session.start, lead), f"{name} lần thứ {number} ({session.start}) still ahead"))
+        elif ahead.search(before) or _ahead_after().match(low, end):
+            within = _month_ahead_written(low, end, session.start)  # "… từ ngày 14 đến 20-9 tới": within the year
+            clues.append(Clue(_before_session(session.start, lead, within),
+                              f"{name} lần thứ {number} ({session.start}) still ahead"
+                              + (", its month written as the coming one" if within else "")))
         elif source.search(before):
             clues.append(_after_session(kb, session, name, lead, bounded=False))
         elif past.search(before):
@@ -51,15 +60,25 @@ def meeting_clues(kb: KnowledgeBase, text: str, low: str, meetings: list[tuple[s
     return clues
 
 
-def _before_session(start: str, lead: TimeExpr | None) -> frozenset[int]:
+def _before_session(start: str, lead: TimeExpr | None, within: bool = False) -> frozenset[int]:
     """The years a session still ahead leaves (its own or the one before); with the lead's day, those that put that day
-    before the session's start ("Chiều 6/12, … Kỳ họp lần thứ 44 … sắp tới", held 2022-01-10: 2021)."""
+    before the session's start ("Chiều 6/12, … Kỳ họp lần thứ 44 … sắp tới", held 2022-01-10: 2021), and ``within`` a
+    year of it when the text writes its month as the coming one."""
     year = int(start[:4])
     if lead is None or not lead.month or not lead.day or len(start) < 7:
         return frozenset({year - 1, year})
     first = (int(start[5:7]), int(start[8:10]) if len(start) == 10 else 1)
-    return frozenset(y for y in (year - 1, year) if dates._valid(y, lead.month, lead.day)
-                     and (y, lead.month, lead.day) < (year, *first))
+    years = [y for y in (year - 1, year) if dates._valid(y, lead.month, lead.day) and (y, lead.month, lead.day) < (year, *first)]
+    return frozenset(years[-1:] if within else years)
+
+
+def _month_ahead_written(low: str, end: int, start: str) -> bool:
+    """Whether the session's own month is written after its name as the coming one ("… từ ngày 14 đến 20-9 tới",
+    "vào tháng 9 tới")."""
+    if len(start) < 7:
+        return False
+    month = int(start[5:7])
+    return re.search(rf"(?:[-/.]|tháng\s*){month}(?!\d)\s*(?:tới|sắp tới)(?!\w)", low[end:end + 90]) is not None
 
 
 def at_session_month(kb: KnowledgeBase, text: str, low: str, meetings: list[tuple[str, int, int, int]],

@@ -249,11 +249,19 @@ ELECT_DAYS = 90  # how long before a term's start a person may be called "… đ
 def held_spans(kb: KnowledgeBase, person: Entity) -> list[tuple[date, date]]:
     """When the person held what the text calls them; for a title of one elected but not yet in office ("Tổng thống
     đắc cử"), the ``ELECT_DAYS`` before each start of that office instead."""
-    spans = tenure_spans(kb, person.id, list(person.titles))
+    titles = [t for t in person.titles if not lower(t).startswith(_former_words())]
+    spans = tenure_spans(kb, person.id, titles) if titles else []  # ("nguyên Phó Thủ tướng": a former title says nothing)
     elect, again = _elect_words()
     if not any(elect.search(lower(t)) and not again.search(lower(t)) for t in person.titles):
         return spans
     return [(s - timedelta(days=ELECT_DAYS), s - timedelta(days=1)) for s, _ in spans]
+
+
+@functools.cache
+def _former_words() -> tuple[str, ...]:
+    """The words before a title that make it a former one ("nguyên", "cố"; names.toml titles.not_the_holder)."""
+    return tuple(lower(w) + " " for w in datafiles.strings("names.toml", datafiles.load("names.toml", "names"), "titles",
+                                                           "not_the_holder"))
 
 
 @functools.cache

@@ -23,7 +23,10 @@ _SPACES = dict.fromkeys(
     map(ord, "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\v\f"),
     " ",
 )
-_DROP_OR_SPACE = _DROP | _SPACES
+# The Icelandic eth written for the Vietnamese d with stroke, as old pages' fonts did ("Ðại hội", "Ðảng"): the
+# same letter to every later step (one character for one: offsets keep).
+_ETH = {ord("\u00d0"): "\u0110", ord("\u00f0"): "\u0111"}
+_DROP_OR_SPACE = _DROP | _SPACES | _ETH
 _ODD_CHARACTER = re.compile("[" + "".join(map(chr, _DROP_OR_SPACE)) + "]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _RUN_OF_SPACES = re.compile(r" {2,}")
@@ -57,7 +60,7 @@ def classic_tone_marks(text: str) -> str:
 
 
 def normalize(text: str) -> str:
-    """NFC, classic tone marks, LF line ends, plain spaces, no control or zero-width characters."""
+    """NFC, classic tone marks, LF line ends, plain spaces, no control or zero-width characters, "Đ" for "Ð"."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     if _ODD_CHARACTER.search(text):  # (a scan in C; translating calls a dict for each character)
         text = text.translate(_DROP_OR_SPACE)
