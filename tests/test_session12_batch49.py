@@ -43,3 +43,15 @@ def test_events_a_leader_come_with_his_delegation_to_attend():
     text = ("Chiều 24/10/2025, Thủ tướng Phạm Minh Chính hội kiến Tổng Bí thư Lào Thongloun Sisoulith nhân dịp nhà "
             "lãnh đạo Lào dẫn đầu đoàn đại biểu cấp cao sang dự Lễ mở ký Công ước Hà Nội.")
     assert [p for t, p, _ in events(text) if t == "VISIT"] == [["Thongloun Sisoulith"]]
+
+
+@pytest.mark.parametrize("sentence, sides", [
+    # a ceremony told held with no one named and two countries after its word: the two countries
+    ("Trường được xây dựng theo cam kết của Chủ tịch nước Nguyễn Xuân Phúc. Sáng 5/1/2022, tại tỉnh Khăm Muộn đã diễn ra "
+     "lễ khởi công trường trung học hữu nghị Lào - Việt Nam.", ["Lào", "Việt Nam"]),
+    # near-miss: a person named hosts it
+    ("Sáng 5/1/2022, Đại sứ Nguyễn Bá Hùng chủ trì lễ khởi công trường trung học hữu nghị Lào - Việt Nam.",
+     ["Nguyễn Bá Hùng"]),
+])
+def test_events_a_ceremony_held_with_no_one_named(sentence, sides):
+    assert [p for t, p, _ in events(sentence) if t == "CEREMONY"][-1][:len(sides)] == sides

@@ -29,7 +29,7 @@ from bangiao.extract.dating import Dating
 from bangiao.extract.ahead import ahead_of
 from bangiao.extract.governing import governing_date
 from bangiao.extract.occasion_dates import occasion_named
-from bangiao.extract.sentences import pieces
+from bangiao.extract.sentences import alternation, pieces
 from bangiao.extract.gazetteer import lower
 from bangiao.extract.kb import knowledge_base
 from bangiao.model import Date, Entity, Event, Span
@@ -69,6 +69,17 @@ def _mentions_in(entities: tuple[Entity, ...], start: int, end: int) -> list[tup
 _ONE_EACH = {"MEET", "TALKS", "CALL"}
 
 
+@functools.cache
+def _held_words() -> re.Pattern[str]:
+    words = datafiles.strings("events.toml", datafiles.load("events.toml", "events"), "rules", "ceremony_held")
+    return re.compile(rf"(?<!\w)(?:{alternation(tuple(words))})(?!\w)")
+
+
+def _ceremony_held(low: str, sentence: tuple[int, int]) -> bool:
+    """Whether the sentence tells a ceremony held ("đã diễn ra", "tổ chức", "khai mạc"), not only described."""
+    return _held_words().search(low, *sentence) is not None
+
+
 _THE_CEREMONY = re.compile(r"\s+(?:(?:buổi\s+)?lễ|sự\s+kiện(?:\s+ý\s+nghĩa)?)(?:\s+(?:này|trên|hôm nay))?\s*(?:[.,;]|$)"
                            r"|\s*(?:và\s|[.,;]|$)")  # "dự buổi lễ.", "tham dự sự kiện ý nghĩa này": the one told
 
@@ -82,10 +93,11 @@ def _participant_groups(low: str, kind: str, trigger: tuple[int, int], clause: t
     v = _vocab()
     to = v.credentials_to.search(low, trigger[1], clause[1]) if low[trigger[0]:trigger[1]] in v.credentials else None
     objects = _people(mentions, to.end() if to else trigger[1], clause[1])  # "trình Quốc thư của A lên B": B
-    if kind == "CEREMONY" and event_kinds.occasion(low[trigger[0]:trigger[1]]) == "anniversary" \
-            and not _people(mentions, sentence[0], clause[1]) \
+    if kind == "CEREMONY" and not _people(mentions, sentence[0], clause[1]) and (_ceremony_held(low, sentence) or
+                                                                                event_kinds.occasion(low[trigger[0]:trigger[1]]) == "anniversary") \
             and len(countries := _countries_in(mentions, trigger[1], clause[1])) == 2:
-        return [countries]  # "Lễ kỷ niệm 50 năm … Việt Nam - Campuchia đã diễn ra …": no one named hosts it, the sides
+        return [countries]  # "Lễ kỷ niệm 50 năm … Việt Nam - Campuchia đã diễn ra …", "lễ khởi công trường … hữu nghị
+        # Lào - Việt Nam": no one named hosts it, the sides
     if pair := _country_pair(low, mentions, clause[0], trigger[0]):
         return [pair]  # "Việt Nam - Australia ký …": the two countries are the sides
     if kind == "SIGN" and not _people(mentions, sentence[0], clause[1]) and (signers := _bodies(
