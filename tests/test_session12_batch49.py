@@ -55,3 +55,15 @@ def test_events_a_leader_come_with_his_delegation_to_attend():
 ])
 def test_events_a_ceremony_held_with_no_one_named(sentence, sides):
     assert [p for t, p, _ in events(sentence) if t == "CEREMONY"][-1][:len(sides)] == sides
+
+
+@pytest.mark.parametrize("text, day", [
+    # just celebrated ("vừa kỷ niệm"), on a later day of the anniversary's year: that year (Tanzania, 1965-02-14)
+    ("Ngày 30-3, Chủ tịch nước Nguyễn Minh Triết tiếp Thủ tướng Tanzania, khi hai nước vừa kỷ niệm 45 năm Ngày thiết "
+     "lập quan hệ ngoại giao.", "2010-03-30"),
+    # near-miss: told as held ("đã"), not just: that year or the next, the tenure leaves both
+    ("Ngày 30-3, Chủ tịch nước Nguyễn Minh Triết tiếp Thủ tướng Tanzania, khi hai nước đã kỷ niệm 45 năm Ngày thiết "
+     "lập quan hệ ngoại giao.", None),
+])
+def test_dates_an_anniversary_just_celebrated(text, day):
+    assert published(text) == day

@@ -102,7 +102,10 @@ def anniversary_clues(text: str, low: str, anniversaries: list[Anniversary], lea
             continue
         if lead is not None and lead.month and lead.day and (lead.month, lead.day) != (int(a.base[5:7]), int(a.base[8:10])) \
                 and _celebrated(low, a.start):  # (held on the lead's own day, it is the news: its own year)
-            clues.append(Clue(_after_day(a, lead, (a.year, a.year + 1)), f"{said}, celebrated before: after its day"))
+            years = _after_day(a, lead, (a.year, a.year + 1))
+            if a.year in years and _just_celebrated(low, a.start):  # "vừa kỷ niệm 45 năm …" in March of 14 February's
+                years = frozenset({a.year})  # year: just now, not thirteen months on
+            clues.append(Clue(years, f"{said}, celebrated before: after its day"))
             continue
         named_year = re.match(rf"[^.]{{0,70}}?năm\s+{a.year}(?!\d)", low[a.end:a.end + 90])
         prepared = bool(ahead.search(window)) or _prepared(text, low, a.start)
@@ -198,6 +201,17 @@ def _still_ahead(low: str, pos: int) -> bool:
 def _celebrated_words() -> re.Pattern[str]:
     held = word_alternation("anniversaries", "celebrated")
     return re.compile(rf"(?<!\w)(?:{held})\s+(?:(?:tổ chức|long trọng)\s+)?kỷ niệm\s[^.;()]{{0,90}}$")
+
+
+@functools.cache
+def _just_words() -> re.Pattern[str]:
+    just = word_alternation("anniversaries", "just_celebrated")
+    return re.compile(rf"(?<!\w)(?:{just})\s+(?:(?:tổ chức|long trọng)\s+)?kỷ niệm\s[^.;()]{{0,90}}$")
+
+
+def _just_celebrated(low: str, pos: int) -> bool:
+    """Whether "vừa kỷ niệm …" (just celebrated, not "đã") stands right before the anniversary at ``pos``."""
+    return _just_words().search(low, max(0, pos - 140), pos) is not None
 
 
 def _celebrated(low: str, pos: int) -> bool:
