@@ -42,3 +42,17 @@ def receivers(low: str, mentions: list[tuple[int, Entity]], word_end: int, end: 
     skip = (of.start(), to.start() if to else end) if of else (0, 0)
     return list(dict.fromkeys(e.id for pos, e in mentions if e.type == "PERSON" and word_end <= pos < end
                               and not skip[0] <= pos < skip[1]))
+
+
+_ISSUER_REACH = 40  # characters from the award's word to the "của" of its name ("Huân chương Lao động hạng Ba của")
+
+
+def issuers(low: str, mentions: list[tuple[int, Entity]], word_end: int, end: int) -> set[str]:
+    """The people an order's name says it is of ("trao tặng Huân chương Lao động của Chủ tịch nước Lào cho …"): its
+    issuer, named between "của" and "tặng"/"cho", who hands nothing over."""
+    _, issuer, receiving = _patterns()
+    of = issuer.search(low, word_end, min(end, word_end + _ISSUER_REACH))
+    if of is None:
+        return set()
+    to = receiving.search(low, of.end(), end)
+    return {e.id for pos, e in mentions if e.type == "PERSON" and of.end() <= pos < (to.start() if to else of.end())}

@@ -517,6 +517,9 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
             elif collective and _title_of(v, collective.group()) and not _people(mentions, own[0], m.start()):
                 # "hai Bộ trưởng hội đàm" with no ministers named: not the article's protagonist; a session they
                 groups = [] if kind in _NEEDS_PERSON else [_sides(mentions, m.end(), clause[1], entities)]  # chair: sides
+            if kind == "AWARD" and (issuer := awards.issuers(low, mentions, m.end(), own[1])):
+                groups = [kept for g in groups if (kept := [p for p in g if p not in issuer])] \
+                    or [_sides(mentions, m.end(), own[1], entities)]  # "… của Chủ tịch nước X": no giver; else the sides
             watched = kind == "AWARD" and awards.attended(low, m.start())  # "tham dự Lễ trao Huân chương …"
             if watched:
                 groups = [awards.receivers(low, mentions, m.end(), own[1]) or _sides(mentions, m.end(), own[1], entities)]

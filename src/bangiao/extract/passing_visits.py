@@ -90,7 +90,7 @@ def _movement() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
                          rf"(?:(?:{words('movement_also')})\s+)?(?:{words('movement_occasions')})(?!\w)")
     leaving = re.compile(rf"(?<!\w)(?:{words('leaving')})\s+$")
     who = re.compile(rf"(?<!\w)(?:{words('movement_who')})\s+(?:đã\s+|sẽ\s+|đang\s+|vừa\s+)?(?:dẫn đầu\s+[^,.;]{{0,60}}?\s+)?$"
-                     rf"|(?<!\w)(?:{words('movement_guest')})\s+(?:[^,.;]{{0,30}}?\sdẫn đầu\s+[^,.;]{{0,60}}?\s+)?$")
+                     rf"|(?<!\w)(?:{words('movement_guest')})\s+(?:[^,.;]{{0,30}}?\sdẫn đầu\s+[^,.;]{{0,60}}?\s+|đoàn\s+)?$")
     return move, purpose, leaving, who
 
 
