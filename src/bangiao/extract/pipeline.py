@@ -1,6 +1,7 @@
 """The path of one article: raw input → clean text → Document (→ the extraction stages)."""
 from __future__ import annotations
 
+import functools
 import gc
 import hashlib
 import re
@@ -8,6 +9,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 from collections.abc import Iterable, Iterator
 
+from bangiao import datafiles
 from bangiao.extract.agreements import find_agreements, link_signed
 from bangiao.extract.captions import with_captions
 from bangiao.extract.commitments import find_commitments
@@ -18,6 +20,7 @@ from bangiao.reading.encoding import repair_text
 from bangiao.extract.entities import read_entities
 from bangiao.extract.events import find_events
 from bangiao.extract.sidelines import with_sideline_conferences
+from bangiao.extract.sentences import clock_line
 from bangiao.extract.tours import with_tours
 from bangiao.extract.gifted_works import with_gifted_works
 from bangiao.extract.held_sessions import with_held_sessions
@@ -191,10 +194,27 @@ def _text_date_fits(text: str, entities: tuple[Entity, ...], metadata: Date, tex
     titles, and not at the page's (a page re-published years later shows its own clock above the headline)."""
     if text_date is None or text_date.precision != "day" or text_date.basis != "stated" or not _disagreement(metadata, text_date):
         return False
-    if metadata.reason == _DATE_BAR:  # "Thứ sáu, 6-2-2026" above "Chiều ngày 04/02/2026, …": the lead's
-        return True
+    if metadata.reason == _DATE_BAR:  # "Thứ sáu, 6-2-2026" above "Chiều ngày 04/02/2026, …": the lead's, but not a
+        return not (_posted(metadata) and _on_clock_line(text, text_date))  # site's running clock kept above the
+        # headline ("…, 12:07:22") over the page's "Ngày đăng: 03/11/2022"
     return tenures_hold(text, entities, day_range(text_date.value)[0]) \
         and not tenures_hold(text, entities, day_range(metadata.value)[0])
+
+
+@functools.cache
+def _posted_labels() -> tuple[str, ...]:
+    return tuple(datafiles.strings("dates.toml", datafiles.load("dates.toml", "dates"), "document", "posted_labels"))
+
+
+def _posted(metadata: Date) -> bool:
+    """Whether the page's date line says it is the day of posting ("Ngày đăng: 03/11/2022")."""
+    return (metadata.text or "").lower().startswith(_posted_labels())
+
+
+def _on_clock_line(text: str, found: Date) -> bool:
+    """Whether the date the text gives stands on a line of its own with a time of day: a page's clock."""
+    at = text.find(found.text) if found.text else -1
+    return at >= 0 and clock_line(text, at, at + len(found.text))
 
 
 def _disagreement(metadata: Date, text_date: Date | None, text_kept: bool = False) -> tuple[str, ...]:
