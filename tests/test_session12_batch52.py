@@ -16,3 +16,19 @@ def test_dates_a_posting_date_outranks_a_sites_running_clock(head, day):
     text = head + ("Ngày 20-9, Thiếu tướng Nguyễn Hồng Thái, Tư lệnh Quân khu cùng đoàn công tác đã đến thăm và làm việc "
                    "tại tỉnh Luông Nậm Thà, nước Cộng hòa dân chủ nhân dân Lào.\n")
     assert [d for t, _, d in events(text) if t == "VISIT"] == [day]
+
+
+@pytest.mark.parametrize("text, day", [
+    # a year reviewed and the next planned in one sentence: before October, the planned year
+    ("Ngày 14/6, Bộ Chỉ huy Quân sự hai tỉnh họp liên tịch, cùng điểm lại kết quả phối hợp năm 2023 và bàn kế hoạch "
+     "công tác năm 2024.", "2024-06-14"),
+    # ... from October on, the reviewed year
+    ("Ngày 14/11, Bộ Chỉ huy Quân sự hai tỉnh họp liên tịch, cùng điểm lại kết quả phối hợp năm 2023 và bàn kế hoạch "
+     "công tác năm 2024.", "2023-11-14"),
+    # near-miss: the years are not one after the other
+    ("Ngày 14/6, Bộ Chỉ huy Quân sự hai tỉnh họp liên tịch, cùng điểm lại kết quả phối hợp năm 2020 và bàn kế hoạch "
+     "công tác năm 2024.", None),
+])
+def test_dates_a_year_reviewed_and_the_next_planned(text, day):
+    from tests.extracted import published
+    assert published(text) == day

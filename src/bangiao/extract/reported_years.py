@@ -292,13 +292,30 @@ def _year_reviewed_clues(text: str, low: str, month: int | None) -> list[Clue]:
             for m in _year_reviewed().finditer(low)]
 
 
+@functools.cache
+def _review_and_plan() -> re.Pattern[str]:
+    review, plan = word_alternation("document", "year_review"), word_alternation("document", "year_plan")
+    return re.compile(rf"(?<!\w)(?:{review})(?!\w)[^.;:!?]{{0,60}}?năm\s+(?P<year>(?:19|20)[0-9]{{2}})(?![0-9])"
+                      rf"[^.;:!?]{{0,100}}?(?<!\w)(?:{plan})(?!\w)[^.;:!?]{{0,40}}?năm\s+(?P<next>(?:19|20)[0-9]{{2}})(?![0-9])")
+
+
+def _review_and_plan_clues(text: str, low: str, month: int | None) -> list[Clue]:
+    """A year reviewed and the next planned in one sentence ("đánh giá kết quả năm 2024, … phương hướng năm 2025"):
+    from October on, of the reviewed year; before, of the planned one."""
+    if not month or "năm" not in low:
+        return []
+    return [Clue(frozenset({int(m.group("year")) + (month < 10)}), f"'{text[m.start():m.end()]}': a year reviewed and the "
+                 f"next planned, in month {month}") for m in _review_and_plan().finditer(low)
+            if int(m.group("next")) == int(m.group("year")) + 1]
+
+
 def statistic_clues(text: str, low: str, month: int | None) -> list[Clue]:
     """"cùng kỳ năm 2023" → 2024; "10 tháng đầu năm 2024" reported in November → 2024; a whole year's result told
     in the first half of the next; a whole year forecast (that year or the one before: with its first months
     reported, that year)."""
     clues = _year_done_clues(text, low, month) + _success_clues(text, low, month) + _review_clues(text, low, month)
     clues += _forecast_clues(text, low) + estimate_clues(text, low, month) + _plan_clues(text, low) + _year_ahead_clues(text, low)
-    clues += _year_reviewed_clues(text, low, month)
+    clues += _year_reviewed_clues(text, low, month) + _review_and_plan_clues(text, low, month)
     for m in _SAME_PERIOD.finditer(low):
         said = text[m.start():m.end()]
         clues.append(Clue(frozenset({int(m.group(1)) + 1}), f"'{said}' compares with the year before → {int(m.group(1)) + 1}"))
