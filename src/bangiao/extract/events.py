@@ -67,6 +67,7 @@ def _mentions_in(entities: tuple[Entity, ...], start: int, end: int) -> list[tup
 
 
 _ONE_EACH = {"MEET", "TALKS", "CALL"}
+_NAMED_AFTER = re.compile(r"(?<!\w)mang\s+tên\s+[^.;:()]{0,80}$")  # "các trường mang tên Bác Hồ, Nguyễn Văn Trỗi": names of things
 
 
 @functools.cache
@@ -91,6 +92,7 @@ def _participant_groups(low: str, kind: str, trigger: tuple[int, int], clause: t
     với A, hội kiến B": A is the talks'); a meeting with several people after the trigger is one meeting with
     each ("hội kiến A và B")."""
     v = _vocab()
+    mentions = [(p, e) for p, e in mentions if not _NAMED_AFTER.search(low, max(0, p - 90), p)]  # ("mang tên … A")
     to = v.credentials_to.search(low, trigger[1], clause[1]) if low[trigger[0]:trigger[1]] in v.credentials else None
     objects = _people(mentions, to.end() if to else trigger[1], clause[1])  # "trình Quốc thư của A lên B": B
     if kind == "CEREMONY" and not _people(mentions, sentence[0], clause[1]) and (_ceremony_held(low, sentence) or
