@@ -5,19 +5,19 @@ from tests.extracted import events
 
 
 def test_events_a_delegation_come_to_attend_is_its_leaders_visit():
-    text = ("Chiều 19/1/2019, tại Viêng Chăn, Bộ trưởng Quốc phòng Lào Chansamone Chanyalath tiếp Thiếu tướng Nguyễn Văn "
-            "Tân, Trưởng ban liên lạc cựu chiến binh, cùng đoàn cựu chiến binh Việt Nam, nhân dịp đoàn sang tham dự Lễ kỷ "
-            "niệm 70 năm Ngày thành lập Quân đội nhân dân Lào.")
-    assert [p for t, p, _ in events(text) if t == "VISIT"] == [["Nguyễn Văn Tân"]]
+    text = ("Chiều 22/7/2023, tại Xiêng Khoảng, Phó Thủ tướng Lào Kikeo Khaykhamphithoune tiếp Thiếu tướng Phạm Văn "
+            "Lợi, Trưởng ban liên lạc quân tình nguyện, cùng đoàn cựu quân tình nguyện Việt Nam, nhân dịp đoàn sang "
+            "tham dự Lễ khánh thành Đài tưởng niệm liệt sĩ.")
+    assert [p for t, p, _ in events(text) if t == "VISIT"] == [["Phạm Văn Lợi"]]
 
 
 @pytest.mark.parametrize("sentence, givers", [
     # an order "of" a head of state handed over by others: its issuer gives nothing
-    ("Sáng 22/8/2024, tỉnh Hủa Phăn phối hợp với tỉnh Thanh Hóa tổ chức Lễ trao tặng Huân chương Lao động của Chủ tịch "
-     "nước CHDCND Lào cho Ban C, Bộ Thủy lợi.", []),
+    ("Chiều 5/9/2024, tỉnh Xiêng Khoảng cùng tỉnh Nghệ An long trọng tổ chức Lễ trao tặng Huân chương Itsala của Chủ "
+     "tịch nước CHDCND Lào cho Công ty Xây dựng số 4.", []),
     # near-miss: the head of state hands it over himself
-    ("Sáng 22/8/2024, Chủ tịch nước Lào Thongloun Sisoulith trao tặng Huân chương Lao động cho ông Lê Văn Hùng.",
-     ["Thongloun Sisoulith", "Lê Văn Hùng"]),
+    ("Chiều 5/9/2024, tại Viêng Chăn, Chủ tịch nước Lào Thongloun Sisoulith đã trao Huân chương Itsala cho ông "
+     "Trần Văn Nam.", ["Thongloun Sisoulith", "Trần Văn Nam"]),
 ])
 def test_events_an_orders_issuer_is_no_giver(sentence, givers):
     assert [p for t, p, _ in events(sentence) if t == "AWARD" and "Thongloun Sisoulith" in p] == ([givers] if givers else [])

@@ -13,7 +13,7 @@ from tests.extracted import events
      "2022-09-20"),
 ])
 def test_dates_a_posting_date_outranks_a_sites_running_clock(head, day):
-    text = head + ("Ngày 20-9, Thiếu tướng Nguyễn Hồng Thái, Tư lệnh Quân khu cùng đoàn công tác đã đến thăm và làm việc "
+    text = head + ("Ngày 20-9, Thiếu tướng Nguyễn Hồng Thái, Tư lệnh Quân khu, cùng một đoàn sĩ quan đã tới thăm và làm việc "
                    "tại tỉnh Luông Nậm Thà, nước Cộng hòa dân chủ nhân dân Lào.\n")
     assert [d for t, _, d in events(text) if t == "VISIT"] == [day]
 
