@@ -108,3 +108,21 @@ def _preparations() -> re.Pattern[str]:
 def prepared_for(low: str, start: int, pos: int) -> bool:
     """Whether the event word at ``pos`` follows preparations told as a thing ("công tác chuẩn bị cho")."""
     return _preparations().search(low, max(start, pos - 40), pos) is not None
+
+
+_NAMED_AFTER = re.compile(r"(?<!\w)mang\s+tên\s+[^.;:()]{0,80}$")  # "các trường mang tên Bác Hồ, Nguyễn Văn Trỗi"
+
+
+def named_after_thing(low: str, pos: int) -> bool:
+    """Whether the name at ``pos`` is one a thing is named after ("các trường mang tên …, A"), no one taking part."""
+    return _NAMED_AFTER.search(low, max(0, pos - 90), pos) is not None
+
+
+@functools.cache
+def _held_words() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{_words('ceremony_held')})(?!\w)")
+
+
+def ceremony_held(low: str, sentence: tuple[int, int]) -> bool:
+    """Whether the sentence tells a ceremony held ("đã diễn ra", "tổ chức", "khai mạc"), not only described."""
+    return _held_words().search(low, *sentence) is not None

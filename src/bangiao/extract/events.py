@@ -29,7 +29,7 @@ from bangiao.extract.dating import Dating
 from bangiao.extract.ahead import ahead_of
 from bangiao.extract.governing import governing_date
 from bangiao.extract.occasion_dates import occasion_named
-from bangiao.extract.sentences import alternation, pieces
+from bangiao.extract.sentences import pieces
 from bangiao.extract.gazetteer import lower
 from bangiao.extract.kb import knowledge_base
 from bangiao.model import Date, Entity, Event, Span
@@ -67,20 +67,6 @@ def _mentions_in(entities: tuple[Entity, ...], start: int, end: int) -> list[tup
 
 
 _ONE_EACH = {"MEET", "TALKS", "CALL"}
-_NAMED_AFTER = re.compile(r"(?<!\w)mang\s+tên\s+[^.;:()]{0,80}$")  # "các trường mang tên Bác Hồ, Nguyễn Văn Trỗi": names of things
-
-
-@functools.cache
-def _held_words() -> re.Pattern[str]:
-    words = datafiles.strings("events.toml", datafiles.load("events.toml", "events"), "rules", "ceremony_held")
-    return re.compile(rf"(?<!\w)(?:{alternation(tuple(words))})(?!\w)")
-
-
-def _ceremony_held(low: str, sentence: tuple[int, int]) -> bool:
-    """Whether the sentence tells a ceremony held ("đã diễn ra", "tổ chức", "khai mạc"), not only described."""
-    return _held_words().search(low, *sentence) is not None
-
-
 _THE_CEREMONY = re.compile(r"\s+(?:(?:buổi\s+)?lễ|sự\s+kiện(?:\s+ý\s+nghĩa)?)(?:\s+(?:này|trên|hôm nay))?\s*(?:[.,;]|$)"
                            r"|\s*(?:và\s|[.,;]|$)")  # "dự buổi lễ.", "tham dự sự kiện ý nghĩa này": the one told
 
@@ -92,10 +78,10 @@ def _participant_groups(low: str, kind: str, trigger: tuple[int, int], clause: t
     với A, hội kiến B": A is the talks'); a meeting with several people after the trigger is one meeting with
     each ("hội kiến A và B")."""
     v = _vocab()
-    mentions = [(p, e) for p, e in mentions if not _NAMED_AFTER.search(low, max(0, p - 90), p)]  # ("mang tên … A")
+    mentions = [(p, e) for p, e in mentions if not event_kinds.named_after_thing(low, p)]  # ("mang tên … A")
     to = v.credentials_to.search(low, trigger[1], clause[1]) if low[trigger[0]:trigger[1]] in v.credentials else None
     objects = _people(mentions, to.end() if to else trigger[1], clause[1])  # "trình Quốc thư của A lên B": B
-    if kind == "CEREMONY" and not _people(mentions, sentence[0], clause[1]) and (_ceremony_held(low, sentence) or
+    if kind == "CEREMONY" and not _people(mentions, sentence[0], clause[1]) and (event_kinds.ceremony_held(low, sentence) or
                                                                                 event_kinds.occasion(low[trigger[0]:trigger[1]]) == "anniversary") \
             and len(countries := _countries_in(mentions, trigger[1], clause[1])) == 2:
         return [countries]  # "Lễ kỷ niệm 50 năm … Việt Nam - Campuchia đã diễn ra …", "lễ khởi công trường … hữu nghị

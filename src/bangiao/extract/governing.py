@@ -21,9 +21,9 @@ from bangiao.extract.visit_summary import lead_sums_up
 from bangiao.extract.sentences import alternation, announced, announced_in, before_words, clock_line, founding_at, \
     founding_day, sentence_end, sentence_start, took_office_at, word_alternation, words
 from bangiao.extract.gazetteer import lower
-from bangiao.extract.occasion_dates import occasion_after
+from bangiao.extract.occasion_dates import national_day_held, occasion_after
 from bangiao.extract.reported_years import told_ahead
-from bangiao.extract.ahead import ahead_of, not_after_reference
+from bangiao.extract.ahead import not_after_reference
 from bangiao.model import Date
 
 
@@ -60,24 +60,6 @@ def _held_that_day(low: str, own: list[TimeExpr], start: int, until: int) -> boo
     day ("… tổ chức tiệc chiêu đãi …", "… long trọng kỷ niệm …"; dates.toml held_here)."""
     return any(e.kind == "day" and e.start - start <= _OPENING_DAY for e in own) \
         and _governing("held_here").search(low, 0, until - start) is not None
-
-
-def _national_day_held(dating: Dating, low: str, own: list[TimeExpr], occasion: Date, planned: bool, start: int,
-                       pos: int) -> bool:
-    """A celebration of a national day's anniversary told as held on a day the sentence gives before it ("Tối cùng
-    ngày, …, A đã dự Lễ kỷ niệm 78 năm Quốc khánh …", "tối 21/8, … long trọng tổ chức lễ kỷ niệm …"), or held before
-    the national day comes (after the article's date): held that day, abroad and ahead, often, not on the national
-    day itself (``low`` is the sentence's, from ``start``)."""
-    if planned or not (occasion.reason or "").startswith(NATIONAL_DAY) \
-            or _held_that_day_words().search(low, max(0, pos - start - 25), pos - start) is None:
-        return False
-    return any(e.kind == "day" and e.end <= pos for e in own) or ahead_of(occasion, dating.reference) > 0 \
-        or _governing("same_day_inside").search(low, 0, pos - start) is not None
-
-
-@functools.cache
-def _held_that_day_words() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{word_alternation('governing', 'held_that_day')})\s+(?:(?:buổi|các)\s+)?$")
 
 
 _OPENING_DAY = 12  # characters from a sentence's start to a day that opens it ("Tối 26/11", "Chiều ngày 15/4")
@@ -142,7 +124,7 @@ def _governing_date(dating: Dating, text: str, pos: int, planned: bool, until: i
             return None
     if occasion is not None and not any(_within(dating, e, occasion) for e in own) \
             and not (_held_that_day(low, own, start, until) and (occasion.reason or "").startswith(NATIONAL_DAY)) \
-            and not _national_day_held(dating, low, own, occasion, planned, start, pos):  # ("Tối 26/11, … tổ chức chiêu
+            and not national_day_held(dating, low, own, occasion, planned, start, pos):  # ("Tối 26/11, … tổ chức chiêu
         # đãi mừng 65
         return occasion  # năm Quốc khánh Lào": the sentence's day) "Nhân dịp tham dự Diễn đàn … lần thứ 3, sáng 19/10, …":
         # the forum's dates, not the 19th

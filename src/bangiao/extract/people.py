@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 
 from bangiao import datafiles
 from bangiao.extract.found import CAP, TOKEN, Reader, slug
-from bangiao.extract.surnames import all_capitals, foreign_word, kb_names as _kb_names, one_word_name, \
+from bangiao.extract.surnames import all_capitals, foreign_word, kb_names as _kb_names, one_word_name, surname_and_given, \
     surnames as _surnames, vietnamese_syllable
 from bangiao.extract.gazetteer import known, lower, vocabulary
 from bangiao.reading.normalize import fold
@@ -144,23 +144,13 @@ def institution_at(text: str, pos: int, institutions: frozenset[str]) -> bool:
     written = text[pos:pos + 40].split()
     if len(written) >= 3 and written[1] in _MIDDLE and written[2][:1].isupper():
         return False
-    if len(written) >= 3 and _surname_and_given(written):
+    if len(written) >= 3 and surname_and_given(written, vocabulary().surnames, vocabulary().institutions, known):
         return False  # "Thứ trưởng Ngoại giao Đoàn Xuân Hưng": a surname, not a delegation
     words = lower(text[pos:pos + 40]).split()
     return any(" ".join(words[:n]) in institutions for n in (1, 2, 3))
 
 
 _MIDDLE = frozenset({"Thị", "Văn"})  # the middle names that mark a Vietnamese personal name
-
-
-def _surname_and_given(written: list[str]) -> bool:
-    """A surname that is also a body's word ("Đoàn") before two capitalized Vietnamese syllables that end the name and
-    name nothing known ("Đoàn Xuân Hưng"; not "Đoàn Việt Nam", nor "Đoàn Thanh niên")."""
-    given = [w.rstrip(",.;:") for w in written[1:3]]
-    after = "" if given[1] != written[2] or len(written) < 4 else written[3]  # (a comma ends the name)
-    return written[0] in vocabulary().surnames and all(CAP.match(w) and vietnamese_syllable(w) for w in given) \
-        and not CAP.match(after) and not known(" ".join(given)) \
-        and not any(lower(w) in vocabulary().institutions for w in given)  # ("Đoàn Bộ Lễ nghi …": a body's)
 
 
 def unknown_person(reader: Reader, run: tuple[int, int], title: str | None, country: str | None) -> None:

@@ -5,6 +5,7 @@ Sino-Vietnamese reading only the family name ("Lưu" of "Lưu Quốc Trung")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bangiao.reading.normalize import fold
 
@@ -75,3 +76,13 @@ def surnames(kb) -> dict[str, str]:
 def sino_vietnamese(words: list[str]) -> bool:
     """A name written in Vietnamese syllables with tone marks ("Lưu Quốc Trung"), not a romanization ("Moon Jae In")."""
     return all(vietnamese_syllable(w) for w in words) and any(not w.isascii() for w in words)
+
+
+def surname_and_given(written: list[str], surnames: frozenset[str], institutions: frozenset[str],
+                      known: Callable[[str], bool]) -> bool:
+    """A surname that is also a body's word ("Đoàn") before two capitalized Vietnamese syllables that end the name and
+    name nothing ``known`` ("Đoàn Xuân Hưng"; not "Đoàn Việt Nam", nor "Đoàn Thanh niên", nor "Đoàn Bộ Lễ nghi …")."""
+    given = [w.rstrip(",.;:") for w in written[1:3]]
+    after = "" if given[1] != written[2] or len(written) < 4 else written[3]  # (a comma ends the name)
+    return written[0] in surnames and all(w[:1].isupper() and vietnamese_syllable(w) for w in given) \
+        and not after[:1].isupper() and not known(" ".join(given)) and not any(w.lower() in institutions for w in given)
