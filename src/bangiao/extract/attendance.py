@@ -22,7 +22,8 @@ def _pattern() -> re.Pattern[str]:
     data = datafiles.load("events.toml", "events")
     words = lambda key: alternation(tuple(lower(w) for w in datafiles.strings("events.toml", data, "rules", key)))  # noqa: E731
     return re.compile(rf"\s*(?:(?:(?:{words('attendees_opening')})\s+(?:{words('attendees_of')})|{words('attendees_escort')})(?!\w)"
-                      rf"[^,.;:\n]{{0,80}}?|(?:{words('attendees_opening')})),?\s(?:{words('attendees_verb')})\s")
+                      rf"[^,.;:\n]{{0,80}}?(?:,\s*về\s+phía\s+[^,.;:\n]{{1,40}}?)?|(?:{words('attendees_opening')})),?\s"
+                      rf"(?:{words('attendees_verb')})\s")  # ("Tới dự lễ khai mạc, về phía Việt Nam có …"; batch 54)
     # (a comma before the verb: "Tới dự, có các đồng chí …", "Tham dự chương trình, có …"; issue 12, batch 47)
 
 
