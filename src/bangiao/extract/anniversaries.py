@@ -198,25 +198,20 @@ def _still_ahead(low: str, pos: int) -> bool:
 
 
 @functools.cache
-def _celebrated_words() -> re.Pattern[str]:
-    held = word_alternation("anniversaries", "celebrated")
+def _celebrated_words(key: str) -> re.Pattern[str]:
+    """"<one of ``key``> (tổ chức|long trọng) kỷ niệm …" ending right before an anniversary."""
+    held = word_alternation("anniversaries", key)
     return re.compile(rf"(?<!\w)(?:{held})\s+(?:(?:tổ chức|long trọng)\s+)?kỷ niệm\s[^.;()]{{0,90}}$")
-
-
-@functools.cache
-def _just_words() -> re.Pattern[str]:
-    just = word_alternation("anniversaries", "just_celebrated")
-    return re.compile(rf"(?<!\w)(?:{just})\s+(?:(?:tổ chức|long trọng)\s+)?kỷ niệm\s[^.;()]{{0,90}}$")
 
 
 def _just_celebrated(low: str, pos: int) -> bool:
     """Whether "vừa kỷ niệm …" (just celebrated, not "đã") stands right before the anniversary at ``pos``."""
-    return _just_words().search(low, max(0, pos - 140), pos) is not None
+    return _celebrated_words("just_celebrated").search(low, max(0, pos - 140), pos) is not None
 
 
 def _celebrated(low: str, pos: int) -> bool:
     """Whether "vừa kỷ niệm …" stands right before the anniversary written at ``pos``: held before the article."""
-    return _celebrated_words().search(low, max(0, pos - 140), pos) is not None
+    return _celebrated_words("celebrated").search(low, max(0, pos - 140), pos) is not None
 
 
 @functools.cache

@@ -40,4 +40,3 @@ def kind_attended(v, low: str, at: int) -> str | None:
     ``v``: the events vocabulary (its triggers and their types)."""
     word = v.triggers.match(low, _AN_EVENT.match(low, at).end())
     return v.types[word.group()][0] if word is not None else None
-

@@ -280,8 +280,9 @@ def _lower_first_word(written: str, form: str) -> bool:
     """A title whose first word alone is written in lower case, the capital of its second kept ("hội kiến phó Thủ
     tướng Nguyễn Xuân Phúc" in a headline): the title, not the shorter one inside it ("Thủ tướng")."""
     words, forms = written.split(" ", 2), form.split(" ", 2)
-    return words[0] in vocabulary().lower_title_heads and len(forms) > 1 and len(words) == len(forms) and forms[0][:1].isupper() and written[:1].islower() \
-        and forms[1][:1].isupper() and words[1][:1].isupper() and _case_fits(written[len(words[0]):], form[len(forms[0]):], False)
+    return words[0] in vocabulary().lower_title_heads and len(forms) > 1 and len(words) == len(forms) \
+        and forms[0][:1].isupper() and written[:1].islower() and forms[1][:1].isupper() and words[1][:1].isupper() \
+        and _case_fits(written[len(words[0]):], form[len(forms[0]):], False)
 
 
 def _candidates(text: str) -> tuple[Match, ...]:

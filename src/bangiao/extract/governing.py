@@ -19,7 +19,7 @@ from bangiao.extract.dating import NATIONAL_DAY, Dating
 from bangiao.extract.visit_days import year_right_after
 from bangiao.extract.visit_summary import lead_sums_up
 from bangiao.extract.sentences import alternation, announced, announced_in, before_words, clock_line, founding_at, \
-    founding_day, sentence_end, sentence_start, took_office_at, word_alternation, words
+    founding_day, sentence_end, sentence_start, took_office_at, word_alternation, words, words_pattern
 from bangiao.extract.gazetteer import lower
 from bangiao.extract.occasion_dates import national_day_held, occasion_after
 from bangiao.extract.reported_years import told_ahead
@@ -534,9 +534,8 @@ def _during_after() -> re.Pattern[str]:
     return re.compile(rf"[^,;.]{{0,30}}?(?<!\w)(?:{during})\s+(?:{occasions})(?!\w)")
 
 
-@functools.cache
 def _governing(key: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{word_alternation('governing', key)})(?!\w)")
+    return words_pattern("governing", key)
 
 
 def _within(dating: Dating, expr: TimeExpr, occasion: Date) -> bool:

@@ -18,10 +18,14 @@ _FILE = "events.toml"
 _REACH = 60  # characters from the meeting's word to the body's name
 
 
+def _rule_words(key: str) -> str:
+    """The words of ``data/events.toml`` [rules] ``key``, lower-cased, as an alternation."""
+    return alternation(tuple(lower(w) for w in datafiles.strings(_FILE, datafiles.load(_FILE, "events"), "rules", key)))
+
+
 @functools.cache
 def _words() -> re.Pattern[str]:
-    words = alternation(tuple(lower(w) for w in datafiles.strings(_FILE, datafiles.load(_FILE, "events"), "rules",
-                                                                   "met_delegation")))
+    words = _rule_words("met_delegation")
     return re.compile(rf"\s+(?:với\s+)?(?:các\s+|những\s+)?(?:đồng chí\s+)?(?:{words})\s+(?:của\s+)?(?:tỉnh\s+|thành phố\s+)?")
 
 
@@ -36,9 +40,7 @@ def body_met(low: str, mentions: list[tuple[int, Entity]], word_end: int, end: i
 
 @functools.cache
 def _heads() -> re.Pattern[str]:
-    words = alternation(tuple(lower(w) for w in datafiles.strings(_FILE, datafiles.load(_FILE, "events"), "rules",
-                                                                   "body_heads")))
-    return re.compile(rf"(?<!\w)(?:{words})\s+(?:của\s+)?$")
+    return re.compile(rf"(?<!\w)(?:{_rule_words('body_heads')})\s+(?:của\s+)?$")
 
 
 _ITEM_END = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*(?:[,;.]|và\s|cùng\s|$)")  # "(ADB)," "và": the item ends there

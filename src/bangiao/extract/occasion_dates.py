@@ -14,7 +14,7 @@ from bangiao.extract.dating import NATIONAL_DAY, Dating
 from bangiao.extract.gazetteer import lower
 from bangiao.extract.kb import KnowledgeBase, knowledge_base
 from bangiao.extract.meetings import sessions_of_the_year
-from bangiao.extract.sentences import word_alternation
+from bangiao.extract.sentences import word_alternation, words_pattern
 from bangiao.model import Date
 
 
@@ -52,14 +52,9 @@ def national_day_held(dating: Dating, low: str, own: list[TimeExpr], occasion: D
             or _held_that_day_words().search(low, max(0, pos - start - 25), pos - start) is None:
         return False
     return any(e.kind == "day" and e.end <= pos for e in own) or ahead_of(occasion, dating.reference) > 0 \
-        or _same_day_inside().search(low, 0, pos - start) is not None
+        or words_pattern("governing", "same_day_inside").search(low, 0, pos - start) is not None
 
 
 @functools.cache
 def _held_that_day_words() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{word_alternation('governing', 'held_that_day')})\s+(?:(?:buổi|các)\s+)?$")
-
-
-@functools.cache
-def _same_day_inside() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{word_alternation('governing', 'same_day_inside')})(?!\w)")

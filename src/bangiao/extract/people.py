@@ -82,7 +82,6 @@ def _lower_case_tail(text: str, start: int, pos: int, word: str) -> bool:
     return foreign_word(word) and foreign_word(text[start:pos].split()[-1])
 
 
-
 def surname_and_place(reader: Reader, start: int, j: int) -> tuple[int, int] | None:
     """A Vietnamese surname right before a known place's name of two or three syllables is a person's name after a
     title: "Phó Chủ tịch [Lê Hà Nam]", "Đại sứ Việt Nam tại Philippines [Lại Thái Bình]" (not "tỉnh Thái Bình")."""
@@ -117,7 +116,6 @@ def surname_tail(text: str, run: tuple[int, int]) -> int:
 def _article_word(word: str, prefixes: tuple[str, ...]) -> bool:
     """"al-Sabah": an Arabic article joined to a capitalized word."""
     return word.startswith(prefixes) and bool(CAP.match(word, word.index("-") + 1))
-
 
 
 def _capital_after(text: str, pos: int, limit: int) -> bool:

@@ -28,6 +28,12 @@ def word_alternation(section: str, key: str) -> str:
     return alternation(tuple(lower(w) for w in words(section, key)))
 
 
+@functools.cache
+def words_pattern(section: str, key: str) -> re.Pattern[str]:
+    """The words of ``data/dates.toml`` [section] ``key`` as whole words: ``(?<!\w)(?:…)(?!\w)``."""
+    return re.compile(rf"(?<!\w)(?:{word_alternation(section, key)})(?!\w)")
+
+
 def alternatives(phrases: tuple[str, ...]) -> list[str]:
     """``alternation``'s alternatives, as a list (for ``word_patterns.whole_words``)."""
     return [re.escape(w).replace(r"\ ", r"\s+") for w in sorted(phrases, key=len, reverse=True)]

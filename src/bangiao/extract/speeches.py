@@ -123,4 +123,3 @@ def told_date(date: Date | None, published: Date | None, drafts: list[Draft]) ->
     if date is None or published is None or int(date.value[:4]) >= int(published.value[:4]) - 1:
         return date
     return occasion_date(occasion(drafts))
-

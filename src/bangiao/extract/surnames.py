@@ -19,7 +19,6 @@ def vietnamese_syllable(word: str) -> bool:
     return bool(_SYLLABLE.fullmatch(fold(word)))
 
 
-
 def all_capitals(written: str) -> bool:
     """A run of words all in capitals ("TỔNG BÍ THƯ TRAO TẶNG …", a headline): no one's name."""
     return all(len(w) > 1 and w.isupper() for w in written.split())
@@ -39,6 +38,7 @@ _SYLLABLES_JOINED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+){2,}")
 def foreign_word(word: str) -> bool:
     """A romanized word of four letters or more that is no Vietnamese syllable ("vongvichit", "Eksavang")."""
     return len(word) >= 4 and word.isascii() and word.isalpha() and not vietnamese_syllable(word)
+
 
 _NAMES: dict[int, dict[str, list[str]]] = {}
 _SURNAMES: dict[int, dict[str, str]] = {}

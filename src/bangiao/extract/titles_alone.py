@@ -24,7 +24,7 @@ def _partner(reader: Reader) -> str | None:
 
 
 @functools.cache
-def _not_the_holder() -> tuple[str, ...]:
+def not_the_holder() -> tuple[str, ...]:
     data = datafiles.load("names.toml", "names")
     return tuple(lower(w) for w in datafiles.strings("names.toml", data, "titles", "not_the_holder"))
 
@@ -52,7 +52,7 @@ _MANY = re.compile(r" các (?:nước|quốc gia)(?!\w)")  # "tiếp Đại sứ
 
 
 def _former(text: str, pos: int) -> bool:
-    return lower(text[max(0, pos - 16):pos]).rstrip().endswith(_not_the_holder())
+    return lower(text[max(0, pos - 16):pos]).rstrip().endswith(not_the_holder())
 
 
 @dataclass(frozen=True)

@@ -25,8 +25,9 @@ from bangiao import datafiles
 from bangiao.extract import dates, positions
 from bangiao.extract.gazetteer import lower
 from bangiao.extract.sentences import MAX_SENTENCE, alternation, earlier_sentence, sentence_end, sentence_start, \
-    word_alternation
+    word_alternation, words_pattern
 from bangiao.extract.kb import KnowledgeBase, tenure_spans
+from bangiao.extract.titles_alone import not_the_holder
 from bangiao.model import Date, Entity
 
 _FILE = "dates.toml"
@@ -249,7 +250,8 @@ ELECT_DAYS = 90  # how long before a term's start a person may be called "… đ
 def held_spans(kb: KnowledgeBase, person: Entity) -> list[tuple[date, date]]:
     """When the person held what the text calls them; for a title of one elected but not yet in office ("Tổng thống
     đắc cử"), the ``ELECT_DAYS`` before each start of that office instead."""
-    titles = [t for t in person.titles if not lower(t).startswith(_former_words())]
+    former = tuple(w + " " for w in not_the_holder())
+    titles = [t for t in person.titles if not lower(t).startswith(former)]
     spans = tenure_spans(kb, person.id, titles) if titles else []  # ("nguyên Phó Thủ tướng": a former title says nothing)
     elect, again = _elect_words()
     if not any(elect.search(lower(t)) and not again.search(lower(t)) for t in person.titles):
@@ -257,17 +259,8 @@ def held_spans(kb: KnowledgeBase, person: Entity) -> list[tuple[date, date]]:
     return [(s - timedelta(days=ELECT_DAYS), s - timedelta(days=1)) for s, _ in spans]
 
 
-@functools.cache
-def _former_words() -> tuple[str, ...]:
-    """The words before a title that make it a former one ("nguyên", "cố"; names.toml titles.not_the_holder)."""
-    return tuple(lower(w) + " " for w in datafiles.strings("names.toml", datafiles.load("names.toml", "names"), "titles",
-                                                           "not_the_holder"))
-
-
-@functools.cache
 def _elect_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    return tuple(re.compile(rf"(?<!\w)(?:{word_alternation('document', key)})(?!\w)")
-                 for key in ("elect", "elect_not"))  # type: ignore[return-value]
+    return words_pattern("document", "elect"), words_pattern("document", "elect_not")
 
 
 @functools.cache

@@ -169,12 +169,17 @@ def _dash_item(v: Vocab, line: str) -> bool:
     return bare in ("-", "–") or bool(_DASH_END.search(line)) and _teaser(v, _DASH_END.sub("", line))
 
 
+def _first_paragraph(lines: list[str], content: list[int]) -> int | None:
+    """The index in ``content`` of the article's first paragraph (twenty words or more, not a headline), or None."""
+    return next((n for n, i in enumerate(content) if words(lines[i]) >= 20 and not headline_like(lines[i])), None)
+
+
 def mark_teaser_runs(v: Vocab, lines: list[str], kinds: list[str | None]) -> None:
     """Two or more headlines in a row between the body's paragraphs: teasers the page put inside the
     article, or captions of photos without credits when they restate the article ("Hai nhà lãnh đạo duyệt
     đội danh dự"). Headings of the article's own sections come one at a time, each before its paragraph."""
     content = [i for i, k in enumerate(kinds) if k is None and lines[i].strip()]
-    first = next((n for n, i in enumerate(content) if words(lines[i]) >= 20 and not headline_like(lines[i])), None)
+    first = _first_paragraph(lines, content)
     if first is None:
         return
     n, pairs = first + 1, Pairs(lines)
@@ -198,7 +203,7 @@ def mark_dated_teasers(v: Vocab, lines: list[str], kinds: list[str | None]) -> N
     not the article's. An itinerary's lines ("Sáng 9/11: Thăm khu công nghệ cao") come after a line announcing
     them or in a run, and stay; so does a title, which comes before the first paragraph."""
     content = [i for i, k in enumerate(kinds) if k is None and lines[i].strip()]
-    first = next((n for n, i in enumerate(content) if words(lines[i]) >= 20 and not headline_like(lines[i])), None)
+    first = _first_paragraph(lines, content)
     if first is None:
         return
     dated = [_dated_headline(v, lines[i]) for i in content]
@@ -223,7 +228,7 @@ def mark_numbered_topics(v: Vocab, lines: list[str], kinds: list[str | None]) ->
     more short lines numbered from 1 in order, before the first paragraph. A list the article writes (the documents
     signed, the points agreed) comes after its first paragraph, and stays."""
     content = [i for i, k in enumerate(kinds) if k is None and lines[i].strip()]
-    first = next((n for n, i in enumerate(content) if words(lines[i]) >= 20 and not headline_like(lines[i])), len(content))
+    first = _first_paragraph(lines, content)  # (None: no paragraph, every line before it)
     run: list[int] = []
     for i in content[:first]:
         number = _numbered(lines[i])
