@@ -51,6 +51,11 @@ def _at_anchor(low: str, sentence: tuple[int, int], pos: int, dating: Dating) ->
     return opening if ok else None
 
 
+def opens_at(low: str, start: int) -> bool:
+    """Whether the sentence from ``start`` opens at an event ("Tại cuộc hội đàm, …"): what it agrees to hold is later."""
+    return _at_anchors().match(low, start) is not None
+
+
 @functools.cache
 def _at_anchors() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:{_alt(datafiles.strings(_FILE, datafiles.load(_FILE, 'events'), 'rules', 'at_anchors'))})\s+(?:cuộc\s+|buổi\s+)?(?=\w)")

@@ -274,10 +274,21 @@ def _counted_after() -> re.Pattern[str]:
                       rf"(?:suốt|trong|sau)?\s*(?P<count>\d{{1,3}})\s+năm\s+(?:qua|vừa qua|nay)(?!\w)")
 
 
+@functools.cache
+def _counted_after_year() -> re.Pattern[str]:
+    """"Năm 1973, Argentina … thiết lập quan hệ ngoại giao với Việt Nam. 50 năm qua, …": the year opens the founding's
+    sentence, the count opens the next."""
+    founding = word_alternation("governing", "founding")
+    return re.compile(rf"năm\s+(?P<year>(?:19|20)\d\d)(?!\d)\s*,[^.;]{{0,100}}?(?<!\w)(?:{founding})(?!\w)[^.;()]{{0,60}}?"
+                      rf"[.;]\s*(?:suốt|trong|sau)?\s*(?P<count>\d{{1,3}})\s+năm\s+(?:qua|vừa qua|nay)(?!\w)")
+
+
 def counted_since_clues(low: str) -> list[Clue]:
     """"31 năm qua, kể từ khi Hà Nội và Seoul lập quan hệ ngày 22/12/1992": the article is of 1992 + 31; so is it of
-    "lập quan hệ ngoại giao từ năm 1975. Trong 47 năm qua, …": 1975 + 47."""
+    "lập quan hệ ngoại giao từ năm 1975. Trong 47 năm qua, …": 1975 + 47, and of "Năm 1973, … thiết lập quan hệ
+    ngoại giao … . 50 năm qua, …": 1973 + 50."""
     counted = [(int(m.group(1)), int(m.group(2)), m.group()) for m in _counted_since().finditer(low)]
-    counted += [(int(m.group("count")), int(m.group("year")), m.group()) for m in _counted_after().finditer(low)]
+    counted += [(int(m.group("count")), int(m.group("year")), m.group())
+                for pattern in (_counted_after(), _counted_after_year()) for m in pattern.finditer(low)]
     return [Clue(frozenset({year + count}), f"'{said}': {year} + {count} → {year + count}")
             for count, year, said in counted if 0 < count <= 100]

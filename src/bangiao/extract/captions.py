@@ -45,8 +45,9 @@ def with_captions(events: tuple[Event, ...], removed: tuple[Removed, ...], entit
             if restated is not None:  # "Tại cuộc hội đàm, hai bên …" in the body, the talks told only under the photo
                 merged[restated] = replace(merged[restated], type=found.type, cameo=found.cameo, captions=(span,),
                                            participants=found.participants, date=merged[restated].date or found.date)
-            elif twin is not None:
-                merged[twin] = replace(merged[twin], captions=merged[twin].captions + (span,))
+            elif twin is not None:  # (a caption's day within the body's span of days dates it: "hội đàm …, ngày 14/12")
+                day = found.date if _within_span(merged[twin].date, found.date) else merged[twin].date
+                merged[twin] = replace(merged[twin], captions=merged[twin].captions + (span,), date=day)
             elif _news(found, dating) and not any(_same(e, found) for e in extra):
                 extra.append(replace(found, evidence=_NO_EVIDENCE, captions=(span,), location=None))
     numbered = [replace(e, id=f"e{n}") for n, e in enumerate(extra, start=len(merged) + 1)]
@@ -125,8 +126,15 @@ def _restates(body: Event, caption: Event) -> bool:
 
 
 def _near(a: Date | None, b: Date | None) -> bool:
-    """Dates that do not disagree (either unknown, or one within the other's precision)."""
-    return a is None or b is None or a.value[:len(b.value)] == b.value[:len(a.value)]
+    """Dates that do not disagree (either unknown, one within the other's precision, or the caption's day within the
+    body's span of days)."""
+    return a is None or b is None or a.value[:len(b.value)] == b.value[:len(a.value)] or _within_span(a, b)
+
+
+def _within_span(body: Date | None, caption: Date | None) -> bool:
+    """A caption's single day inside the span of days a body's event is dated with (a visit's "từ ngày 12 đến 15/12")."""
+    return body is not None and caption is not None and body.end is not None and caption.end is None \
+        and caption.precision == "day" and body.precision == "day" and body.value <= caption.value <= body.end[:10]
 
 
 def _same(body: Event, caption: Event) -> bool:

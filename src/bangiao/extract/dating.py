@@ -362,6 +362,7 @@ def _dated(text: str, low: str, entities: tuple[Entity, ...], expressions: list[
                           partnerships.upgrade_clue(text, low, entities, lead.month, lead.day),
                           partnerships.wished_upgrade_clue(text, low, entities, lead.month, lead.day),
                           yearhints.weekday_clue(lead.text, lead.month, lead.day),
+                          yearhints.occasion_year_clue(text, lead.start),
                           yearhints.nearly_clue(kb, text, low, entities, lead.month, lead.day)) if c]
     same_day = _same_day_clue(lead, expressions)
     just_in = (lambda years: yearhints.new_in_office(kb, entities, low, lead.month, lead.day, years)

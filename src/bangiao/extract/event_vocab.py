@@ -60,6 +60,7 @@ class Vocab:
     credentials_to: re.Pattern[str]
     needs_place: frozenset[str]
     needs_country: frozenset[str]
+    needs_held: frozenset[str]
     invitation: re.Pattern[str]
     delegation: re.Pattern[str]
     leads: re.Pattern[str]
@@ -128,6 +129,7 @@ def vocab() -> Vocab:
         credentials_to=re.compile(rf"(?<!\w)(?:{alt(rules('credentials_to'))})(?!\w)"),
         needs_place=frozenset(lower(w) for w in rules("needs_place")),
         needs_country=frozenset(lower(w) for w in rules("needs_country")),
+        needs_held=frozenset(lower(w) for w in rules("needs_held")),
         invitation=re.compile(rf"(?<!\w)(?:{alt(rules('invitation'))})[^,;.]*"),
         delegation=re.compile(rf"(?<!\w)(?:{alt(rules('delegation'))})(?!\w)"),
         leads=re.compile(rf"(?<!\w)(?:{alt(rules('leads'))})(?!\w)"),

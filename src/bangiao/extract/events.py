@@ -442,7 +442,8 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
             if not kind or mood is None or plural_only and not (v.plural.search(before) and _people(mentions, m.end(), end)):
                 continue
             if m.group() in v.needs_place and not visitors.place_next(low, mentions, m.end()) \
-                    or m.group() in v.needs_country and not visitors.place_next(low, mentions, m.end(), ("COUNTRY",)):
+                    or m.group() in v.needs_country and not visitors.place_next(low, mentions, m.end(), ("COUNTRY",)) \
+                    or m.group() in v.needs_held and not event_kinds.ceremony_held(low, sentence):
                 continue
             date = governing_date(dating, text, m.start(), mood == "planned", m.end(), kind in SPANS_DAYS)
             date = speeches.told_date(date, dating.published, drafts) if kind == "SPEECH" else date
@@ -523,7 +524,8 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
             restating = by_owner or v.restate_before.search(before) or _BARE.match(low, m.end()) \
                 or _opens_with(low, start, m.start()) and drafts.has(kind, mood)
             anchored = anchors.anchored(v, low, sentence, m.start(), dating, drafts)  # "Sau Kỳ họp (4-5/2), …": not its 1st day
-            date = (None if anchored.end else anchored) if anchored else date
+            agreed = mood == "planned" and anchors.opens_at(low, start)  # ("Tại hội đàm, hai bên nhất trí sớm tổ chức
+            date = (None if anchored.end else anchored) if anchored and not agreed else date  # …": a later day)
             if owner:  # "chuyến thăm Pháp của Tổng Bí thư Tô Lâm": the visitor is the one it belongs to
                 told = {e.id for _, e in mentions}  # (not the article's protagonist when the sentence names no one else)
                 groups = [[owner] + [p for p in g if p != owner and not by_owner and p in told] for g in groups] or [[owner]]

@@ -19,7 +19,7 @@ from bangiao.extract.dating import NATIONAL_DAY, Dating
 from bangiao.extract.visit_days import year_right_after
 from bangiao.extract.visit_summary import lead_sums_up
 from bangiao.extract.sentences import alternation, announced, announced_in, before_words, clock_line, founding_at, \
-    founding_day, sentence_end, sentence_start, took_office_at, word_alternation, words, words_pattern
+    founding_day, home_time_after, sentence_end, sentence_start, took_office_at, word_alternation, words, words_pattern
 from bangiao.extract.gazetteer import lower
 from bangiao.extract.occasion_dates import national_day_held, occasion_after
 from bangiao.extract.reported_years import told_ahead
@@ -256,6 +256,7 @@ def _own_days(dating: Dating, low: str, start: int, stop: int, pos: int, until: 
            and not not_event_day(low, e.start - start) and (planned or not told_ahead(low, e.end - start))]
     if said and (planned or any(e.start >= said[-1] for e in own)):  # ("Bộ Ngoại giao ngày 1/12 cho biết … ngày
         own = [e for e in own if e.start >= said[-1]]  # 30/11 đã hội đàm": the report's day is not the talks')
+    own = [e for e in own if not home_time_after(low, e.end - start)] or own  # (the local day, not Hà Nội's)
     item = _clause_of(low, start, pos, until)
     clause = [e for e in own if e.start in item]
     return clause or own  # "… Solberg tháng 4/2015; hai Thủ tướng đã gặp nhau … tháng 6/2018": its own clause's

@@ -283,13 +283,22 @@ def _year_reviewed() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{review})\W{{0,4}}(?:trong\s+)?năm\s+(?P<year>(?:19|20)[0-9]{{2}})\s*,\s[^.;:!?]{{0,100}}?(?<!\w)đã(?!\w)")
 
 
+@functools.cache
+def _year_results_reviewed() -> re.Pattern[str]:
+    """"đánh giá về tình hình thực hiện các thỏa thuận … trong năm 2014": how a year's work went, in one clause."""
+    review, how = word_alternation("document", "year_review"), word_alternation("document", "year_review_what")
+    return re.compile(rf"(?<!\w)(?:{review})(?:\s+về)?\s+(?:{how})(?!\w)[^.;:!?]{{0,160}}?(?<!\w)trong\s+năm\s+"
+                      rf"(?P<year>(?:19|20)[0-9]{{2}})(?![0-9])")
+
+
 def _year_reviewed_clues(text: str, low: str, month: int | None) -> list[Clue]:
-    """A year's work reviewed ("đánh giá, năm 2017, A và B đã phối hợp …"): from October on, of that year; in the
-    first quarter, of the year after it."""
+    """A year's work reviewed ("đánh giá, năm 2017, A và B đã phối hợp …", "đánh giá tình hình thực hiện … trong năm
+    2014"): from October on, of that year; in the first quarter, of the year after it. Not a review agreed on."""
     if not month or 3 < month < 10 or "năm" not in low:
         return []
+    found = [m for pattern in (_year_reviewed(), _year_results_reviewed()) for m in pattern.finditer(low)]
     return [Clue(frozenset({int(m.group("year")) + (month <= 3)}), f"'{text[m.start():m.end()]}' reviewed in month {month}")
-            for m in _year_reviewed().finditer(low)]
+            for m in found if not _agreed().search(low, max(0, m.start() - 30), m.start())]
 
 
 @functools.cache

@@ -30,7 +30,7 @@ def word_alternation(section: str, key: str) -> str:
 
 @functools.cache
 def words_pattern(section: str, key: str) -> re.Pattern[str]:
-    """The words of ``data/dates.toml`` [section] ``key`` as whole words: ``(?<!\w)(?:…)(?!\w)``."""
+    r"""The words of ``data/dates.toml`` [section] ``key`` as whole words: ``(?<!\w)(?:…)(?!\w)``."""
     return re.compile(rf"(?<!\w)(?:{word_alternation(section, key)})(?!\w)")
 
 
@@ -168,3 +168,14 @@ def clock_line(text: str, start: int, end: int) -> bool:
     before, after = text[line_start:start], text[end:len(text) if line_end < 0 else line_end]
     return bool(_LABEL_AND_CLOCK.fullmatch(before) and _CLOCK_AFTER.fullmatch(after)
                 and re.search(r"\d{1,2}:\d{2}", before + after))
+
+
+@functools.cache
+def _home_time() -> re.Pattern[str]:
+    return re.compile(rf"\s*,?\s*(?:{word_alternation('governing', 'home_time')})(?!\w)")
+
+
+def home_time_after(low: str, end: int) -> bool:
+    """Whether the day ending at ``end`` is told in Việt Nam's time ("(rạng sáng 24/4 theo giờ Việt Nam)"): beside the
+    local day of the same sentence, not the event's."""
+    return _home_time().match(low, end) is not None

@@ -25,7 +25,7 @@ from bangiao import datafiles
 from bangiao.extract import dates, positions
 from bangiao.extract.gazetteer import lower
 from bangiao.extract.sentences import MAX_SENTENCE, alternation, earlier_sentence, sentence_end, sentence_start, \
-    word_alternation, words_pattern
+    word_alternation, words, words_pattern
 from bangiao.extract.kb import KnowledgeBase, tenure_spans
 from bangiao.extract.titles_alone import not_the_holder
 from bangiao.model import Date, Entity
@@ -218,6 +218,23 @@ def themed_year_clue(low: str) -> Clue | None:
             if told.group("during"):
                 return Clue(frozenset({year}), f"'{m.group()}': the themed year things happen in")
             return Clue(frozenset({year - 1, year}), f"'{m.group()}': a themed year celebrated, now or ahead")
+    return None
+
+
+@functools.cache
+def _occasion_of_year() -> re.Pattern[str]:
+    """As written (capitals count): an occasion's name ending in its year ("Hội chợ Thương mại Việt-Lào 2024", "Tuần lễ
+    Cấp cao APEC 2017"), a few words between at most, no "năm" before the year."""
+    return re.compile(rf"(?:{alternation(tuple(words('document', 'occasion_of_year')))})(?:\s+[^\s.,;:()\d]+){{0,8}}?"
+                      rf"\s+((?:19|20)\d\d)(?![\d/\-–])")
+
+
+def occasion_year_clue(text: str, lead_start: int) -> Clue | None:
+    """The text up to the lead's sentence names an occasion by its year ("diễn ra Hội chợ thương mại Việt-Lào 2024"):
+    that year (the first 800 characters at most)."""
+    for m in _occasion_of_year().finditer(text, 0, min(sentence_end(text, lead_start), 800)):
+        if int(m.group(1)) in YEARS and not text[max(0, m.start(1) - 5):m.start(1)].lower().rstrip().endswith("năm"):
+            return Clue(frozenset({int(m.group(1))}), f"the lead names '{m.group()}': that year's")
     return None
 
 
