@@ -94,9 +94,20 @@ def _news(found: Event, dating: Dating) -> bool:
     said = lower(found.evidence.text)
     if found.type not in kinds or _moment(found.type).search(said) or found.type == "SPEECH" and not press.search(said):
         return False  # (a speech under a photo is news only when made to the press)
+    if len(found.participants) < 2 and (found.type in _one_side()[0] or _one_side()[1].search(said)):
+        return False  # "Chủ tịch nước chào đoàn Mozambique": one side named, the photo's moment, no meeting of its own
     if found.date is None or dating.published is None or len(found.date.value) < 10:
         return True
     return abs((date.fromisoformat(found.date.value) - date.fromisoformat(dating.published.value[:10])).days) <= _NEAR_DAYS
+
+
+@functools.cache
+def _one_side() -> tuple[frozenset[str], re.Pattern[str]]:
+    data = datafiles.load("events.toml", "events")
+    words = datafiles.strings("events.toml", data, "rules", "caption_greetings")
+    greetings = "|".join(re.escape(lower(w)) for w in words)
+    return frozenset(datafiles.strings("events.toml", data, "rules", "caption_one_side")), \
+        re.compile(rf"(?<!\w)(?:{greetings})(?!\w)")
 
 
 _ALT_TITLE = re.compile(r"^[^\n|]{5,200}?\s[-–]\s*ảnh\s*\d{1,2}(?!\d)")  # "Tiêu đề bài - ảnh 1Phó Thủ tướng …"

@@ -183,6 +183,8 @@ def _entities_and_date(text: str, metadata: Date | None, check: bool = False) ->
             text_date = own.published
             if _text_date_fits(text, titled, metadata, text_date):  # the page's clock, not the report's day
                 return reading.resolve(day_range(text_date.value)), replace(own, warnings=_disagreement(metadata, text_date, True))
+            if _stale_bar(text, titled, metadata, text_date):
+                return reading.resolve(None), replace(own, warnings=own.warnings + (_STALE_BAR.format(metadata.value),))
             dating = replace(dating, warnings=dating.warnings + _disagreement(metadata, text_date))
         return entities, dating
     dating = date_document(text, reading.resolve(pending=False), None)  # dating reads titled names only
@@ -199,6 +201,17 @@ def _text_date_fits(text: str, entities: tuple[Entity, ...], metadata: Date, tex
         # headline ("…, 12:07:22") over the page's "Ngày đăng: 03/11/2022"
     return tenures_hold(text, entities, day_range(text_date.value)[0]) \
         and not tenures_hold(text, entities, day_range(metadata.value)[0])
+
+
+def _stale_bar(text: str, titled: tuple[Entity, ...], metadata: Date, text_date: Date | None) -> bool:
+    """A site's date bar above a text that dates itself by no year, naming people who did not hold their titles on
+    the bar's day ("Thứ năm, 30/06/2022" over "Ngày 20-6, … Bộ trưởng Ngoại giao Phạm Bình Minh …"): a page shown
+    again later, not the article's day."""
+    return metadata.reason == _DATE_BAR and text_date is None \
+        and not tenures_hold(text, titled, day_range(metadata.value)[0])
+
+
+_STALE_BAR = "the page's date bar {} is set aside: the people the text names did not hold their titles then"
 
 
 @functools.cache

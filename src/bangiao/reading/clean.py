@@ -32,6 +32,7 @@ _DATELINE = re.compile(
 )
 _SECTION_DATE = re.compile(r"^(.{2,40}?)\s*[-|,]?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2})?$")
 _DATE_SECTION = re.compile(r"^(.{8,60}?\d{4}(?:\s*\(?gmt\s*\+\s*7\)?)?)\s*[-|,]\s*([^\d|]{2,40})$")  # "…12/11/2017 | Xã hội"
+_LONG_DATE = re.compile(r"^(?:(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat),?\s*)?ngay \d{1,2} thang \d{1,2} nam \d{4}$")
 _WEEKDAY = re.compile(r"^(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat|t[2-7]|cn),?\s*")
 _WEATHER = re.compile(r"-?\d{1,2}\s*°C(?:\s*/\s*-?\d{1,2}\s*[-–]\s*-?\d{1,2}\s*°C)?")
 
@@ -97,11 +98,33 @@ def _is_navigation(v: Vocab, line: str) -> bool:
         return True
     parts = [key(p) for p in _SEPARATORS.split(line) if key(p)]
     first = key(line).split(" ", 2)
-    if len(parts) < 2 and " ".join(first[:2]) in v.nav_roots and headline_like(line) and words(line) <= 10:
+    if len(parts) < 2 and " ".join(first[:2]) in v.nav_roots and (headline_like(line) and words(line) <= 10
+                                                                   or _all_menu(v, key(line).split())):
         return True  # "Trang chủ Đối ngoại Thời sự": a breadcrumb whose separators were images
+    if _LONG_DATE.match(_without_control(v, flat)):
+        return True  # "Thứ tư, ngày 01 tháng 01 năm 2025 Tìm kiếm": a site's date bar beside its search box
     if len(parts) < 2 or any(len(p.split()) > 6 for p in parts):
         return False
     return parts[0] in v.nav_roots or all(_menu_part(v, p) for p in parts)
+
+
+def _all_menu(v: Vocab, tokens: list[str], longest: int = 4) -> bool:
+    """Whether the words are menu items end to end ("trang chu dang ky nhan tin y kien ban doc"), longest first."""
+    i = 0
+    while i < len(tokens):
+        sizes = range(min(longest, len(tokens) - i), 0, -1)
+        size = next((n for n in sizes if _menu_part(v, " ".join(tokens[i:i + n]))), 0)
+        if not size:
+            return False
+        i += size
+    return True
+
+
+def _without_control(v: Vocab, flat: str) -> str:
+    """A folded line without a page control at its end ("… năm 2025 Tìm kiếm")."""
+    tokens = flat.split()
+    size = next((n for n in range(4, 0, -1) if len(tokens) > n and _menu_part(v, key(" ".join(tokens[-n:])))), 0)
+    return " ".join(tokens[:-size]) if size else flat
 
 
 def _is_dateline(v: Vocab, flat: str) -> bool:
