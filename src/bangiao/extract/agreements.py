@@ -49,6 +49,7 @@ class _Vocab:
     purpose: re.Pattern[str]  # "… để " right before a signing word: a purpose, no signing
     unset: re.Pattern[str]  # "trong thời gian tới" after it: no time set
     thanked: re.Pattern[str]  # "cảm ơn X đã tham dự Lễ ký …": a past signing thanked for
+    implemented: re.Pattern[str]  # "Thực hiện … biên bản hội đàm đã ký, …": carried out, signed before
     acronyms: dict[str, tuple[str, str]]  # "DOC" → (the name recorded, its kind)
     acronym: re.Pattern[str]  # any of them, as written, a whole word
     spellings: dict[str, str]  # "Bản Ghi nhớ" → "Bản ghi nhớ": another spelling of a kind, as written → the kind
@@ -66,8 +67,11 @@ def _unwitnessed(s) -> str:
 
 def signing_recalled(low: str, start: int, end: int) -> bool:
     """Whether the signing word at ``low[start:end]`` is a signing told as a thing ("Việc ký Hiệp định X đã mở
-    ra …"): a past signing recalled, no SIGN event (see data/agreements.toml signing_recalled)."""
+    ra …") or as what is carried out ("Thực hiện … biên bản đã ký, …"): a past signing recalled, no SIGN event (see
+    data/agreements.toml signing_recalled, signing_implemented)."""
     v = _vocab()
+    if v.implemented.search(low, max(0, start - 120), start):
+        return True  # "Thực hiện thỏa thuận … và biên bản hội đàm đã ký, …": what is carried out was signed before
     return v.recalled_at.search(low, max(0, start - 40), end) is not None \
         and not v.drafting_in_clause.search(low, max(0, start - 60), end)  # "chuẩn bị cho việc ký": ahead
 
@@ -128,6 +132,8 @@ def _vocab() -> _Vocab:
         unset=re.compile(rf"(?<!\w)(?:{_alt([lower(w) for w in s('signing_unset')])})(?!\w)"),
         recalled_at=re.compile(rf"{_unwitnessed(s)}(?:{_alt([lower(w) for w in s('signing_recalled')])})$"),
         thanked=re.compile(rf"(?<!\w)(?:{_alt([lower(w) for w in s('signing_thanked')])})(?!\w).*(?<!\w)đã(?!\w)"),
+        implemented=re.compile(rf"(?<!\w)(?:{_alt([lower(w) for w in s('signing_implemented')])})\s[^,;.:]{{0,100}}"
+                               rf"\sđã\s+$"),
         plural_list=re.compile(rf"(?<!\w)các (?:{_alt([lower(k) for k in kinds])})(?:, (?:{_alt([lower(k) for k in kinds])}))*,? (?:và )?$"),
         **_acronyms(data),
         **_lower_case(data),

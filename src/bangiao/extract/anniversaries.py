@@ -113,8 +113,22 @@ def anniversary_clues(text: str, low: str, anniversaries: list[Anniversary], lea
             clues.append(Clue(frozenset({a.year - 1}), f"{said}, prepared for 'vào năm {a.year}' → {a.year - 1}"))
             continue  # "cùng lo các sự kiện mừng 60 năm … vào năm 2027": a year still to come
         early = prepared or bool(named_year)
+        if span := _programme_years(low, a):  # "Năm Việt Nam – Pháp 2013 – 2014 nhân kỷ niệm 40 năm …": its years
+            clues.append(Clue(span, f"{said}, the occasion of a programme of {min(span)}-{max(span)}"))
+            continue
         clues.append(Clue(frozenset({a.year - 1, a.year} if early else {a.year}), said))
     return clues
+
+
+_YEAR_SPAN = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?!\d)")
+
+
+def _programme_years(low: str, a: Anniversary) -> frozenset[int]:
+    """The years of a programme held for the anniversary, written just before it ("Năm Việt Nam – Pháp 2013 – 2014
+    nhân kỷ niệm 40 năm …"), when they hold its year; else none."""
+    spans = [(int(m.group(1)), int(m.group(2))) for m in _YEAR_SPAN.finditer(low, max(0, a.start - 60), a.start)]
+    return next((frozenset(range(first, last + 1)) for first, last in spans if first <= a.year <= last <= first + 2),
+                frozenset())
 
 
 def _after_day(a: Anniversary, lead: TimeExpr, years: Iterable[int]) -> frozenset[int]:

@@ -29,7 +29,7 @@ from bangiao.extract.anniversaries import Anniversary, anniversaries as named_an
     counted_since_clues, written_anniversary_clues
 from bangiao.extract.dates import TimeExpr
 from bangiao.extract.meetings import at_session_month, hosted_clue, meeting_clues, numbered_meetings, \
-    session_at
+    session_at, session_on_day
 from bangiao.extract.reported_years import announced_span, briefed_day, just_done_clues, recalled_month_clues, reported_days_clues, \
     statistic_clues
 from bangiao.extract.sentences import announced_in, before_words, earlier_words, founding_at, sentence_end, sentence_start, \
@@ -366,7 +366,8 @@ def _dated(text: str, low: str, entities: tuple[Entity, ...], expressions: list[
                           yearhints.nearly_clue(kb, text, low, entities, lead.month, lead.day)) if c]
     same_day = _same_day_clue(lead, expressions)
     just_in = (lambda years: yearhints.new_in_office(kb, entities, low, lead.month, lead.day, years)
-               or session_at(kb, low, lead.month, lead.day, years)) if lead.month and lead.day else (lambda years: None)
+               or session_at(kb, low, lead.month, lead.day, years)
+               or session_on_day(kb, low, expressions, years)) if lead.month and lead.day else (lambda years: None)
     year, reason, left = _infer_year(clues, lambda: _mentioned_years(text, low, expressions, lead), same_day,
                                      _first_since(low), just_in)
     if year is None and not clues and (named := _year_of_lead_sentence(text, lead, expressions)):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from datetime import date
 
 import ahocorasick
@@ -266,6 +267,26 @@ def session_at(kb: KnowledgeBase, low: str, month: int | None, day: int | None, 
         return None
     (year, why), = fits.items()
     return year, why
+
+
+def session_on_day(kb: KnowledgeBase, low: str, expressions: Iterable[TimeExpr],
+                   years: set[int]) -> tuple[int, str] | None:
+    """The one year left in which a series named with a day of its own right after it ("phát biểu … tại Đối thoại
+    Shangrila ngày 31/5 vừa qua") held a session the knowledge base dates over that day; None if no year, or several,
+    fit."""
+    fits: dict[int, str] = {}
+    days = [e for e in expressions if e.kind == "day" and e.year is None and e.month and e.day]
+    for _, stop, sids in _series_names(low) if days else ():
+        day = next((e for e in days if 0 <= e.start - stop <= _DAY_AFTER_SERIES), None)
+        for session in (s for s in kb.sessions if day and s.series in sids and int(s.start[:4]) in years):
+            first, last = day_range(session.start)[0], day_range(session.end or session.start)[1]
+            if dates._valid(first.year, day.month, day.day) and first <= date(first.year, day.month, day.day) <= last:
+                fits[first.year] = f"{kb.series[session.series].name} held {session.start} in the knowledge base, " \
+                    f"over '{day.text}'"
+    return next(iter(fits.items())) if len(fits) == 1 else None
+
+
+_DAY_AFTER_SERIES = 6  # characters from a series' name to its own day ("… Shangrila ngày 31/5")
 
 
 HOSTED_WITHIN = 40  # characters from a series' name to "tại <host>", and from the host to "năm nay"

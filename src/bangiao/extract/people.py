@@ -46,6 +46,9 @@ def name_run(text: str, start: int, limit: int) -> tuple[int, int] | None:
         elif count == 0 and 2 <= len(word) <= 5 and word.isupper() and word.isalpha():
             return None  # an acronym opens no name ("UBND TP Nguyễn Mạnh Quyền": "TP" is the city's)
         end, count = m.end(), count + (word[:1].isupper() and word not in vocab.uncounted)
+        if word.endswith("-") and count > 1:  # "Huỳnh Đắc Hương- Nguyên Chính ủy …": a dash glued to a name ends it
+            end -= 1  # (not to a first name: "Jean- Pierre Bel")
+            break
         if len(word) == 1 and text[end:end + 1] == "." and CAP.match(text, end + 1) and word.isupper():
             pos = end + 1  # an initial written close to the name: "J.Sereejav"
             continue

@@ -184,7 +184,8 @@ def _entities_and_date(text: str, metadata: Date | None, check: bool = False) ->
             if _text_date_fits(text, titled, metadata, text_date):  # the page's clock, not the report's day
                 return reading.resolve(day_range(text_date.value)), replace(own, warnings=_disagreement(metadata, text_date, True))
             if _stale_bar(text, titled, metadata, text_date):
-                return reading.resolve(None), replace(own, warnings=own.warnings + (_STALE_BAR.format(metadata.value),))
+                return reading.resolve(day_range(text_date.value) if text_date else None), \
+                    replace(own, warnings=own.warnings + (_STALE_BAR.format(metadata.value),))
             dating = replace(dating, warnings=dating.warnings + _disagreement(metadata, text_date))
         return entities, dating
     dating = date_document(text, reading.resolve(pending=False), None)  # dating reads titled names only
@@ -204,10 +205,10 @@ def _text_date_fits(text: str, entities: tuple[Entity, ...], metadata: Date, tex
 
 
 def _stale_bar(text: str, titled: tuple[Entity, ...], metadata: Date, text_date: Date | None) -> bool:
-    """A site's date bar above a text that dates itself by no year, naming people who did not hold their titles on
+    """A site's date bar above a text that writes no year of its own, naming people who did not hold their titles on
     the bar's day ("Thứ năm, 30/06/2022" over "Ngày 20-6, … Bộ trưởng Ngoại giao Phạm Bình Minh …"): a page shown
-    again later, not the article's day."""
-    return metadata.reason == _DATE_BAR and text_date is None \
+    again later, not the article's day (the year the text's clues give, if any, stands)."""
+    return metadata.reason == _DATE_BAR and (text_date is None or text_date.basis != "stated") \
         and not tenures_hold(text, titled, day_range(metadata.value)[0])
 
 
