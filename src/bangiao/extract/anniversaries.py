@@ -153,9 +153,13 @@ def _ahead_words() -> re.Pattern[str]:
 
 
 def _prepared(text: str, low: str, pos: int) -> bool:
-    """Whether the sentence prepares the anniversary at ``pos`` ("phối hợp tổ chức tốt … kỷ niệm 55 năm"): the
-    article may come the year before it."""
-    return _ahead_words().search(low, max(sentence_start(text, pos), pos - 160), pos) is not None
+    """Whether the sentence prepares the anniversary at ``pos`` ("phối hợp tổ chức tốt … kỷ niệm 55 năm", "năm 2013 là
+    năm kỷ niệm 40 năm …, do vậy hai bên cần phối hợp để tổ chức tốt các hoạt động kỷ niệm"): the article may come the
+    year before it (not what was done: "đã tổ chức tốt")."""
+    if _ahead_words().search(low, max(sentence_start(text, pos), pos - 160), pos) is not None:
+        return True
+    after = _ahead_words().search(low, pos, min(sentence_end(text, pos), pos + 200))
+    return after is not None and not low[max(0, after.start() - 4):after.start()].endswith("đã ")
 
 
 def written_anniversary_clues(text: str, low: str, expressions: list[TimeExpr], lead: TimeExpr | None) -> list[Clue]:

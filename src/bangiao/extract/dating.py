@@ -33,7 +33,7 @@ from bangiao.extract.meetings import at_session_month, hosted_clue, meeting_clue
 from bangiao.extract.reported_years import announced_span, briefed_day, just_done_clues, recalled_month_clues, reported_days_clues, \
     statistic_clues
 from bangiao.extract.sentences import announced_in, before_words, earlier_words, founding_at, sentence_end, sentence_start, \
-    sentence_starts, took_office_at, word_alternation
+    sentence_starts, took_office_at, word_alternation, words_pattern
 from bangiao.extract.yearhints import YEARS, Clue
 from bangiao.extract.gazetteer import lower
 from bangiao.extract.kb import KnowledgeBase, day_range, knowledge_base
@@ -183,7 +183,9 @@ def _mentioned_years(text: str, low: str, expressions: list[TimeExpr], lead: Tim
     found = {e.year for e in present if e.kind in ("month", "day", "day-range")
              or e.kind == "year" and (season.search(low, max(0, e.start - 12), e.start)
                                       or _named_occasion().search(low, max(0, e.start - 40), e.start))}
-    bare = Counter(e.year for e in present if e.kind == "year")
+    invited = words_pattern("document", "invited")  # "mời Tổng thống … thăm Việt Nam vào năm 2013": a year to come
+    bare = Counter(e.year for e in present if e.kind == "year"
+                   and not invited.search(low, max(sentence_start(text, e.start), e.start - 100), e.start))
     lead_years = {-e.year for e in present if sentence_start(text, e.start) == leading}  # negated: the lead's own
     return found | {y for y, n in bare.items() if n > 1} | lead_years
 
@@ -429,13 +431,16 @@ def _reported_through(lead: TimeExpr, expressions: list[TimeExpr], text: str, lo
 
 def _year_of_lead_sentence(text: str, lead: TimeExpr, expressions: list[TimeExpr]) -> tuple[int, str] | None:
     """With no clue at all, a year the lead's own sentence names ("Sáng 26/1, … nhân dịp Tết Nguyên đán Giáp Thìn
-    2024"), if it names exactly one."""
+    2024"), if it names exactly one (of two years running into each other, "mùa khô 2022 - 2023", the one the lead's
+    month falls in: the second for January to June)."""
     start = sentence_start(text, lead.start)
     stop = sentence_end(text, lead.end)
     named = {e.year: e for e in expressions if start <= e.start < stop and e.year and e is not lead}
     if len(named) != 1:
         return None
     year, e = next(iter(named.items()))
+    if e.kind == "year-range" and e.end_year == year + 1 and lead.month and lead.month <= 6:
+        year = e.end_year  # "cất bốc mùa khô 2022 - 2023" told on 21/5: a season across two years, in its second
     return year, f"the sentence of '{lead.text}' names {year} ('{e.text}')"
 
 

@@ -52,7 +52,19 @@ _MANY = re.compile(r" các (?:nước|quốc gia)(?!\w)")  # "tiếp Đại sứ
 
 
 def _former(text: str, pos: int) -> bool:
-    return lower(text[max(0, pos - 16):pos]).rstrip().endswith(not_the_holder())
+    """A former holder's title ("nguyên Chủ tịch nước"), or the next of a former holder's titles ("…, nguyên Chủ tịch
+    Đảng, Chủ tịch nước CHDCND Lào"): no one holds it now."""
+    if lower(text[max(0, pos - 16):pos]).rstrip().endswith(not_the_holder()):
+        return True
+    before = lower(text[max(0, pos - _FORMER_LIST):pos])
+    if not before.endswith(", "):
+        return False
+    words = [before.rfind(w + " ") for w in not_the_holder()]
+    at = max(words)
+    return at >= 0 and (at == 0 or not before[at - 1].isalnum()) and not any(c in before[at:] for c in ".;:()")
+
+
+_FORMER_LIST = 60  # characters back to a former holder's word whose list of titles goes on
 
 
 @dataclass(frozen=True)
@@ -79,13 +91,26 @@ def _named_later(reader: Reader, end: int, marks: _Marks) -> bool:
         gap = reader.text[end:s]
         if s <= next_title and not re.search(r"[.;:!?()]|,\s", gap):
             return True  # no other title between: the name is this title's
-        if not re.search(r"[.;:!?()\n]", gap) and all(w in _TITLE_GLUE for w in re.findall(r"(?<!\S)[^\W\d_A-ZĐ][\w]*", gap)
-                                                     if not CAP.match(w)):
+        if not re.search(r"[.,;:!?()\n]", _INITIAL_END.sub("", gap)) and all(w in _TITLE_GLUE for w in re.findall(
+                r"(?<!\S)[^\W\d_A-ZĐ][\w]*", _without_bodies(reader, end, s)) if not CAP.match(w)):
             return True  # "Bộ trưởng Bộ Ngoại giao và Bộ trưởng Văn phòng Tổng thống … Aung San Suu Kyi": titles joined
+            # (a body's name among them: "Thủ tướng kiêm Chủ tịch Đảng Nhân dân Cách mạng Mông Cổ N. Enkhbayar")
     return False
 
 
 _TITLE_GLUE = frozenset({"và", "kiêm", "nước", "của", "tại"})
+_INITIAL_END = re.compile(r"(?<!\w)[^\W\d_]\.\s*$")  # "… Mông Cổ N. Enkhbayar": an initial before the name read
+
+
+def _without_bodies(reader: Reader, start: int, end: int) -> str:
+    """The text from ``start`` to ``end`` with the bodies' names and the titles found in it blanked."""
+    chars = list(reader.text[start:end])
+    spans = [span for f in reader.found.values() if f.type == "ORG" for span in f.spans]
+    spans += [(m.start, m.end) for m in reader.matches if m.kind == "TITLE" and m.start < end and m.end > start]
+    for s, e in spans:
+        for i in range(max(s, start), min(e, end)):
+            chars[i - start] = " "
+    return "".join(chars)
 
 
 def _appositive(reader: Reader, start: int, marks: _Marks) -> bool:

@@ -345,11 +345,18 @@ def iso_stamp(text: str) -> Date | None:
 
 def stamp_over_past_day(text: str, low: str, lead: dates.TimeExpr) -> Date | None:
     """The page's stamped day when the first day the text writes is told just past ("ngày 27/11 vừa qua, tại Hà Nội đã
-    diễn ra …" on a page stamped 2025-11-29): the lead writes no day of its own; the stamp is the article's."""
-    stamp = iso_stamp(text) if lead.kind == "day" and lead.year is None else None
-    if stamp is None or stamp.precision != "day" or not _just_past_day().match(low, lead.end):
+    diễn ra …" on a page stamped 2025-11-29), or is written in full more than a month before the stamp (a day it
+    recalls): the lead writes no day of its own; the stamp is the article's."""
+    stamp = iso_stamp(text) if lead.kind == "day" else None
+    if stamp is None or stamp.precision != "day":
         return None
-    return stamp
+    if lead.year is not None:  # "Từ ngày 1/7/2025, tỉnh … tổ chức …" on a page stamped 2025-10-13: history it recalls
+        written = date(lead.year, lead.month, lead.day) if dates._valid(lead.year, lead.month, lead.day) else None
+        return stamp if written and (date.fromisoformat(stamp.value) - written).days > _RECALLED_DAYS else None
+    return stamp if _just_past_day().match(low, lead.end) else None
+
+
+_RECALLED_DAYS = 31  # a full date written this long before the page's stamp is a day the text recalls
 
 
 @functools.cache
