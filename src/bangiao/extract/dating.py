@@ -187,7 +187,7 @@ def _mentioned_years(text: str, low: str, expressions: list[TimeExpr], lead: Tim
     bare = Counter(e.year for e in present if e.kind == "year"
                    and not invited.search(low, max(sentence_start(text, e.start), e.start - 100), e.start))
     lead_years = {-e.year for e in present if sentence_start(text, e.start) == leading}  # negated: the lead's own
-    return found | {y for y, n in bare.items() if n > 1} | lead_years
+    return found | {y for y, n in bare.items() if n > 1} | lead_years | yearhints.occasion_years(text)
 
 
 @functools.cache

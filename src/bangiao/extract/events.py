@@ -67,6 +67,8 @@ def _mentions_in(entities: tuple[Entity, ...], start: int, end: int) -> list[tup
 
 
 _ONE_EACH = {"MEET", "TALKS", "CALL"}
+_CHAIRED = re.compile(r"(?<!\w)(?:chủ trì|tiến hành)\s+(?:cuộc\s+|buổi\s+)?$")  # before a meeting's word: who chairs
+# or holds it takes part ("A và B đã tiến hành tham vấn chính trị giữa Bộ Ngoại giao hai nước")
 _THE_CEREMONY = re.compile(r"\s+(?:(?:buổi\s+)?lễ|sự\s+kiện(?:\s+ý\s+nghĩa)?)(?:\s+(?:này|trên|hôm nay))?\s*(?:[.,;]|$)"
                            r"|\s*(?:và\s|[.,;]|$)")  # "dự buổi lễ.", "tham dự sự kiện ý nghĩa này": the one told
 
@@ -92,8 +94,9 @@ def _participant_groups(low: str, kind: str, trigger: tuple[int, int], clause: t
             low, mentions, sentence[0], trigger[0])) and len(signers := list(dict.fromkeys(
             signers + _bodies(low, mentions, trigger[1], clause[1])))) > 1:
         return [signers]  # "Bộ X tổ chức lễ ký … với Bộ Y", no one named: the two bodies
-    if re.match(r"\s+giữa\s", low[trigger[1]:trigger[1] + 8]):
-        return [objects] if objects else []  # "cuộc điện đàm giữa A và B": A and B
+    if re.match(r"\s+giữa\s", low[trigger[1]:trigger[1] + 8]) and (objects or not _CHAIRED.search(low, 0, trigger[0])):
+        return [objects] if objects else []  # "cuộc điện đàm giữa A và B": A and B (but "A và B chủ trì cuộc hội đàm
+        # giữa hai đoàn": the chairs)
     if kind in _ONE_EACH and (owned := _owned(low, mentions, trigger[1], clause[1])):
         return owned  # "hai cuộc điện đàm của A và của B với C": A with C, B with C
     before = _people(mentions, clause[0], min(trigger[0], max(first, clause[0])))  # "A và B đã hội đàm": all before it

@@ -124,7 +124,9 @@ def times_right_after(dating: Dating, low: str, pos: int, end: int, done: bool =
     found = [e for e in found if not (done and told_ahead(low, e.end)) and not (e.kind == "year" and _season().search(
         low, max(0, e.start - 40), e.start))]  # ("thăm và chúc Tết Bính Ngọ năm 2026": the holiday's year)
     first = next((i for i, e in enumerate(found) if e.year and (e.kind == "month" or e.kind == "year" and (
-        low.startswith("năm", e.start) or _YEAR_WORD.search(low, max(0, e.start - 6), e.start)))), None)
+        low.startswith("năm", e.start) or _YEAR_WORD.search(low, max(0, e.start - 6), e.start)))
+        or e.kind == "relative-year" and e.offset in (0, 1) and dating.reference is not None), None)  # ("sẽ thăm Việt
+    # Nam trong năm nay", not "… trong 7 năm qua")
     if first is None:
         return []
     listed = [found[first]]

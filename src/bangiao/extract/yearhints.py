@@ -229,6 +229,13 @@ def _occasion_of_year() -> re.Pattern[str]:
                       rf"\s+((?:19|20)\d\d)(?![\d/\-–])")
 
 
+def occasion_years(text: str) -> set[int]:
+    """The years occasions are named with anywhere in the text ("… thành công của Hội nghị Lãnh đạo kinh tế APEC
+    2006"): years the text names, to choose among a few left (``dating._mentioned_years``)."""
+    return {int(m.group(1)) for m in _occasion_of_year().finditer(text) if int(m.group(1)) in YEARS
+            and not text[max(0, m.start(1) - 5):m.start(1)].lower().rstrip().endswith("năm")}
+
+
 def occasion_year_clue(text: str, lead_start: int) -> Clue | None:
     """The text up to the lead's sentence names an occasion by its year ("diễn ra Hội chợ thương mại Việt-Lào 2024"):
     that year (the first 800 characters at most)."""
