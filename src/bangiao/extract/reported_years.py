@@ -15,7 +15,8 @@ from datetime import date, timedelta
 from bangiao.extract import dates
 from bangiao.extract.gazetteer import lower
 from bangiao.extract.dates import TimeExpr
-from bangiao.extract.sentences import alternation, announced_in, before_words, sentence_end, sentence_start, word_alternation, words
+from bangiao.extract.sentences import alternation, announced_in, before_words, sentence_end, sentence_start, word_alternation, \
+    words, words_pattern
 from bangiao.extract.yearhints import YEARS, Clue
 
 _SAME_PERIOD = re.compile(r"cùng\s+kỳ\s+năm\s+([0-9]{4})")
@@ -84,13 +85,21 @@ def recalled_month_clues(text: str, low: str, expressions: list, month: int | No
     if not month or not day:
         return []
     recalled = [e for e in expressions if e.kind == "month" and e.year and e.month
-                and _recalled().search(low, max(0, e.start - 12), e.start)]
+                and (_recalled().search(low, max(0, e.start - 12), e.start) or _reviewed_result(text, low, e.start))]
     if not recalled:
         return []
     last = max(recalled, key=lambda e: (e.year, e.month))
     floor = date(last.year, last.month, 1)
     return [Clue(frozenset(y for y in YEARS if dates._valid(y, month, day) and date(y, month, day) >= floor),
                  f"'{text[last.start:last.end]}' is recalled: the article is not before {floor.isoformat()}")]
+
+
+def _reviewed_result(text: str, low: str, at: int) -> bool:
+    """Whether the month at ``at`` is among results its sentence reviews as done ("hai bên đã đánh giá kết quả …, nổi
+    bật là chuyến thăm … vào tháng 7/2021"), nothing agreed or announced between."""
+    start = sentence_start(text, at)
+    review = words_pattern("document", "year_review").search(low, start, at)
+    return review is not None and "đã " in low[start:review.start()] and not _agreed().search(low, review.end(), at)
 
 
 @functools.cache
