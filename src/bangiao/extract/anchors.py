@@ -24,10 +24,14 @@ def is_anchor(v: _Vocab, low: str, start: int, m: re.Match[str]) -> bool:
     return opening is not None and opening.end() == m.start()
 
 
-def anchored(v: _Vocab, low: str, sentence: tuple[int, int], pos: int, dating: Dating, drafts: Drafted) -> Date | None:
+def anchored(v: _Vocab, low: str, sentence: tuple[int, int], pos: int, dating: Dating, drafts: Drafted,
+             planned: bool = False) -> Date | None:
     """The date of the event a sentence without a day of its own opens after ("Ngay sau lễ đón, …" → the welcome's
-    day), when that event was reported with a date."""
+    day), when that event was reported with a date; not for what it agrees to hold (``planned``) when it opens at
+    that event ("Tại hội đàm, hai bên nhất trí sớm tổ chức …": a later day)."""
     start, end = sentence
+    if planned and _at_anchors().match(low, start):
+        return None
     opening = v.anchor.match(low, start) or _at_anchor(low, sentence, pos, dating)
     if opening is None or any(e.day_level and not not_event_day(low[start:end], e.start - start)
                               for e in positions.starting_in(dating.expressions, start, end)):
@@ -49,11 +53,6 @@ def _at_anchor(low: str, sentence: tuple[int, int], pos: int, dating: Dating) ->
     ok = opening and opening.end() < pos and all(not_event_day(low[start:sentence[1]], e.start - start)
                                                   for e in positions.starting_in(dating.expressions, *sentence))
     return opening if ok else None
-
-
-def opens_at(low: str, start: int) -> bool:
-    """Whether the sentence from ``start`` opens at an event ("Tại cuộc hội đàm, …"): what it agrees to hold is later."""
-    return _at_anchors().match(low, start) is not None
 
 
 @functools.cache

@@ -126,3 +126,14 @@ def _held_words() -> re.Pattern[str]:
 def ceremony_held(low: str, sentence: tuple[int, int]) -> bool:
     """Whether the sentence tells a ceremony held ("đã diễn ra", "tổ chức", "khai mạc"), not only described."""
     return _held_words().search(low, *sentence) is not None
+
+
+@functools.cache
+def _chaired() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{_words('chaired_between')})\s+(?:cuộc\s+|buổi\s+)?$")
+
+
+def chaired(low: str, at: int) -> bool:
+    """Whether who chairs or holds the meeting whose word starts at ``at`` is named before it ("A và B chủ trì cuộc hội
+    đàm giữa hai đoàn", "… đã tiến hành tham vấn chính trị giữa Bộ Ngoại giao hai nước"): they are its sides."""
+    return _chaired().search(low, max(0, at - 30), at) is not None

@@ -67,8 +67,6 @@ def _mentions_in(entities: tuple[Entity, ...], start: int, end: int) -> list[tup
 
 
 _ONE_EACH = {"MEET", "TALKS", "CALL"}
-_CHAIRED = re.compile(r"(?<!\w)(?:chủ trì|tiến hành)\s+(?:cuộc\s+|buổi\s+)?$")  # before a meeting's word: who chairs
-# or holds it takes part ("A và B đã tiến hành tham vấn chính trị giữa Bộ Ngoại giao hai nước")
 _THE_CEREMONY = re.compile(r"\s+(?:(?:buổi\s+)?lễ|sự\s+kiện(?:\s+ý\s+nghĩa)?)(?:\s+(?:này|trên|hôm nay))?\s*(?:[.,;]|$)"
                            r"|\s*(?:và\s|[.,;]|$)")  # "dự buổi lễ.", "tham dự sự kiện ý nghĩa này": the one told
 
@@ -94,9 +92,8 @@ def _participant_groups(low: str, kind: str, trigger: tuple[int, int], clause: t
             low, mentions, sentence[0], trigger[0])) and len(signers := list(dict.fromkeys(
             signers + _bodies(low, mentions, trigger[1], clause[1])))) > 1:
         return [signers]  # "Bộ X tổ chức lễ ký … với Bộ Y", no one named: the two bodies
-    if re.match(r"\s+giữa\s", low[trigger[1]:trigger[1] + 8]) and (objects or not _CHAIRED.search(low, 0, trigger[0])):
-        return [objects] if objects else []  # "cuộc điện đàm giữa A và B": A and B (but "A và B chủ trì cuộc hội đàm
-        # giữa hai đoàn": the chairs)
+    if re.match(r"\s+giữa\s", low[trigger[1]:trigger[1] + 8]) and (objects or not event_kinds.chaired(low, trigger[0])):
+        return [objects] if objects else []  # "cuộc điện đàm giữa A và B": A and B (not "A chủ trì hội đàm giữa hai đoàn")
     if kind in _ONE_EACH and (owned := _owned(low, mentions, trigger[1], clause[1])):
         return owned  # "hai cuộc điện đàm của A và của B với C": A with C, B with C
     before = _people(mentions, clause[0], min(trigger[0], max(first, clause[0])))  # "A và B đã hội đàm": all before it
@@ -526,9 +523,8 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
                     groups = []  # "Phát biểu ý kiến, các đại biểu …": no one named speaks (not the article's protagonist)
             restating = by_owner or v.restate_before.search(before) or _BARE.match(low, m.end()) \
                 or _opens_with(low, start, m.start()) and drafts.has(kind, mood)
-            anchored = anchors.anchored(v, low, sentence, m.start(), dating, drafts)  # "Sau Kỳ họp (4-5/2), …": not its 1st day
-            agreed = mood == "planned" and anchors.opens_at(low, start)  # ("Tại hội đàm, hai bên nhất trí sớm tổ chức
-            date = (None if anchored.end else anchored) if anchored and not agreed else date  # …": a later day)
+            anchored = anchors.anchored(v, low, sentence, m.start(), dating, drafts, mood == "planned")  # "Sau Kỳ họp (4-5/2)"
+            date = (None if anchored.end else anchored) if anchored else date  # (not its first day)
             if owner:  # "chuyến thăm Pháp của Tổng Bí thư Tô Lâm": the visitor is the one it belongs to
                 told = {e.id for _, e in mentions}  # (not the article's protagonist when the sentence names no one else)
                 groups = [[owner] + [p for p in g if p != owner and not by_owner and p in told] for g in groups] or [[owner]]
