@@ -101,7 +101,7 @@ def _is_navigation(v: Vocab, line: str) -> bool:
     if len(parts) < 2 and " ".join(first[:2]) in v.nav_roots and (headline_like(line) and words(line) <= 10
                                                                    or _all_menu(v, key(line).split())):
         return True  # "Trang chủ Đối ngoại Thời sự": a breadcrumb whose separators were images
-    if _LONG_DATE.match(_without_control(v, flat)):
+    if " thang " in flat and _LONG_DATE.match(_without_control(v, flat)):
         return True  # "Thứ tư, ngày 01 tháng 01 năm 2025 Tìm kiếm": a site's date bar beside its search box
     if len(parts) < 2 or any(len(p.split()) > 6 for p in parts):
         return False
