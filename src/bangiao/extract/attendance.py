@@ -40,3 +40,13 @@ def kind_attended(v, low: str, at: int) -> str | None:
     ``v``: the events vocabulary (its triggers and their types)."""
     word = v.triggers.match(low, _AN_EVENT.match(low, at).end())
     return v.types[word.group()][0] if word is not None else None
+
+
+_ATTENDING = re.compile(r"(?<!\w)(?:tham\s+)?dự\s+(?:buổi\s+|cuộc\s+)?$")
+_TOLD_ENDS = re.compile(r"(?:\s+(?:này|trên|hôm nay))?\s*(?:[.;]|$)")
+
+
+def attended_told(low: str, start: int, end: int) -> bool:
+    """Whether the event word at ``low[start:end]`` is only what someone attended, named with nothing of its own and
+    ending the sentence ("Đại sứ X cũng tham dự kỳ họp."): the event told before, not another."""
+    return _ATTENDING.search(low, max(0, start - 30), start) is not None and _TOLD_ENDS.match(low, end) is not None

@@ -25,6 +25,7 @@ from bangiao.extract.gazetteer import Match, lower, vocabulary
 from bangiao.extract.kb import KBEntity, KnowledgeBase, knowledge_base, tenure_window
 from bangiao.extract.titles_alone import delegated_by, resolve_pending, titled_people, waiting
 from bangiao.extract.venues import foreign_venues, friendship_places, host_seats, provincial_cities, seats
+from bangiao.extract.bracketed import bracketed_spellings
 from bangiao.extract.people import after_honorific, field_word, free_runs, institution_at, name_run, partial_name, \
     run_limit, same_people, short_name, skip_inside, surname_and_place, surname_tail, unknown_person, \
     vietnamese_syllable
@@ -555,6 +556,7 @@ def read_entities(text: str) -> Reading:
     _generics(reader)
     free_runs(reader)
     same_people(reader)
+    bracketed_spellings(reader)
     local_bodies(reader)
     bare_committees(reader)
     embassies(reader)

@@ -391,6 +391,8 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
                                            and drafts.has(met)):
                 continue  # "A, B và 500 kiều bào tham dự buổi lễ.", "X đã đến dự và chúc mừng", "… cũng tham dự buổi
                 # hội kiến": who attended the one told before
+            if kind in _ONE_EACH | {"CONFERENCE"} and drafts.has(kind) and attendance.attended_told(low, m.start(), m.end()):
+                continue  # "Đại sứ X cũng tham dự kỳ họp.": the session told before
             if kind == "MEET" and v.then_talks.match(low, m.end()):
                 continue  # "A tiếp và hội đàm với B": the talks
             clause_end = _CLAUSE_END.search(low, m.end(), end).start()  # the trigger's own clause ends here

@@ -512,7 +512,7 @@ def same_people(reader: Reader) -> None:
         target = _longer_name(reader, eid, words, cut, others) or _kb_surname(reader, eid, words) \
             or _initial_and_surname(reader, eid, people)
         if target is not None and target in reader.found:
-            _merge(reader, eid, target)
+            merge_into(reader, eid, target)
 
 
 _INITIAL = re.compile(r"([^\W\d_])\.\s*([^\W\d_][\w-]+)")
@@ -592,7 +592,8 @@ def _addressed(reader: Reader, found) -> bool:
     return any(m.kind == "HONORIFIC" and 0 <= s - m.end <= 1 for m in reader.matches for s, _ in found.spans)
 
 
-def _merge(reader: Reader, eid: str, target: str) -> None:
+def merge_into(reader: Reader, eid: str, target: str) -> None:
+    """The person found as ``eid`` is ``target``: its mentions and titles move there."""
     gone = reader.found.pop(eid)
     for (s, e) in gone.spans:
         reader.add(target, s, e)
