@@ -76,6 +76,24 @@ def anniversaries(kb: KnowledgeBase, text: str, low: str, entities: tuple[Entity
         base = entity.facts.get("national_day" if national else "relations_with_vn") if entity else None
         if base:
             found.append(Anniversary(n.start(), m.end(), entity.name, base, int(base[:4]) + int(n.group(1)), national))
+    return found + _ago(kb, text, low, entities)
+
+
+@functools.cache
+def _ago_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?:{word_alternation('anniversaries', 'relations')})\s+cách\s+đây\s+(\d{{1,3}})\s+năm(?!\w)")
+
+
+def _ago(kb: KnowledgeBase, text: str, low: str, entities: tuple[Entity, ...]) -> list[Anniversary]:
+    """"Việt Nam và Cuba thiết lập quan hệ ngoại giao cách đây 49 năm": the partner its sentence names before, its
+    relations + N."""
+    found = []
+    for m in _ago_pattern().finditer(low) if "cách đây" in low else ():
+        partners = [e.country for start, _, e in positions.mentions_in(entities, sentence_start(text, m.start()), m.start())
+                    if e.type == "COUNTRY" and e.country != HOME]
+        entity = kb.country(partners[-1]) if partners else None
+        if base := entity.facts.get("relations_with_vn") if entity else None:
+            found.append(Anniversary(m.start(), m.end(), entity.name, base, int(base[:4]) + int(m.group(1)), False))
     return found
 
 
