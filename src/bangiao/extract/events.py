@@ -67,6 +67,7 @@ def _mentions_in(entities: tuple[Entity, ...], start: int, end: int) -> list[tup
 
 
 _ONE_EACH = {"MEET", "TALKS", "CALL"}
+_ATTENDED = _ONE_EACH | {"CONFERENCE"}  # kinds whose word, only attended ("cũng tham dự kỳ họp."), is the one told
 _THE_CEREMONY = re.compile(r"\s+(?:(?:buổi\s+)?lễ|sự\s+kiện(?:\s+ý\s+nghĩa)?)(?:\s+(?:này|trên|hôm nay))?\s*(?:[.,;]|$)"
                            r"|\s*(?:và\s|[.,;]|$)")  # "dự buổi lễ.", "tham dự sự kiện ý nghĩa này": the one told
 
@@ -391,7 +392,7 @@ def _drafts(text: str, entities: tuple[Entity, ...], dating: Dating) -> list[Dra
                                            and drafts.has(met)):
                 continue  # "A, B và 500 kiều bào tham dự buổi lễ.", "X đã đến dự và chúc mừng", "… cũng tham dự buổi
                 # hội kiến": who attended the one told before
-            if kind in _ONE_EACH | {"CONFERENCE"} and drafts.has(kind) and attendance.attended_told(low, m.start(), m.end()):
+            if kind in _ATTENDED and drafts.has(kind) and attendance.attended_told(low, m.start(), m.end()):
                 continue  # "Đại sứ X cũng tham dự kỳ họp.": the session told before
             if kind == "MEET" and v.then_talks.match(low, m.end()):
                 continue  # "A tiếp và hội đàm với B": the talks

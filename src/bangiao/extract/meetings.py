@@ -255,18 +255,22 @@ def session_at(kb: KnowledgeBase, low: str, month: int | None, day: int | None, 
     with the reason; None if no year, or several, fit."""
     if not month or not day:
         return None
-    fits: dict[int, str] = {}
-    for start, end, sids in _series_names(low):
-        for session in (s for s in kb.sessions if s.series in sids and int(s.start[:4]) in years):
-            first, last = day_range(session.start)[0], day_range(session.end or session.start)[1]
-            year = first.year
-            if dates._valid(year, month, day) and (first - date(year, month, day)).days <= SESSION_SLACK \
-                    and (date(year, month, day) - last).days <= SESSION_SLACK:
-                fits[year] = f"{kb.series[session.series].name} held {session.start} in the knowledge base"
-    if len(fits) != 1:
-        return None
-    (year, why), = fits.items()
-    return year, why
+    fits = {year: why for _, _, sids in _series_names(low)
+            for year, why in _sessions_over(kb, sids, years, month, day, SESSION_SLACK)}
+    return next(iter(fits.items())) if len(fits) == 1 else None
+
+
+def _sessions_over(kb: KnowledgeBase, sids: tuple[str, ...], years: set[int], month: int, day: int,
+                   slack: int = 0) -> list[tuple[int, str]]:
+    """The years among ``years`` in which a session of the series ``sids`` is dated over ``day``/``month`` (within
+    ``slack`` days of its first and last day), each with the reason."""
+    found = []
+    for session in (s for s in kb.sessions if s.series in sids and int(s.start[:4]) in years):
+        first, last = day_range(session.start)[0], day_range(session.end or session.start)[1]
+        if dates._valid(first.year, month, day) and (first - date(first.year, month, day)).days <= slack \
+                and (date(first.year, month, day) - last).days <= slack:
+            found.append((first.year, f"{kb.series[session.series].name} held {session.start} in the knowledge base"))
+    return found
 
 
 def session_on_day(kb: KnowledgeBase, low: str, expressions: Iterable[TimeExpr],
@@ -277,12 +281,9 @@ def session_on_day(kb: KnowledgeBase, low: str, expressions: Iterable[TimeExpr],
     fits: dict[int, str] = {}
     days = [e for e in expressions if e.kind == "day" and e.year is None and e.month and e.day]
     for _, stop, sids in _series_names(low) if days else ():
-        day = next((e for e in days if 0 <= e.start - stop <= _DAY_AFTER_SERIES), None)
-        for session in (s for s in kb.sessions if day and s.series in sids and int(s.start[:4]) in years):
-            first, last = day_range(session.start)[0], day_range(session.end or session.start)[1]
-            if dates._valid(first.year, day.month, day.day) and first <= date(first.year, day.month, day.day) <= last:
-                fits[first.year] = f"{kb.series[session.series].name} held {session.start} in the knowledge base, " \
-                    f"over '{day.text}'"
+        if day := next((e for e in days if 0 <= e.start - stop <= _DAY_AFTER_SERIES), None):
+            fits.update((year, f"{why}, over '{day.text}'") for year, why in _sessions_over(kb, sids, years, day.month,
+                                                                                           day.day))
     return next(iter(fits.items())) if len(fits) == 1 else None
 
 

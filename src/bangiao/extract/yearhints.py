@@ -229,20 +229,23 @@ def _occasion_of_year() -> re.Pattern[str]:
                       rf"\s+((?:19|20)\d\d)(?![\d/\-–])")
 
 
+def _occasions_of_year(text: str, end: int | None = None) -> list[re.Match[str]]:
+    """The occasions named with their year in ``text`` (up to ``end``), the year in range and no "năm" before it."""
+    return [m for m in _occasion_of_year().finditer(text, 0, len(text) if end is None else end)
+            if int(m.group(1)) in YEARS and not text[max(0, m.start(1) - 5):m.start(1)].lower().rstrip().endswith("năm")]
+
+
 def occasion_years(text: str) -> set[int]:
     """The years occasions are named with anywhere in the text ("… thành công của Hội nghị Lãnh đạo kinh tế APEC
     2006"): years the text names, to choose among a few left (``dating._mentioned_years``)."""
-    return {int(m.group(1)) for m in _occasion_of_year().finditer(text) if int(m.group(1)) in YEARS
-            and not text[max(0, m.start(1) - 5):m.start(1)].lower().rstrip().endswith("năm")}
+    return {int(m.group(1)) for m in _occasions_of_year(text)}
 
 
 def occasion_year_clue(text: str, lead_start: int) -> Clue | None:
     """The text up to the lead's sentence names an occasion by its year ("diễn ra Hội chợ thương mại Việt-Lào 2024"):
     that year (the first 800 characters at most)."""
-    for m in _occasion_of_year().finditer(text, 0, min(sentence_end(text, lead_start), 800)):
-        if int(m.group(1)) in YEARS and not text[max(0, m.start(1) - 5):m.start(1)].lower().rstrip().endswith("năm"):
-            return Clue(frozenset({int(m.group(1))}), f"the lead names '{m.group()}': that year's")
-    return None
+    m = next(iter(_occasions_of_year(text, min(sentence_end(text, lead_start), 800))), None)
+    return Clue(frozenset({int(m.group(1))}), f"the lead names '{m.group()}': that year's") if m else None
 
 
 @functools.cache
